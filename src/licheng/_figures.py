@@ -1,0 +1,469 @@
+"""A quantity as reported: its value, its written precision, its qualifier and its interval."""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal, InvalidOperation
+from numbers import Real
+from typing import Self
+
+import attrs
+import pint
+
+from licheng._qualifier import Qualifier
+from licheng._units import Q_, Quantity, base_factor, conversion_factor, get_unit, is_count
+from licheng.exceptions import DivisionByZeroError, UnitError, ValidationError
+
+__all__ = ["Figure", "to_decimal"]
+
+_INF = Decimal("Infinity")
+_NEG_INF = Decimal("-Infinity")
+_HALF = Decimal("0.5")
+
+
+def to_decimal(value: object, field: str = "value") -> Decimal:
+    """Read ``value`` as an exact, finite decimal.
+
+    Floats go through their shortest ``repr`` (``52.2`` stays ``52.2``); strings keep their
+    written digits (``"52.20"`` keeps two decimals). Booleans are not numbers here.
+
+    >>> to_decimal("52.20"), to_decimal(52.2), to_decimal(14)
+    (Decimal('52.20'), Decimal('52.2'), Decimal('14'))
+    >>> to_decimal("many")
+    Traceback (most recent call last):
+    ...
+    licheng.exceptions.ValidationError: value: not a number: 'many'
+    """
+    result: Decimal
+    if isinstance(value, bool):
+        msg = f"not a number: {value!r}"
+        raise ValidationError([(field, msg)])
+    if isinstance(value, Decimal):
+        result = value
+    elif isinstance(value, int):
+        result = Decimal(value)
+    elif isinstance(value, float):
+        result = Decimal(repr(value)) if math.isfinite(value) else Decimal(value)
+    elif isinstance(value, str):
+        try:
+            result = Decimal(value.strip())
+        except InvalidOperation:
+            msg = f"not a number: {value!r}"
+            raise ValidationError([(field, msg)]) from None
+    else:
+        msg = f"not a number: {value!r} ({type(value).__name__})"
+        raise ValidationError([(field, msg)])
+    if not result.is_finite():
+        msg = f"not a finite number: {value!r}"
+        raise ValidationError([(field, msg)])
+    return result
+
+
+def _optional_low(value: object) -> Decimal | None:
+    return None if value is None else to_decimal(value, "low")
+
+
+def _optional_high(value: object) -> Decimal | None:
+    return None if value is None else to_decimal(value, "high")
+
+
+def _check_unit(_instance: object, _attribute: object, unit: str) -> None:
+    try:
+        get_unit(unit)
+    except UnitError as exc:
+        raise ValidationError([("unit", str(exc))]) from None
+
+
+def _unit_name(unit: object) -> str:
+    if isinstance(unit, pint.Unit):
+        return f"{unit:~}"
+    if isinstance(unit, str):
+        return unit
+    msg = f"unit must be a string, not {type(unit).__name__}"
+    raise ValidationError([("unit", msg)])
+
+
+def digit_step(value: Decimal) -> Decimal:
+    """One unit of the last written digit: ``52.2`` → ``0.1``, ``2.6E+7`` → ``1E+6``."""
+    exponent = value.as_tuple().exponent
+    return Decimal(1).scaleb(int(exponent))
+
+
+def next_digit_step(value: Decimal) -> Decimal:
+    """One unit of the last non-zero digit: ``400`` → ``100``, ``1500`` → ``100``."""
+    if value.is_zero():
+        return Decimal(1)
+    return Decimal(1).scaleb(int(value.normalize().as_tuple().exponent))
+
+
+def _default_low(figure: Figure) -> Decimal | None:
+    qualifier, magnitude = figure.qualifier, figure.magnitude
+    if qualifier in {Qualifier.EXACT, Qualifier.APPROX}:
+        if is_count(figure.unit):
+            return magnitude
+        return magnitude - digit_step(magnitude) * _HALF
+    if qualifier in {Qualifier.MORE_THAN, Qualifier.AT_LEAST}:
+        return magnitude
+    if qualifier is Qualifier.RANGE:
+        msg = "a range needs both low and high"
+        raise ValidationError([("low", msg)])
+    return None
+
+
+def _default_high(figure: Figure) -> Decimal | None:
+    qualifier, magnitude = figure.qualifier, figure.magnitude
+    if qualifier in {Qualifier.EXACT, Qualifier.APPROX}:
+        if is_count(figure.unit):
+            return magnitude
+        return magnitude + digit_step(magnitude) * _HALF
+    if qualifier in {Qualifier.NEARLY, Qualifier.LESS_THAN, Qualifier.AT_MOST}:
+        return magnitude
+    if qualifier is Qualifier.RANGE:
+        msg = "a range needs both low and high"
+        raise ValidationError([("high", msg)])
+    return None
+
+
+def _to_qualifier(value: object) -> Qualifier:
+    if isinstance(value, Qualifier):
+        return value
+    try:
+        return Qualifier(str(value) if isinstance(value, str) else value)  # type: ignore[arg-type]
+    except ValueError:
+        names = ", ".join(q.value for q in Qualifier)
+        msg = f"unknown qualifier {value!r}; expected one of {names}"
+        raise ValidationError([("qualifier", msg)]) from None
+
+
+def _check_bool(instance: object, attribute: attrs.Attribute[bool], value: object) -> None:
+    del instance
+    if not isinstance(value, bool):
+        msg = f"must be True or False, not {value!r}"
+        raise ValidationError([(attribute.alias or attribute.name, msg)])
+
+
+@attrs.frozen(eq=False, repr=False)
+class Figure:
+    """A quantity as a press release reports it, and the interval its wording implies.
+
+    A reported number is exact only to its last written digit: 52.2亿元 lies in
+    [52.15亿, 52.25亿]. The qualifier narrows or opens that interval (近40亿 has no lower bound,
+    400余亩 lies between 400 and 500 mu). Counts (家, 个, 项 …) are exact integers.
+
+    ``magnitude`` is the number as written, in ``unit`` as written; ``low`` and ``high`` are the
+    bounds in the same unit (``None`` where unbounded) and default to what the written digits
+    and qualifier imply. Bounds are limits: whether they are reached depends on the qualifier.
+
+    >>> from licheng import Figure, Qualifier
+    >>> output = Figure("52.2", "亿元")
+    >>> output.low, output.high
+    (<Quantity(52.15, '亿yuan')>, <Quantity(52.25, '亿yuan')>)
+    >>> output == Figure("5.22E+9", "元")
+    True
+    >>> Figure("40", "亿元", Qualifier.NEARLY).low is None
+    True
+    >>> Figure.odd(400, "亩")
+    Figure('400', '亩', 'more_than', high='500')
+    >>> Figure("30", "家").high_magnitude
+    Decimal('30')
+    """
+
+    magnitude: Decimal = attrs.field(converter=to_decimal)
+    unit: str = attrs.field(converter=_unit_name, validator=_check_unit)
+    qualifier: Qualifier = attrs.field(default=Qualifier.EXACT, converter=_to_qualifier)
+    _low: Decimal | None = attrs.field(
+        default=attrs.Factory(_default_low, takes_self=True),
+        converter=_optional_low,
+        kw_only=True,
+    )
+    _high: Decimal | None = attrs.field(
+        default=attrs.Factory(_default_high, takes_self=True),
+        converter=_optional_high,
+        kw_only=True,
+    )
+    approximate: bool = attrs.field(
+        default=attrs.Factory(lambda self: self.qualifier is Qualifier.APPROX, takes_self=True),
+        validator=_check_bool,
+        kw_only=True,
+    )
+    derived: bool = attrs.field(default=False, validator=_check_bool, kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        low, high, magnitude = self._low, self._high, self.magnitude
+        problems: list[tuple[str, str]] = []
+        if low is not None and high is not None and low > high:
+            problems.append(("low", f"lower bound {low} is above upper bound {high}"))
+        if self.qualifier is not Qualifier.RANGE:
+            if low is not None and magnitude < low:
+                problems.append(("low", f"lower bound {low} is above the value {magnitude}"))
+            if high is not None and magnitude > high:
+                problems.append(("high", f"upper bound {high} is below the value {magnitude}"))
+        if not self.derived and is_count(self.unit) and magnitude != magnitude.to_integral_value():
+            problems.append(("magnitude", f"a count must be a whole number, not {magnitude}"))
+        if problems:
+            raise ValidationError(problems)
+
+    # -- constructors ---------------------------------------------------------------------
+
+    @classmethod
+    def odd(cls, value: object, unit: str) -> Self:
+        """N余 / N多 / N几: more than N, below N plus one unit of N's last non-zero digit.
+
+        >>> Figure.odd(30, "家").high_magnitude, Figure.odd(1500, "亩").high_magnitude
+        (Decimal('40'), Decimal('1600'))
+        """
+        number = to_decimal(value)
+        return cls(number, unit, Qualifier.MORE_THAN, high=number + next_digit_step(number))
+
+    @classmethod
+    def between(cls, low: object, high: object, unit: str) -> Self:
+        """A range as written (5至10亿元): inclusive bounds, the midpoint as its value.
+
+        >>> Figure.between(5, 10, "亿元")
+        Figure('7.5', '亿元', 'range', low='5', high='10')
+        """
+        lo, hi = to_decimal(low, "low"), to_decimal(high, "high")
+        return cls((lo + hi) / 2, unit, Qualifier.RANGE, low=lo, high=hi)
+
+    @classmethod
+    def from_quantity(cls, quantity: Quantity, qualifier: Qualifier = Qualifier.EXACT) -> Self:
+        """A figure from a pint quantity, written with the digits of its magnitude's ``repr``.
+
+        >>> from licheng import Q_
+        >>> Figure.from_quantity(Q_(36.7, "亿元"))
+        Figure('36.7', '亿元')
+        """
+        return cls(to_decimal(quantity.magnitude), f"{quantity.units:~}", qualifier)
+
+    # -- views ----------------------------------------------------------------------------
+
+    @property
+    def value(self) -> Quantity:
+        """The written value as a new pint quantity (float magnitude).
+
+        Each call makes a new quantity, so ``ito`` on it changes nothing stored here.
+        """
+        return Q_(float(self.magnitude), self.unit)
+
+    @property
+    def low(self) -> Quantity | None:
+        """The lower bound as a quantity, or ``None`` where there is none."""
+        return None if self._low is None else Q_(float(self._low), self.unit)
+
+    @property
+    def high(self) -> Quantity | None:
+        """The upper bound as a quantity, or ``None`` where there is none."""
+        return None if self._high is None else Q_(float(self._high), self.unit)
+
+    @property
+    def low_magnitude(self) -> Decimal | None:
+        """The lower bound as an exact decimal in ``unit``."""
+        return self._low
+
+    @property
+    def high_magnitude(self) -> Decimal | None:
+        """The upper bound as an exact decimal in ``unit``."""
+        return self._high
+
+    @property
+    def dimensionality(self) -> str:
+        """What the figure measures, as pint writes it (``'[currency_CNY]'``)."""
+        return base_factor(self.unit)[1]
+
+    def to(self, unit: str) -> Figure:
+        """The same figure in another unit, bounds included.
+
+        Raises:
+            UnitError: ``unit`` measures something else.
+
+        >>> Figure("40", "万平方米").to("m**2").low_magnitude
+        Decimal('3.95E+5')
+        """
+        factor = conversion_factor(self.unit, unit)
+        return attrs.evolve(
+            self,
+            magnitude=self.magnitude * factor,
+            unit=unit,
+            low=None if self._low is None else self._low * factor,
+            high=None if self._high is None else self._high * factor,
+        )
+
+    # -- value semantics ------------------------------------------------------------------
+
+    def _key(self) -> tuple[object, ...]:
+        factor, dimension = base_factor(self.unit)
+
+        def base(value: Decimal | None) -> Decimal | None:
+            return None if value is None else (value * factor).normalize()
+
+        return (
+            dimension,
+            base(self.magnitude),
+            base(self._low),
+            base(self._high),
+            self.qualifier,
+            self.approximate,
+            self.derived,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Figure):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        parts = [repr(str(self.magnitude)), repr(self.unit)]
+        if self.qualifier is not Qualifier.EXACT:
+            parts.append(repr(self.qualifier.value))
+        defaults = (
+            attrs.evolve(self, low=_default_low(self), high=_default_high(self))
+            if (self.qualifier is not Qualifier.RANGE)
+            else None
+        )
+        for name, value in (("low", self._low), ("high", self._high)):
+            default = None if defaults is None else getattr(defaults, f"_{name}")
+            if defaults is None or value != default:
+                parts.append(f"{name}={None if value is None else str(value)!r}")
+        if self.approximate != (self.qualifier is Qualifier.APPROX):
+            parts.append(f"approximate={self.approximate}")
+        if self.derived:
+            parts.append("derived=True")
+        return f"Figure({', '.join(parts)})"
+
+    # -- interval arithmetic --------------------------------------------------------------
+
+    def _bounds(self) -> tuple[Decimal, Decimal]:
+        low = _NEG_INF if self._low is None else self._low
+        high = _INF if self._high is None else self._high
+        return low, high
+
+    def _derive(
+        self, magnitude: Decimal, unit: str, low: Decimal, high: Decimal, other: Figure
+    ) -> Figure:
+        lo = None if low.is_infinite() else low
+        hi = None if high.is_infinite() else high
+        if lo is not None and hi is None:
+            qualifier = Qualifier.MORE_THAN
+        elif lo is None and hi is not None:
+            qualifier = Qualifier.NEARLY
+        else:
+            qualifier = Qualifier.EXACT
+        return Figure(
+            magnitude,
+            unit,
+            qualifier,
+            low=lo,
+            high=hi,
+            approximate=self.approximate or other.approximate,
+            derived=True,
+        )
+
+    def __add__(self, other: object) -> Figure:
+        right = _as_figure(other, like=self)
+        if right is None:
+            return NotImplemented
+        right = right.to(self.unit)
+        (a, b), (c, d) = self._bounds(), right._bounds()
+        return self._derive(self.magnitude + right.magnitude, self.unit, a + c, b + d, right)
+
+    def __radd__(self, other: object) -> Figure:
+        return self.__add__(other)
+
+    def __sub__(self, other: object) -> Figure:
+        right = _as_figure(other, like=self)
+        if right is None:
+            return NotImplemented
+        right = right.to(self.unit)
+        (a, b), (c, d) = self._bounds(), right._bounds()
+        return self._derive(self.magnitude - right.magnitude, self.unit, a - d, b - c, right)
+
+    def __rsub__(self, other: object) -> Figure:
+        left = _as_figure(other, like=self)
+        if left is None:
+            return NotImplemented
+        return left.__sub__(self)
+
+    def __neg__(self) -> Figure:
+        low, high = self._bounds()
+        return self._derive(-self.magnitude, self.unit, -high, -low, self)
+
+    def __mul__(self, other: object) -> Figure:
+        right = _as_figure(other)
+        if right is None:
+            return NotImplemented
+        low, high = _interval_product(self._bounds(), right._bounds())
+        return self._derive(
+            self.magnitude * right.magnitude, _combine(self.unit, "*", right.unit), low, high, right
+        )
+
+    def __rmul__(self, other: object) -> Figure:
+        return self.__mul__(other)
+
+    def __truediv__(self, other: object) -> Figure:
+        right = _as_figure(other)
+        if right is None:
+            return NotImplemented
+        c, d = right._bounds()
+        if c <= 0 <= d:
+            msg = f"cannot divide by {right!r}: its interval [{_show(c)}, {_show(d)}] contains zero"
+            raise DivisionByZeroError(msg)
+        low, high = _interval_product(self._bounds(), (1 / d, 1 / c))
+        return self._derive(
+            self.magnitude / right.magnitude, _combine(self.unit, "/", right.unit), low, high, right
+        )
+
+    def __rtruediv__(self, other: object) -> Figure:
+        left = _as_figure(other)
+        if left is None:
+            return NotImplemented
+        return left.__truediv__(self)
+
+
+def _show(value: Decimal) -> str:
+    return "∞" if value == _INF else "-∞" if value == _NEG_INF else str(value)
+
+
+def _combine(left: str, operator: str, right: str) -> str:
+    if not right:
+        return left
+    if not left:
+        return f"1 / ({right})" if operator == "/" else right
+    return f"({left}) {operator} ({right})"
+
+
+def _as_figure(value: object, like: Figure | None = None) -> Figure | None:
+    """A plain number or quantity as an exact, zero-width figure; ``None`` if it is neither."""
+    if isinstance(value, Figure):
+        return value
+    if isinstance(value, pint.Quantity):
+        magnitude = to_decimal(value.magnitude)
+        unit = f"{value.units:~}"
+    elif isinstance(value, Decimal | int | float):
+        magnitude = to_decimal(value)
+        unit = ""
+        if like is not None and like.dimensionality != "dimensionless":
+            msg = f"cannot combine a plain number with a figure in {like.unit!r}"
+            raise UnitError(msg)
+    elif isinstance(value, Real):
+        magnitude = to_decimal(float(value))
+        unit = ""
+    else:
+        return None
+    return Figure(magnitude, unit, low=magnitude, high=magnitude)
+
+
+def _times(a: Decimal, b: Decimal) -> Decimal:
+    # Interval arithmetic takes 0 × ∞ as 0: a zero endpoint bounds the product.
+    if a.is_zero() or b.is_zero():
+        return Decimal(0)
+    return a * b
+
+
+def _interval_product(
+    left: tuple[Decimal, Decimal], right: tuple[Decimal, Decimal]
+) -> tuple[Decimal, Decimal]:
+    products = [_times(x, y) for x in left for y in right]
+    return min(products), max(products)

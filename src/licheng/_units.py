@@ -1,0 +1,135 @@
+"""The one pint registry licheng uses, and cached unit look-ups."""
+
+from __future__ import annotations
+
+import functools
+from decimal import Decimal
+from importlib.resources import files
+from typing import Any, TypeAlias
+
+import pint
+from pint.registry import Quantity as _PintQuantity
+from pint.registry import Unit as _PintUnit
+from pint.registry import UnitRegistry as _PintRegistry
+
+from licheng.exceptions import UndefinedUnitError, UnitError
+
+#: A quantity of licheng's registry (pint's quantity with float, int or Decimal magnitude).
+Quantity: TypeAlias = _PintQuantity[Any]
+#: A unit of licheng's registry.
+Unit = _PintUnit
+#: The type of licheng's registry.
+UnitRegistry: TypeAlias = _PintRegistry[Any]
+
+__all__ = ["Q_", "Quantity", "Unit", "base_factor", "get_unit", "is_count", "ureg"]
+
+
+def _build_registry() -> UnitRegistry:
+    registry: UnitRegistry = pint.UnitRegistry(filename=None, cache_folder=None)
+    definitions = files("licheng").joinpath("units.txt").read_text(encoding="utf-8")
+    registry.load_definitions(definitions.splitlines())
+    return registry
+
+
+ureg: UnitRegistry = _build_registry()
+"""The registry that every quantity licheng makes belongs to.
+
+>>> from licheng import ureg
+>>> ureg.Quantity(400, "亩").to("hectare")
+<Quantity(26.6666667, 'hectare')>
+"""
+
+# Unpickling a quantity looks its units up in pint's application registry.
+pint.set_application_registry(ureg)  # type: ignore[no-untyped-call]
+
+_COUNT_DIMENSIONS = frozenset(
+    f"[{name}]"
+    for name in (
+        "enterprise",
+        "piece",
+        "item",
+        "person",
+        "machine",
+        "vehicle",
+        "household",
+        "building",
+        "structure",
+        "line",
+    )
+)
+
+
+@functools.cache
+def get_unit(name: str) -> Unit:
+    """Return the registry's unit for ``name``, parsing each name once.
+
+    Raises:
+        UndefinedUnitError: ``name`` is not a unit of licheng's registry.
+
+    >>> get_unit("亿元")
+    <Unit('亿yuan')>
+    """
+    try:
+        return ureg.Unit(name)
+    except (pint.UndefinedUnitError, AttributeError, ValueError, TypeError, SyntaxError) as exc:
+        msg = f"unknown unit {name!r}"
+        raise UndefinedUnitError(msg) from exc
+
+
+def Q_(value: object, unit: str | Unit = "") -> Quantity:  # noqa: N802 - pint's own name for it
+    """Make a quantity of licheng's registry.
+
+    Unit names are parsed once and cached, so building many quantities is cheap.
+
+    >>> Q_(52.2, "亿元").to("元")
+    <Quantity(5.22e+09, 'yuan')>
+    >>> Q_(40, "万平方米").to("m**2")
+    <Quantity(400000.0, 'meter ** 2')>
+    """
+    resolved = get_unit(unit) if isinstance(unit, str) else unit
+    quantity: Quantity = ureg.Quantity(value, resolved)
+    return quantity
+
+
+@functools.cache
+def base_factor(unit: str) -> tuple[Decimal, str]:
+    """Return the factor that takes ``unit`` to base units, and the dimensionality.
+
+    Factors are normalized decimals, so powers of ten stay exact (``亿`` is ``1E+8``).
+
+    >>> base_factor("亿元")
+    (Decimal('1E+8'), '[currency_CNY]')
+    """
+    resolved = get_unit(unit)
+    factor, _ = ureg.get_base_units(resolved)
+    number = float(factor)  # type: ignore[arg-type] # pint types the factor as a bare Number
+    return Decimal(repr(number)).normalize(), str(resolved.dimensionality)
+
+
+def is_count(unit: str) -> bool:
+    """Whether ``unit`` counts things (家, 个, 项 …), whose figures are exact integers.
+
+    >>> is_count("家"), is_count("亿元")
+    (True, False)
+    """
+    return base_factor(unit)[1] in _COUNT_DIMENSIONS
+
+
+def conversion_factor(from_unit: str, to_unit: str) -> Decimal:
+    """Return the decimal factor that takes a magnitude in ``from_unit`` to ``to_unit``.
+
+    Raises:
+        UnitError: the two units measure different things.
+
+    >>> conversion_factor("亿元", "万元")
+    Decimal('1E+4')
+    """
+    source, source_dim = base_factor(from_unit)
+    target, target_dim = base_factor(to_unit)
+    if source_dim != target_dim:
+        msg = (
+            f"cannot convert {from_unit!r} ({source_dim or 'dimensionless'}) "
+            f"to {to_unit!r} ({target_dim or 'dimensionless'})"
+        )
+        raise UnitError(msg)
+    return (source / target).normalize()
