@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import math
 from decimal import Decimal, InvalidOperation
 from numbers import Real
@@ -59,12 +60,25 @@ def to_decimal(value: object, field: str = "value") -> Decimal:
     return result
 
 
-def _optional_low(value: object) -> Decimal | None:
-    return None if value is None else to_decimal(value, "low")
+class _Implied(enum.Enum):
+    """Marks a bound left to the figure's written digits and wording."""
+
+    BY_WORDING = "implied by the wording"
 
 
-def _optional_high(value: object) -> Decimal | None:
-    return None if value is None else to_decimal(value, "high")
+_IMPLIED = _Implied.BY_WORDING
+
+
+def _optional_low(value: object) -> Decimal | _Implied | None:
+    if value is None or isinstance(value, _Implied):
+        return value
+    return to_decimal(value, "low")
+
+
+def _optional_high(value: object) -> Decimal | _Implied | None:
+    if value is None or isinstance(value, _Implied):
+        return value
+    return to_decimal(value, "high")
 
 
 def _check_unit(_instance: object, _attribute: object, unit: str) -> None:
@@ -104,9 +118,6 @@ def _default_low(figure: Figure) -> Decimal | None:
         return magnitude - digit_step(magnitude) * _HALF
     if qualifier in {Qualifier.MORE_THAN, Qualifier.AT_LEAST}:
         return magnitude
-    if qualifier is Qualifier.RANGE:
-        msg = "a range needs both low and high"
-        raise ValidationError([("low", msg)])
     return None
 
 
@@ -118,9 +129,6 @@ def _default_high(figure: Figure) -> Decimal | None:
         return magnitude + digit_step(magnitude) * _HALF
     if qualifier in {Qualifier.NEARLY, Qualifier.LESS_THAN, Qualifier.AT_MOST}:
         return magnitude
-    if qualifier is Qualifier.RANGE:
-        msg = "a range needs both low and high"
-        raise ValidationError([("high", msg)])
     return None
 
 
@@ -171,13 +179,13 @@ class Figure:
     magnitude: Decimal = attrs.field(converter=to_decimal)
     unit: str = attrs.field(converter=_unit_name, validator=_check_unit)
     qualifier: Qualifier = attrs.field(default=Qualifier.EXACT, converter=_to_qualifier)
-    _low: Decimal | None = attrs.field(
-        default=attrs.Factory(_default_low, takes_self=True),
+    _low: Decimal | _Implied | None = attrs.field(
+        default=_IMPLIED,
         converter=_optional_low,
         kw_only=True,
     )
-    _high: Decimal | None = attrs.field(
-        default=attrs.Factory(_default_high, takes_self=True),
+    _high: Decimal | _Implied | None = attrs.field(
+        default=_IMPLIED,
         converter=_optional_high,
         kw_only=True,
     )
@@ -189,15 +197,20 @@ class Figure:
     derived: bool = attrs.field(default=False, validator=_check_bool, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
-        low, high, magnitude = self._low, self._high, self.magnitude
+        magnitude = self.magnitude
         problems: list[tuple[str, str]] = []
-        if low is not None and high is not None and low > high:
-            problems.append(("low", f"lower bound {low} is above upper bound {high}"))
-        if self.qualifier is not Qualifier.RANGE:
-            if low is not None and magnitude < low:
-                problems.append(("low", f"lower bound {low} is above the value {magnitude}"))
-            if high is not None and magnitude > high:
-                problems.append(("high", f"upper bound {high} is below the value {magnitude}"))
+        if self.qualifier is Qualifier.RANGE and _IMPLIED in (self._low, self._high):
+            problems.append(("low" if self._low is _IMPLIED else "high", _RANGE_NEEDS_BOUNDS))
+        elif self.qualifier is Qualifier.RANGE:
+            pass
+        elif isinstance(self._low, Decimal) and magnitude < self._low:
+            problems.append(("low", f"lower bound {self._low} is above the value {magnitude}"))
+        elif isinstance(self._high, Decimal) and magnitude > self._high:
+            problems.append(("high", f"upper bound {self._high} is below the value {magnitude}"))
+        if not problems:
+            low, high = self.low_magnitude, self.high_magnitude
+            if low is not None and high is not None and low > high:
+                problems.append(("low", f"lower bound {low} is above upper bound {high}"))
         if not self.derived and is_count(self.unit) and magnitude != magnitude.to_integral_value():
             problems.append(("magnitude", f"a count must be a whole number, not {magnitude}"))
         if problems:
@@ -248,21 +261,27 @@ class Figure:
     @property
     def low(self) -> Quantity | None:
         """The lower bound as a quantity, or ``None`` where there is none."""
-        return None if self._low is None else Q_(float(self._low), self.unit)
+        low = self.low_magnitude
+        return None if low is None else Q_(float(low), self.unit)
 
     @property
     def high(self) -> Quantity | None:
         """The upper bound as a quantity, or ``None`` where there is none."""
-        return None if self._high is None else Q_(float(self._high), self.unit)
+        high = self.high_magnitude
+        return None if high is None else Q_(float(high), self.unit)
 
     @property
     def low_magnitude(self) -> Decimal | None:
         """The lower bound as an exact decimal in ``unit``."""
+        if isinstance(self._low, _Implied):
+            return _default_low(self)
         return self._low
 
     @property
     def high_magnitude(self) -> Decimal | None:
         """The upper bound as an exact decimal in ``unit``."""
+        if isinstance(self._high, _Implied):
+            return _default_high(self)
         return self._high
 
     @property
@@ -280,12 +299,14 @@ class Figure:
         Decimal('3.95E+5')
         """
         factor = conversion_factor(self.unit, unit)
+        low, high = self.low_magnitude, self.high_magnitude
+        # Bounds become explicit: the written precision belongs to the written unit.
         return attrs.evolve(
             self,
             magnitude=self.magnitude * factor,
             unit=unit,
-            low=None if self._low is None else self._low * factor,
-            high=None if self._high is None else self._high * factor,
+            low=None if low is None else low * factor,
+            high=None if high is None else high * factor,
         )
 
     # -- value semantics ------------------------------------------------------------------
@@ -299,8 +320,8 @@ class Figure:
         return (
             dimension,
             base(self.magnitude),
-            base(self._low),
-            base(self._high),
+            base(self.low_magnitude),
+            base(self.high_magnitude),
             self.qualifier,
             self.approximate,
             self.derived,
@@ -318,14 +339,8 @@ class Figure:
         parts = [repr(str(self.magnitude)), repr(self.unit)]
         if self.qualifier is not Qualifier.EXACT:
             parts.append(repr(self.qualifier.value))
-        defaults = (
-            attrs.evolve(self, low=_default_low(self), high=_default_high(self))
-            if (self.qualifier is not Qualifier.RANGE)
-            else None
-        )
         for name, value in (("low", self._low), ("high", self._high)):
-            default = None if defaults is None else getattr(defaults, f"_{name}")
-            if defaults is None or value != default:
+            if not isinstance(value, _Implied):
                 parts.append(f"{name}={None if value is None else str(value)!r}")
         if self.approximate != (self.qualifier is Qualifier.APPROX):
             parts.append(f"approximate={self.approximate}")
@@ -336,8 +351,9 @@ class Figure:
     # -- interval arithmetic --------------------------------------------------------------
 
     def _bounds(self) -> tuple[Decimal, Decimal]:
-        low = _NEG_INF if self._low is None else self._low
-        high = _INF if self._high is None else self._high
+        low, high = self.low_magnitude, self.high_magnitude
+        low = _NEG_INF if low is None else low
+        high = _INF if high is None else high
         return low, high
 
     def _derive(
@@ -420,6 +436,9 @@ class Figure:
         if left is None:
             return NotImplemented
         return left.__truediv__(self)
+
+
+_RANGE_NEEDS_BOUNDS = "a range needs both low and high"
 
 
 def _show(value: Decimal) -> str:

@@ -1,0 +1,65 @@
+"""The package as users get it: public API, import cost, packaging."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from importlib.resources import files
+from pathlib import Path
+
+import licheng
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_all_is_sorted_and_complete() -> None:
+    assert list(licheng.__all__) == sorted(licheng.__all__, key=_ruff_sort_key)
+    for name in licheng.__all__:
+        assert hasattr(licheng, name), name
+
+
+def _ruff_sort_key(name: str) -> tuple[int, str]:
+    # ruff's RUF022 "isort-style": SCREAMING_CASE, then CamelCase, then the rest.
+    if name.isupper() and len(name) > 1:
+        return (0, name)
+    if name[0].isupper():
+        return (1, name)
+    return (2, name)
+
+
+def test_units_definitions_ship_in_the_package() -> None:
+    text = files("licheng").joinpath("units.txt").read_text(encoding="utf-8")
+    assert "亩" in text
+    assert files("licheng").joinpath("py.typed").is_file()
+
+
+def test_tests_run_against_the_installed_wheel() -> None:
+    # .ci/run installs the built wheel and sets LICHENG_EXPECT_INSTALLED, so that a data file
+    # missing from the wheel fails here rather than for a user.
+    location = Path(licheng.__file__).resolve()
+    if os.environ.get("LICHENG_EXPECT_INSTALLED"):
+        assert REPO / "src" not in location.parents, location
+        assert "site-packages" in location.parts
+
+
+def test_import_stays_light() -> None:
+    # pint itself imports numpy and babel's core when they are installed; what must stay
+    # unloaded is what licheng can defer: cattrs, pandas, matplotlib, dask and CLDR locale data.
+    code = (
+        "import sys, licheng\n"
+        "heavy = [m for m in ('cattrs', 'pandas', 'matplotlib', 'dask') if m in sys.modules]\n"
+        "data = sys.modules.get('babel.localedata')\n"
+        "if data is not None and data._cache: heavy.append('babel locale data')\n"
+        "print(','.join(heavy))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == ""
+
+
+def test_version_matches_metadata() -> None:
+    from importlib.metadata import version
+
+    assert licheng.__version__ == version("licheng")
