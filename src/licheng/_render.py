@@ -1,0 +1,145 @@
+"""Tables for the terminal and for Markdown, with wide CJK characters measured correctly."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+__all__ = ["display_width", "markdown_table", "text_table", "wrap_to_width"]
+
+
+_WIDE = 2
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: wide and full-width characters take two.
+
+    >>> display_width("52.2亿元"), display_width("abc")
+    (8, 3)
+    """
+    width = 0
+    for char in text:
+        if unicodedata.combining(char):
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in {"W", "F"} else 1
+    return width
+
+
+def wrap_to_width(text: str, width: int) -> list[str]:
+    """Break ``text`` into lines of at most ``width`` columns, at spaces where it can.
+
+    CJK text has no spaces, so it breaks between any two wide characters.
+
+    >>> wrap_to_width("上半年累计完成产值52.2亿元", 10)
+    ['上半年累计', '完成产值', '52.2亿元']
+    >>> wrap_to_width("nearly 4 billion yuan", 10)
+    ['nearly 4', 'billion', 'yuan']
+    """
+    if width <= 0 or display_width(text) <= width:
+        return [text]
+    lines: list[str] = []
+    line = ""
+    for word in _words(text):
+        candidate = line + word
+        if display_width(candidate.rstrip()) <= width:
+            line = candidate
+            continue
+        if line.strip():
+            lines.append(line.rstrip())
+        line = word.lstrip()
+        while display_width(line) > width:
+            cut = _cut(line, width)
+            lines.append(line[:cut])
+            line = line[cut:]
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines
+
+
+def _words(text: str) -> list[str]:
+    """Split into breakable pieces: a narrow run with its trailing space, or one wide character."""
+    pieces: list[str] = []
+    current = ""
+    for char in text:
+        if display_width(char) == _WIDE:
+            if current:
+                pieces.append(current)
+                current = ""
+            pieces.append(char)
+        elif char == " ":
+            current += char
+            pieces.append(current)
+            current = ""
+        else:
+            current += char
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def _cut(text: str, width: int) -> int:
+    used = 0
+    for index, char in enumerate(text):
+        used += display_width(char)
+        if used > width:
+            return max(index, 1)
+    return len(text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - display_width(text))
+
+
+def text_table(header: Sequence[str], rows: Sequence[Sequence[str]], *, max_width: int = 80) -> str:
+    """An aligned plain-text table that fits ``max_width`` columns, wrapping the widest column.
+
+    >>> print(text_table(["产业", "产值"], [["现代医药", "52.2亿元"], ["高端装备", "36.7亿元"]]))
+    产业      产值
+    --------  --------
+    现代医药  52.2亿元
+    高端装备  36.7亿元
+    """
+    columns = len(header)
+    widths = [max(display_width(str(row[i])) for row in [header, *rows]) for i in range(columns)]
+    gap = 2
+    total = sum(widths) + gap * (columns - 1)
+    while total > max_width:
+        widest = max(range(columns), key=widths.__getitem__)
+        shrink = min(total - max_width, widths[widest] - 8)
+        if shrink <= 0:
+            break
+        widths[widest] -= shrink
+        total -= shrink
+    lines = []
+    for index, row in enumerate([header, *rows]):
+        cells = [wrap_to_width(str(cell), widths[i]) for i, cell in enumerate(row)]
+        height = max(len(cell) for cell in cells)
+        for line_number in range(height):
+            parts = [
+                _pad(cell[line_number] if line_number < len(cell) else "", widths[i])
+                for i, cell in enumerate(cells)
+            ]
+            lines.append((" " * gap).join(parts).rstrip())
+        if index == 0:
+            lines.append((" " * gap).join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def markdown_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    r"""A GitHub-flavoured Markdown table; pipes in cells are escaped.
+
+    >>> print(markdown_table(["a", "b"], [["1|2", "3"]]))
+    | a | b |
+    |---|---|
+    | 1\|2 | 3 |
+    """
+
+    def cell(text: str) -> str:
+        return str(text).replace("|", "\\|").replace("\n", " ")
+
+    lines = [
+        "| " + " | ".join(cell(h) for h in header) + " |",
+        "|" + "|".join("---" for _ in header) + "|",
+    ]
+    lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)
