@@ -70,7 +70,7 @@ _BY_DIMENSION = {
     "[length]": ("length-meter", "m"),
 }
 # CLDR's Chinese names that statistics do not print.
-_ZH_UNIT_OVERRIDES = {"mass-tonne": ("{}吨", "{}噸")}
+_ZH_UNIT_OVERRIDES = {"mass-tonne": ("{}吨", "{}噸"), "power-watt": ("{}瓦", "{}瓦")}
 # The measure word of each kind of count, when the written unit is not Chinese.
 _MEASURE_WORDS = {
     "[enterprise]": "家",
@@ -289,7 +289,7 @@ def _plan(figure: Figure, info: LocaleInfo, unit: str | None) -> _Plan:  # noqa:
         else:
             half = None
         quantum = _place(half) / divisor if half else None
-        approximate = approximate or figure.derived
+        approximate = approximate or (figure.derived and bool(half))
 
     def number(amount: Decimal | None, how: str) -> _Number | None:
         if amount is None:
@@ -346,7 +346,7 @@ def _plan(figure: Figure, info: LocaleInfo, unit: str | None) -> _Plan:  # noqa:
         central=central,
         low=end(figure.low_magnitude, ROUND_FLOOR) if qualifier is Qualifier.RANGE else None,
         high=end(figure.high_magnitude, ROUND_CEILING) if qualifier is Qualifier.RANGE else None,
-        qualifier=Qualifier.EXACT if figure.derived else qualifier,
+        qualifier=qualifier,
         odd=odd,
         approximate=approximate,
         bounds=(bound(low), bound(high)),
