@@ -88,6 +88,8 @@ _TRADITIONAL = str.maketrans("个项辆户栋条亿万", "個項輛戶棟條億�
 
 
 class _Kind(Enum):
+    """What kind of unit a figure is shown in, which decides how its unit is written."""
+
     CURRENCY = "currency"
     CLDR = "cldr"
     MU = "mu"
@@ -97,6 +99,9 @@ class _Kind(Enum):
     POINT = "percentage_point"
     PLAIN = "plain"
     OTHER = "other"
+
+
+_PLURAL_KINDS = frozenset({_Kind.CURRENCY, _Kind.CLDR, _Kind.POINT, _Kind.OTHER})
 
 
 @attrs.frozen
@@ -110,11 +115,13 @@ class _Display:
     """The unit the number is shown in, before any compact scale."""
     chinese_scale: Decimal
     """10⁴, 10⁸ or 10¹² if the unit was written with 万, 亿 or 万亿; else 1."""
-
-    @property
-    def compact(self) -> bool:
-        """Whether numbers of this unit take compact scales (万, billion)."""
-        return self.kind not in {_Kind.PERCENT, _Kind.POINT, _Kind.COMPUTING}
+    compact: bool = attrs.field(
+        default=attrs.Factory(
+            lambda self: self.kind not in {_Kind.PERCENT, _Kind.POINT, _Kind.COMPUTING},
+            takes_self=True,
+        )
+    )
+    """Whether numbers of this unit take compact scales (万, billion)."""
 
 
 def _is_cjk(text: str) -> bool:
@@ -173,6 +180,13 @@ def _clean(factor: Decimal) -> Decimal:
     return round(factor, _FACTOR_DIGITS - factor.adjusted() - 1).normalize()
 
 
+@functools.cache
+def _factor(unit: str, core: str) -> tuple[Decimal, bool]:
+    """The factor from ``unit`` to ``core``, and whether it is a power of ten."""
+    factor = _clean(conversion_factor(unit, core))
+    return factor, _is_power_of_ten(factor)
+
+
 def _exponent(value: Decimal) -> int:
     return int(value.as_tuple().exponent)
 
@@ -180,6 +194,17 @@ def _exponent(value: Decimal) -> int:
 def _place(value: Decimal) -> Decimal:
     """The power of ten of ``value``'s leading digit: 3.5 → 1, 0.35 → 0.1."""
     return _ONE.scaleb(value.adjusted())
+
+
+def _step(written: Decimal, *, as_written: bool) -> Decimal:
+    """One unit of the last significant written digit.
+
+    Shown at another scale, a whole number's trailing zeros are not significant: 40亿 is
+    4 billion, not 4.0 billion.
+    """
+    if as_written or _exponent(written) < 0:
+        return digit_step(written)
+    return next_digit_step(written)
 
 
 def _round(value: Decimal, quantum: Decimal, rounding: str) -> Decimal:
@@ -241,19 +266,16 @@ def _choose_scale(
     return info.scale_for(size)
 
 
-def _plan(figure: Figure, info: LocaleInfo, unit: str | None) -> _Plan:  # noqa: PLR0915 - one pass over the figure reads best
+def _plan(figure: Figure, info: LocaleInfo, unit: str | None, *, bounds: bool) -> _Plan:  # noqa: PLR0915 - one pass over the figure reads best
     display = _display(unit or figure.unit)
-    factor = _clean(conversion_factor(figure.unit, display.core))
+    factor, decimal_factor = _factor(figure.unit, display.core)
     magnitude = figure.magnitude
     value = magnitude * factor
     low = None if figure.low_magnitude is None else figure.low_magnitude * factor
     high = None if figure.high_magnitude is None else figure.high_magnitude * factor
     reported = not figure.derived
-    exact = reported and _is_power_of_ten(factor)
+    exact = reported and decimal_factor
     qualifier = figure.qualifier
-    whole = _exponent(magnitude) >= 0
-    written_step = digit_step(magnitude) * factor
-    whole_step = (next_digit_step(magnitude) if whole else digit_step(magnitude)) * factor
     odd = (
         exact
         and qualifier is Qualifier.MORE_THAN
@@ -279,11 +301,10 @@ def _plan(figure: Figure, info: LocaleInfo, unit: str | None) -> _Plan:  # noqa:
 
     approximate = figure.approximate
     if exact:
-        step = written_step if shown_as_written else whole_step
-        quantum: Decimal | None = step / divisor
+        quantum: Decimal | None = _step(magnitude, as_written=shown_as_written) * factor / divisor
     else:
         if reported:
-            half: Decimal | None = whole_step / 2
+            half: Decimal | None = _step(magnitude, as_written=False) * factor / 2
         elif low is not None and high is not None:
             half = (high - low) / 2
         else:
@@ -317,7 +338,7 @@ def _plan(figure: Figure, info: LocaleInfo, unit: str | None) -> _Plan:  # noqa:
         approximate = approximate or central.value != anchor / divisor
 
     bound_quantum = quantum
-    if exact and quantum is not None:
+    if bounds and exact and quantum is not None:
         # A reported figure's bounds keep their own digits (52.15亿—52.25亿).
         finer = [b for b in (low, high) if b is not None]
         steps = [digit_step((b / divisor).normalize()) for b in finer] + [quantum]
@@ -334,10 +355,7 @@ def _plan(figure: Figure, info: LocaleInfo, unit: str | None) -> _Plan:  # noqa:
         """One end of a range (5至10亿元): as written, with its own digits."""
         if written is None or not exact:
             return number(None if written is None else written * factor, how)
-        if shown_as_written:
-            step = digit_step(written)
-        else:
-            step = next_digit_step(written) if _exponent(written) >= 0 else digit_step(written)
+        step = _step(written, as_written=shown_as_written)
         return _number(written * factor / divisor, step * factor / divisor, how)
 
     return _Plan(
@@ -349,7 +367,7 @@ def _plan(figure: Figure, info: LocaleInfo, unit: str | None) -> _Plan:  # noqa:
         qualifier=qualifier,
         odd=odd,
         approximate=approximate,
-        bounds=(bound(low), bound(high)),
+        bounds=(bound(low), bound(high)) if bounds else (None, None),
     )
 
 
@@ -371,7 +389,10 @@ def _plural(number: _Number, info: LocaleInfo) -> str:
 def _scaled(text: str, number: _Number, scale: Scale | None, info: LocaleInfo) -> str:
     if scale is None:
         return text
-    before, after = scale.patterns.get(_plural(number, info)) or scale.patterns["other"]
+    if scale.uniform:
+        before, after = scale.patterns["other"]
+    else:
+        before, after = scale.patterns.get(_plural(number, info)) or scale.patterns["other"]
     if info.chinese:
         after = after.translate(_TRADITIONAL) if info.traditional else after
     return f"{before}{text}{after}"
@@ -437,7 +458,9 @@ def _amount(number: _Number, plan: _Plan, info: LocaleInfo, *, with_unit: bool =
     text = _scaled(text, number, plan.scale, info)
     if not with_unit:
         return text
-    plural = "other" if plan.scale is not None else _plural(number, info)
+    plural = "other"
+    if plan.scale is None and not info.chinese and display.kind in _PLURAL_KINDS:
+        plural = _plural(number, info)
     return _unit_pattern(display, info, plural).format(text)
 
 
@@ -541,7 +564,7 @@ def format_figure(
         msg = f"format_figure needs a Figure, not {type(figure).__name__}"
         raise TypeError(msg)
     info = _info(locale)
-    plan = _plan(figure, info, unit)
+    plan = _plan(figure, info, unit, bounds=bounds)
     text = _qualified(plan, info)
     if bounds:
         extra = _bounds_text(plan, info)

@@ -140,6 +140,10 @@ class Scale:
     divisor: Decimal
     patterns: dict[str, tuple[str, str]]
     """Plural form → the text before and after the number (``("", " billion")``)."""
+    uniform: bool = attrs.field(
+        default=attrs.Factory(lambda self: len(set(self.patterns.values())) == 1, takes_self=True)
+    )
+    """Whether every plural form reads the same (then no plural rule need run)."""
 
 
 @attrs.frozen
@@ -249,6 +253,7 @@ def _info(identifier: str) -> LocaleInfo:
     )
 
 
+@functools.lru_cache(maxsize=256)
 def locale_info(locale: str | Locale) -> LocaleInfo:
     """Parse ``locale`` once and return what formatting needs of it.
 
