@@ -493,3 +493,32 @@ def test_en_keeps_the_value_and_no_more_digits_than_written(magnitude, unit):
     assert shown == figure.to("元").magnitude
     # No more significant digits than were written.
     assert len(number.normalize().as_tuple().digits) <= len(magnitude.as_tuple().digits)
+
+
+@settings(deadline=None, max_examples=200)
+@given(
+    magnitudes,
+    st.sampled_from(tuple(Qualifier)),
+    st.sampled_from(ALL_LOCALES),
+    st.sampled_from(("yoy", "mom", "qoq", "pop")),
+)
+def test_growth_never_raises(magnitude, qualifier, locale, basis):
+    if qualifier is Qualifier.RANGE:
+        growth = Figure.between(magnitude, magnitude + 1, "percent")
+    else:
+        growth = Figure(magnitude, "percent", qualifier)
+    assert format_growth(growth, locale=locale, basis=basis)
+
+
+@pytest.mark.parametrize(
+    ("figure", "locale", "expected"),
+    [
+        (Figure("0", "亿元"), "en_US", "0 yuan"),
+        (Figure("0.4", "亿元"), "en_US", "40 million yuan"),
+        (Figure("0.0034", "亿元") / Figure("3", "家"), "zh_Hans_CN", "约0.00113亿元/家"),
+        (Figure("52.2", "亿元") / Figure("186", "亿元"), "en_US", "about 0.281"),
+        ((Figure("52.2", "亿元") / Figure("186", "亿元")).to("percent"), "zh_Hans_CN", "约28.1%"),
+    ],
+)
+def test_edge_cases(figure, locale, expected):
+    assert format_figure(figure, locale=locale) == expected

@@ -167,7 +167,9 @@ def _display(unit: str) -> _Display:
     if dimension in _BY_DIMENSION:
         key, base = _BY_DIMENSION[dimension]
         return _Display(_Kind.CLDR, key, base, _ONE)
-    return _Display(_Kind.OTHER, unit, unit, _ONE)
+    # A compound unit as pint writes it, "(亿元) / (家)", as an editor would: 亿元/家.
+    text = unit.replace("(", "").replace(")", "").replace(" / ", "/").replace(" * ", "·")
+    return _Display(_Kind.OTHER, text, unit, _ONE)
 
 
 def _is_power_of_ten(value: Decimal) -> bool:
@@ -293,8 +295,9 @@ def _plan(figure: Figure, info: LocaleInfo, unit: str | None, *, bounds: bool) -
     elif qualifier in {Qualifier.MORE_THAN, Qualifier.AT_LEAST}:
         rounding = ROUND_FLOOR
 
-    ends = [abs(end) for end in (low, high) if end is not None]
-    size = max(ends) if qualifier is Qualifier.RANGE and ends else max([abs(anchor), *ends])
+    size = abs(anchor)
+    if qualifier is Qualifier.RANGE:
+        size = max(abs(end) for end in (low, high, anchor) if end is not None)
     scale = _choose_scale(info, display, size, as_written=reported)
     divisor = scale.divisor if scale is not None else _ONE
     shown_as_written = divisor == factor
