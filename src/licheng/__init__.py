@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from licheng import exceptions
 from licheng._figures import Figure
+from licheng._formatting import format_figure, format_growth, format_indicator, format_quantity
 from licheng._periods import Period
 from licheng._qualifier import Qualifier
 from licheng._units import Q_, ureg
@@ -19,6 +20,10 @@ __all__ = [
     "Period",
     "Qualifier",
     "exceptions",
+    "format_figure",
+    "format_growth",
+    "format_indicator",
+    "format_quantity",
     "ureg",
 ]
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 __all__ = [
     "DivisionByZeroError",
     "LichengError",
+    "LocaleError",
     "ParseError",
     "UndefinedUnitError",
     "UnitError",
@@ -52,6 +53,17 @@ class ParseError(LichengError, ValueError):
 
 def _rebuild_parse_error(message: str, text: str, position: int | None) -> ParseError:
     return ParseError(message, text=text, position=position)
+
+
+class LocaleError(LichengError, ValueError):
+    """A locale that babel does not know, or that is not a locale at all.
+
+    >>> from licheng import format_figure, Figure
+    >>> format_figure(Figure("52.2", "亿元"), locale="xx_YY")
+    Traceback (most recent call last):
+    ...
+    licheng.exceptions.LocaleError: unknown locale 'xx_YY': unknown locale 'xx_YY'
+    """
 
 
 class UnitError(LichengError, TypeError):
