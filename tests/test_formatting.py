@@ -377,7 +377,7 @@ def test_thread_safe_and_pure():
 
 def test_import_does_not_load_the_formatting_locales():
     code = "import sys, licheng; print('licheng._locale' in sys.modules)"
-    result = subprocess.run(  # noqa: S603 - our own interpreter, a fixed snippet
+    result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
