@@ -289,7 +289,7 @@ def _check_figure(measure: Measure, figure: Figure, path: str) -> list[tuple[str
         )
         return [(f"{path}.unit", message)]
     problems: list[tuple[str, str]] = []
-    if measure is not Measure.GROWTH and figure.magnitude < 0:
+    if measure not in {Measure.GROWTH, Measure.SHARE} and figure.magnitude < 0:
         problems.append((f"{path}.magnitude", f"a {measure.value} cannot be negative"))
     if measure is Measure.SHARE:
         percent = figure.magnitude * conversion_factor(figure.unit, "percent")
@@ -982,26 +982,28 @@ class District:
 
     def _asymmetries(self) -> Iterator[tuple[str, str]]:
         """Links that one side states and the other does not (enterprise ↔ industry, park)."""
+        known = {enterprise.name for enterprise in self.enterprises}
         in_industry = {(e, i.name) for i in self.industries for e in i.enterprises}
         in_park = {(e, p.name) for p in self.parks for e in p.enterprises}
         for i, enterprise in enumerate(self.enterprises):
             for j, name in enumerate(enterprise.industries):
                 if (enterprise.name, name) not in in_industry:
-                    msg = f"industry {name!r} does not list {enterprise.name!r}"
+                    msg = f"industry {name!r} does not list enterprise {enterprise.name!r}"
                     yield f"enterprises[{i}].industries[{j}]", msg
             for j, name in enumerate(enterprise.parks):
                 if (enterprise.name, name) not in in_park:
-                    yield f"enterprises[{i}].parks[{j}]", f"park {name!r} does not list it"
+                    msg = f"park {name!r} does not list enterprise {enterprise.name!r}"
+                    yield f"enterprises[{i}].parks[{j}]", msg
         stated_industry = {(e.name, i) for e in self.enterprises for i in e.industries}
         stated_park = {(e.name, p) for e in self.enterprises for p in e.parks}
         for i, industry in enumerate(self.industries):
             for j, name in enumerate(industry.enterprises):
-                if (name, industry.name) not in stated_industry:
+                if name in known and (name, industry.name) not in stated_industry:
                     msg = f"enterprise {name!r} does not list industry {industry.name!r}"
                     yield f"industries[{i}].enterprises[{j}]", msg
         for i, park in enumerate(self.parks):
             for j, name in enumerate(park.enterprises):
-                if (name, park.name) not in stated_park:
+                if name in known and (name, park.name) not in stated_park:
                     msg = f"enterprise {name!r} does not list park {park.name!r}"
                     yield f"parks[{i}].enterprises[{j}]", msg
 
