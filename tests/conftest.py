@@ -1,4 +1,4 @@
-"""Test configuration: hypothesis profiles.
+"""Test configuration: hypothesis profiles, and the shared check of value semantics.
 
 CI (``CI`` set) runs a fixed, derandomized profile so that a run is reproducible; set
 ``HYPOTHESIS_PROFILE=long`` locally for a deeper search.
@@ -6,8 +6,12 @@ CI (``CI`` set) runs a fixed, derandomized profile so that a run is reproducible
 
 from __future__ import annotations
 
+import copy
 import os
+import pickle
 
+import attrs
+import pytest
 from hypothesis import HealthCheck, settings
 
 settings.register_profile(
@@ -21,3 +25,45 @@ settings.register_profile(
 settings.register_profile("dev", max_examples=100, deadline=None)
 settings.register_profile("long", max_examples=2000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+
+
+def check_value_semantics(make, change):
+    """``make()`` builds equal objects; ``change`` names a field and a different value."""
+    first, second = make(), make()
+    assert first == second
+    assert hash(first) == hash(second)
+    assert len({first, second}) == 1
+    other = attrs.evolve(first, **change)
+    assert other != first
+    assert first == make()  # evolve made a new object and left the old one alone
+    assert copy.copy(first) == first
+    assert copy.deepcopy(first) == first
+    assert pickle.loads(pickle.dumps(first)) == first
+    name = next(iter(change))
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        setattr(first, name, change[name])
+    with pytest.raises(AttributeError):
+        first.not_a_field = 1  # slotted: no room for new attributes
+
+
+def check_repr_round_trip(obj):
+    """``repr`` is a constructor call that rebuilds an equal object."""
+    import datetime as dt
+
+    import licheng
+
+    namespace = {name: getattr(licheng, name) for name in licheng.__all__}
+    namespace["datetime"] = dt  # the repr of a Source names datetime.date
+    assert eval(repr(obj), namespace) == obj  # noqa: S307 - our own repr, in a test
+
+
+@pytest.fixture
+def value_semantics():
+    """The check that an object behaves as an immutable value."""
+    return check_value_semantics
+
+
+@pytest.fixture
+def repr_round_trip():
+    """The check that ``eval(repr(obj)) == obj``."""
+    return check_repr_round_trip

@@ -3,27 +3,69 @@
 >>> import licheng
 >>> licheng.Figure("52.2", "亿元").value.to("元")
 <Quantity(5.22e+09, 'yuan')>
+>>> district = licheng.datasets.licheng_2025h1()
+>>> district.industry("现代医药").indicator("output_value").figure.value
+<Quantity(52.2, '亿yuan')>
 """
 
 from __future__ import annotations
 
-from licheng import exceptions
+from licheng import datasets, exceptions
 from licheng._figures import Figure
 from licheng._formatting import format_figure, format_growth, format_indicator, format_quantity
+from licheng._io import from_json, to_frame, to_json
+from licheng._model import (
+    Accumulation,
+    District,
+    Enterprise,
+    EnterpriseRole,
+    Fact,
+    Indicator,
+    Industry,
+    IndustryRole,
+    Measure,
+    Park,
+    ParkKind,
+    Project,
+    ProjectKind,
+    Scope,
+    Source,
+    Term,
+)
 from licheng._periods import Period
 from licheng._qualifier import Qualifier
 from licheng._units import Q_, ureg
 
 __all__ = [
     "Q_",
+    "Accumulation",
+    "District",
+    "Enterprise",
+    "EnterpriseRole",
+    "Fact",
     "Figure",
+    "Indicator",
+    "Industry",
+    "IndustryRole",
+    "Measure",
+    "Park",
+    "ParkKind",
     "Period",
+    "Project",
+    "ProjectKind",
     "Qualifier",
+    "Scope",
+    "Source",
+    "Term",
+    "datasets",
     "exceptions",
     "format_figure",
     "format_growth",
     "format_indicator",
     "format_quantity",
+    "from_json",
+    "to_frame",
+    "to_json",
     "ureg",
 ]
 
