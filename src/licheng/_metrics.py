@@ -86,6 +86,8 @@ class _Span:
     low: Decimal
     high: Decimal
     open_low: bool = False
+    shown: str = ""
+    """The bounds as a reader wrote them: in the figure's own unit, after the limits."""
 
 
 def _is_vector(*values: object) -> bool:
@@ -163,7 +165,8 @@ def _span(
             msg = f"{role} cannot be above {ceiling} {unit}: {figure!r}"
             raise ValidationError([(role, msg)])
         hi = ceiling
-    return _Span(value, lo, hi, open_low)
+    shown = f"[{_show(lo / scale)}, {_show(hi / scale)}] {figure.unit}".rstrip()
+    return _Span(value, lo, hi, open_low, shown)
 
 
 def _show(value: Decimal) -> str:
@@ -203,7 +206,8 @@ def _quotient(numerator: _Span, denominator: _Span, problem: str) -> _Span:
     lo, hi = denominator.low, denominator.high
     reaches_zero = lo <= 0 <= hi and not (lo == 0 and denominator.open_low)
     if denominator.value.is_zero() or reaches_zero:
-        msg = f"{problem}: its interval [{_show(lo)}, {_show(hi)}] contains zero"
+        where = denominator.shown or f"[{_show(lo)}, {_show(hi)}]"
+        msg = f"{problem}: its interval {where} reaches zero"
         raise DivisionByZeroError(msg)
     corners = [_over(x, y) for x in (numerator.low, numerator.high) for y in (lo, hi)]
     return _Span(numerator.value / denominator.value, min(corners), max(corners))
@@ -357,7 +361,7 @@ def yoy_growth(current: Input, previous: Input) -> Figure | FigureArray:
         >>> yoy_growth(Figure("5", "亿元"), Figure("0", "亿元"))
         Traceback (most recent call last):
         ...
-        licheng.exceptions.DivisionByZeroError: growth from a zero base: ... [0, 0.5] contains zero
+        licheng.exceptions.DivisionByZeroError: growth from a zero base: ... reaches zero
     """
     if _is_vector(current, previous):
         return _vectorised.yoy_growth(
@@ -403,7 +407,8 @@ def previous_value(current: Input, growth: Input) -> Figure | FigureArray:
     now = _span(c, "current", c.unit, floor=_ZERO)
     rate = _span(g, "growth", "", floor=-_ONE)
     divisor = _Span(rate.value + _ONE, rate.low + _ONE, rate.high + _ONE, rate.open_low)
-    problem = f"cannot undo a growth of {g!r}: 1 + growth"
+    problem = f"cannot undo a growth of {g!r}, which may be -100%"
+    divisor = attrs.evolve(divisor, shown=rate.shown)
     return _result(_quotient(now, divisor, problem), c.unit, (c, g))
 
 
