@@ -162,6 +162,11 @@ class FigureArray:
         object.__setattr__(array, "derived", True)
         return array
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Unpickled arrays come back writable: rebuild through the freezing constructor.
+        fields = (self.values, self.unit, self.low, self.high, self.approximate, self.derived)
+        return (_rebuild, (fields,))
+
     @classmethod
     def from_figures(cls, figures: Iterable[Figure], unit: str | None = None) -> Self:
         """Stack figures into one array, in ``unit`` (default: the first figure's unit).
@@ -232,6 +237,15 @@ class FigureArray:
             low=self.low * scale,
             high=self.high * scale,
         )
+
+
+def _rebuild(
+    state: tuple[FloatArray, str, FloatArray, FloatArray, bool | BoolArray, bool],
+) -> FigureArray:
+    values, unit, low, high, approximate, derived = state
+    array = FigureArray._trusted(values, unit, low, high, _approximate(approximate))  # noqa: SLF001
+    object.__setattr__(array, "derived", derived)
+    return array
 
 
 def _first(mask: BoolArray) -> int:
