@@ -3,12 +3,16 @@
 >>> import licheng
 >>> licheng.Figure("52.2", "亿元").value.to("元")
 <Quantity(5.22e+09, 'yuan')>
+>>> district = licheng.datasets.licheng_2025h1()
+>>> district.industry("现代医药").indicator("output_value").figure.value
+<Quantity(52.2, '亿yuan')>
 """
 
 from __future__ import annotations
 
-from licheng import exceptions
+from licheng import datasets, exceptions
 from licheng._figures import Figure
+from licheng._io import from_json, to_frame, to_json
 from licheng._metrics import (
     cagr,
     contribution,
@@ -18,6 +22,24 @@ from licheng._metrics import (
     share,
     yoy_growth,
 )
+from licheng._model import (
+    Basis,
+    District,
+    Enterprise,
+    EnterpriseRole,
+    Fact,
+    Indicator,
+    Industry,
+    IndustryRole,
+    Measure,
+    Park,
+    ParkKind,
+    Project,
+    ProjectKind,
+    Scope,
+    Source,
+    Term,
+)
 from licheng._periods import Period
 from licheng._qualifier import Qualifier
 from licheng._units import Q_, ureg
@@ -25,17 +47,37 @@ from licheng._vectorised import FigureArray
 
 __all__ = [
     "Q_",
+    "Basis",
+    "District",
+    "Enterprise",
+    "EnterpriseRole",
+    "Fact",
     "Figure",
     "FigureArray",
+    "Indicator",
+    "Industry",
+    "IndustryRole",
+    "Measure",
+    "Park",
+    "ParkKind",
     "Period",
+    "Project",
+    "ProjectKind",
     "Qualifier",
+    "Scope",
+    "Source",
+    "Term",
     "cagr",
     "contribution",
+    "datasets",
     "exceptions",
+    "from_json",
     "implied_total",
     "percentage_point_change",
     "previous_value",
     "share",
+    "to_frame",
+    "to_json",
     "ureg",
     "yoy_growth",
 ]

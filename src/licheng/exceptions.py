@@ -13,6 +13,7 @@ from __future__ import annotations
 __all__ = [
     "DivisionByZeroError",
     "LichengError",
+    "NotFoundError",
     "ParseError",
     "UndefinedUnitError",
     "UnitError",
@@ -86,6 +87,18 @@ class ValidationError(LichengError, ValueError):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (self.errors,))
+
+
+class NotFoundError(LichengError, KeyError):
+    """A look-up by name or measure that finds nothing (``district.industry("造船")``).
+
+    >>> print(NotFoundError("no industry named '造船'"))
+    no industry named '造船'
+    """
+
+    def __str__(self) -> str:
+        # KeyError would show the repr of its argument; a message reads better as it is.
+        return str(self.args[0]) if self.args else ""
 
 
 class DivisionByZeroError(LichengError, ZeroDivisionError):
