@@ -14,7 +14,10 @@ from licheng import datasets, exceptions
 from licheng._figures import Figure
 from licheng._io import from_json, to_frame, to_json
 from licheng._metrics import (
+    Finding,
+    FindingKind,
     cagr,
+    check,
     contribution,
     implied_total,
     percentage_point_change,
@@ -54,6 +57,8 @@ __all__ = [
     "Fact",
     "Figure",
     "FigureArray",
+    "Finding",
+    "FindingKind",
     "Indicator",
     "Industry",
     "IndustryRole",
@@ -68,6 +73,7 @@ __all__ = [
     "Source",
     "Term",
     "cagr",
+    "check",
     "contribution",
     "datasets",
     "exceptions",

@@ -27,6 +27,7 @@ magnitudes) and then compute with numpy, without a Python loop per row.
 from __future__ import annotations
 
 from decimal import Decimal
+from enum import StrEnum
 from typing import TYPE_CHECKING, TypeAlias, overload
 
 import attrs
@@ -34,18 +35,23 @@ import pint
 
 from licheng import _vectorised
 from licheng._figures import Figure, to_decimal
+from licheng._model import District, Indicator, Industry, Measure, Scope
+from licheng._periods import Period
 from licheng._qualifier import Qualifier
 from licheng._units import conversion_factor
 from licheng._vectorised import FigureArray
 from licheng.exceptions import DivisionByZeroError, UnitError, ValidationError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
     from licheng._units import Quantity
 
 __all__ = [
+    "Finding",
+    "FindingKind",
     "cagr",
+    "check",
     "contribution",
     "implied_total",
     "percentage_point_change",
@@ -547,3 +553,312 @@ def contribution(
     )
     low, high = _product((rate.low, rate.high), (weight.low, weight.high))
     return _result(_Span(rate.value * weight.value, low, high), PERCENTAGE_POINT, (g, p, w))
+
+
+# -- consistency checks ---------------------------------------------------------------------
+
+
+class FindingKind(StrEnum):
+    """What a consistency check found."""
+
+    IMPLIED_TOTALS_DISAGREE = "implied_totals_disagree"
+    """Two parts and their shares of the same whole imply totals whose bounds do not meet."""
+    SHARES_EXCEED_WHOLE = "shares_exceed_whole"
+    """The shares of one whole (printed, or derived from its implied total) add up above 100%."""
+    PARK_COUNT_EXCEEDS_INDUSTRY = "park_count_exceeds_industry"
+    """A park counts more enterprises than the only industry it serves."""
+    GROWTH_CONTRADICTS_LEVELS = "growth_contradicts_levels"
+    """A printed growth rate that two published levels, a year apart, rule out."""
+
+
+def _indicator_tuple(values: Iterable[Indicator]) -> tuple[Indicator, ...]:
+    return tuple(values)
+
+
+def _figure_tuple(values: Iterable[Figure]) -> tuple[Figure, ...]:
+    return tuple(values)
+
+
+@attrs.frozen
+class Finding:
+    """Something an editor would want to see before publishing: figures that do not agree.
+
+    Attributes:
+        kind: what was found.
+        message: the finding in words, with the numbers and their bounds.
+        indicators: the published indicators involved (their figures, periods and sources).
+        numbers: the derived figures compared, with their bounds.
+
+    Examples:
+        >>> from licheng import Figure, Finding, FindingKind
+        >>> finding = Finding(FindingKind.SHARES_EXCEED_WHOLE, "60% + 50% > 100%", (), ())
+        >>> finding.kind, str(finding.kind)
+        (<FindingKind.SHARES_EXCEED_WHOLE: 'shares_exceed_whole'>, 'shares_exceed_whole')
+    """
+
+    kind: FindingKind = attrs.field(converter=FindingKind)
+    message: str
+    indicators: tuple[Indicator, ...] = attrs.field(converter=_indicator_tuple)
+    numbers: tuple[Figure, ...] = attrs.field(converter=_figure_tuple)
+
+    @property
+    def figures(self) -> tuple[Figure, ...]:
+        """The published figures involved, in the order of ``indicators``."""
+        return tuple(indicator.figure for indicator in self.indicators)
+
+
+def _number(value: Decimal) -> str:
+    """Four significant digits (integers in full): ``186.4``, ``183.0``, ``190``, ``5227``."""
+    if value.is_zero():
+        return "0"
+    exponent = min(0, value.adjusted() - 3)
+    rounded = value.quantize(_ONE.scaleb(exponent))
+    return f"{value.normalize():f}" if rounded == value else f"{rounded:f}"
+
+
+def _brief(figure: Figure) -> str:
+    """``186.4 [183.0, 190] 亿元``: a figure with its bounds, for messages."""
+    unit = "%" if figure.unit == PERCENT else figure.unit
+    if unit[:1].isascii() and unit != "%":
+        unit = f" {unit}"  # 2300 PFLOPS, but 52.2亿元 and 26家
+    low, high = figure.low_magnitude, figure.high_magnitude
+    if low == high == figure.magnitude:
+        return f"{_number(figure.magnitude)}{unit}"
+    shown_low = "-∞" if low is None else _number(low)
+    shown_high = "∞" if high is None else _number(high)
+    return f"{_number(figure.magnitude)}{unit} [{shown_low}, {shown_high}]"
+
+
+def _disjoint(a: Figure, b: Figure) -> bool:
+    """Whether two figures of one dimension cannot both be right: their intervals do not meet."""
+    b = b.to(a.unit)
+    return (
+        a.high_magnitude is not None
+        and b.low_magnitude is not None
+        and a.high_magnitude < b.low_magnitude
+    ) or (
+        b.high_magnitude is not None
+        and a.low_magnitude is not None
+        and b.high_magnitude < a.low_magnitude
+    )
+
+
+_NOT_PARTS = frozenset({Measure.SHARE, Measure.GROWTH})
+
+
+def _comparable_scope(a: Scope, b: Scope) -> bool:
+    return Scope.UNSPECIFIED in {a, b} or a is b
+
+
+def _part_of(share_indicator: Indicator, holder: Industry) -> Indicator | None:
+    """The level a printed share is a share of: same subject, period and basis; not a count.
+
+    When several levels qualify, the one whose measure the share's base names (产值 in
+    全部规上工业总产值) wins; if that does not settle it, there is no part.
+    """
+    candidates = [
+        indicator
+        for indicator in holder.indicators
+        if indicator.subject == share_indicator.subject
+        and indicator.period == share_indicator.period
+        and indicator.basis is share_indicator.basis
+        and indicator.measure not in _NOT_PARTS
+        and indicator.measure not in {Measure.ENTERPRISE_COUNT, Measure.FACILITY_COUNT}
+    ]
+    if len(candidates) > 1 and share_indicator.base:
+        base = share_indicator.base
+        candidates = [c for c in candidates if c.measure.zh in base]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+@attrs.frozen
+class _Whole:
+    """One whole that shares refer to (全部规上工业总产值, 2025H1), and what it implies."""
+
+    base: str
+    shares: list[tuple[Indicator, Indicator, Figure]] = attrs.field(factory=list)
+    """(share indicator, part indicator, implied total) for every printed share of it."""
+
+
+def _wholes(district: District) -> dict[tuple[str, Period], _Whole]:
+    wholes: dict[tuple[str, Period], _Whole] = {}
+    for industry in district.industries:
+        for indicator in industry.indicators:
+            if indicator.measure is not Measure.SHARE or not indicator.base:
+                continue
+            part = _part_of(indicator, industry)
+            if part is None:
+                continue
+            total = implied_total(part.figure, indicator.figure)
+            whole = wholes.setdefault((indicator.base, indicator.period), _Whole(indicator.base))
+            whole.shares.append((indicator, part, total))
+    return wholes
+
+
+def _check_implied_totals(whole: _Whole, period: Period) -> Iterator[Finding]:
+    for i, (share_a, part_a, total_a) in enumerate(whole.shares):
+        for share_b, part_b, total_b in whole.shares[i + 1 :]:
+            if total_a.dimensionality != total_b.dimensionality or not _disjoint(total_a, total_b):
+                continue
+            message = (
+                f"{whole.base} ({period}): {part_a.subject} implies {_brief(total_a)} "
+                f"({_brief(part_a.figure)} / {_brief(share_a.figure)}) but {part_b.subject} "
+                f"implies {_brief(total_b.to(total_a.unit))} "
+                f"({_brief(part_b.figure)} / {_brief(share_b.figure)}); the bounds do not meet"
+            )
+            yield Finding(
+                FindingKind.IMPLIED_TOTALS_DISAGREE,
+                message,
+                (part_a, share_a, part_b, share_b),
+                (total_a, total_b),
+            )
+
+
+def _check_shares(whole: _Whole, period: Period, district: District) -> Iterator[Finding]:
+    """Printed shares of one whole, plus the shares other industries' levels imply of it."""
+    terms: list[tuple[str, Figure]] = []
+    involved: list[Indicator] = []
+    numbers: list[Figure] = []
+    for share_indicator, part, _ in whole.shares:
+        terms.append(
+            (f"{share_indicator.subject} {_brief(share_indicator.figure)}", share_indicator.figure)
+        )
+        involved += [share_indicator, part]
+    share_subjects = {part.subject for _, part, _ in whole.shares}
+    _, reference_part, reference_total = whole.shares[0]
+    for industry in district.industries:
+        for indicator in industry.indicators:
+            if (
+                indicator.subject in share_subjects
+                or indicator.subject != industry.name
+                or indicator.measure is not reference_part.measure
+                or indicator.period != period
+                or indicator.basis is not reference_part.basis
+                or not _comparable_scope(indicator.scope, reference_part.scope)
+            ):
+                continue
+            derived = share(indicator.figure, reference_total)
+            text = (
+                f"{indicator.subject} {_brief(derived)} "
+                f"({_brief(indicator.figure)} of {_brief(reference_total)})"
+            )
+            terms.append((text, derived))
+            involved.append(indicator)
+            numbers.append(derived)
+    summed = terms[0][1].to(PERCENT)
+    for _, figure in terms[1:]:
+        summed += figure.to(PERCENT)
+    low = summed.low_magnitude
+    if low is None or low <= _HUNDRED:
+        return
+    message = (
+        f"shares of {whole.base} ({period}) add up to {_brief(summed)}, above 100%: "
+        + " + ".join(text for text, _ in terms)
+    )
+    yield Finding(FindingKind.SHARES_EXCEED_WHOLE, message, involved, (*numbers, summed))
+
+
+def _check_park_counts(district: District) -> Iterator[Finding]:
+    serving: dict[str, list[Industry]] = {}
+    for industry in district.industries:
+        for park_name in industry.parks:
+            serving.setdefault(park_name, []).append(industry)
+    for park in district.parks:
+        industries = serving.get(park.name, [])
+        park_count = _find(park.indicators, Measure.ENTERPRISE_COUNT)
+        if park_count is None or len(industries) != 1:
+            continue  # a park serving several industries may count more than each of them
+        industry = industries[0]
+        industry_count = _find(industry.indicators, Measure.ENTERPRISE_COUNT)
+        if industry_count is None or not _covers(industry_count.scope, park_count.scope):
+            continue
+        low, high = park_count.figure.low_magnitude, industry_count.figure.high_magnitude
+        if low is None or high is None or low <= high:
+            continue
+        message = (
+            f"{park.name} counts {_brief(park_count.figure)} "
+            f"({park_count.label or park_count.measure.zh}) but its industry {industry.name} "
+            f"counts {_brief(industry_count.figure)} "
+            f"({industry_count.label or industry_count.measure.zh})"
+        )
+        yield Finding(
+            FindingKind.PARK_COUNT_EXCEEDS_INDUSTRY, message, (park_count, industry_count), ()
+        )
+
+
+def _find(indicators: Iterable[Indicator], measure: Measure) -> Indicator | None:
+    return next((indicator for indicator in indicators if indicator.measure is measure), None)
+
+
+def _covers(industry_scope: Scope, park_scope: Scope) -> bool:
+    """Whether an industry's count covers every enterprise a park's count may include.
+
+    A count of above-size enterprises (规上) may rightly be smaller than a park's count of all
+    its settled enterprises; only counts of the same coverage (or of unstated coverage on the
+    industry's side) are compared.
+    """
+    if industry_scope is Scope.ABOVE_DESIGNATED_SIZE:
+        return park_scope is Scope.ABOVE_DESIGNATED_SIZE
+    return True
+
+
+def _check_growth(district: District) -> Iterator[Finding]:
+    indicators = district.indicators
+    for indicator in indicators:
+        printed = indicator.yoy
+        if printed is None:
+            continue
+        for earlier in indicators:
+            if (
+                earlier.subject != indicator.subject
+                or earlier.measure is not indicator.measure
+                or earlier.period != indicator.period.previous_year()
+                or earlier.basis is not indicator.basis
+                or not _comparable_scope(earlier.scope, indicator.scope)
+            ):
+                continue
+            implied = yoy_growth(indicator.figure, earlier.figure)
+            if not _disjoint(printed.to(PERCENT), implied):
+                continue
+            message = (
+                f"{indicator.subject} {indicator.measure.zh}: {_brief(indicator.figure)} in "
+                f"{indicator.period} against {_brief(earlier.figure)} in {earlier.period} is "
+                f"growth of {_brief(implied)}, but {_brief(printed.to(PERCENT))} is printed"
+            )
+            yield Finding(
+                FindingKind.GROWTH_CONTRADICTS_LEVELS, message, (indicator, earlier), (implied,)
+            )
+
+
+def check(district: District) -> tuple[Finding, ...]:
+    """Figures of ``district`` that do not agree with each other beyond their bounds.
+
+    The checks, each within one period and comparing only like with like:
+
+    * printed shares of one whole (grouped by the share's ``base``, e.g. 全部规上工业总产值):
+      the totals that different parts and their shares imply must have meeting bounds;
+    * the printed shares of one whole, plus the shares that other industries' levels of the
+      same measure make of its implied total, must not add up to more than 100% even at their
+      lower bounds;
+    * a park's enterprise count must not exceed the count of the only industry it serves, when
+      the two counts cover the same kind of enterprises (an above-size count is not compared
+      with a count of all settled enterprises);
+    * a printed year-on-year growth must agree with the levels a year apart, where both are
+      published.
+
+    Returns:
+        The findings, in the order of the checks above; empty when the figures agree.
+
+    Examples:
+        >>> from licheng import check
+        >>> from licheng.datasets import licheng_2025h1
+        >>> check(licheng_2025h1())
+        ()
+    """
+    findings: list[Finding] = []
+    for (_, period), whole in _wholes(district).items():
+        findings += _check_implied_totals(whole, period)
+        findings += _check_shares(whole, period, district)
+    findings += _check_park_counts(district)
+    findings += _check_growth(district)
+    return tuple(findings)
