@@ -130,7 +130,7 @@ def _figure(value: object, role: str) -> Figure:
     return Figure(number, unit, low=number, high=number)
 
 
-def factor(from_unit: str, to_unit: str, role: str) -> Decimal:
+def _factor(from_unit: str, to_unit: str, role: str) -> Decimal:
     """The factor from ``from_unit`` to ``to_unit``, or a :class:`UnitError` naming ``role``."""
     try:
         return conversion_factor(from_unit, to_unit)
@@ -152,7 +152,7 @@ def _span(
     ``floor`` raises a missing or lower lower bound to the floor (a missing one as an open
     limit); ``ceiling`` closes a missing upper bound.
     """
-    scale = factor(figure.unit, unit, role)
+    scale = _factor(figure.unit, unit, role)
     value = figure.magnitude * scale
     low, high = figure.low_magnitude, figure.high_magnitude
     lo = _NEG_INF if low is None else low * scale
@@ -559,7 +559,13 @@ def contribution(
 
 
 class FindingKind(StrEnum):
-    """What a consistency check found."""
+    """What a consistency check found.
+
+    Examples:
+        >>> from licheng import FindingKind
+        >>> FindingKind("growth_contradicts_levels")
+        <FindingKind.GROWTH_CONTRADICTS_LEVELS: 'growth_contradicts_levels'>
+    """
 
     IMPLIED_TOTALS_DISAGREE = "implied_totals_disagree"
     """Two parts and their shares of the same whole imply totals whose bounds do not meet."""

@@ -228,6 +228,11 @@ class FigureArray:
 
         Raises:
             UnitError: ``unit`` measures something else.
+
+        Examples:
+            >>> from licheng import FigureArray
+            >>> FigureArray([52.2], "亿元", low=[52.15], high=[52.25]).to("万元").low
+            array([521500.])
         """
         scale = float(conversion_factor(self.unit, unit))
         return attrs.evolve(
