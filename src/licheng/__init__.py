@@ -14,6 +14,18 @@ from licheng import datasets, exceptions
 from licheng._figures import Figure
 from licheng._formatting import format_figure, format_growth, format_indicator, format_quantity
 from licheng._io import from_json, to_frame, to_json
+from licheng._metrics import (
+    Finding,
+    FindingKind,
+    cagr,
+    check,
+    contribution,
+    implied_total,
+    percentage_point_change,
+    previous_value,
+    share,
+    yoy_growth,
+)
 from licheng._model import (
     Accumulation,
     District,
@@ -35,6 +47,7 @@ from licheng._model import (
 from licheng._periods import Period
 from licheng._qualifier import Qualifier
 from licheng._units import Q_, ureg
+from licheng._vectorised import FigureArray
 
 __all__ = [
     "Q_",
@@ -44,6 +57,9 @@ __all__ = [
     "EnterpriseRole",
     "Fact",
     "Figure",
+    "FigureArray",
+    "Finding",
+    "FindingKind",
     "Indicator",
     "Industry",
     "IndustryRole",
@@ -57,6 +73,9 @@ __all__ = [
     "Scope",
     "Source",
     "Term",
+    "cagr",
+    "check",
+    "contribution",
     "datasets",
     "exceptions",
     "format_figure",
@@ -64,9 +83,14 @@ __all__ = [
     "format_indicator",
     "format_quantity",
     "from_json",
+    "implied_total",
+    "percentage_point_change",
+    "previous_value",
+    "share",
     "to_frame",
     "to_json",
     "ureg",
+    "yoy_growth",
 ]
 
 __version__ = "0.1.0"

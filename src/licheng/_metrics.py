@@ -1,0 +1,870 @@
+"""Figures a reader derives: shares, growth, implied totals, with the bounds their inputs allow.
+
+Every result is a :class:`~licheng.Figure` marked ``derived`` (computed, not reported), whose
+interval is the interval-arithmetic image of its inputs' intervals: 52.2亿元 is [52.15, 52.25]亿元
+and 28% is [27.5%, 28.5%], so 52.2亿元 / 28% lies in [52.15 / 0.285, 52.25 / 0.275]亿元. A result
+is ``approximate`` when any input was.
+
+These metrics are about non-negative measures (output, investment, counts, computing power) and
+the shares and growth rates between them. That settles the open sides of qualified figures:
+
+* a measure whose lower side is open (近40亿元: no lower bound) is taken as at least 0; a share
+  or a base that is divided by is taken as *above* 0, so dividing by 近44% gives a half-open
+  result (no upper bound) rather than an error;
+* a share without an upper bound (超90%) is taken as at most 100% (a part of a whole);
+* a growth rate without a lower bound (不到10%) is taken as above -100% (a measure stays
+  non-negative);
+* a written lower bound below those limits is raised to them (0 is 0 ± 0.5: at least 0);
+* a divisor whose interval reaches zero on a written bound (a base of 0亿元 is [0, 0.05]亿元
+  once clamped) raises :class:`~licheng.exceptions.DivisionByZeroError`, and so does growth from
+  a zero base; a magnitude below those limits (a negative output) raises
+  :class:`~licheng.exceptions.ValidationError`.
+
+The same functions take :class:`~licheng.FigureArray` (or pint quantities with numpy
+magnitudes) and then compute with numpy, without a Python loop per row.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import StrEnum
+from typing import TYPE_CHECKING, TypeAlias, overload
+
+import attrs
+import pint
+
+from licheng import _vectorised
+from licheng._figures import Figure, to_decimal
+from licheng._model import District, Indicator, Industry, Measure, Scope
+from licheng._periods import Period
+from licheng._qualifier import Qualifier
+from licheng._units import conversion_factor
+from licheng._vectorised import FigureArray
+from licheng.exceptions import DivisionByZeroError, UnitError, ValidationError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+    from licheng._units import Quantity
+
+__all__ = [
+    "Finding",
+    "FindingKind",
+    "cagr",
+    "check",
+    "contribution",
+    "implied_total",
+    "percentage_point_change",
+    "previous_value",
+    "share",
+    "yoy_growth",
+]
+
+#: A single figure, or something read as an exact one (a pint quantity, a plain number).
+Scalar: TypeAlias = "Figure | Decimal | int | float"
+#: Anything a metric accepts: a scalar, a pint quantity (numpy magnitudes go the vectorised
+#: way), or a :class:`FigureArray`.
+Input: TypeAlias = "Figure | Quantity | Decimal | int | float | FigureArray"
+
+_INF = Decimal("Infinity")
+_NEG_INF = Decimal("-Infinity")
+_ZERO = Decimal(0)
+_ONE = Decimal(1)
+_HUNDRED = Decimal(100)
+_PRECISION_GUARD = 20  # integers up to 1E+20 are written out in full
+
+PERCENT = "percent"
+PERCENTAGE_POINT = "percentage_point"
+
+
+# -- the scalar interval core ---------------------------------------------------------------
+
+
+@attrs.frozen
+class _Span:
+    """A figure's value and bounds in one unit; unbounded sides are ±Infinity.
+
+    ``open_low`` marks a lower bound that is a limit the quantity never reaches (the 0 under
+    近44%), so that dividing by it gives an unbounded result rather than an error.
+    """
+
+    value: Decimal
+    low: Decimal
+    high: Decimal
+    open_low: bool = False
+    shown: str = ""
+    """The bounds as a reader wrote them: in the figure's own unit, after the limits."""
+
+
+def _is_vector(*values: object) -> bool:
+    for value in values:
+        if isinstance(value, FigureArray):
+            return True
+        if isinstance(value, pint.Quantity) and not isinstance(
+            value.magnitude, Decimal | int | float
+        ):
+            return True
+    return False
+
+
+def _argument(value: object, role: str) -> object:
+    """Arrays pass on to the vectorised path as they are; anything else is read as a figure."""
+    if isinstance(value, FigureArray) or _is_vector(value):
+        return value
+    return _figure(value, role)
+
+
+def _figure(value: object, role: str) -> Figure:
+    """Read a metric's argument as a figure; quantities and numbers are exact."""
+    if isinstance(value, Figure):
+        return value
+    if isinstance(value, pint.Quantity):
+        magnitude: object = value.magnitude
+        unit = f"{value.units:~}"
+    elif isinstance(value, Decimal | int | float) and not isinstance(value, bool):
+        magnitude, unit = value, ""
+    else:
+        msg = f"{role}: expected a Figure, a quantity or a number, not {type(value).__name__}"
+        raise TypeError(msg)
+    number = to_decimal(magnitude, role)
+    return Figure(number, unit, low=number, high=number)
+
+
+def _factor(from_unit: str, to_unit: str, role: str) -> Decimal:
+    """The factor from ``from_unit`` to ``to_unit``, or a :class:`UnitError` naming ``role``."""
+    try:
+        return conversion_factor(from_unit, to_unit)
+    except UnitError as exc:
+        msg = f"{role}: {exc}"
+        raise UnitError(msg) from None
+
+
+def _span(
+    figure: Figure,
+    role: str,
+    unit: str,
+    *,
+    floor: Decimal | None = None,
+    ceiling: Decimal | None = None,
+) -> _Span:
+    """``figure`` in ``unit``, with the limits of a non-negative measure applied.
+
+    ``floor`` raises a missing or lower lower bound to the floor (a missing one as an open
+    limit); ``ceiling`` closes a missing upper bound.
+    """
+    scale = _factor(figure.unit, unit, role)
+    value = figure.magnitude * scale
+    low, high = figure.low_magnitude, figure.high_magnitude
+    lo = _NEG_INF if low is None else low * scale
+    hi = _INF if high is None else high * scale
+    open_low = False
+    if floor is not None:
+        if value < floor:
+            msg = f"{role} cannot be below {floor} {unit}: {figure!r}"
+            raise ValidationError([(role, msg)])
+        if low is None:
+            lo, open_low = floor, True
+        elif lo < floor:
+            lo = floor
+    if ceiling is not None and high is None:
+        if value > ceiling:
+            msg = f"{role} cannot be above {ceiling} {unit}: {figure!r}"
+            raise ValidationError([(role, msg)])
+        hi = ceiling
+    shown = f"[{_show(lo / scale)}, {_show(hi / scale)}] {figure.unit}".rstrip()
+    return _Span(value, lo, hi, open_low, shown)
+
+
+def _show(value: Decimal) -> str:
+    return "∞" if value == _INF else "-∞" if value == _NEG_INF else f"{value.normalize():f}"
+
+
+def _times(a: Decimal, b: Decimal) -> Decimal:
+    # Interval arithmetic takes 0 × ∞ as 0: a zero endpoint bounds the product.
+    if a.is_zero() or b.is_zero():
+        return _ZERO
+    return a * b
+
+
+def _product(
+    left: tuple[Decimal, Decimal], right: tuple[Decimal, Decimal]
+) -> tuple[Decimal, Decimal]:
+    products = [_times(x, y) for x in left for y in right]
+    return min(products), max(products)
+
+
+def _over(x: Decimal, y: Decimal) -> Decimal:
+    """One corner of an interval quotient; ``y`` is never a reachable zero.
+
+    Dividing by the open 0 under a denominator gives ±∞ (0 stays 0), dividing by ∞ gives 0, as
+    in interval arithmetic. Finite corners divide directly, so a bound is exactly the formula a
+    reader writes (52.15 / 0.285), rounded once.
+    """
+    if x.is_zero() or y.is_infinite():
+        return _ZERO
+    if y.is_zero():
+        return _INF if x > 0 else _NEG_INF
+    return x / y
+
+
+def _quotient(numerator: _Span, denominator: _Span, problem: str) -> _Span:
+    """``numerator / denominator``, or :class:`DivisionByZeroError` saying ``problem``."""
+    lo, hi = denominator.low, denominator.high
+    reaches_zero = lo <= 0 <= hi and not (lo == 0 and denominator.open_low)
+    if denominator.value.is_zero() or reaches_zero:
+        where = denominator.shown or f"[{_show(lo)}, {_show(hi)}]"
+        msg = f"{problem}: its interval {where} reaches zero"
+        raise DivisionByZeroError(msg)
+    corners = [_over(x, y) for x in (numerator.low, numerator.high) for y in (lo, hi)]
+    return _Span(numerator.value / denominator.value, min(corners), max(corners))
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """Drop trailing zeros that division leaves (``190.000…0`` → ``190``), keeping integers."""
+    if value.is_infinite():
+        return value
+    if value == value.to_integral_value() and value.adjusted() < _PRECISION_GUARD:
+        return value.quantize(_ONE)
+    return value.normalize()
+
+
+def _result(span: _Span, unit: str, inputs: Iterable[Figure]) -> Figure:
+    low = None if span.low.is_infinite() else _tidy(span.low)
+    high = None if span.high.is_infinite() else _tidy(span.high)
+    if low is not None and high is None:
+        qualifier = Qualifier.MORE_THAN
+    elif low is None and high is not None:
+        qualifier = Qualifier.NEARLY
+    else:
+        qualifier = Qualifier.EXACT
+    return Figure(
+        _tidy(span.value),
+        unit,
+        qualifier,
+        low=low,
+        high=high,
+        approximate=any(figure.approximate for figure in inputs),
+        derived=True,
+    )
+
+
+def _scaled(span: _Span, scale: Decimal, shift: Decimal = _ZERO) -> _Span:
+    """``(span + shift) * scale`` for a positive ``scale``."""
+    return _Span(
+        (span.value + shift) * scale, (span.low + shift) * scale, (span.high + shift) * scale
+    )
+
+
+# -- the public metrics ---------------------------------------------------------------------
+
+
+@overload
+def share(part: Scalar, whole: Scalar) -> Figure: ...
+@overload
+def share(part: FigureArray, whole: Input) -> FigureArray: ...
+@overload
+def share(part: Input, whole: Input) -> Figure | FigureArray: ...
+def share(part: Input, whole: Input) -> Figure | FigureArray:
+    """The share of ``whole`` that ``part`` is, in percent.
+
+    Args:
+        part: a non-negative measure (its open lower side is taken as 0).
+        whole: the same kind of measure, in any unit of the same dimension; taken as above 0.
+
+    Returns:
+        A derived figure in ``"percent"`` whose bounds are [part low / whole high,
+        part high / whole low].
+
+    Raises:
+        UnitError: ``part`` and ``whole`` measure different things.
+        DivisionByZeroError: ``whole`` may be zero.
+
+    Examples:
+        >>> from licheng import Figure, share
+        >>> equipment = share(Figure("36.7", "亿元"), Figure("186.4", "亿元"))
+        >>> round(equipment.magnitude, 2), round(equipment.low_magnitude, 2)
+        (Decimal('19.69'), Decimal('19.66'))
+        >>> equipment.unit, equipment.derived
+        ('percent', True)
+        >>> share(Figure("14", "家"), Figure("52.2", "亿元"))
+        Traceback (most recent call last):
+        ...
+        licheng.exceptions.UnitError: whole: cannot convert '亿元' ([currency_CNY]) to '家' ...
+    """
+    if _is_vector(part, whole):
+        return _vectorised.share(_argument(part, "part"), _argument(whole, "whole"))
+    p, w = _figure(part, "part"), _figure(whole, "whole")
+    numerator = _span(p, "part", p.unit, floor=_ZERO)
+    denominator = _span(w, "whole", p.unit, floor=_ZERO)
+    ratio = _quotient(numerator, denominator, f"cannot take a share of {w!r}")
+    return _result(_scaled(ratio, _HUNDRED), PERCENT, (p, w))
+
+
+@overload
+def implied_total(part: Scalar, share: Scalar) -> Figure: ...
+@overload
+def implied_total(part: FigureArray, share: Input) -> FigureArray: ...
+@overload
+def implied_total(part: Input, share: Input) -> Figure | FigureArray: ...
+def implied_total(part: Input, share: Input) -> Figure | FigureArray:
+    """The whole that a part and its share of it imply: ``part / share``, in the part's unit.
+
+    Args:
+        part: a non-negative measure (its open lower side is taken as 0).
+        share: a dimensionless ratio (``"percent"``, or a plain ratio). An open lower side is
+            taken as above 0 (so 近44% gives a result without an upper bound), an open upper
+            side as at most 100%.
+
+    Raises:
+        UnitError: ``share`` is not dimensionless (percentage points are not a share).
+        DivisionByZeroError: the share may be zero.
+
+    Examples:
+        >>> from licheng import Figure, implied_total
+        >>> total = implied_total(Figure("52.2", "亿元"), Figure("28", "percent"))
+        >>> round(total.magnitude, 1), round(total.low_magnitude, 1), total.high_magnitude
+        (Decimal('186.4'), Decimal('183.0'), Decimal('190'))
+        >>> total.unit, total.derived, total.approximate
+        ('亿元', True, False)
+        >>> open_ended = implied_total(Figure("2300", "PFLOPS"), Figure("44", "percent", "nearly"))
+        >>> round(open_ended.low_magnitude, 1), open_ended.high_magnitude
+        (Decimal('5226.1'), None)
+    """
+    if _is_vector(part, share):
+        return _vectorised.implied_total(_argument(part, "part"), _argument(share, "share"))
+    p, s = _figure(part, "part"), _figure(share, "share")
+    numerator = _span(p, "part", p.unit, floor=_ZERO)
+    ratio = _span(s, "share", "", floor=_ZERO, ceiling=_ONE)
+    total = _quotient(numerator, ratio, f"cannot take a total from the share {s!r}")
+    return _result(total, p.unit, (p, s))
+
+
+@overload
+def yoy_growth(current: Scalar, previous: Scalar) -> Figure: ...
+@overload
+def yoy_growth(current: FigureArray, previous: Input) -> FigureArray: ...
+@overload
+def yoy_growth(current: Input, previous: Input) -> Figure | FigureArray: ...
+def yoy_growth(current: Input, previous: Input) -> Figure | FigureArray:
+    """Growth from ``previous`` to ``current`` (同比), in percent: ``(current / previous - 1)``.
+
+    Args:
+        current: a non-negative measure.
+        previous: the same measure a year before, in a unit of the same dimension; taken as
+            above 0.
+
+    Raises:
+        UnitError: the two measure different things.
+        DivisionByZeroError: growth from a zero base (``previous`` may be zero).
+
+    Examples:
+        >>> from licheng import Figure, Q_, yoy_growth
+        >>> growth = yoy_growth(Figure("36.7", "亿元"), Figure("33.4", "亿元"))
+        >>> [round(x, 2) for x in (growth.magnitude, growth.low_magnitude, growth.high_magnitude)]
+        [Decimal('9.88'), Decimal('9.57'), Decimal('10.19')]
+        >>> yoy_growth(Q_(110, "万元"), Q_(100, "万元")).magnitude
+        Decimal('10')
+        >>> yoy_growth(Figure("5", "亿元"), Figure("0", "亿元"))
+        Traceback (most recent call last):
+        ...
+        licheng.exceptions.DivisionByZeroError: growth from a zero base: ... reaches zero
+    """
+    if _is_vector(current, previous):
+        return _vectorised.yoy_growth(
+            _argument(current, "current"), _argument(previous, "previous")
+        )
+    c, p = _figure(current, "current"), _figure(previous, "previous")
+    now = _span(c, "current", c.unit, floor=_ZERO)
+    before = _span(p, "previous", c.unit, floor=_ZERO)
+    problem = f"growth from a zero base: the previous value {p!r} may be zero"
+    ratio = _quotient(now, before, problem)
+    return _result(_scaled(ratio, _HUNDRED, -_ONE), PERCENT, (c, p))
+
+
+@overload
+def previous_value(current: Scalar, growth: Scalar) -> Figure: ...
+@overload
+def previous_value(current: FigureArray, growth: Input) -> FigureArray: ...
+@overload
+def previous_value(current: Input, growth: Input) -> Figure | FigureArray: ...
+def previous_value(current: Input, growth: Input) -> Figure | FigureArray:
+    """The same measure a year before: ``current / (1 + growth)``, in the current's unit.
+
+    Args:
+        current: a non-negative measure.
+        growth: its year-on-year growth, dimensionless (``"percent"``; a plain number is a
+            ratio, 0.1 is 10%). An open lower side is taken as above -100%.
+
+    Raises:
+        UnitError: ``growth`` is not dimensionless.
+        DivisionByZeroError: the growth may be -100% (nothing is left to divide by).
+
+    Examples:
+        >>> from licheng import Figure, previous_value
+        >>> before = previous_value(Figure("36.7", "亿元"), Figure("10", "percent"))
+        >>> [round(x, 2) for x in (before.magnitude, before.low_magnitude, before.high_magnitude)]
+        [Decimal('33.36'), Decimal('33.17'), Decimal('33.56')]
+    """
+    if _is_vector(current, growth):
+        return _vectorised.previous_value(
+            _argument(current, "current"), _argument(growth, "growth")
+        )
+    c, g = _figure(current, "current"), _figure(growth, "growth")
+    now = _span(c, "current", c.unit, floor=_ZERO)
+    rate = _span(g, "growth", "", floor=-_ONE)
+    divisor = _Span(rate.value + _ONE, rate.low + _ONE, rate.high + _ONE, rate.open_low)
+    problem = f"cannot undo a growth of {g!r}, which may be -100%"
+    divisor = attrs.evolve(divisor, shown=rate.shown)
+    return _result(_quotient(now, divisor, problem), c.unit, (c, g))
+
+
+def _years(years: object) -> tuple[Figure, _Span]:
+    figure = _figure(years, "years")
+    unit = "" if figure.dimensionality == "dimensionless" else "year"
+    span = _span(figure, "years", unit)
+    if span.low <= 0 or span.high.is_infinite():
+        msg = f"years must lie in a bounded interval above zero, not {figure!r}"
+        raise ValidationError([("years", msg)])
+    return figure, span
+
+
+def _root_growth(ratio: Decimal, years: Decimal) -> Decimal:
+    """``(ratio ** (1 / years) - 1) * 100`` via ``exp(ln(ratio) / years)``: monotone in both."""
+    if ratio.is_infinite():
+        return _INF
+    if ratio.is_zero():
+        return -_HUNDRED
+    return ((ratio.ln() / years).exp() - _ONE) * _HUNDRED
+
+
+@overload
+def cagr(start: Scalar, end: Scalar, years: Scalar) -> Figure: ...
+@overload
+def cagr(start: Input, end: Input, years: Input) -> Figure | FigureArray: ...
+def cagr(start: Input, end: Input, years: Input) -> Figure | FigureArray:
+    """The compound annual growth rate from ``start`` to ``end`` over ``years``, in percent.
+
+    ``(end / start) ** (1 / years) - 1``, computed in Decimal as ``exp(ln(end / start) / years)``
+    so that the bounds are monotone; the bounds are the extremes over the corners of the
+    inputs' intervals.
+
+    Args:
+        start: a non-negative measure, taken as above 0.
+        end: the same measure ``years`` later.
+        years: a number of years (plain number, a time quantity or a figure), in a bounded
+            interval above 0.
+
+    Raises:
+        UnitError: ``start`` and ``end`` measure different things.
+        DivisionByZeroError: ``start`` may be zero.
+        ValidationError: ``years`` is not positive and bounded.
+
+    Examples:
+        >>> from licheng import Figure, cagr
+        >>> rate = cagr(Figure("100", "亿元"), Figure("121", "亿元"), 2)
+        >>> rate.magnitude, round(rate.low_magnitude, 2), round(rate.high_magnitude, 2)
+        (Decimal('10'), Decimal('9.50'), Decimal('10.50'))
+    """
+    if _is_vector(start, end, years):
+        return _vectorised.cagr(
+            _argument(start, "start"), _argument(end, "end"), _argument(years, "years")
+        )
+    s, e = _figure(start, "start"), _figure(end, "end")
+    year_figure, span = _years(years)
+    first = _span(s, "start", e.unit, floor=_ZERO)
+    last = _span(e, "end", e.unit, floor=_ZERO)
+    ratio = _quotient(last, first, f"cannot grow from {s!r}")
+    corners = [_root_growth(r, n) for r in (ratio.low, ratio.high) for n in (span.low, span.high)]
+    value = _root_growth(ratio.value, span.value)
+    return _result(_Span(value, min(corners), max(corners)), PERCENT, (s, e, year_figure))
+
+
+@overload
+def percentage_point_change(a: Scalar, b: Scalar) -> Figure: ...
+@overload
+def percentage_point_change(a: Input, b: Input) -> Figure | FigureArray: ...
+def percentage_point_change(a: Input, b: Input) -> Figure | FigureArray:
+    """The change from the percentage ``a`` to the percentage ``b``, in percentage points.
+
+    Growth from 8% to 10% is 2 percentage points (个百分点), not 2% or 25%.
+
+    Raises:
+        UnitError: either is not a dimensionless ratio (percentage points included).
+
+    Examples:
+        >>> from licheng import Figure, percentage_point_change
+        >>> change = percentage_point_change(Figure("8", "percent"), Figure("10", "percent"))
+        >>> change
+        Figure('2', 'percentage_point', low='1', high='3', derived=True)
+    """
+    if _is_vector(a, b):
+        return _vectorised.percentage_point_change(_argument(a, "a"), _argument(b, "b"))
+    first, second = _figure(a, "a"), _figure(b, "b")
+    x, y = _span(first, "a", PERCENT), _span(second, "b", PERCENT)
+    difference = _Span(y.value - x.value, y.low - x.high, y.high - x.low)
+    return _result(difference, PERCENTAGE_POINT, (first, second))
+
+
+@overload
+def contribution(part_growth: Scalar, part_previous: Scalar, whole_previous: Scalar) -> Figure: ...
+@overload
+def contribution(
+    part_growth: Input, part_previous: Input, whole_previous: Input
+) -> Figure | FigureArray: ...
+def contribution(
+    part_growth: Input, part_previous: Input, whole_previous: Input
+) -> Figure | FigureArray:
+    """A part's contribution to its whole's growth, in percentage points (拉动).
+
+    ``part_growth × part_previous / whole_previous``: the whole's growth is the sum of its
+    parts' contributions. Only where the inputs exist: a release rarely prints the previous
+    year's levels.
+
+    Args:
+        part_growth: the part's growth, dimensionless (open lower side: above -100%).
+        part_previous: the part's level a year before (a non-negative measure).
+        whole_previous: the whole's level a year before, same dimension; taken as above 0.
+
+    Raises:
+        UnitError: the levels measure different things, or the growth is not dimensionless.
+        DivisionByZeroError: ``whole_previous`` may be zero.
+
+    Examples:
+        >>> from licheng import Figure, contribution
+        >>> before, whole_before = Figure("33.4", "亿元"), Figure("167", "亿元")
+        >>> pull = contribution(Figure("10", "percent"), before, whole_before)
+        >>> round(pull.magnitude, 2), pull.unit
+        (Decimal('2.00'), 'percentage_point')
+    """
+    if _is_vector(part_growth, part_previous, whole_previous):
+        return _vectorised.contribution(
+            _argument(part_growth, "part_growth"),
+            _argument(part_previous, "part_previous"),
+            _argument(whole_previous, "whole_previous"),
+        )
+    g = _figure(part_growth, "part_growth")
+    p = _figure(part_previous, "part_previous")
+    w = _figure(whole_previous, "whole_previous")
+    rate = _span(g, "part_growth", PERCENT, floor=-_HUNDRED)
+    weight = _quotient(
+        _span(p, "part_previous", p.unit, floor=_ZERO),
+        _span(w, "whole_previous", p.unit, floor=_ZERO),
+        f"cannot weigh by the whole {w!r}",
+    )
+    low, high = _product((rate.low, rate.high), (weight.low, weight.high))
+    return _result(_Span(rate.value * weight.value, low, high), PERCENTAGE_POINT, (g, p, w))
+
+
+# -- consistency checks ---------------------------------------------------------------------
+
+
+class FindingKind(StrEnum):
+    """What a consistency check found.
+
+    Examples:
+        >>> from licheng import FindingKind
+        >>> FindingKind("growth_contradicts_levels")
+        <FindingKind.GROWTH_CONTRADICTS_LEVELS: 'growth_contradicts_levels'>
+    """
+
+    IMPLIED_TOTALS_DISAGREE = "implied_totals_disagree"
+    """Two parts and their shares of the same whole imply totals whose bounds do not meet."""
+    SHARES_EXCEED_WHOLE = "shares_exceed_whole"
+    """The shares of one whole (printed, or derived from its implied total) add up above 100%."""
+    PARK_COUNT_EXCEEDS_INDUSTRY = "park_count_exceeds_industry"
+    """A park counts more enterprises than the only industry it serves."""
+    GROWTH_CONTRADICTS_LEVELS = "growth_contradicts_levels"
+    """A printed growth rate that two published levels, a year apart, rule out."""
+
+
+def _indicator_tuple(values: Iterable[Indicator]) -> tuple[Indicator, ...]:
+    return tuple(values)
+
+
+def _figure_tuple(values: Iterable[Figure]) -> tuple[Figure, ...]:
+    return tuple(values)
+
+
+@attrs.frozen
+class Finding:
+    """Something an editor would want to see before publishing: figures that do not agree.
+
+    Attributes:
+        kind: what was found.
+        message: the finding in words, with the numbers and their bounds.
+        indicators: the published indicators involved (their figures, periods and sources).
+        numbers: the derived figures compared, with their bounds.
+
+    Examples:
+        >>> from licheng import Figure, Finding, FindingKind
+        >>> finding = Finding(FindingKind.SHARES_EXCEED_WHOLE, "60% + 50% > 100%", (), ())
+        >>> finding.kind, str(finding.kind)
+        (<FindingKind.SHARES_EXCEED_WHOLE: 'shares_exceed_whole'>, 'shares_exceed_whole')
+    """
+
+    kind: FindingKind = attrs.field(converter=FindingKind)
+    message: str
+    indicators: tuple[Indicator, ...] = attrs.field(converter=_indicator_tuple)
+    numbers: tuple[Figure, ...] = attrs.field(converter=_figure_tuple)
+
+    @property
+    def figures(self) -> tuple[Figure, ...]:
+        """The published figures involved, in the order of ``indicators``."""
+        return tuple(indicator.figure for indicator in self.indicators)
+
+
+def _number(value: Decimal) -> str:
+    """Four significant digits (integers in full): ``186.4``, ``183.0``, ``190``, ``5227``."""
+    if value.is_zero():
+        return "0"
+    exponent = min(0, value.adjusted() - 3)
+    rounded = value.quantize(_ONE.scaleb(exponent))
+    return f"{value.normalize():f}" if rounded == value else f"{rounded:f}"
+
+
+def _brief(figure: Figure) -> str:
+    """``186.4 [183.0, 190] 亿元``: a figure with its bounds, for messages."""
+    unit = "%" if figure.unit == PERCENT else figure.unit
+    if unit[:1].isascii() and unit != "%":
+        unit = f" {unit}"  # 2300 PFLOPS, but 52.2亿元 and 26家
+    low, high = figure.low_magnitude, figure.high_magnitude
+    if low == high == figure.magnitude:
+        return f"{_number(figure.magnitude)}{unit}"
+    shown_low = "-∞" if low is None else _number(low)
+    shown_high = "∞" if high is None else _number(high)
+    return f"{_number(figure.magnitude)}{unit} [{shown_low}, {shown_high}]"
+
+
+def _disjoint(a: Figure, b: Figure) -> bool:
+    """Whether two figures of one dimension cannot both be right: their intervals do not meet."""
+    b = b.to(a.unit)
+    return (
+        a.high_magnitude is not None
+        and b.low_magnitude is not None
+        and a.high_magnitude < b.low_magnitude
+    ) or (
+        b.high_magnitude is not None
+        and a.low_magnitude is not None
+        and b.high_magnitude < a.low_magnitude
+    )
+
+
+_NOT_PARTS = frozenset({Measure.SHARE, Measure.GROWTH})
+
+
+def _comparable_scope(a: Scope, b: Scope) -> bool:
+    return Scope.UNSPECIFIED in {a, b} or a is b
+
+
+def _part_of(share_indicator: Indicator, holder: Industry) -> Indicator | None:
+    """The level a printed share is a share of: same subject, period and accumulation; not a count.
+
+    When several levels qualify, the one whose measure the share's base names (产值 in
+    全部规上工业总产值) wins; if that does not settle it, there is no part.
+    """
+    candidates = [
+        indicator
+        for indicator in holder.indicators
+        if indicator.subject == share_indicator.subject
+        and indicator.period == share_indicator.period
+        and indicator.accumulation is share_indicator.accumulation
+        and indicator.measure not in _NOT_PARTS
+        and indicator.measure not in {Measure.ENTERPRISE_COUNT, Measure.FACILITY_COUNT}
+    ]
+    if len(candidates) > 1 and share_indicator.base:
+        base = share_indicator.base
+        candidates = [c for c in candidates if c.measure.zh in base]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+@attrs.frozen
+class _Whole:
+    """One whole that shares refer to (全部规上工业总产值, 2025H1), and what it implies."""
+
+    base: str
+    shares: list[tuple[Indicator, Indicator, Figure]] = attrs.field(factory=list)
+    """(share indicator, part indicator, implied total) for every printed share of it."""
+
+
+def _wholes(district: District) -> dict[tuple[str, Period], _Whole]:
+    wholes: dict[tuple[str, Period], _Whole] = {}
+    for industry in district.industries:
+        for indicator in industry.indicators:
+            if indicator.measure is not Measure.SHARE or not indicator.base:
+                continue
+            part = _part_of(indicator, industry)
+            if part is None:
+                continue
+            total = implied_total(part.figure, indicator.figure)
+            whole = wholes.setdefault((indicator.base, indicator.period), _Whole(indicator.base))
+            whole.shares.append((indicator, part, total))
+    return wholes
+
+
+def _check_implied_totals(whole: _Whole, period: Period) -> Iterator[Finding]:
+    for i, (share_a, part_a, total_a) in enumerate(whole.shares):
+        for share_b, part_b, total_b in whole.shares[i + 1 :]:
+            if total_a.dimensionality != total_b.dimensionality or not _disjoint(total_a, total_b):
+                continue
+            message = (
+                f"{whole.base} ({period}): {part_a.subject} implies {_brief(total_a)} "
+                f"({_brief(part_a.figure)} / {_brief(share_a.figure)}) but {part_b.subject} "
+                f"implies {_brief(total_b.to(total_a.unit))} "
+                f"({_brief(part_b.figure)} / {_brief(share_b.figure)}); the bounds do not meet"
+            )
+            yield Finding(
+                FindingKind.IMPLIED_TOTALS_DISAGREE,
+                message,
+                (part_a, share_a, part_b, share_b),
+                (total_a, total_b),
+            )
+
+
+def _check_shares(whole: _Whole, period: Period, district: District) -> Iterator[Finding]:
+    """Printed shares of one whole, plus the shares other industries' levels imply of it."""
+    terms: list[tuple[str, Figure]] = []
+    involved: list[Indicator] = []
+    numbers: list[Figure] = []
+    for share_indicator, part, _ in whole.shares:
+        terms.append(
+            (f"{share_indicator.subject} {_brief(share_indicator.figure)}", share_indicator.figure)
+        )
+        involved += [share_indicator, part]
+    share_subjects = {part.subject for _, part, _ in whole.shares}
+    _, reference_part, reference_total = whole.shares[0]
+    for industry in district.industries:
+        for indicator in industry.indicators:
+            if (
+                indicator.subject in share_subjects
+                or indicator.subject != industry.name
+                or indicator.measure is not reference_part.measure
+                or indicator.period != period
+                or indicator.accumulation is not reference_part.accumulation
+                or not _comparable_scope(indicator.scope, reference_part.scope)
+            ):
+                continue
+            derived = share(indicator.figure, reference_total)
+            text = (
+                f"{indicator.subject} {_brief(derived)} "
+                f"({_brief(indicator.figure)} of {_brief(reference_total)})"
+            )
+            terms.append((text, derived))
+            involved.append(indicator)
+            numbers.append(derived)
+    summed = terms[0][1].to(PERCENT)
+    for _, figure in terms[1:]:
+        summed += figure.to(PERCENT)
+    low = summed.low_magnitude
+    if low is None or low <= _HUNDRED:
+        return
+    message = (
+        f"shares of {whole.base} ({period}) add up to {_brief(summed)}, above 100%: "
+        + " + ".join(text for text, _ in terms)
+    )
+    yield Finding(FindingKind.SHARES_EXCEED_WHOLE, message, involved, (*numbers, summed))
+
+
+def _check_park_counts(district: District) -> Iterator[Finding]:
+    serving: dict[str, list[Industry]] = {}
+    for industry in district.industries:
+        for park_name in industry.parks:
+            serving.setdefault(park_name, []).append(industry)
+    for park in district.parks:
+        industries = serving.get(park.name, [])
+        park_count = _find(park.indicators, Measure.ENTERPRISE_COUNT)
+        if park_count is None or len(industries) != 1:
+            continue  # a park serving several industries may count more than each of them
+        industry = industries[0]
+        industry_count = _find(industry.indicators, Measure.ENTERPRISE_COUNT)
+        if industry_count is None or not _covers(industry_count.scope, park_count.scope):
+            continue
+        low, high = park_count.figure.low_magnitude, industry_count.figure.high_magnitude
+        if low is None or high is None or low <= high:
+            continue
+        message = (
+            f"{park.name} counts {_brief(park_count.figure)} "
+            f"({park_count.label or park_count.measure.zh}) but its industry {industry.name} "
+            f"counts {_brief(industry_count.figure)} "
+            f"({industry_count.label or industry_count.measure.zh})"
+        )
+        yield Finding(
+            FindingKind.PARK_COUNT_EXCEEDS_INDUSTRY, message, (park_count, industry_count), ()
+        )
+
+
+def _find(indicators: Iterable[Indicator], measure: Measure) -> Indicator | None:
+    return next((indicator for indicator in indicators if indicator.measure is measure), None)
+
+
+def _covers(industry_scope: Scope, park_scope: Scope) -> bool:
+    """Whether an industry's count covers every enterprise a park's count may include.
+
+    A count of above-size enterprises (规上) may rightly be smaller than a park's count of all
+    its settled enterprises; only counts of the same coverage (or of unstated coverage on the
+    industry's side) are compared.
+    """
+    if industry_scope is Scope.ABOVE_DESIGNATED_SIZE:
+        return park_scope is Scope.ABOVE_DESIGNATED_SIZE
+    return True
+
+
+def _check_growth(district: District) -> Iterator[Finding]:
+    indicators = district.indicators
+    for indicator in indicators:
+        printed = indicator.yoy
+        if printed is None:
+            continue
+        for earlier in indicators:
+            if (
+                earlier.subject != indicator.subject
+                or earlier.measure is not indicator.measure
+                or earlier.period != indicator.period.previous_year()
+                or earlier.accumulation is not indicator.accumulation
+                or not _comparable_scope(earlier.scope, indicator.scope)
+            ):
+                continue
+            implied = yoy_growth(indicator.figure, earlier.figure)
+            if not _disjoint(printed.to(PERCENT), implied):
+                continue
+            message = (
+                f"{indicator.subject} {indicator.measure.zh}: {_brief(indicator.figure)} in "
+                f"{indicator.period} against {_brief(earlier.figure)} in {earlier.period} is "
+                f"growth of {_brief(implied)}, but {_brief(printed.to(PERCENT))} is printed"
+            )
+            yield Finding(
+                FindingKind.GROWTH_CONTRADICTS_LEVELS, message, (indicator, earlier), (implied,)
+            )
+
+
+def check(district: District) -> tuple[Finding, ...]:
+    """Figures of ``district`` that do not agree with each other beyond their bounds.
+
+    The checks, each within one period and comparing only like with like:
+
+    * printed shares of one whole (grouped by the share's ``base``, e.g. 全部规上工业总产值):
+      the totals that different parts and their shares imply must have meeting bounds;
+    * the printed shares of one whole, plus the shares that other industries' levels of the
+      same measure make of its implied total, must not add up to more than 100% even at their
+      lower bounds;
+    * a park's enterprise count must not exceed the count of the only industry it serves, when
+      the two counts cover the same kind of enterprises (an above-size count is not compared
+      with a count of all settled enterprises);
+    * a printed year-on-year growth must agree with the levels a year apart, where both are
+      published.
+
+    Returns:
+        The findings, in the order of the checks above; empty when the figures agree.
+
+    Examples:
+        >>> from licheng import check
+        >>> from licheng.datasets import licheng_2025h1
+        >>> check(licheng_2025h1())
+        ()
+    """
+    findings: list[Finding] = []
+    for (_, period), whole in _wholes(district).items():
+        findings += _check_implied_totals(whole, period)
+        findings += _check_shares(whole, period, district)
+    findings += _check_park_counts(district)
+    findings += _check_growth(district)
+    return tuple(findings)
