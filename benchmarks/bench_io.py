@@ -1,6 +1,6 @@
 """Time licheng's JSON reader on 100,000 indicators against plain ``json.loads`` of the same text.
 
-Run from the repository: ``PYTHONPATH=src python benchmarks/bench_io.py``.
+Run from the repository: ``python -m benchmarks io``.
 """
 
 from __future__ import annotations
@@ -54,8 +54,8 @@ def best_of(repeat: int, function: object) -> float:
     return min(times)
 
 
-def main() -> None:
-    district = build()
+def main(*, quick: bool = False) -> None:
+    district = build(1_000 if quick else SIZE)
     text = licheng.to_json(district, indent=None)
     assert licheng.from_json(text, District) == district  # noqa: S101 - a sanity check
     count = len(district.indicators)

@@ -1,10 +1,10 @@
 """Vectorised metrics against plain numpy doing the same arithmetic.
 
-Run: ``PYTHONPATH=src python benchmarks/bench_metrics.py [rows] [repeats]`` (default 1,000,000
-rows, best of 7). The baseline computes the same values and bounds for the same inputs with bare
-numpy expressions (``part * 100 / share`` for the value and each bound), without licheng's
-checks (zero and negative bounds, open sides, units, approximate flags). The target ratio is 2×
-or less.
+Run: ``python -m benchmarks metrics``, or ``python benchmarks/bench_metrics.py [rows] [repeats]``
+(default 1,000,000 rows, best of 7). The baseline computes the same values and bounds for the
+same inputs with bare numpy expressions (``part * 100 / share`` for the value and each bound),
+without licheng's checks (zero and negative bounds, open sides, units, approximate flags). The
+target ratio is 2x or less.
 """
 
 from __future__ import annotations
@@ -39,9 +39,9 @@ def _inputs(rows: int) -> tuple[FigureArray, FigureArray, FigureArray]:
     )
 
 
-def main(argv: list[str] | None = None) -> dict[str, float]:
+def main(argv: list[str] | None = None, *, quick: bool = False) -> dict[str, float]:
     """Time both metrics and both baselines; print and return the ratios."""
-    args = sys.argv[1:] if argv is None else argv
+    args = (["1000", "1"] if quick else sys.argv[1:]) if argv is None else argv
     rows = int(args[0]) if args else 1_000_000
     repeats = int(args[1]) if len(args) > 1 else 7
     parts, shares, wholes = _inputs(rows)
