@@ -15,11 +15,14 @@ from licheng._figures import Figure
 from licheng._formatting import format_figure, format_growth, format_indicator, format_quantity
 from licheng._io import from_json, to_frame, to_json
 from licheng._metrics import (
+    Derivation,
+    DerivationKind,
     Finding,
     FindingKind,
     cagr,
     check,
     contribution,
+    derive,
     implied_total,
     percentage_point_change,
     previous_value,
@@ -52,6 +55,8 @@ from licheng._vectorised import FigureArray
 __all__ = [
     "Q_",
     "Accumulation",
+    "Derivation",
+    "DerivationKind",
     "District",
     "Enterprise",
     "EnterpriseRole",
@@ -77,6 +82,7 @@ __all__ = [
     "check",
     "contribution",
     "datasets",
+    "derive",
     "exceptions",
     "format_figure",
     "format_growth",
