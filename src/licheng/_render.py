@@ -9,6 +9,7 @@ __all__ = ["display_width", "markdown_table", "text_table", "wrap_to_width"]
 
 
 _WIDE = 2
+_NARROWEST = 8
 
 
 def display_width(text: str) -> int:
@@ -103,13 +104,13 @@ def text_table(header: Sequence[str], rows: Sequence[Sequence[str]], *, max_widt
     widths = [max(display_width(str(row[i])) for row in [header, *rows]) for i in range(columns)]
     gap = 2
     total = sum(widths) + gap * (columns - 1)
+    # Narrow the widest column one step at a time, so that wide columns share the cut.
     while total > max_width:
         widest = max(range(columns), key=widths.__getitem__)
-        shrink = min(total - max_width, widths[widest] - 8)
-        if shrink <= 0:
+        if widths[widest] <= _NARROWEST:
             break
-        widths[widest] -= shrink
-        total -= shrink
+        widths[widest] -= 1
+        total -= 1
     lines = []
     for index, row in enumerate([header, *rows]):
         cells = [wrap_to_width(str(cell), widths[i]) for i, cell in enumerate(row)]

@@ -14,6 +14,7 @@ __all__ = [
     "DivisionByZeroError",
     "LichengError",
     "LocaleError",
+    "MissingFontWarning",
     "NotFoundError",
     "ParseError",
     "UndefinedUnitError",
@@ -115,3 +116,10 @@ class NotFoundError(LichengError, KeyError):
 
 class DivisionByZeroError(LichengError, ZeroDivisionError):
     """A division by a figure whose interval contains zero, or growth from a zero base."""
+
+
+class MissingFontWarning(UserWarning):
+    """No font with Chinese glyphs was found: Chinese chart labels would show as empty boxes.
+
+    Install one (e.g. Debian's ``fonts-noto-cjk`` or ``fonts-wqy-microhei``) and the charts use it.
+    """
