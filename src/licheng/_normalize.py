@@ -28,10 +28,13 @@ _TRADITIONAL = (
 _TRANSLATION: dict[int, str] = {}
 for _pair in _TRADITIONAL.split():
     _TRANSLATION[ord(_pair[0])] = _pair[1]
-# Full-width ASCII (！ to ～) to ASCII, the ideographic space to a space; wave and swung dashes
+# Full-width ASCII (！ to ～, except the comma) to ASCII, the ideographic space to a space; wave and swung dashes
 # to ~, the full-width per-mille sign and minus signs to their ASCII forms.
 for _code in range(0xFF01, 0xFF5F):
     _TRANSLATION[_code] = chr(_code - 0xFEE0)
+# The full-width comma stays: in Chinese prose it ends a clause ("20，300" is two numbers),
+# while ASCII "20,300" groups thousands.
+del _TRANSLATION[0xFF0C]
 _TRANSLATION.update(
     {
         0x3000: " ",  # ideographic space
@@ -126,7 +129,7 @@ def normalize(text: str) -> NormalizedText:
 
     Examples:
         >>> normalize("超過１，３０７家，約佔４４％").text
-        '超过1,307家,约占44%'
+        '超过1，307家，约占44%'
         >>> normalize("人工智能(AI)產業").text
         '人工智能(AI)产业'
     """

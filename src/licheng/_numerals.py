@@ -53,11 +53,15 @@ BIG_UNITS: dict[str, int] = {"万": 4, "亿": 8}
 _TENS = {"廿": 2, "卅": 3, "卌": 4}  # 廿 = 二十, 卅 = 三十, 卌 = 四十
 _ODD = frozenset("余多几")
 _ARABIC = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?|\.\d+")
+# With full-width commas too (４，５６５): in running text only when the number also has a
+# decimal part or an ASCII comma, since "，" usually ends a clause there.
+_ARABIC_WIDE = re.compile(r"\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?(?![\d,，])")
 _DIGIT_RUN = re.compile(r"\d+")
 _SPACES = " \t"
 # Characters after which, or before which, spaces may sit inside one numeral (一百 五 十 二).
 _CN_NUMERAL = frozenset(DIGITS) | frozenset(SMALL_UNITS) | frozenset(BIG_UNITS) | {"点"}
 _ZERO = Decimal(0)
+_MAX_DIGITS = 40  # longer digit runs are codes, not figures
 _MAX_EXPONENT = 40  # 10^40 is far beyond any figure; longer chains of 亿亿… are not numbers
 
 
@@ -96,6 +100,15 @@ class Numeral:
     chinese: bool = False
 
 
+def _plus(left: Decimal, right: Decimal) -> Decimal:
+    """Add two parts of a numeral; a zero part adds no precision (两千六 stays 2.6E+3)."""
+    if not left:
+        return right
+    if not right:
+        return left
+    return left + right
+
+
 def _is_pair(first: int, second: int) -> bool:
     """Neighbouring digits that make an approximate range: 五六, 八九, 二三, 三五, 一两."""
     return (second == first + 1 and first >= 1) or (first, second) == (3, 5)
@@ -127,10 +140,12 @@ class _Reader:
         "total",
         "trailing",
         "unit_tokens",
+        "whole",
         "zero",
     )
 
-    def __init__(self, text: str, pos: int, end: int, pair_choice: int) -> None:
+    def __init__(self, text: str, pos: int, end: int, pair_choice: int, *, whole: bool) -> None:
+        self.whole = whole
         self.text = text
         self.pos = pos
         self.end = end
@@ -190,7 +205,7 @@ class _Reader:
         return pending
 
     def value(self) -> Decimal:
-        return self.total + self.section + self._scaled_pending()
+        return _plus(_plus(self.total, self.section), self._scaled_pending())
 
     # -- the reading loop -------------------------------------------------------------------
 
@@ -206,10 +221,18 @@ class _Reader:
             if char.isdigit() or (char == "." and self._peek(pos + 1).isdigit()):
                 if self.pending is not None or (self.decimal_before_big and self.big_seen):
                     break
-                match = _ARABIC.match(text, pos, self.end)
+                match = _ARABIC_WIDE.match(text, pos, self.end)
+                if match is not None and not self.whole:
+                    grouped = match.group()
+                    if "." not in grouped and "," not in grouped:
+                        match = None
+                if match is None:
+                    match = _ARABIC.match(text, pos, self.end)
                 if match is None:  # pragma: no cover - isdigit() guarantees a match
                     break
-                token = match.group().replace(",", "")
+                token = match.group().replace(",", "").replace("，", "")
+                if len(token) > _MAX_DIGITS:
+                    break
                 number = Decimal(token)
                 if "." in token:
                     self.decimal_before_big = True
@@ -276,7 +299,7 @@ class _Reader:
                 if self.pending is not None or self.last_small <= 1:
                     break
                 self.chinese = True
-                self.section += Decimal(_TENS[char]).scaleb(1)
+                self.section = _plus(self.section, Decimal(_TENS[char]).scaleb(1))
                 self.last_small = 1
                 self.after_unit = 1
                 self.zero = False
@@ -294,7 +317,7 @@ class _Reader:
                 if coefficient is None:
                     break
                 self.chinese = True
-                self.section += coefficient.scaleb(exponent)
+                self.section = _plus(self.section, coefficient.scaleb(exponent))
                 self.last_small = exponent
                 self.after_unit = exponent
                 self.pending = None
@@ -312,7 +335,7 @@ class _Reader:
                     pos += 1
                     char = text[pos]
                 exponent = BIG_UNITS[char]
-                here = self.section + self._scaled_pending()
+                here = _plus(self.section, self._scaled_pending())
                 nothing_here = self.pending is None and self.section == 0
                 if nothing_here and self.odd_step is None:
                     if self.big_seen and self.last_big is not None and exponent >= self.last_big:
@@ -322,12 +345,12 @@ class _Reader:
                     else:
                         break
                 elif self.odd_step is not None:
-                    self.total = (self.total + here).scaleb(exponent)
+                    self.total = _plus(self.total, here).scaleb(exponent)
                     self.odd_step = self.odd_step.scaleb(exponent)
                 elif self.last_big is None or exponent > self.last_big:
-                    self.total = (self.total + here).scaleb(exponent)
+                    self.total = _plus(self.total, here).scaleb(exponent)
                 elif exponent < self.last_big:
-                    self.total += here.scaleb(exponent)
+                    self.total = _plus(self.total, here.scaleb(exponent))
                 else:
                     break
                 if abs(self.total.adjusted()) > _MAX_EXPONENT:
@@ -377,7 +400,7 @@ class _Reader:
                         break
                     fraction = Decimal("0." + "".join(digits))
                 base = self._scaled_pending()
-                self.pending = base + fraction
+                self.pending = _plus(base, fraction) if base else fraction
                 self.pending_chinese = False
                 self.pending_is_int_digit = False
                 self.decimal_before_big = True
@@ -388,7 +411,7 @@ class _Reader:
                 step = self._odd_step(char)
                 if step is None:
                     break
-                self.section += self._scaled_pending()
+                self.section = _plus(self.section, self._scaled_pending())
                 self.pending = None
                 self.odd_step = step
                 self.trailing = 0
@@ -423,7 +446,7 @@ class _Reader:
                 return None  # 一万三多: not a form in use
             if self.zero and char == "几":
                 return None
-            number = self.section + self.pending
+            number = _plus(self.section, self.pending)
             if number == 0:
                 return None
             return Decimal(1).scaleb(int(number.normalize().as_tuple().exponent))
@@ -434,12 +457,15 @@ class _Reader:
         return Decimal(1).scaleb(self.after_unit)
 
 
-def read_numeral(text: str, pos: int = 0, end: int | None = None) -> Numeral | None:
+def read_numeral(
+    text: str, pos: int = 0, end: int | None = None, *, whole: bool = False
+) -> Numeral | None:
     """Read the numeral that starts at ``text[pos]``, as far as it goes; ``None`` if none.
 
     ``text`` should be normalized (simplified characters, ASCII digits). A numeral may carry a
     leading 负 or minus sign, N余 / N多 / N几, a range of neighbouring digits (五六亿) and a
-    leading 几 / 数 (几十万). Qualifier words and units are left to the caller.
+    leading 几 / 数 (几十万). Qualifier words and units are left to the caller. ``whole``
+    says the text is one expression, so that full-width commas group thousands (４，５６５).
 
     Examples:
         >>> read_numeral("两千六百万").value
@@ -467,14 +493,14 @@ def read_numeral(text: str, pos: int = 0, end: int | None = None) -> Numeral | N
         pos += 1
     if text[pos] in "几数":
         return _read_some(text, begin, pos, stop, sign)
-    reader = _Reader(text, pos, stop, 0)
+    reader = _Reader(text, pos, stop, 0, whole=whole)
     finish = reader.run()
     if finish == pos or reader.digit_tokens + reader.unit_tokens == 0:
         return None
     value = reader.value()
     high: Decimal | None = None
     if reader.pair:
-        upper = _Reader(text, pos, stop, 1)
+        upper = _Reader(text, pos, stop, 1, whole=whole)
         upper.run()
         high = upper.value() * sign
     odd_step = reader.odd_step
@@ -547,7 +573,7 @@ def parse_numeral(text: str) -> Decimal:
     """
     stripped = text.strip()
     offset = len(text) - len(text.lstrip())
-    numeral = read_numeral(stripped)
+    numeral = read_numeral(stripped, whole=True)
     if numeral is None:
         msg = "not a numeral"
         raise ParseError(msg, text=text, position=offset)
