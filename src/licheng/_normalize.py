@@ -33,7 +33,7 @@ for _pair in _TRADITIONAL.split():
 for _code in range(0xFF01, 0xFF5F):
     _TRANSLATION[_code] = chr(_code - 0xFEE0)
 # The full-width comma stays: in Chinese prose it ends a clause ("20，300" is two numbers),
-# while ASCII "20,300" groups thousands.
+# while ASCII "20,300" groups thousands; between full-width digits (１，３０７) it groups too.
 del _TRANSLATION[0xFF0C]
 _TRANSLATION.update(
     {
@@ -47,6 +47,7 @@ _TRANSLATION.update(
 )
 del _pair, _code
 
+_WIDE_GROUP = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # A pinyin annotation in parentheses right after a Chinese character: lower-case letters with a
 # tone mark or a tone number, or a plain syllable of at most six letters.
@@ -129,11 +130,16 @@ def normalize(text: str) -> NormalizedText:
 
     Examples:
         >>> normalize("超過１，３０７家，約佔４４％").text
-        '超过1，307家，约占44%'
+        '超过1,307家，约占44%'
         >>> normalize("人工智能(AI)產業").text
         '人工智能(AI)产业'
     """
-    translated = text.translate(_TRANSLATION)
+    if "，" in text:
+        # between full-width digits, a full-width comma groups thousands (１，３０７)
+        text_in = _WIDE_GROUP.sub(",", text)
+    else:
+        text_in = text
+    translated = text_in.translate(_TRANSLATION)
     if "(" not in translated:
         return NormalizedText(translated, text)
     pieces: list[str] = []

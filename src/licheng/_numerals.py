@@ -61,6 +61,7 @@ _SPACES = " \t"
 # Characters after which, or before which, spaces may sit inside one numeral (一百 五 十 二).
 _CN_NUMERAL = frozenset(DIGITS) | frozenset(SMALL_UNITS) | frozenset(BIG_UNITS) | {"点"}
 _ZERO = Decimal(0)
+_KILO_UNITS = frozenset("瓦米克")  # 千瓦, 千米, 千克
 _MAX_DIGITS = 40  # longer digit runs are codes, not figures
 _MAX_EXPONENT = 40  # 10^40 is far beyond any figure; longer chains of 亿亿… are not numbers
 
@@ -311,6 +312,8 @@ class _Reader:
                 exponent = SMALL_UNITS[char]
                 if exponent >= self.last_small:
                     break
+                if exponent == 3 and self._peek(pos + 1) in _KILO_UNITS:  # noqa: PLR2004
+                    break  # 120万千瓦, 3千米: 千 is part of the unit
                 if self.decimal_before_big and self.big_seen:
                     break
                 coefficient = self._scaled_pending_for_unit()
@@ -454,6 +457,9 @@ class _Reader:
             return Decimal(10)  # 一百零几万: 几 is in the ones place, N + 10 is the cap
         if self.after_unit is None:
             return None
+        if self.after_unit in BIG_UNITS.values() and self.total:
+            # 1.1万余: one unit of the last written digit (1.1万 → 0.1万)
+            return Decimal(1).scaleb(int(self.total.normalize().as_tuple().exponent))
         return Decimal(1).scaleb(self.after_unit)
 
 

@@ -341,6 +341,7 @@ class _Reading:
     simple_one: bool = False
     is_fraction: bool = False
     percent_word: bool = False
+    numeral_end: int = 0
 
 
 @functools.cache
@@ -508,6 +509,7 @@ def _with_unit(text: str, numeral: Numeral, stop: int) -> _Reading | None:
         has_multiplier=multiplier > 0 or numeral.span_low is not None,
         chinese=numeral.chinese,
         simple_one=numeral.simple and numeral.chinese and numeral.value == 1,
+        numeral_end=numeral.end,
     )
     if numeral.span_low is not None:  # 几十万, 数百
         reading.high = numeral.high
@@ -561,6 +563,10 @@ def _with_unit(text: str, numeral: Numeral, stop: int) -> _Reading | None:
         kind = "measure"
     elif kind == "flops_context":
         kind = "flops"
+    elif kind == "du":
+        kind = "measure"
+    elif kind == "compute":
+        kind = "latin"
     reading.unit, reading.kind, reading.end = unit, kind, unit_end
     if unit_end < stop and text[unit_end] == "半" and kind in {"measure", "duration", "cheng"}:
         if reading.high is None and reading.odd_step is None and multiplier == 0:
@@ -865,7 +871,12 @@ _ROLE_RE = re.compile(
     r"下降|减少|降低|回落|下滑|下跌|缩减|减小|萎缩|收窄|降幅|减幅|跌幅|负增长|下调|低于)|"
     r"(?P<up>同比增长|同比增|环比增长|环比增|比上年增|增长率|增长|增加|上升|提高|提升|上涨|增速|"
     r"增幅|涨幅|扩大|上调|加快|回升|高出|高于|同比|环比)|"
-    r"(?P<share>占比|比重|占|份额|比例)"
+    r"(?P<share>占比|比重|占|份额|比例)|(?P<bound>不低于|不高于|不少于|不超过)"
+)
+# 约占全市算力总量的44%, 不低于营业收入的5%: a qualifier that governs a percentage from afar.
+_DISTANT_QUALIFIER = re.compile(
+    r"(约|大约|近|将近|接近|超过|超|逾|不低于|不少于|至少|不到|不足|低于|不超过|不高于|最多)"
+    r"占?[^,，。;:!?]{1,14}的$"
 )
 _NOUN_ROLE = re.compile(r"(?P<up>增速|增幅|涨幅|增长率)|(?P<down>降幅|跌幅)|(?P<share>占比|比重)")
 _YOY = re.compile(r"同比|比上年|较上年|比去年|较去年|上年同期|去年同期")
@@ -939,7 +950,7 @@ def _mention_at(
     if before and before.isascii() and not before.isspace() and _in_url(text, start):
         return None, _numeral_run_end(text, start, stop)
     number_start = start
-    if before and before in "-负" and (start < 2 or not text[start - 2].isalnum()):
+    if before and before in "-负" and (start < 2 or not _number_like(text[start - 2])):
         number_start = start - 1
     reading = _read_at(text, number_start, stop)
     if reading is None:
@@ -956,7 +967,8 @@ def _mention_at(
         shared = _shared_unit(text, reading, stop, depth)
         if shared is not None:
             reading.unit, reading.kind = shared
-    if not _worth_reporting(reading, qualifier, currency):
+    suffix = _SUFFIX_RE.match(text, reading.end, stop)
+    if not _worth_reporting(reading, qualifier if suffix is None else Qualifier.AT_LEAST, currency):
         return None, resume
     role, basis, negate, share_qualifier = _role(text, prefix_start, reading)
     if share_qualifier is not None and qualifier is Qualifier.EXACT:
@@ -968,6 +980,10 @@ def _mention_at(
     if negate:
         figure = _negate(figure)
     return (prefix_start, end, figure, role, basis), end
+
+
+def _number_like(char: str) -> bool:
+    return (char.isascii() and char.isalnum()) or char in _CN_NUMERAL_CHARS
 
 
 def _in_url(text: str, start: int) -> bool:
@@ -1093,8 +1109,9 @@ def _worth_reporting(reading: _Reading, qualifier: Qualifier, currency: str | No
         if not reading.has_multiplier:
             return False
         return not reading.bare or qualifier is not Qualifier.EXACT
-    if reading.bare and qualifier is Qualifier.EXACT and reading.end - reading.start < 2:  # noqa: PLR2004
-        return False
+    if reading.bare and qualifier is Qualifier.EXACT:
+        # 千万元 and 千亿元 are amounts; 万元 (万元GDP), 千人 (每千人) and 百家 are words
+        return reading.numeral_end - reading.start >= 2 and reading.kind == "money"
     return not (reading.simple_one and reading.kind == "count" and qualifier is Qualifier.EXACT)
 
 
@@ -1129,19 +1146,13 @@ def _role(
                 group = "up"
     if kind == "pp":
         return Role.CHANGE_PP, _basis(context), negate and reading.value > 0, None
+    distant = _DISTANT_QUALIFIER.search(context)
+    distant_qualifier = None if distant is None else _PREFIX_QUALIFIERS[distant.group(1)]
     if group == "share":
-        share_qualifier = None
-        assert last is not None  # noqa: S101 - group is only set by a match
-        head = context[: last.start()]
-        for size in (2, 1):
-            word = head[-size:] if len(head) >= size else ""
-            if word in _PREFIX_QUALIFIERS and word not in {"上", "过", "最高"}:
-                share_qualifier = _PREFIX_QUALIFIERS[word]
-                break
-        return Role.SHARE, None, False, share_qualifier
+        return Role.SHARE, None, False, distant_qualifier
     if group in {"up", "down"}:
         return Role.GROWTH, _basis(context), negate and reading.value > 0, None
-    return Role.VALUE, None, False, None
+    return Role.VALUE, None, False, distant_qualifier
 
 
 def _basis(context: str) -> Basis | None:
