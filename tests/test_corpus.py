@@ -55,7 +55,10 @@ def _corpus() -> list[Any]:
         else:
             assert current is not None
             current[1].append(_expected(raw))
-    return [pytest.param(text, mentions, id=f"s{index:03d}") for index, (text, mentions) in enumerate(cases, 1)]
+    return [
+        pytest.param(text, mentions, id=f"s{index:03d}")
+        for index, (text, mentions) in enumerate(cases, 1)
+    ]
 
 
 CASES = _corpus()

@@ -14,7 +14,7 @@ import re
 
 import attrs
 
-__all__ = ["NormalizedText", "normalize"]
+__all__ = ["NormalizedText", "normalize", "translate"]
 
 # Traditional → simplified, one character to one character, for the words around figures:
 # numerals and multipliers, units and currencies, qualifiers, growth and share wording.
@@ -28,8 +28,8 @@ _TRADITIONAL = (
 _TRANSLATION: dict[int, str] = {}
 for _pair in _TRADITIONAL.split():
     _TRANSLATION[ord(_pair[0])] = _pair[1]
-# Full-width ASCII (！ to ～, except the comma) to ASCII, the ideographic space to a space; wave and swung dashes
-# to ~, the full-width per-mille sign and minus signs to their ASCII forms.
+# Full-width ASCII (！ to ～, except the comma) to ASCII, the ideographic space to a space, the
+# wave dash to ~, minus signs to "-".
 for _code in range(0xFF01, 0xFF5F):
     _TRANSLATION[_code] = chr(_code - 0xFEE0)
 # The full-width comma stays: in Chinese prose it ends a clause ("20，300" is two numbers),
@@ -121,6 +121,21 @@ class NormalizedText:
         return self.original_index(start), self.original_index(end - 1) + 1
 
 
+def translate(text: str) -> str:
+    """The character-for-character part of ``normalize`` (no annotations removed).
+
+    Offsets are unchanged: ``translate(text)[i]`` comes from ``text[i]``.
+
+    Examples:
+        >>> translate("５２．２億元")
+        '52.2亿元'
+    """
+    if "，" in text:
+        # between full-width digits, a full-width comma groups thousands (１，３０７)
+        text = _WIDE_GROUP.sub(",", text)
+    return text.translate(_TRANSLATION)
+
+
 def normalize(text: str) -> NormalizedText:
     """Normalize ``text`` for reading figures, keeping a map back to the original.
 
@@ -134,12 +149,7 @@ def normalize(text: str) -> NormalizedText:
         >>> normalize("人工智能(AI)產業").text
         '人工智能(AI)产业'
     """
-    if "，" in text:
-        # between full-width digits, a full-width comma groups thousands (１，３０７)
-        text_in = _WIDE_GROUP.sub(",", text)
-    else:
-        text_in = text
-    translated = text_in.translate(_TRANSLATION)
+    translated = translate(text)
     if "(" not in translated:
         return NormalizedText(translated, text)
     pieces: list[str] = []

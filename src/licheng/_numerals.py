@@ -513,7 +513,12 @@ def read_numeral(
     bare = reader.digit_tokens == 0 and text[pos] not in "十拾"
     lead: Decimal | None = None
     lead_exponent = 0
-    if reader.digit_tokens == 1 and reader.lead is not None and reader.lead != 0 and not reader.pair:
+    if (
+        reader.digit_tokens == 1
+        and reader.lead is not None
+        and reader.lead != 0
+        and not reader.pair
+    ):
         ratio = value / reader.lead
         if ratio == 1 or (ratio > 1 and ratio.normalize().as_tuple().digits == (1,)):
             lead = reader.lead

@@ -15,11 +15,11 @@ from enum import StrEnum
 import attrs
 
 from licheng._figures import Figure
-from licheng._normalize import normalize
+from licheng._normalize import normalize, translate
 from licheng._numerals import BIG_UNITS, DIGITS, SMALL_UNITS, Numeral, read_numeral
 from licheng._qualifier import Qualifier
 from licheng._units import base_factor, is_count
-from licheng.exceptions import LichengError, ParseError
+from licheng.exceptions import LichengError, ParseError, ValidationError
 
 __all__ = ["Basis", "Mention", "Role", "extract", "parse_figure"]
 
@@ -298,15 +298,15 @@ _SUFFIX_QUALIFIERS: dict[str, Qualifier] = {
     "级": Qualifier.AT_LEAST,
 }
 _SUFFIX_RE = re.compile(
-    r"[ \t]*(" + "|".join(re.escape(word) for word in sorted(_SUFFIX_QUALIFIERS, key=len)[::-1]) + ")"
+    r"[ \t]*("
+    + "|".join(re.escape(word) for word in sorted(_SUFFIX_QUALIFIERS, key=len)[::-1])
+    + ")"
 )
 _PREFIX_MAX = max(map(len, _PREFIX_QUALIFIERS))
 # 过 after these characters is a verb ending (通过, 经过, 做过), not "more than".
 _NOT_GUO = frozenset("通经不越度透跨闯错难太路做有去来看见用听得获曾超")
 
-_CN_NUMERAL_CHARS = (
-    "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS) + "廿卅卌几数"
-)
+_CN_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS) + "廿卅卌几数"
 _CANDIDATE = re.compile(
     r"(?:百万万|百万|千万|万万|[百佰千仟万])[ \t]*分[ \t]*之|[0-9.$￥¥€£" + _CN_NUMERAL_CHARS + "]"
 )
@@ -374,9 +374,10 @@ def _match_money(text: str, pos: int, stop: int) -> tuple[str, int, Decimal] | N
         end = yuan.end()
         if yuan.group(1) == "块" and yuan.group(2) is None:
             nxt = text[end] if end < stop else ""
-            if nxt in _NOT_KUAI or (nxt and "\u4e00" <= nxt <= "\u9fff" and nxt not in "三毛角"):
-                if not (nxt in DIGITS and end + 1 < stop and text[end + 1] in "毛角"):
-                    return None
+            word_after = nxt in _NOT_KUAI or (nxt and "\u4e00" <= nxt <= "\u9fff")
+            change = nxt in DIGITS and end + 1 < stop and text[end + 1] in "毛角"  # 十块三毛
+            if word_after and not change:
+                return None  # 3块地: 块 is a measure word
         unit = "元"
         name = _CURRENCY_RE.match(text, end, stop)
         if name is not None:
@@ -455,7 +456,7 @@ def _read_at(text: str, pos: int, stop: int, *, whole: bool = False) -> _Reading
 
 
 def _divide(numerator: Decimal, denominator: Decimal) -> Decimal:
-    """numerator / denominator, exact when the denominator is a power of ten."""
+    """Divide, exact when the denominator is a power of ten."""
     normal = denominator.normalize()
     if normal.as_tuple().digits == (1,) and normal > 0:
         return numerator.scaleb(-int(normal.as_tuple().exponent))
@@ -490,7 +491,9 @@ def _read_per(
     )
 
 
-def _with_unit(text: str, numeral: Numeral, stop: int) -> _Reading | None:
+def _with_unit(  # noqa: PLR0915 - one pass over the unit forms
+    text: str, numeral: Numeral, stop: int
+) -> _Reading | None:
     """The numeral with the unit after it (if any), N余 and 半 included."""
     value = numeral.value
     multiplier = numeral.multiplier
@@ -568,10 +571,16 @@ def _with_unit(text: str, numeral: Numeral, stop: int) -> _Reading | None:
     elif kind == "compute":
         kind = "latin"
     reading.unit, reading.kind, reading.end = unit, kind, unit_end
-    if unit_end < stop and text[unit_end] == "半" and kind in {"measure", "duration", "cheng"}:
-        if reading.high is None and reading.odd_step is None and multiplier == 0:
-            reading.value = value + Decimal("0.5")
-            reading.end = unit_end + 1
+    if (
+        unit_end < stop
+        and text[unit_end] == "半"
+        and kind in {"measure", "duration", "cheng"}
+        and reading.high is None
+        and reading.odd_step is None
+        and multiplier == 0
+    ):
+        reading.value = value + Decimal("0.5")
+        reading.end = unit_end + 1
     if kind == "cheng" and reading.end < stop:
         # 七成六 (7.6成): a digit after 成 is the next decimal place
         tail = reading.end
@@ -585,7 +594,7 @@ def _with_unit(text: str, numeral: Numeral, stop: int) -> _Reading | None:
     return reading
 
 
-def _unit_allowed(
+def _unit_allowed(  # noqa: PLR0913, PLR0917 - the context of one unit word
     text: str, numeral: Numeral, word: str, kind: str, start: int, end: int, after: str
 ) -> bool:
     """Context checks for unit words that are also ordinary words or letters."""
@@ -604,9 +613,7 @@ def _unit_allowed(
         return not (
             len(digits) == 4 and digits.isdigit() and 1000 <= int(digits) <= 2999  # noqa: PLR2004
         )
-    if kind == "latin" and word in {"m", "g", "t"} and after.isascii() and after.isalnum():
-        return False
-    return True
+    return not (kind == "latin" and word in {"m", "g", "t"} and after.isascii() and after.isalnum())
 
 
 def _with_fraction(value: Decimal, extra: Decimal, multiplier: int) -> Decimal:
@@ -681,25 +688,56 @@ def _figure(reading: _Reading, qualifier: Qualifier, approximate: bool) -> Figur
             value = value.scaleb(-multiplier)
             high = None if high is None else high.scaleb(-multiplier)
             step = None if step is None else step.scaleb(-multiplier)
+    approximate = approximate or qualifier is Qualifier.APPROX
     if high is not None:
-        low = value
-        figure = Figure((low + high) / 2, unit, Qualifier.RANGE, low=low, high=high)
-        if approximate or qualifier is Qualifier.APPROX:
-            figure = attrs.evolve(figure, approximate=True)
-        return figure
+        return _make_figure((value + high) / 2, unit, Qualifier.RANGE, value, high, approximate)
     if step is not None:
-        figure = Figure(value, unit, Qualifier.MORE_THAN, high=value + step)
-        if approximate or qualifier is Qualifier.APPROX:
-            figure = attrs.evolve(figure, approximate=True)
-        return figure
-    if _counts(unit) and qualifier in {Qualifier.EXACT, Qualifier.APPROX}:
+        return _make_figure(value, unit, Qualifier.MORE_THAN, value, value + step, approximate)
+    counts = _counts(unit)
+    if qualifier in {Qualifier.EXACT, Qualifier.APPROX}:
         exponent = int(value.as_tuple().exponent)
-        if exponent > 0:  # 1.5万人: exact only to the thousand
+        if counts and exponent <= 0:
+            low = high = value
+        else:  # as written: ± half a unit of the last digit (1.5万人: ± 500)
             half = Decimal(5).scaleb(exponent - 1)
-            return Figure(value, unit, qualifier, low=value - half, high=value + half)
-    figure = Figure(value, unit, qualifier)
-    if approximate and qualifier is not Qualifier.APPROX:
-        figure = attrs.evolve(figure, approximate=True)
+            low, high = value - half, value + half
+    elif qualifier in {Qualifier.MORE_THAN, Qualifier.AT_LEAST}:
+        low, high = value, None
+    else:
+        low, high = None, value
+    return _make_figure(value, unit, qualifier, low, high, approximate)
+
+
+_FIGURE_FIELDS = ("magnitude", "unit", "qualifier", "_low", "_high", "approximate", "derived")
+# Figures read from text are valid by construction, so they skip Figure's converters and
+# validators (a figure costs a few microseconds less). Only while Figure has exactly these
+# fields; otherwise the public constructor does the work. Tests check both agree.
+_TRUSTED = tuple(field.name for field in attrs.fields(Figure)) == _FIGURE_FIELDS
+
+
+def _make_figure(  # noqa: PLR0913, PLR0917 - the fields of a Figure
+    magnitude: Decimal,
+    unit: str,
+    qualifier: Qualifier,
+    low: Decimal | None,
+    high: Decimal | None,
+    approximate: bool,  # noqa: FBT001
+) -> Figure:
+    """A Figure from values the parser has checked: bounds in order, whole counts."""
+    if low is not None and high is not None and low > high:
+        msg = f"lower bound {low} is above upper bound {high}"
+        raise ValidationError([("low", msg)])
+    if not _TRUSTED or (_counts(unit) and magnitude != magnitude.to_integral_value()):
+        return Figure(magnitude, unit, qualifier, low=low, high=high, approximate=approximate)
+    figure = object.__new__(Figure)
+    setter = object.__setattr__
+    setter(figure, "magnitude", magnitude)
+    setter(figure, "unit", unit)
+    setter(figure, "qualifier", qualifier)
+    setter(figure, "_low", low)
+    setter(figure, "_high", high)
+    setter(figure, "approximate", approximate)
+    setter(figure, "derived", False)  # noqa: FBT003 - the field's value
     return figure
 
 
@@ -759,9 +797,15 @@ def parse_figure(text: str) -> Figure:
         ...
         licheng.exceptions.ParseError: not a quantity at position 0 in '增长'
     """
-    if not isinstance(text, str):
-        msg = f"expected a string, not {type(text).__name__}"
+    if not isinstance(text, str):  # a caller without type checks
+        msg = f"expected a string, not {type(text).__name__}"  # type: ignore[unreachable]
         raise ParseError(msg, text=repr(text))
+    if "(" not in text:
+        fast = _FAST.fullmatch(translate(text))
+        if fast is not None:
+            figure = _fast_figure(fast)
+            if figure is not None:
+                return figure
     norm = normalize(text)
     source = norm.text
     stop = len(source.rstrip())
@@ -770,11 +814,14 @@ def parse_figure(text: str) -> Figure:
     currency: str | None = None
     for _ in range(4):
         word = _PREFIX_FORWARD.match(source, pos, stop)
-        if word is not None and qualifier is Qualifier.EXACT:
-            if word.group() != "上" or _bare_next(source, word.end()):
-                qualifier = _PREFIX_QUALIFIERS[word.group()]
-                pos = _skip_blank(source, word.end(), stop)
-                continue
+        if (
+            word is not None
+            and qualifier is Qualifier.EXACT
+            and (word.group() != "上" or _bare_next(source, word.end()))
+        ):
+            qualifier = _PREFIX_QUALIFIERS[word.group()]
+            pos = _skip_blank(source, word.end(), stop)
+            continue
         money = _CURRENCY_FORWARD.match(source, pos, stop)
         if money is not None and currency is None:
             currency = _PREFIX_CURRENCIES[money.group()]
@@ -800,6 +847,81 @@ def parse_figure(text: str) -> Figure:
         msg = "unexpected text after the quantity"
         raise ParseError(msg, text=text, position=norm.original_index(end))
     return figure
+
+
+# The common shape, read by one regular expression: [qualifier] Arabic number [余/多]
+# [万/亿/万亿] unit [qualifier] (近40亿元, 3,541家, 400余亩, 20亿元以上). Anything else
+# takes the general reader; both end in ``_figure``.
+_FAST_UNITS: dict[str, tuple[str, str]] = (
+    {
+        word: entry
+        for word, entry in _UNITS.items()
+        if entry[1] in {"measure", "count", "percent"} and word != "成"
+    }
+    | {name: (unit, "money") for name, unit in _CURRENCY_NAMES.items()}
+    | {
+        "元": ("元", "money"),
+        "圆": ("元", "money"),
+        "个百分点": ("percentage_point", "pp"),
+        "百分点": ("percentage_point", "pp"),
+    }
+)
+_FAST = re.compile(
+    r"[ \t]*(?P<pre>"
+    + "|".join(
+        re.escape(word)
+        for word in sorted(_PREFIX_QUALIFIERS, key=len, reverse=True)
+        if word != "上"
+    )
+    + r")?(?P<num>-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<odd>[余多])?(?P<mult>万亿|亿|万)?"
+    + r"[ \t]?(?P<unit>"
+    + "|".join(re.escape(word) for word in sorted(_FAST_UNITS, key=len, reverse=True))
+    + r")(?P<suf>"
+    + "|".join(re.escape(word) for word in sorted(_SUFFIX_QUALIFIERS, key=len, reverse=True))
+    + r")?[ \t]*"
+)
+
+
+def _fast_figure(match: re.Match[str]) -> Figure | None:
+    """The Figure for a match of ``_FAST``; ``None`` sends the text to the general reader."""
+    number = Decimal(match.group("num").replace(",", ""))
+    if len(match.group("num")) > _FAST_DIGITS:
+        return None
+    mult = match.group("mult")
+    multiplier = 0 if mult is None else _MULTIPLIER_EXPONENT[mult]
+    unit, kind = _FAST_UNITS[match.group("unit")]
+    reading = _Reading(
+        0, 0, number.scaleb(multiplier), unit, kind, multiplier, has_multiplier=multiplier > 0
+    )
+    if match.group("odd") is not None:
+        if number <= 0:
+            return None
+        exponent = int(number.normalize().as_tuple().exponent)
+        reading.odd_step = Decimal(1).scaleb(exponent + multiplier)
+    prefix, suffix = match.group("pre"), match.group("suf")
+    qualifier = Qualifier.EXACT if prefix is None else _PREFIX_QUALIFIERS[prefix]
+    approximate = False
+    if suffix is not None:
+        qualifier, approximate = _combine(qualifier, _SUFFIX_QUALIFIERS[suffix])
+    try:
+        return _figure(reading, qualifier, approximate)
+    except (LichengError, ArithmeticError):
+        return None
+
+
+_FAST_DIGITS = 30
+_MULTIPLIER_EXPONENT = {"万": 4, "亿": 8, "万亿": 12}
+
+
+def _combine(qualifier: Qualifier, suffix: Qualifier) -> tuple[Qualifier, bool]:
+    """One qualifier from the words before and after a number (约…左右, 至少…以上)."""
+    if qualifier is Qualifier.EXACT:
+        return suffix, False
+    if suffix is Qualifier.APPROX:
+        return qualifier, True
+    if qualifier is Qualifier.APPROX:
+        return suffix, True
+    return qualifier, False
 
 
 def _skip_blank(text: str, pos: int, stop: int) -> int:
@@ -851,12 +973,7 @@ def _finish(
         reading.unit, reading.kind = currency, "money"
     suffix_qualifier, end = _suffix(text, reading, stop)
     if suffix_qualifier is not None:
-        if qualifier is Qualifier.EXACT:
-            qualifier = suffix_qualifier
-        elif suffix_qualifier is Qualifier.APPROX:
-            approximate = True
-        elif qualifier is Qualifier.APPROX:
-            qualifier, approximate = suffix_qualifier, True
+        qualifier, approximate = _combine(qualifier, suffix_qualifier)
     try:
         figure = _figure(reading, qualifier, approximate)
     except (LichengError, ArithmeticError):
@@ -910,8 +1027,8 @@ def extract(text: str) -> list[Mention]:
         >>> [m.figure for m in extract("工业用电量下降3.2%，较一季度回落0.5个百分点")]
         [Figure('-3.2', 'percent'), Figure('-0.5', 'percentage_point')]
     """
-    if not isinstance(text, str):
-        msg = f"extract() reads a string, not {type(text).__name__}"
+    if not isinstance(text, str):  # a caller without type checks
+        msg = f"extract() reads a string, not {type(text).__name__}"  # type: ignore[unreachable]
         raise TypeError(msg)
     norm = normalize(text)
     source = norm.text
@@ -938,19 +1055,23 @@ def extract(text: str) -> list[Mention]:
 _MentionParts = tuple[int, int, Figure, Role, Basis | None]
 
 
-def _mention_at(
-    text: str, start: int, stop: int, depth: int
-) -> tuple[_MentionParts | None, int]:
+def _mention_at(text: str, start: int, stop: int, depth: int) -> tuple[_MentionParts | None, int]:
     """Read a mention whose number starts at ``start``; also where to resume scanning."""
     before = text[start - 1] if start > 0 else ""
-    if before.isascii() and before.isalpha() or before == "第":
+    if (before.isascii() and before.isalpha()) or before == "第":
         return None, _numeral_run_end(text, start, stop)
-    if before and before in "-_." and start > 1 and text[start - 2].isascii() and text[start - 2].isalnum():
+    if (
+        before
+        and before in "-_."
+        and start > 1
+        and text[start - 2].isascii()
+        and text[start - 2].isalnum()
+    ):
         return None, _numeral_run_end(text, start, stop)
     if before and before.isascii() and not before.isspace() and _in_url(text, start):
         return None, _numeral_run_end(text, start, stop)
     number_start = start
-    if before and before in "-负" and (start < 2 or not _number_like(text[start - 2])):
+    if before and before in "-负" and (start == 1 or not _number_like(text[start - 2])):
         number_start = start - 1
     reading = _read_at(text, number_start, stop)
     if reading is None:
@@ -998,7 +1119,9 @@ def _in_url(text: str, start: int) -> bool:
 
 def _numeral_run_end(text: str, start: int, stop: int) -> int:
     end = start
-    while end < stop and (text[end] in _CN_NUMERAL_CHARS or text[end].isdigit() or text[end] in ".,"):
+    while end < stop and (
+        text[end] in _CN_NUMERAL_CHARS or text[end].isdigit() or text[end] in ".,"
+    ):
         end += 1
     return max(end, start + 1)
 
@@ -1012,7 +1135,7 @@ def _digit_sequence(text: str, reading: _Reading, stop: int) -> bool:
 
 
 def _prefix(text: str, start: int, reading: _Reading) -> tuple[int, Qualifier, str | None]:
-    """Qualifier and currency words right before the number: 约, 近, 超过, 人民币, $ …"""
+    """Qualifier and currency words right before the number: 约, 近, 超过, 人民币, $."""
     qualifier = Qualifier.EXACT
     currency: str | None = None
     pos = start
@@ -1068,9 +1191,7 @@ def _prefix_allowed(text: str, word: str, start: int, reading: _Reading) -> bool
         return before not in _NOT_YUE or word == "大约"
     if word == "近":
         return before not in _NOT_JIN and reading.kind != "duration"
-    if reading.bare and reading.kind == "duration":
-        return False
-    return True
+    return not (reading.bare and reading.kind == "duration")
 
 
 def _growth_before(text: str, start: int) -> bool:
@@ -1111,7 +1232,7 @@ def _worth_reporting(reading: _Reading, qualifier: Qualifier, currency: str | No
         return not reading.bare or qualifier is not Qualifier.EXACT
     if reading.bare and qualifier is Qualifier.EXACT:
         # 千万元 and 千亿元 are amounts; 万元 (万元GDP), 千人 (每千人) and 百家 are words
-        return reading.numeral_end - reading.start >= 2 and reading.kind == "money"
+        return reading.numeral_end - reading.start > 1 and reading.kind == "money"
     return not (reading.simple_one and reading.kind == "count" and qualifier is Qualifier.EXACT)
 
 
