@@ -510,7 +510,7 @@ def read_numeral(
         upper.run()
         high = upper.value() * sign
     odd_step = reader.odd_step
-    bare = reader.digit_tokens == 0 and text[pos] not in "十拾"
+    bare = reader.digit_tokens == 0 and text[pos] in "百佰千仟万亿"
     lead: Decimal | None = None
     lead_exponent = 0
     if (

@@ -67,7 +67,7 @@ class Mention:
         >>> from licheng import extract
         >>> [mention] = extract("累计投资近40亿元。")
         >>> mention.surface, mention.start, mention.end, mention.role
-        ('近40亿元', 4, 10, <Role.VALUE: 'value'>)
+        ('近40亿元', 4, 9, <Role.VALUE: 'value'>)
         >>> mention.figure
         Figure('40', '亿元', 'nearly')
     """
@@ -425,8 +425,6 @@ def _small_number(word: str) -> Decimal:
 
 def _compute_context(text: str, start: int, end: int) -> bool:
     """P, E, T after a number are computing power only where the text speaks of 算力."""
-    if start == 0 and end == len(text.rstrip()):
-        return True  # parse_figure("2300P"): the whole expression is the quantity
     return "算力" in text[max(0, start - 40) : end + 20]
 
 
@@ -449,10 +447,10 @@ def _read_at(text: str, pos: int, stop: int, *, whole: bool = False) -> _Reading
                 return None
             value = _divide(upper.value, numeral.value)
             return _Reading(pos, upper.end, value, is_fraction=True, chinese=True)
-    reading = _with_unit(text, numeral, stop)
+    reading = _with_unit(text, numeral, stop, whole=whole)
     if reading is None:
         return None
-    return _with_range(text, numeral, reading, stop)
+    return _with_range(text, numeral, reading, stop, whole=whole)
 
 
 def _divide(numerator: Decimal, denominator: Decimal) -> Decimal:
@@ -492,7 +490,7 @@ def _read_per(
 
 
 def _with_unit(  # noqa: PLR0915 - one pass over the unit forms
-    text: str, numeral: Numeral, stop: int
+    text: str, numeral: Numeral, stop: int, *, whole: bool = False
 ) -> _Reading | None:
     """The numeral with the unit after it (if any), N余 and 半 included."""
     value = numeral.value
@@ -558,7 +556,9 @@ def _with_unit(  # noqa: PLR0915 - one pass over the unit forms
         if money is not None and money[0] != "元":
             reading.unit, reading.kind, reading.end = money[0], "money", money[1]
             return reading
-    if not _unit_allowed(text, numeral, word, kind, probe, unit_end, after):
+    if not (whole and kind == "compute") and not _unit_allowed(
+        text, numeral, word, kind, probe, unit_end, after
+    ):
         return reading
     if kind == "fang":
         if multiplier != 4:  # noqa: PLR2004 - only 万方 is an area (万平方米)
@@ -623,7 +623,9 @@ def _with_fraction(value: Decimal, extra: Decimal, multiplier: int) -> Decimal:
     return value + extra
 
 
-def _with_range(text: str, first: Numeral, reading: _Reading, stop: int) -> _Reading:
+def _with_range(
+    text: str, first: Numeral, reading: _Reading, stop: int, *, whole: bool = False
+) -> _Reading:
     """5至10亿元, 3～5万元, 两到三万, 1万(含)-5万元: a range as written."""
     if reading.high is not None or reading.odd_step is not None:
         return reading
@@ -635,8 +637,10 @@ def _with_range(text: str, first: Numeral, reading: _Reading, stop: int) -> _Rea
         return reading
     if second.value < 0:
         return reading
-    upper = _with_unit(text, second, stop)
-    if upper is None or not upper.unit or upper.high is not None or upper.odd_step is not None:
+    upper = _with_unit(text, second, stop, whole=whole)
+    if upper is None or upper.high is not None or upper.odd_step is not None:
+        return reading
+    if not upper.unit and not upper.has_multiplier:
         return reading
     if reading.unit and reading.unit != upper.unit:
         return reading
@@ -843,6 +847,9 @@ def parse_figure(text: str) -> Figure:
         msg = "not a quantity"
         raise ParseError(msg, text=text, position=norm.original_index(pos))
     figure, end = built
+    if reading.bare and not reading.unit and figure.qualifier is Qualifier.EXACT:
+        msg = "a multiplier alone is not a number"
+        raise ParseError(msg, text=text, position=norm.original_index(pos))
     if end != stop:
         msg = "unexpected text after the quantity"
         raise ParseError(msg, text=text, position=norm.original_index(end))
