@@ -47,7 +47,12 @@ def test_values_and_precision(text: str, value: str, exponent: int) -> None:
 
 @pytest.mark.parametrize(
     ("text", "low", "high"),
-    [("五六亿", "5E+8", "6E+8"), ("二三十", "20", "30"), ("三五百", "300", "500"), ("一两", "1", "2")],
+    [
+        ("五六亿", "5E+8", "6E+8"),
+        ("二三十", "20", "30"),
+        ("三五百", "300", "500"),
+        ("一两", "1", "2"),
+    ],
 )
 def test_neighbouring_digits_are_a_range(text: str, low: str, high: str) -> None:
     numeral = read_numeral(text)
@@ -77,7 +82,11 @@ def test_odd_forms(text: str, value: str, step: str) -> None:
 def test_some_tens() -> None:
     numeral = read_numeral("几十万")
     assert numeral is not None
-    assert (numeral.value, numeral.high, numeral.multiplier) == (Decimal(100000), Decimal(1000000), 4)
+    assert (numeral.value, numeral.high, numeral.multiplier) == (
+        Decimal(100000),
+        Decimal(1000000),
+        4,
+    )
 
 
 def test_reads_as_far_as_the_numeral_goes() -> None:
@@ -94,7 +103,9 @@ def test_the_multiplier_of_kilo_units_stays_with_the_unit() -> None:
     assert (numeral.value, numeral.end, numeral.multiplier) == (Decimal(1200000), 4, 4)
 
 
-@pytest.mark.parametrize("text", ["", "元整", "负", "零点", "点零", "零点点", "10..1万", "10.1万零100", "十一十二"])
+@pytest.mark.parametrize(
+    "text", ["", "元整", "负", "零点", "点零", "零点点", "10..1万", "10.1万零100", "十一十二"]
+)
 def test_not_numerals(text: str) -> None:
     with pytest.raises(ParseError) as info:
         parse_numeral(text)

@@ -1110,6 +1110,9 @@ def _mention_at(text: str, start: int, stop: int, depth: int) -> tuple[_MentionP
     return (prefix_start, end, figure, role, basis), end
 
 
+_PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
 def _number_like(char: str) -> bool:
     return (char.isascii() and char.isalnum()) or char in _CN_NUMERAL_CHARS
 
@@ -1121,7 +1124,9 @@ def _in_url(text: str, start: int) -> bool:
     while begin > limit and text[begin - 1].isascii() and not text[begin - 1].isspace():
         begin -= 1
     word = text[begin:start]
-    return "://" in word or "www." in word or "%" in word or "?" in word or "=" in word
+    if "://" in word or "www." in word or ("?" in word and "=" in word):
+        return True
+    return _PERCENT_ESCAPE.search(word) is not None
 
 
 def _numeral_run_end(text: str, start: int, stop: int) -> int:
