@@ -55,7 +55,7 @@ def test_spans_map_back_to_the_original() -> None:
 def test_value_semantics() -> None:
     norm = normalize("增長(zhǎng)10%")
     assert norm == normalize("增長(zhǎng)10%")
-    assert pickle.loads(pickle.dumps(norm)) == norm
+    assert pickle.loads(pickle.dumps(norm)) == norm  # noqa: S301 - our own bytes
     assert isinstance(norm, NormalizedText)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         norm.text = "x"  # type: ignore[misc]
