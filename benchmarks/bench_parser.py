@@ -22,6 +22,7 @@ import random
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from licheng import extract, parse_figure
@@ -59,12 +60,12 @@ def money_strings(rng: random.Random, count: int) -> list[str]:
     while len(out) < count:
         shape = rng.random()
         currency = rng.choice(_CURRENCIES)
-        if shape < 0.45:  # noqa: PLR2004
+        if shape < 0.45:
             number = f"{rng.randint(1, 99999) / rng.choice([1, 10, 100]):g}"
             text = rng.choice(_BEFORE) + number + currency + rng.choice(_AFTER)
-        elif shape < 0.7:  # noqa: PLR2004
+        elif shape < 0.7:
             text = _chinese(rng.randint(1, 9999)) + rng.choice(["万", "亿", ""]) + "元"
-        elif shape < 0.85:  # noqa: PLR2004
+        elif shape < 0.85:
             low = rng.randint(1, 50)
             text = f"{low}至{low + rng.randint(1, 50)}{currency}"
         else:
@@ -79,7 +80,7 @@ def _time(function: Callable[[], Any]) -> float:
     return time.perf_counter() - start
 
 
-def _jionlp() -> Any:
+def _jionlp() -> ModuleType | None:
     try:
         with contextlib.redirect_stdout(io.StringIO()):
             import jionlp  # noqa: PLC0415 - optional, slow to import
@@ -88,8 +89,8 @@ def _jionlp() -> Any:
     return jionlp
 
 
-def bench_parse(jionlp: Any) -> list[tuple[str, float, str]]:
-    rng = random.Random(20250718)
+def bench_parse(jionlp: ModuleType | None) -> list[tuple[str, float, str]]:
+    rng = random.Random(20250718)  # noqa: S311 - test data, not secrets
     ours = theirs = 0.0
     count = 0
     for _ in range(ROUNDS):
@@ -116,7 +117,7 @@ def bench_parse(jionlp: Any) -> list[tuple[str, float, str]]:
     return rows
 
 
-def _both_accept(text: str, jionlp: Any) -> bool:
+def _both_accept(text: str, jionlp: ModuleType | None) -> bool:
     try:
         parse_figure(text)
         if jionlp is not None:
@@ -131,7 +132,7 @@ def press_release_text() -> str:
     return "".join(line[2:] for line in lines if line.startswith("> "))
 
 
-def bench_extract(jionlp: Any) -> list[tuple[str, float, str]]:
+def bench_extract(jionlp: ModuleType | None) -> list[tuple[str, float, str]]:
     text = press_release_text()
     text = text * max(1, 40_000 // len(text))
     repeats = 3
