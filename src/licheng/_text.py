@@ -805,9 +805,15 @@ def parse_figure(text: str) -> Figure:
         msg = f"expected a string, not {type(text).__name__}"  # type: ignore[unreachable]
         raise ParseError(msg, text=repr(text))
     if "(" not in text:
-        fast = _FAST.fullmatch(translate(text))
+        translated = translate(text)
+        fast = _FAST.fullmatch(translated)
         if fast is not None:
             figure = _fast_figure(fast)
+            if figure is not None:
+                return figure
+        fast = _FAST_RANGE.fullmatch(translated)
+        if fast is not None:
+            figure = _fast_range(fast)
             if figure is not None:
                 return figure
     norm = normalize(text)
@@ -887,6 +893,35 @@ _FAST = re.compile(
     + "|".join(re.escape(word) for word in sorted(_SUFFIX_QUALIFIERS, key=len, reverse=True))
     + r")?[ \t]*"
 )
+
+
+_FAST_RANGE = re.compile(
+    r"[ \t]*(?P<low>\d+(?:\.\d+)?)[ \t]*(?:至|到|~|-|—)[ \t]*(?P<num>\d+(?:\.\d+)?)"
+    r"(?P<mult>万亿|亿|万)?[ \t]?(?P<unit>"
+    + "|".join(re.escape(word) for word in sorted(_FAST_UNITS, key=len, reverse=True))
+    + r")[ \t]*"
+)
+
+
+def _fast_range(match: re.Match[str]) -> Figure | None:
+    """5至10亿元, 3~5万元: the first bound inherits the multiplier of the second."""
+    if len(match.group("low")) + len(match.group("num")) > _FAST_DIGITS:
+        return None
+    mult = match.group("mult")
+    multiplier = 0 if mult is None else _MULTIPLIER_EXPONENT[mult]
+    high = Decimal(match.group("num")).scaleb(multiplier)
+    written = Decimal(match.group("low"))
+    low = written.scaleb(multiplier)
+    if low > high:
+        low = written
+    if low > high:
+        return None
+    unit, kind = _FAST_UNITS[match.group("unit")]
+    reading = _Reading(0, 0, low, unit, kind, multiplier, high=high, has_multiplier=True)
+    try:
+        return _figure(reading, Qualifier.EXACT, approximate=False)
+    except (LichengError, ArithmeticError):
+        return None
 
 
 def _fast_figure(match: re.Match[str]) -> Figure | None:
