@@ -804,18 +804,9 @@ def parse_figure(text: str) -> Figure:
     if not isinstance(text, str):  # a caller without type checks
         msg = f"expected a string, not {type(text).__name__}"  # type: ignore[unreachable]
         raise ParseError(msg, text=repr(text))
-    if "(" not in text:
-        translated = translate(text)
-        fast = _FAST.fullmatch(translated)
-        if fast is not None:
-            figure = _fast_figure(fast)
-            if figure is not None:
-                return figure
-        fast = _FAST_RANGE.fullmatch(translated)
-        if fast is not None:
-            figure = _fast_range(fast)
-            if figure is not None:
-                return figure
+    figure = _parse_fast(text) if "(" not in text else None
+    if figure is not None:
+        return figure
     norm = normalize(text)
     source = norm.text
     stop = len(source.rstrip())
@@ -901,6 +892,16 @@ _FAST_RANGE = re.compile(
     + "|".join(re.escape(word) for word in sorted(_FAST_UNITS, key=len, reverse=True))
     + r")[ \t]*"
 )
+
+
+def _parse_fast(text: str) -> Figure | None:
+    """The common shapes, read by one regular expression each; ``None`` for anything else."""
+    translated = translate(text)
+    fast = _FAST.fullmatch(translated)
+    if fast is not None:
+        return _fast_figure(fast)
+    fast = _FAST_RANGE.fullmatch(translated)
+    return None if fast is None else _fast_range(fast)
 
 
 def _fast_range(match: re.Match[str]) -> Figure | None:
