@@ -1,4 +1,5 @@
-"""Test configuration: hypothesis profiles, and the shared check of value semantics.
+"""Test configuration: hypothesis profiles, the shared check of value semantics, and the
+conformance pass-rate summary.
 
 CI (``CI`` set) runs a fixed, derandomized profile so that a run is reproducible; set
 ``HYPOTHESIS_PROFILE=long`` locally for a deeper search.
@@ -9,6 +10,7 @@ from __future__ import annotations
 import copy
 import os
 import pickle
+from collections.abc import Iterator
 
 import attrs
 import pytest
@@ -67,3 +69,24 @@ def value_semantics():
 def repr_round_trip():
     """The check that ``eval(repr(obj)) == obj``."""
     return check_repr_round_trip
+
+
+_RECORD: dict[str, list[bool]] = {}
+
+
+@pytest.fixture
+def record() -> Iterator[dict[str, list[bool]]]:
+    """Where conformance tests note whether each in-domain case passed."""
+    return _RECORD  # type: ignore[return-value]
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Print the conformance pass rate per file (in-domain cases only)."""
+    if not _RECORD:
+        return
+    terminalreporter.section("licheng conformance (in-domain cases)")
+    for source, results in sorted(_RECORD.items()):
+        passed = sum(results)
+        terminalreporter.write_line(
+            f"{source:28} {passed:4d}/{len(results):<4d} {100 * passed / len(results):6.1f}%"
+        )

@@ -17,7 +17,11 @@ import licheng
 
 def _modules() -> list[str]:
     names = [licheng.__name__]
-    names += [info.name for info in pkgutil.walk_packages(licheng.__path__, prefix="licheng.")]
+    names += [
+        info.name
+        for info in pkgutil.walk_packages(licheng.__path__, prefix="licheng.")
+        if info.name != "licheng.__main__"  # importing it runs the command
+    ]
     return sorted(names)
 
 

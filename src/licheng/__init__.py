@@ -6,6 +6,8 @@
 >>> district = licheng.datasets.licheng_2025h1()
 >>> district.industry("现代医药").indicator("output_value").figure.value
 <Quantity(52.2, '亿yuan')>
+>>> licheng.parse_figure("约4.287亿美元")
+Figure('4.287', '亿美元', 'approx')
 """
 
 from __future__ import annotations
@@ -47,14 +49,17 @@ from licheng._model import (
     Source,
     Term,
 )
+from licheng._normalize import NormalizedText, normalize
 from licheng._periods import Period
 from licheng._qualifier import Qualifier
+from licheng._text import Basis, Mention, Role, extract, parse_figure
 from licheng._units import Q_, ureg
 from licheng._vectorised import FigureArray
 
 __all__ = [
     "Q_",
     "Accumulation",
+    "Basis",
     "Derivation",
     "DerivationKind",
     "District",
@@ -69,12 +74,15 @@ __all__ = [
     "Industry",
     "IndustryRole",
     "Measure",
+    "Mention",
+    "NormalizedText",
     "Park",
     "ParkKind",
     "Period",
     "Project",
     "ProjectKind",
     "Qualifier",
+    "Role",
     "Scope",
     "Source",
     "Term",
@@ -84,12 +92,15 @@ __all__ = [
     "datasets",
     "derive",
     "exceptions",
+    "extract",
     "format_figure",
     "format_growth",
     "format_indicator",
     "format_quantity",
     "from_json",
     "implied_total",
+    "normalize",
+    "parse_figure",
     "percentage_point_change",
     "previous_value",
     "share",

@@ -93,7 +93,7 @@ def extract_document(document: Document) -> list[Mention]:
 
     >>> mentions = extract_document(Document("a.txt", "产值52.2亿元。\n增长10%。", "utf-8"))
     >>> [(m.start, m.end) for m in mentions]
-    [(2, 9), (13, 16)]
+    [(2, 8), (12, 15)]
     """
     mentions: list[Mention] = []
     offset = 0

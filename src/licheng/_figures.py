@@ -15,7 +15,7 @@ from licheng._qualifier import Qualifier
 from licheng._units import Q_, Quantity, base_factor, conversion_factor, get_unit, is_count
 from licheng.exceptions import DivisionByZeroError, UnitError, ValidationError
 
-__all__ = ["Figure", "to_decimal"]
+__all__ = ["IMPLIED", "Figure", "to_decimal"]
 
 _INF = Decimal("Infinity")
 _NEG_INF = Decimal("-Infinity")
@@ -67,6 +67,8 @@ class _Implied(enum.Enum):
 
 
 _IMPLIED = _Implied.BY_WORDING
+#: Pass as ``low`` or ``high`` to leave a bound to the written digits and wording (the default).
+IMPLIED = _IMPLIED
 
 
 def _optional_low(value: object) -> Decimal | _Implied | None:
@@ -110,10 +112,16 @@ def next_digit_step(value: Decimal) -> Decimal:
     return Decimal(1).scaleb(int(value.normalize().as_tuple().exponent))
 
 
+def _whole_count(figure: Figure) -> bool:
+    """A count written to its last unit (14家) is exact; 1.5万人 is exact only to the thousand."""
+    exponent = figure.magnitude.as_tuple().exponent
+    return is_count(figure.unit) and isinstance(exponent, int) and exponent <= 0
+
+
 def _default_low(figure: Figure) -> Decimal | None:
     qualifier, magnitude = figure.qualifier, figure.magnitude
     if qualifier in {Qualifier.EXACT, Qualifier.APPROX}:
-        if is_count(figure.unit):
+        if _whole_count(figure):
             return magnitude
         return magnitude - digit_step(magnitude) * _HALF
     if qualifier in {Qualifier.MORE_THAN, Qualifier.AT_LEAST}:
@@ -124,7 +132,7 @@ def _default_low(figure: Figure) -> Decimal | None:
 def _default_high(figure: Figure) -> Decimal | None:
     qualifier, magnitude = figure.qualifier, figure.magnitude
     if qualifier in {Qualifier.EXACT, Qualifier.APPROX}:
-        if is_count(figure.unit):
+        if _whole_count(figure):
             return magnitude
         return magnitude + digit_step(magnitude) * _HALF
     if qualifier in {Qualifier.NEARLY, Qualifier.LESS_THAN, Qualifier.AT_MOST}:

@@ -370,8 +370,8 @@ def build_report(district: District, locale: str) -> Report:
         >>> report = build_report(licheng_2025h1(), "zh_Hans_CN")
         >>> report.sections[0].title
         '历城区（济南市，山东省）2025年上半年产业概况'
-        >>> report.sections[1].rows[0].item, report.sections[1].rows[0].value
-        ('产值', '52.2亿元')
+        >>> [(row.item, row.value) for row in report.sections[1].rows[:2]]
+        [('规上医药生产企业', '14家'), ('产值', '52.2亿元')]
     """
     locale = str(locale_info(locale).locale)
     words = _words(locale)

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 __all__ = ["find_cjk_font", "plot_output", "plot_park_areas", "save_report_charts"]
 
 try:
-    import matplotlib as mpl
+    import matplotlib  # noqa: F401, ICN001 - fail early, with the install hint
 except ImportError as exc:  # pragma: no cover - exercised without the extra only
     msg = 'licheng.plot needs matplotlib: pip install "licheng[plot]"'
     raise ImportError(msg) from exc
@@ -101,6 +101,18 @@ def _new_chart(rows: int = 1) -> Chart:
     return Chart(figsize=(10, 4.5 * rows), layout="constrained", facecolor="white")
 
 
+def _canvas(ax: Axes | None) -> tuple[Chart, Axes]:
+    """A new chart with one plot, or the chart that ``ax`` belongs to."""
+    if ax is None:
+        chart = _new_chart()
+        return chart, chart.add_subplot()
+    root = ax.get_figure(root=True)
+    if root is None:  # pragma: no cover - an Axes outside any figure
+        msg = "the axes belong to no figure"
+        raise ValueError(msg)
+    return root, ax
+
+
 def _apply_font(chart: Chart, locale: str) -> None:
     """Give every text of ``chart`` the CJK font, if the locale needs one and there is one.
 
@@ -111,8 +123,11 @@ def _apply_font(chart: Chart, locale: str) -> None:
         return
     from matplotlib.text import Text  # noqa: PLC0415
 
+    family = [font, "sans-serif"]
     for text in chart.findobj(Text):
-        text.set_fontfamily([font, *mpl.rcParams["font.sans-serif"]])
+        text.set_fontfamily(family)
+    for axes in chart.axes:  # tick labels are made at draw time, from the axes' settings
+        axes.tick_params(labelfontfamily=family)
 
 
 def _names(district: District, locale: str) -> dict[str, str]:
@@ -128,14 +143,16 @@ def plot_output(district: District, locale: str, ax: Axes | None = None) -> Char
     Error bars show each figure's interval. Returns the matplotlib figure (new, or ``ax``'s).
     """
     chinese = locale_info(locale).chinese
-    chart = _new_chart() if ax is None else ax.get_figure()
-    axes = chart.add_subplot() if ax is None else ax
+    chart, axes = _canvas(ax)
     shares = {
         item.subject: item.figure
         for item in derive(district)
         if item.kind is DerivationKind.SHARE_OF_TOTAL
     }
-    labels, values, errors, notes = [], [], [[], []], []
+    labels: list[str] = []
+    values: list[float] = []
+    errors: list[list[float]] = [[], []]
+    notes: list[str] = []
     period = None
     for industry in district.industries:
         output = next((i for i in industry.indicators if i.measure is Measure.OUTPUT_VALUE), None)
@@ -184,8 +201,7 @@ def plot_park_areas(district: District, locale: str, ax: Axes | None = None) -> 
     """Horizontal bars of park areas, in 亩 for Chinese locales and hectares elsewhere."""
     chinese = locale_info(locale).chinese
     unit = "亩" if chinese else "hectare"
-    chart = _new_chart() if ax is None else ax.get_figure()
-    axes = chart.add_subplot() if ax is None else ax
+    chart, axes = _canvas(ax)
     names, values, spans, texts = [], [], [], []
     for park in district.parks:
         area = next((i for i in park.indicators if i.measure is Measure.AREA), None)

@@ -1,0 +1,1351 @@
+"""Read figures out of Chinese press-release prose: ``parse_figure`` and ``extract``.
+
+``parse_figure`` reads one quantity expression (52.2亿元, 近40亿元, 400余亩, 5至10亿元,
+百分之二十八); ``extract`` finds every figure in a document, with its span in the original
+text and its role (a plain value, a share, a growth rate or a change in percentage points).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from decimal import Decimal
+from enum import StrEnum
+
+import attrs
+
+from licheng._figures import IMPLIED, Figure, _Implied
+from licheng._normalize import normalize, translate
+from licheng._numerals import BIG_UNITS, DIGITS, SMALL_UNITS, Numeral, read_numeral
+from licheng._qualifier import Qualifier
+from licheng._units import base_factor, is_count
+from licheng.exceptions import LichengError, ParseError, ValidationError
+
+__all__ = ["Basis", "Mention", "Role", "extract", "parse_figure"]
+
+
+class Role(StrEnum):
+    """What a figure in a sentence reports.
+
+    Examples:
+        >>> Role("growth")
+        <Role.GROWTH: 'growth'>
+    """
+
+    VALUE = "value"
+    """A plain amount, area, count, duration … (产值52.2亿元)."""
+    SHARE = "share"
+    """A share of a whole (占全部规上工业总产值的28%)."""
+    GROWTH = "growth"
+    """A growth rate, signed (同比增长10% → +10%; 下降3.2% → −3.2%)."""
+    CHANGE_PP = "change_pp"
+    """A change in percentage points, signed (提高2个百分点)."""
+
+
+class Basis(StrEnum):
+    """What a growth rate compares with.
+
+    Examples:
+        >>> Basis.YOY.value, Basis.MOM.value
+        ('yoy', 'mom')
+    """
+
+    YOY = "yoy"
+    """Year on year (同比, 比上年): the same period a year earlier."""
+    MOM = "mom"
+    """Period on period (环比, 比上月): the period just before."""
+
+
+@attrs.frozen
+class Mention:
+    """A figure found in a text, with where it is and what it reports.
+
+    ``start`` and ``end`` index the original text (end exclusive); ``surface`` is
+    ``text[start:end]``: the number, its unit and its qualifier words.
+
+    Examples:
+        >>> from licheng import extract
+        >>> [mention] = extract("累计投资近40亿元。")
+        >>> mention.surface, mention.start, mention.end, mention.role
+        ('近40亿元', 4, 9, <Role.VALUE: 'value'>)
+        >>> mention.figure
+        Figure('40', '亿元', 'nearly')
+    """
+
+    start: int
+    end: int
+    figure: Figure
+    role: Role = Role.VALUE
+    basis: Basis | None = None
+    surface: str = ""
+
+
+# -- word tables ------------------------------------------------------------------------------
+
+_CURRENCY_NAMES: dict[str, str] = {
+    "人民币": "元",
+    "美元": "美元",
+    "美圆": "美元",
+    "美金": "美元",
+    "美刀": "美元",
+    "欧元": "欧元",
+    "港元": "港元",
+    "港币": "港元",
+    "日元": "日元",
+    "日圆": "日元",
+    "日币": "日元",
+    "新台币": "新台币",
+    "台币": "新台币",
+    "韩元": "韩元",
+    "韩币": "韩元",
+    "卢布": "卢布",
+    "泰铢": "泰铢",
+    "澳元": "澳元",
+    "澳币": "澳元",
+    "瑞士法郎": "瑞士法郎",
+    "奈拉": "奈拉",
+    "比特币": "比特币",
+    "英镑": "英镑",
+}
+_CURRENCY_RE = re.compile("|".join(sorted(_CURRENCY_NAMES, key=len, reverse=True)))
+_PREFIX_CURRENCIES: dict[str, str] = {
+    **{name: unit for name, unit in _CURRENCY_NAMES.items() if len(name) > 1},
+    "RMB": "元",
+    "CNY": "元",
+    "USD": "美元",
+    "US$": "美元",
+    "HK$": "港元",
+    "$": "美元",
+    "￥": "元",
+    "¥": "元",
+    "€": "欧元",
+    "£": "英镑",
+}
+
+# Units after a number: surface → (registry unit, kind).
+_UNITS: dict[str, tuple[str, str]] = {
+    # area
+    "平方公里": ("平方公里", "measure"),
+    "平方千米": ("平方千米", "measure"),
+    "平方米": ("平方米", "measure"),
+    "平米": ("平方米", "measure"),
+    "m²": ("平方米", "measure"),
+    "㎡": ("平方米", "measure"),
+    "km²": ("平方公里", "measure"),
+    "公顷": ("公顷", "measure"),
+    "亩": ("亩", "measure"),
+    "方": ("平方米", "fang"),
+    # energy before power (千瓦时 before 千瓦)
+    "千瓦时": ("千瓦时", "measure"),
+    "兆瓦时": ("兆瓦时", "measure"),
+    "瓦时": ("瓦时", "measure"),
+    "度": ("千瓦时", "du"),
+    "kWh": ("kWh", "latin"),
+    "KWh": ("kWh", "latin"),
+    "kwh": ("kWh", "latin"),
+    "MWh": ("MWh", "latin"),
+    "GWh": ("GWh", "latin"),
+    # power
+    "千瓦": ("千瓦", "measure"),
+    "兆瓦": ("兆瓦", "measure"),
+    "吉瓦": ("吉瓦", "measure"),
+    "瓦": ("瓦", "measure"),
+    "kW": ("kW", "latin"),
+    "KW": ("kW", "latin"),
+    "MW": ("MW", "latin"),
+    "GW": ("GW", "latin"),
+    "W": ("W", "latin"),
+    # computing power
+    "PFLOPS": ("PFLOPS", "latin"),
+    "EFLOPS": ("EFLOPS", "latin"),
+    "TFLOPS": ("TFLOPS", "latin"),
+    "Pflops": ("PFLOPS", "latin"),
+    "PFlops": ("PFLOPS", "latin"),
+    "Eflops": ("EFLOPS", "latin"),
+    "EFlops": ("EFLOPS", "latin"),
+    "Tflops": ("TFLOPS", "latin"),
+    "TFlops": ("TFLOPS", "latin"),
+    "FLOPS": ("FLOPS", "latin"),
+    "P": ("PFLOPS", "compute"),
+    "E": ("EFLOPS", "compute"),
+    "T": ("TFLOPS", "compute"),
+    "次/秒": ("FLOPS", "flops"),
+    "次每秒": ("FLOPS", "flops"),
+    "次": ("FLOPS", "flops_context"),
+    # mass
+    "吨": ("吨", "measure"),
+    "公斤": ("公斤", "measure"),
+    "千克": ("千克", "measure"),
+    "毫克": ("毫克", "measure"),
+    "微克": ("微克", "measure"),
+    "克": ("克", "measure"),
+    "kg": ("kg", "latin"),
+    "mg": ("mg", "latin"),
+    "μg": ("微克", "latin"),
+    "µg": ("微克", "latin"),
+    "ug": ("ug", "latin"),
+    "g": ("g", "latin"),
+    "t": ("t", "latin"),
+    # length
+    "公里": ("公里", "measure"),
+    "千米": ("千米", "measure"),
+    "厘米": ("厘米", "measure"),
+    "公分": ("公分", "measure"),
+    "毫米": ("毫米", "measure"),
+    "米": ("米", "measure"),
+    "km": ("km", "latin"),
+    "cm": ("cm", "latin"),
+    "CM": ("cm", "latin"),
+    "mm": ("mm", "latin"),
+    "m": ("m", "latin"),
+    # counts
+    "人次": ("人次", "measure"),
+    "家": ("家", "count"),
+    "户": ("户", "count"),
+    "个": ("个", "count"),
+    "项": ("项", "count"),
+    "人": ("人", "count"),
+    "名": ("名", "count"),
+    "台": ("台", "count"),
+    "套": ("套", "count"),
+    "辆": ("辆", "count"),
+    "栋": ("栋", "count"),
+    "幢": ("幢", "count"),
+    "座": ("座", "count"),
+    "条": ("条", "count"),
+    # durations
+    "个月": ("个月", "duration"),
+    "年": ("年", "duration"),
+    "天": ("天", "duration"),
+    "小时": ("小时", "duration"),
+    # ratios
+    "%": ("percent", "percent"),
+    "‰": ("permille", "percent"),
+    "成": ("percent", "cheng"),
+    "倍": ("percent", "times"),
+}
+_UNIT_RE = re.compile(
+    r"(?P<pp>个?[ \t]*百[ \t]*分[ \t]*点)|(?P<unit>"
+    + "|".join(
+        re.escape(word) + ("(?![A-Za-z])" if word.isascii() and word.isalpha() else "")
+        for word in sorted(_UNITS, key=len, reverse=True)
+    )
+    + ")"
+)
+_FRACTION_PREFIX = re.compile(r"(百万万|百万|千万|万万|[百佰千仟万])[ \t]*分[ \t]*之[ \t]*")
+_FRACTION_EXPONENT = {"百": 2, "佰": 2, "千": 3, "仟": 3, "万": 4, "百万": 6, "千万": 7}
+_FRACTION_EXPONENT |= {"万万": 8, "百万万": 10}
+_OF = re.compile(r"[ \t]*分[ \t]*之[ \t]*")
+_RANGE_SEP = re.compile(r"[ \t]*(?:\(含\)[ \t]*)?(?:至|到|~|-{1,2}|—{1,2}|–{1,2})[ \t]*")
+_YUAN = re.compile(r"(元|圆|块)(钱)?")
+_JIAO_FEN = re.compile(r"(又)?([0-9一二两三四五六七八九壹贰叁肆伍陆柒捌玖])(角|毛)")
+_FEN = re.compile(r"([0-9一二两三四五六七八九壹贰叁肆伍陆柒捌玖])分(?![钟之])")
+_CENTS = re.compile(r"(又)?[ \t]*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(美分|日本銭|銭)")
+
+_PREFIX_QUALIFIERS: dict[str, Qualifier] = {
+    "大约": Qualifier.APPROX,
+    "约为": Qualifier.APPROX,
+    "约合": Qualifier.APPROX,
+    "约": Qualifier.APPROX,
+    "大概": Qualifier.APPROX,
+    "将近": Qualifier.NEARLY,
+    "接近": Qualifier.NEARLY,
+    "逼近": Qualifier.NEARLY,
+    "几近": Qualifier.NEARLY,
+    "近": Qualifier.NEARLY,
+    "超过": Qualifier.MORE_THAN,
+    "超出": Qualifier.MORE_THAN,
+    "超": Qualifier.MORE_THAN,
+    "逾": Qualifier.MORE_THAN,
+    "多于": Qualifier.MORE_THAN,
+    "高于": Qualifier.MORE_THAN,
+    "大于": Qualifier.MORE_THAN,
+    "突破": Qualifier.MORE_THAN,
+    "过": Qualifier.MORE_THAN,
+    "不少于": Qualifier.AT_LEAST,
+    "不低于": Qualifier.AT_LEAST,
+    "不下于": Qualifier.AT_LEAST,
+    "至少": Qualifier.AT_LEAST,
+    "最少": Qualifier.AT_LEAST,
+    "起码": Qualifier.AT_LEAST,
+    "不到": Qualifier.LESS_THAN,
+    "不足": Qualifier.LESS_THAN,
+    "低于": Qualifier.LESS_THAN,
+    "少于": Qualifier.LESS_THAN,
+    "小于": Qualifier.LESS_THAN,
+    "未满": Qualifier.LESS_THAN,
+    "未达": Qualifier.LESS_THAN,
+    "不超过": Qualifier.AT_MOST,
+    "不高于": Qualifier.AT_MOST,
+    "不大于": Qualifier.AT_MOST,
+    "最多": Qualifier.AT_MOST,
+    "至多": Qualifier.AT_MOST,
+    "最高": Qualifier.AT_MOST,
+    "上": Qualifier.AT_LEAST,
+}
+_SUFFIX_QUALIFIERS: dict[str, Qualifier] = {
+    "(含)以上": Qualifier.AT_LEAST,
+    "及以上": Qualifier.AT_LEAST,
+    "或以上": Qualifier.AT_LEAST,
+    "以上": Qualifier.AT_LEAST,
+    "(含)以下": Qualifier.AT_MOST,
+    "及以下": Qualifier.AT_MOST,
+    "以下": Qualifier.LESS_THAN,
+    "以内": Qualifier.AT_MOST,
+    "之内": Qualifier.AT_MOST,
+    "左右": Qualifier.APPROX,
+    "上下": Qualifier.APPROX,
+    "级": Qualifier.AT_LEAST,
+}
+_SUFFIX_RE = re.compile(
+    r"[ \t]*("
+    + "|".join(re.escape(word) for word in sorted(_SUFFIX_QUALIFIERS, key=len)[::-1])
+    + ")"
+)
+_PREFIX_MAX = max(map(len, _PREFIX_QUALIFIERS))
+# 过 after these characters is a verb ending (通过, 经过, 做过), not "more than".
+_NOT_GUO = frozenset("通经不越度透跨闯错难太路做有去来看见用听得获曾超")
+
+_CN_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS) + "廿卅卌几数"
+_CANDIDATE = re.compile(
+    r"(?:百万万|百万|千万|万万|[百佰千仟万])[ \t]*分[ \t]*之|[0-9.$￥¥€£" + _CN_NUMERAL_CHARS + "]"
+)
+_DIGIT_CHARS = frozenset(DIGITS)
+_MULTIPLIER_PREFIX = {4: "万", 8: "亿", 12: "万亿"}
+_LATIN_MULTIPLIERS = {"k": 3, "K": 3, "w": 4, "W": 4, "M": 6, "B": 9}
+_DATE_AFTER_YEAR = frozenset("代级度底末初")
+_NOT_CHENG = frozenset("本员果功为立交长绩都效品不")
+_NOT_KUAI = frozenset("地屏板田块区片")
+
+
+# -- the result of reading one quantity --------------------------------------------------------
+
+
+@attrs.define
+class _Reading:
+    """A quantity read from normalized text, before it becomes a Figure."""
+
+    start: int
+    end: int
+    value: Decimal  # the number, in ``unit`` times 10^multiplier; for ranges the low bound
+    unit: str = ""
+    kind: str = ""
+    multiplier: int = 0
+    high: Decimal | None = None  # range upper bound (same scale as value)
+    odd_step: Decimal | None = None
+    qualifier: Qualifier = Qualifier.EXACT
+    approximate: bool = False
+    bare: bool = False
+    has_multiplier: bool = False
+    chinese: bool = False
+    simple_one: bool = False
+    is_fraction: bool = False
+    percent_word: bool = False
+    numeral_end: int = 0
+
+
+@functools.cache
+def _prefixed(unit: str, multiplier: int) -> str | None:
+    """The registry unit for 万/亿/万亿 + ``unit`` when it is exactly that multiple."""
+    prefix = _MULTIPLIER_PREFIX.get(multiplier)
+    if prefix is None:
+        return None
+    name = prefix + unit
+    try:
+        factor, dimension = base_factor(name)
+        base, base_dimension = base_factor(unit)
+    except LichengError:
+        return None
+    if dimension != base_dimension or factor != (base * Decimal(1).scaleb(multiplier)).normalize():
+        return None
+    return name
+
+
+@functools.cache
+def _counts(unit: str) -> bool:
+    return bool(unit) and is_count(unit)
+
+
+def _match_money(text: str, pos: int, stop: int) -> tuple[str, int, Decimal] | None:
+    """A currency word at ``pos`` (元, 亿元人民币, 美元, 元1角1分 …): unit, end, sub-amount."""
+    yuan = _YUAN.match(text, pos, stop)
+    extra = Decimal(0)
+    if yuan is not None:
+        end = yuan.end()
+        if yuan.group(1) == "块" and yuan.group(2) is None:
+            nxt = text[end] if end < stop else ""
+            word_after = nxt in _NOT_KUAI or (nxt and "\u4e00" <= nxt <= "\u9fff")
+            change = nxt in DIGITS and end + 1 < stop and text[end + 1] in "毛角"  # 十块三毛
+            if word_after and not change:
+                return None  # 3块地: 块 is a measure word
+        unit = "元"
+        name = _CURRENCY_RE.match(text, end, stop)
+        if name is not None:
+            unit = _CURRENCY_NAMES[name.group()]
+            end = name.end()
+        if unit == "元":
+            jiao = _JIAO_FEN.match(text, end, stop)
+            if jiao is not None:
+                extra += Decimal(_digit(jiao.group(2))) / 10
+                end = jiao.end()
+            fen = _FEN.match(text, end, stop)
+            if fen is not None:
+                extra += Decimal(_digit(fen.group(1))) / 100
+                end = fen.end()
+            if end < stop and text[end] == "钱" and (jiao is not None or fen is not None):
+                end += 1
+        if end < stop and text[end] in "整正":
+            after = text[end + 1] if end + 1 < stop else ""
+            if not ("\u4e00" <= after <= "\u9fff"):
+                end += 1
+        return unit, end, extra
+    name = _CURRENCY_RE.match(text, pos, stop)
+    if name is None:
+        return None
+    unit = _CURRENCY_NAMES[name.group()]
+    end = name.end()
+    if unit in {"美元", "日元"}:
+        cents = _CENTS.match(text, end, stop)
+        if cents is not None:
+            extra += _small_number(cents.group(2)) / 100
+            end = cents.end()
+    return unit, end, extra
+
+
+def _digit(char: str) -> int:
+    return int(char) if char.isdigit() else DIGITS[char]
+
+
+def _small_number(word: str) -> Decimal:
+    if word.isdigit():
+        return Decimal(word)
+    numeral = read_numeral(word)
+    return Decimal(0) if numeral is None else numeral.value
+
+
+def _compute_context(text: str, start: int, end: int) -> bool:
+    """P, E, T after a number are computing power only where the text speaks of 算力."""
+    return "算力" in text[max(0, start - 40) : end + 20]
+
+
+def _read_at(text: str, pos: int, stop: int, *, whole: bool = False) -> _Reading | None:
+    """Read a quantity whose number starts at ``pos`` (no qualifier words before it)."""
+    if text.startswith("半成", pos):
+        return _Reading(pos, pos + 2, Decimal("0.5"), "percent", "cheng", chinese=True)
+    fraction = _FRACTION_PREFIX.match(text, pos, stop)
+    if fraction is not None:
+        return _read_per(text, pos, fraction, stop, whole=whole)
+    numeral = read_numeral(text, pos, stop, whole=whole)
+    if numeral is None:
+        return None
+    # N分之M: a fraction (二分之一, 3分之157)
+    of = _OF.match(text, numeral.end, stop)
+    if of is not None and numeral.high is None and numeral.odd_step is None:
+        upper = read_numeral(text, of.end(), stop, whole=whole)
+        if upper is not None and upper.high is None and upper.odd_step is None:
+            if numeral.value == 0:
+                return None
+            value = _divide(upper.value, numeral.value)
+            return _Reading(pos, upper.end, value, is_fraction=True, chinese=True)
+    reading = _with_unit(text, numeral, stop, whole=whole)
+    if reading is None:
+        return None
+    return _with_range(text, numeral, reading, stop, whole=whole)
+
+
+def _divide(numerator: Decimal, denominator: Decimal) -> Decimal:
+    """Divide, exact when the denominator is a power of ten."""
+    normal = denominator.normalize()
+    if normal.as_tuple().digits == (1,) and normal > 0:
+        return numerator.scaleb(-int(normal.as_tuple().exponent))
+    return numerator / denominator
+
+
+def _read_per(
+    text: str, pos: int, fraction: re.Match[str], stop: int, *, whole: bool
+) -> _Reading | None:
+    """百分之二十八, 千分之2.4, 万分之三: a percentage (or per mille, per ten thousand)."""
+    numeral = read_numeral(text, fraction.end(), stop, whole=whole)
+    if numeral is None or numeral.odd_step is not None:
+        return None
+    exponent = _FRACTION_EXPONENT[fraction.group(1)]
+    if exponent == 2:  # noqa: PLR2004 - 百分之: percent as written
+        unit, shift = "percent", 0
+    elif exponent == 3:  # noqa: PLR2004 - 千分之: per mille as written
+        unit, shift = "permille", 0
+    else:
+        unit, shift = "percent", 2 - exponent
+    value = numeral.value.scaleb(shift)
+    high = None if numeral.high is None else numeral.high.scaleb(shift)
+    return _Reading(
+        pos,
+        numeral.end,
+        value,
+        unit,
+        "percent",
+        high=high,
+        chinese=True,
+        percent_word=True,
+    )
+
+
+def _with_unit(  # noqa: PLR0915 - one pass over the unit forms
+    text: str, numeral: Numeral, stop: int, *, whole: bool = False
+) -> _Reading | None:
+    """The numeral with the unit after it (if any), N余 and 半 included."""
+    value = numeral.value
+    multiplier = numeral.multiplier
+    end = numeral.end
+    probe = end
+    while probe < stop and text[probe] in " \t":
+        probe += 1
+    reading = _Reading(
+        numeral.start,
+        end,
+        value,
+        multiplier=multiplier,
+        high=numeral.high,
+        odd_step=numeral.odd_step,
+        bare=numeral.bare,
+        has_multiplier=multiplier > 0 or numeral.span_low is not None,
+        chinese=numeral.chinese,
+        simple_one=numeral.simple and numeral.chinese and numeral.value == 1,
+        numeral_end=numeral.end,
+    )
+    if numeral.span_low is not None:  # 几十万, 数百
+        reading.high = numeral.high
+    # Latin multipliers after Arabic digits (15k, 30w, 2.5M) when a unit or nothing follows.
+    if (
+        not numeral.chinese
+        and multiplier == 0
+        and probe < stop
+        and text[probe] in _LATIN_MULTIPLIERS
+        and not _UNIT_RE.match(text, probe, stop)
+    ):
+        nxt = text[probe + 1] if probe + 1 < stop else ""
+        if not nxt.isascii() or not nxt.isalnum():
+            shift = _LATIN_MULTIPLIERS[text[probe]]
+            reading.value = value = value.scaleb(shift)
+            if reading.high is not None:
+                reading.high = reading.high.scaleb(shift)
+            reading.multiplier = multiplier = 0
+            reading.has_multiplier = True
+            reading.end = end = probe + 1
+            probe = end
+            while probe < stop and text[probe] in " \t":
+                probe += 1
+    money = _match_money(text, probe, stop)
+    if money is not None:
+        unit, money_end, extra = money
+        reading.unit, reading.kind, reading.end = unit, "money", money_end
+        if extra:
+            reading.value = _with_fraction(value, extra, multiplier)
+        return reading
+    unit_match = _UNIT_RE.match(text, probe, stop)
+    if unit_match is None:
+        return reading
+    unit_end = unit_match.end()
+    if unit_match.group("pp") is not None:
+        reading.unit, reading.kind, reading.end = "percentage_point", "pp", unit_end
+        return reading
+    word = unit_match.group("unit")
+    unit, kind = _UNITS[word]
+    after = text[unit_end] if unit_end < stop else ""
+    if kind == "count" and word == "个":
+        money = _match_money(text, unit_end, stop)  # 20个比特币
+        if money is not None and money[0] != "元":
+            reading.unit, reading.kind, reading.end = money[0], "money", money[1]
+            return reading
+    if not (whole and kind == "compute") and not _unit_allowed(
+        text, numeral, word, kind, probe, unit_end, after
+    ):
+        return reading
+    if kind == "fang":
+        if multiplier != 4:  # noqa: PLR2004 - only 万方 is an area (万平方米)
+            return reading
+        kind = "measure"
+    elif kind == "flops_context":
+        kind = "flops"
+    elif kind == "du":
+        kind = "measure"
+    elif kind == "compute":
+        kind = "latin"
+    reading.unit, reading.kind, reading.end = unit, kind, unit_end
+    if (
+        unit_end < stop
+        and text[unit_end] == "半"
+        and kind in {"measure", "duration", "cheng"}
+        and reading.high is None
+        and reading.odd_step is None
+        and multiplier == 0
+    ):
+        reading.value = value + Decimal("0.5")
+        reading.end = unit_end + 1
+    if kind == "cheng" and reading.end < stop:
+        # 七成六 (7.6成): a digit after 成 is the next decimal place
+        tail = reading.end
+        while tail < stop and text[tail] in " \t":
+            tail += 1
+        if tail < stop and text[tail] in DIGITS and DIGITS[text[tail]] and reading.high is None:
+            nxt = text[tail + 1] if tail + 1 < stop else ""
+            if nxt not in DIGITS and nxt not in SMALL_UNITS and nxt not in BIG_UNITS:
+                reading.value = value + Decimal(DIGITS[text[tail]]) / 10
+                reading.end = tail + 1
+    return reading
+
+
+def _unit_allowed(  # noqa: PLR0913, PLR0917 - the context of one unit word
+    text: str, numeral: Numeral, word: str, kind: str, start: int, end: int, after: str
+) -> bool:
+    """Context checks for unit words that are also ordinary words or letters."""
+    if kind == "compute":
+        return not (after.isascii() and after.isalnum()) and _compute_context(text, start, end)
+    if kind == "flops_context":
+        return "每秒" in text[max(0, numeral.start - 12) : numeral.start]
+    if kind == "du":
+        return numeral.multiplier > 0 or after == "电" or "电" in text[max(0, start - 12) : start]
+    if kind == "cheng":
+        return after not in _NOT_CHENG and not text.startswith("不变", end)
+    if kind == "duration" and word == "年":
+        if after in _DATE_AFTER_YEAR:
+            return False
+        digits = text[numeral.start : numeral.end]
+        return not (
+            len(digits) == 4 and digits.isdigit() and 1000 <= int(digits) <= 2999  # noqa: PLR2004
+        )
+    return not (kind == "latin" and word in {"m", "g", "t"} and after.isascii() and after.isalnum())
+
+
+def _with_fraction(value: Decimal, extra: Decimal, multiplier: int) -> Decimal:
+    """Add 角/分 to an amount of 元 (123元1角1分)."""
+    if multiplier:
+        return value
+    return value + extra
+
+
+def _with_range(
+    text: str, first: Numeral, reading: _Reading, stop: int, *, whole: bool = False
+) -> _Reading:
+    """5至10亿元, 3～5万元, 两到三万, 1万(含)-5万元: a range as written."""
+    if reading.high is not None or reading.odd_step is not None:
+        return reading
+    sep = _RANGE_SEP.match(text, reading.end, stop)
+    if sep is None or sep.end() >= stop:
+        return reading
+    second = read_numeral(text, sep.end(), stop)
+    if second is None or second.high is not None or second.odd_step is not None:
+        return reading
+    if second.value < 0:
+        return reading
+    upper = _with_unit(text, second, stop, whole=whole)
+    if upper is None or upper.high is not None or upper.odd_step is not None:
+        return reading
+    if not upper.unit and not upper.has_multiplier:
+        return reading
+    if reading.unit and reading.unit != upper.unit:
+        return reading
+    low = reading.value
+    high = upper.value
+    if not reading.unit and not reading.has_multiplier:
+        # the first bound inherits the multiplier of the second (两到三万, 八到九百亿, 5至10亿)
+        if first.simple and second.lead is not None and second.lead_exponent:
+            inherited = low.scaleb(second.lead_exponent)
+        else:
+            inherited = low.scaleb(second.multiplier)
+        if inherited <= high:
+            low = inherited
+    if low > high:
+        return reading
+    upper.start = reading.start
+    upper.value = low
+    upper.high = high
+    upper.qualifier = Qualifier.RANGE
+    upper.chinese = upper.chinese or reading.chinese
+    return upper
+
+
+# -- figures --------------------------------------------------------------------------------
+
+
+def _figure(reading: _Reading, qualifier: Qualifier, approximate: bool) -> Figure:  # noqa: FBT001
+    """Turn a reading into a Figure, with the unit as written (亿元, 万平方米 …)."""
+    unit = reading.unit
+    kind = reading.kind
+    value = reading.value
+    high = reading.high
+    step = reading.odd_step
+    if kind == "cheng":
+        value = value.scaleb(1)
+        high = None if high is None else high.scaleb(1)
+        step = None if step is None else step.scaleb(1)
+    elif kind == "times":
+        value = value.scaleb(2)
+        high = None if high is None else high.scaleb(2)
+        step = None if step is None else step.scaleb(2)
+    elif kind == "flops":
+        value, high, step, unit = _flops(value, high, step)
+    multiplier = reading.multiplier
+    if multiplier and unit and kind in {"money", "measure", "latin"}:
+        prefixed = _prefixed(unit, multiplier)
+        if prefixed is not None:
+            unit = prefixed
+            value = value.scaleb(-multiplier)
+            high = None if high is None else high.scaleb(-multiplier)
+            step = None if step is None else step.scaleb(-multiplier)
+    approximate = approximate or qualifier is Qualifier.APPROX
+    if high is not None:
+        return _make_figure((value + high) / 2, unit, Qualifier.RANGE, value, high, approximate)
+    if step is not None:
+        return _make_figure(value, unit, Qualifier.MORE_THAN, IMPLIED, value + step, approximate)
+    # Every other bound follows from the written digits and the wording, as Figure says.
+    return _make_figure(value, unit, qualifier, IMPLIED, IMPLIED, approximate)
+
+
+_FIGURE_FIELDS = ("magnitude", "unit", "qualifier", "_low", "_high", "approximate", "derived")
+# Figures read from text are valid by construction, so they skip Figure's converters and
+# validators (a figure costs a few microseconds less). Only while Figure has exactly these
+# fields; otherwise the public constructor does the work. Tests check both agree.
+_TRUSTED = tuple(field.name for field in attrs.fields(Figure)) == _FIGURE_FIELDS
+
+
+def _make_figure(  # noqa: PLR0913, PLR0917 - the fields of a Figure
+    magnitude: Decimal,
+    unit: str,
+    qualifier: Qualifier,
+    low: Decimal | _Implied | None,
+    high: Decimal | _Implied | None,
+    approximate: bool,  # noqa: FBT001
+) -> Figure:
+    """A Figure from values the parser has checked: bounds in order, whole counts."""
+    if isinstance(low, Decimal) and isinstance(high, Decimal) and low > high:
+        msg = f"lower bound {low} is above upper bound {high}"
+        raise ValidationError([("low", msg)])
+    if not _TRUSTED or (_counts(unit) and magnitude != magnitude.to_integral_value()):
+        return Figure(magnitude, unit, qualifier, low=low, high=high, approximate=approximate)
+    figure = object.__new__(Figure)
+    setter = object.__setattr__
+    setter(figure, "magnitude", magnitude)
+    setter(figure, "unit", unit)
+    setter(figure, "qualifier", qualifier)
+    setter(figure, "_low", low)
+    setter(figure, "_high", high)
+    setter(figure, "approximate", approximate)
+    setter(figure, "derived", False)  # noqa: FBT003 - the field's value
+    return figure
+
+
+def _flops(
+    value: Decimal, high: Decimal | None, step: Decimal | None
+) -> tuple[Decimal, Decimal | None, Decimal | None, str]:
+    """每秒12.5亿亿次 → 125 PFLOPS: pick the prefix that keeps the number readable."""
+    for exponent, unit in ((18, "EFLOPS"), (15, "PFLOPS"), (12, "TFLOPS")):
+        if abs(value) >= Decimal(1).scaleb(exponent):
+            return (
+                value.scaleb(-exponent),
+                None if high is None else high.scaleb(-exponent),
+                None if step is None else step.scaleb(-exponent),
+                unit,
+            )
+    return value, high, step, "FLOPS"
+
+
+# -- parse_figure ------------------------------------------------------------------------------
+
+_PREFIX_FORWARD = re.compile(
+    "|".join(re.escape(word) for word in sorted(_PREFIX_QUALIFIERS, key=len, reverse=True))
+)
+_CURRENCY_FORWARD = re.compile(
+    "|".join(re.escape(word) for word in sorted(_PREFIX_CURRENCIES, key=len, reverse=True))
+)
+
+
+def parse_figure(text: str) -> Figure:
+    """Read one quantity expression, the whole string, as a Figure.
+
+    Reads Arabic, Chinese, financial and traditional numerals with 万/亿 multipliers, units
+    (money, area, computing power, power, energy, mass, length, counts, durations, percent,
+    percentage points), qualifier words before and after (约, 近, 超过, 以上, 余, 左右 …) and
+    ranges (5至10亿元). A bare number is a dimensionless figure.
+
+    Raises:
+        ParseError: ``text`` is not one quantity expression; ``position`` is where reading
+            stopped.
+
+    Examples:
+        >>> from licheng import parse_figure
+        >>> parse_figure("52.2亿元")
+        Figure('52.2', '亿元')
+        >>> parse_figure("近40亿元")
+        Figure('40', '亿元', 'nearly')
+        >>> parse_figure("400余亩")
+        Figure('400', '亩', 'more_than', high='500')
+        >>> parse_figure("5至10亿元")
+        Figure('7.5', '亿元', 'range', low='5', high='10')
+        >>> parse_figure("百分之二十八")
+        Figure('28', 'percent')
+        >>> parse_figure("两千六百万")
+        Figure('2.6E+7', '')
+        >>> parse_figure("增长")
+        Traceback (most recent call last):
+        ...
+        licheng.exceptions.ParseError: not a quantity at position 0 in '增长'
+    """
+    if not isinstance(text, str):  # a caller without type checks
+        msg = f"expected a string, not {type(text).__name__}"  # type: ignore[unreachable]
+        raise ParseError(msg, text=repr(text))
+    figure = _parse_fast(text) if "(" not in text else None
+    if figure is not None:
+        return figure
+    norm = normalize(text)
+    source = norm.text
+    stop = len(source.rstrip())
+    pos = len(source) - len(source.lstrip())
+    qualifier = Qualifier.EXACT
+    currency: str | None = None
+    for _ in range(4):
+        word = _PREFIX_FORWARD.match(source, pos, stop)
+        if (
+            word is not None
+            and qualifier is Qualifier.EXACT
+            and (word.group() != "上" or _bare_next(source, word.end()))
+        ):
+            qualifier = _PREFIX_QUALIFIERS[word.group()]
+            pos = _skip_blank(source, word.end(), stop)
+            continue
+        money = _CURRENCY_FORWARD.match(source, pos, stop)
+        if money is not None and currency is None:
+            currency = _PREFIX_CURRENCIES[money.group()]
+            pos = _skip_blank(source, money.end(), stop)
+            continue
+        if source.startswith("从", pos):
+            pos += 1
+            continue
+        break
+    try:
+        reading = _read_at(source, pos, stop, whole=True)
+    except ArithmeticError:
+        reading = None
+    if reading is None:
+        msg = "not a quantity"
+        raise ParseError(msg, text=text, position=norm.original_index(pos))
+    built = _finish(source, reading, stop, qualifier, currency)
+    if built is None:
+        msg = "not a quantity"
+        raise ParseError(msg, text=text, position=norm.original_index(pos))
+    figure, end = built
+    if reading.bare and not reading.unit and figure.qualifier is Qualifier.EXACT:
+        msg = "a multiplier alone is not a number"
+        raise ParseError(msg, text=text, position=norm.original_index(pos))
+    if end != stop:
+        msg = "unexpected text after the quantity"
+        raise ParseError(msg, text=text, position=norm.original_index(end))
+    return figure
+
+
+# The common shape, read by one regular expression: [qualifier] Arabic number [余/多]
+# [万/亿/万亿] unit [qualifier] (近40亿元, 3,541家, 400余亩, 20亿元以上). Anything else
+# takes the general reader; both end in ``_figure``.
+_FAST_UNITS: dict[str, tuple[str, str]] = (
+    {
+        word: entry
+        for word, entry in _UNITS.items()
+        if entry[1] in {"measure", "count", "percent"} and word != "成"
+    }
+    | {name: (unit, "money") for name, unit in _CURRENCY_NAMES.items()}
+    | {
+        "元": ("元", "money"),
+        "圆": ("元", "money"),
+        "个百分点": ("percentage_point", "pp"),
+        "百分点": ("percentage_point", "pp"),
+    }
+)
+_FAST = re.compile(
+    r"[ \t]*(?P<pre>"
+    + "|".join(
+        re.escape(word)
+        for word in sorted(_PREFIX_QUALIFIERS, key=len, reverse=True)
+        if word != "上"
+    )
+    + r")?(?P<num>-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<odd>[余多])?(?P<mult>万亿|亿|万)?"
+    + r"[ \t]?(?P<unit>"
+    + "|".join(re.escape(word) for word in sorted(_FAST_UNITS, key=len, reverse=True))
+    + r")(?P<suf>"
+    + "|".join(re.escape(word) for word in sorted(_SUFFIX_QUALIFIERS, key=len, reverse=True))
+    + r")?[ \t]*"
+)
+
+
+_FAST_RANGE = re.compile(
+    r"[ \t]*(?P<low>\d+(?:\.\d+)?)[ \t]*(?:至|到|~|-|—)[ \t]*(?P<num>\d+(?:\.\d+)?)"
+    r"(?P<mult>万亿|亿|万)?[ \t]?(?P<unit>"
+    + "|".join(re.escape(word) for word in sorted(_FAST_UNITS, key=len, reverse=True))
+    + r")[ \t]*"
+)
+
+
+def _parse_fast(text: str) -> Figure | None:
+    """The common shapes, read by one regular expression each; ``None`` for anything else."""
+    translated = translate(text)
+    fast = _FAST.fullmatch(translated)
+    if fast is not None:
+        return _fast_figure(fast)
+    fast = _FAST_RANGE.fullmatch(translated)
+    return None if fast is None else _fast_range(fast)
+
+
+def _fast_range(match: re.Match[str]) -> Figure | None:
+    """5至10亿元, 3~5万元: the first bound inherits the multiplier of the second."""
+    if len(match.group("low")) + len(match.group("num")) > _FAST_DIGITS:
+        return None
+    mult = match.group("mult")
+    multiplier = 0 if mult is None else _MULTIPLIER_EXPONENT[mult]
+    high = Decimal(match.group("num")).scaleb(multiplier)
+    written = Decimal(match.group("low"))
+    low = written.scaleb(multiplier)
+    if low > high:
+        low = written
+    if low > high:
+        return None
+    unit, kind = _FAST_UNITS[match.group("unit")]
+    reading = _Reading(0, 0, low, unit, kind, multiplier, high=high, has_multiplier=True)
+    try:
+        return _figure(reading, Qualifier.EXACT, approximate=False)
+    except (LichengError, ArithmeticError):
+        return None
+
+
+def _fast_figure(match: re.Match[str]) -> Figure | None:
+    """The Figure for a match of ``_FAST``; ``None`` sends the text to the general reader."""
+    number = Decimal(match.group("num").replace(",", ""))
+    if len(match.group("num")) > _FAST_DIGITS:
+        return None
+    mult = match.group("mult")
+    multiplier = 0 if mult is None else _MULTIPLIER_EXPONENT[mult]
+    unit, kind = _FAST_UNITS[match.group("unit")]
+    reading = _Reading(
+        0, 0, number.scaleb(multiplier), unit, kind, multiplier, has_multiplier=multiplier > 0
+    )
+    if match.group("odd") is not None:
+        if number <= 0:
+            return None
+        exponent = int(number.normalize().as_tuple().exponent)
+        reading.odd_step = Decimal(1).scaleb(exponent + multiplier)
+    prefix, suffix = match.group("pre"), match.group("suf")
+    qualifier = Qualifier.EXACT if prefix is None else _PREFIX_QUALIFIERS[prefix]
+    approximate = False
+    if suffix is not None:
+        qualifier, approximate = _combine(qualifier, _SUFFIX_QUALIFIERS[suffix])
+    try:
+        return _figure(reading, qualifier, approximate)
+    except (LichengError, ArithmeticError):
+        return None
+
+
+_FAST_DIGITS = 30
+_MULTIPLIER_EXPONENT = {"万": 4, "亿": 8, "万亿": 12}
+
+
+def _combine(qualifier: Qualifier, suffix: Qualifier) -> tuple[Qualifier, bool]:
+    """One qualifier from the words before and after a number (约…左右, 至少…以上)."""
+    if qualifier is Qualifier.EXACT:
+        return suffix, False
+    if suffix is Qualifier.APPROX:
+        return qualifier, True
+    if qualifier is Qualifier.APPROX:
+        return suffix, True
+    return qualifier, False
+
+
+def _skip_blank(text: str, pos: int, stop: int) -> int:
+    while pos < stop and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def _bare_next(text: str, pos: int) -> bool:
+    return pos < len(text) and text[pos] in "百千万亿"
+
+
+def _suffix(text: str, reading: _Reading, stop: int) -> tuple[Qualifier | None, int]:
+    """The qualifier word after a quantity (以上, 左右, 级 …) and where it ends."""
+    end = reading.end
+    suffix = _SUFFIX_RE.match(text, end, stop)
+    if suffix is not None:
+        word = suffix.group(1)
+        if word != "级" or reading.has_multiplier or reading.unit:
+            return _SUFFIX_QUALIFIERS[word], suffix.end()
+    if (
+        end < stop
+        and text[end] in "余多"
+        and reading.kind == "duration"
+        and reading.odd_step is None
+        and reading.high is None
+    ):
+        # 3年多, 10个月余: more than N, below N + 1
+        exponent = int(reading.value.normalize().as_tuple().exponent)
+        reading.odd_step = Decimal(1).scaleb(max(exponent, 0))
+        return None, end + 1
+    return None, end
+
+
+def _finish(
+    text: str,
+    reading: _Reading,
+    stop: int,
+    qualifier: Qualifier,
+    currency: str | None,
+) -> tuple[Figure, int] | None:
+    """Apply the suffix qualifiers and the currency before the number; build the Figure."""
+    approximate = False
+    if currency is not None:
+        if reading.kind == "money" and reading.unit not in {"元", currency}:
+            return None
+        if reading.kind not in {"money", ""}:
+            return None
+        reading.unit, reading.kind = currency, "money"
+    suffix_qualifier, end = _suffix(text, reading, stop)
+    if suffix_qualifier is not None:
+        qualifier, approximate = _combine(qualifier, suffix_qualifier)
+    try:
+        figure = _figure(reading, qualifier, approximate)
+    except (LichengError, ArithmeticError):
+        return None
+    return figure, end
+
+
+# -- extract ---------------------------------------------------------------------------------
+
+_ROLE_RE = re.compile(
+    r"(?P<down>同比下降|同比减少|同比减|同比降|环比下降|环比减|环比降|比上年下降|比上年减|"
+    r"下降|减少|降低|回落|下滑|下跌|缩减|减小|萎缩|收窄|降幅|减幅|跌幅|负增长|下调|低于)|"
+    r"(?P<up>同比增长|同比增|环比增长|环比增|比上年增|增长率|增长|增加|上升|提高|提升|上涨|增速|"
+    r"增幅|涨幅|扩大|上调|加快|回升|高出|高于|同比|环比)|"
+    r"(?P<share>占比|比重|占|份额|比例)|(?P<bound>不低于|不高于|不少于|不超过)"
+)
+# 约占全市算力总量的44%, 不低于营业收入的5%: a qualifier that governs a percentage from afar.
+_DISTANT_QUALIFIER = re.compile(
+    r"(约|大约|近|将近|接近|超过|超|逾|不低于|不少于|至少|不到|不足|低于|不超过|不高于|最多)"
+    r"占?[^,，。;:!?]{1,14}的$"
+)
+_NOUN_ROLE = re.compile(r"(?P<up>增速|增幅|涨幅|增长率)|(?P<down>降幅|跌幅)|(?P<share>占比|比重)")
+_YOY = re.compile(r"同比|比上年|较上年|比去年|较去年|上年同期|去年同期")
+_MOM = re.compile(r"环比|比上月|较上月|比上季|较上季|上月")
+_CLAUSE_END = frozenset("。;!?\n,:，")
+_CONTEXT = 40
+_LIST_JOIN = re.compile(r"[ \t]*(?:和|、|,|，|与|及|或)[ \t]*")
+_NOT_YUE = frozenset("节制签预契邀相公条违履集婚大")
+_NOT_JIN = frozenset("最附邻靠贴亲")
+_PERCENT_KINDS = frozenset({"percent", "cheng", "times"})
+_PREFIX_CURRENCY_MAX = max(map(len, _PREFIX_CURRENCIES))
+
+
+def extract(text: str) -> list[Mention]:
+    """Find every figure in ``text``, in order, with its span, role and basis.
+
+    A mention covers the number, its unit and its qualifier words; ``start`` and ``end``
+    index the original text. Growth rates (同比增长10%, 下降3.2%) are signed percent
+    figures, shares (占…的28%) are percent figures, changes in percentage points
+    (提高2个百分点) are signed. Dates, years, ordinals and labels are not figures. Never
+    raises on a string.
+
+    Examples:
+        >>> from licheng import extract
+        >>> text = "上半年产值52.2亿元，同比增长10%，占全区规上工业总产值的28%。"
+        >>> for mention in extract(text):
+        ...     print(mention.surface, mention.role.value, mention.basis, mention.figure)
+        52.2亿元 value None Figure('52.2', '亿元')
+        10% growth yoy Figure('10', 'percent')
+        28% share None Figure('28', 'percent')
+        >>> [m.figure for m in extract("工业用电量下降3.2%，较一季度回落0.5个百分点")]
+        [Figure('-3.2', 'percent'), Figure('-0.5', 'percentage_point')]
+    """
+    if not isinstance(text, str):  # a caller without type checks
+        msg = f"extract() reads a string, not {type(text).__name__}"  # type: ignore[unreachable]
+        raise TypeError(msg)
+    norm = normalize(text)
+    source = norm.text
+    stop = len(source)
+    found: list[Mention] = []
+    pos = 0
+    while pos < stop:
+        candidate = _CANDIDATE.search(source, pos)
+        if candidate is None:
+            break
+        start = candidate.start()
+        try:
+            result, resume = _mention_at(source, start, stop, depth=0)
+        except (LichengError, ArithmeticError, ValueError, IndexError):
+            result, resume = None, start + 1
+        if result is not None:
+            span_start, span_end, figure, role, basis = result
+            first, last = norm.original_span(span_start, span_end)
+            found.append(Mention(first, last, figure, role, basis, text[first:last]))
+        pos = max(resume, start + 1)
+    return found
+
+
+_MentionParts = tuple[int, int, Figure, Role, Basis | None]
+
+
+def _mention_at(text: str, start: int, stop: int, depth: int) -> tuple[_MentionParts | None, int]:
+    """Read a mention whose number starts at ``start``; also where to resume scanning."""
+    before = text[start - 1] if start > 0 else ""
+    if (before.isascii() and before.isalpha()) or before == "第":
+        return None, _numeral_run_end(text, start, stop)
+    if (
+        before
+        and before in "-_."
+        and start > 1
+        and text[start - 2].isascii()
+        and text[start - 2].isalnum()
+    ):
+        return None, _numeral_run_end(text, start, stop)
+    if before and before.isascii() and not before.isspace() and _in_url(text, start):
+        return None, _numeral_run_end(text, start, stop)
+    number_start = start
+    if before and before in "-负" and (start == 1 or not _number_like(text[start - 2])):
+        number_start = start - 1
+    reading = _read_at(text, number_start, stop)
+    if reading is None:
+        return None, _numeral_run_end(text, start, stop)
+    resume = reading.end
+    if _digit_sequence(text, reading, stop):
+        return None, _numeral_run_end(text, start, stop)
+    if reading.is_fraction:
+        return None, resume
+    prefix_start, qualifier, currency = _prefix(text, number_start, reading)
+    if reading.kind == "times" and not _growth_before(text, prefix_start):
+        return None, resume
+    if not reading.unit and depth < 6:  # noqa: PLR2004 - a list of up to six numbers
+        shared = _shared_unit(text, reading, stop, depth)
+        if shared is not None:
+            reading.unit, reading.kind = shared
+    suffix = _SUFFIX_RE.match(text, reading.end, stop)
+    if not _worth_reporting(reading, qualifier if suffix is None else Qualifier.AT_LEAST, currency):
+        return None, resume
+    role, basis, negate, share_qualifier = _role(text, prefix_start, reading)
+    if share_qualifier is not None and qualifier is Qualifier.EXACT:
+        qualifier = share_qualifier
+    built = _finish(text, reading, stop, qualifier, currency)
+    if built is None:
+        return None, resume
+    figure, end = built
+    if negate:
+        figure = _negate(figure)
+    return (prefix_start, end, figure, role, basis), end
+
+
+_PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
+def _number_like(char: str) -> bool:
+    return (char.isascii() and char.isalnum()) or char in _CN_NUMERAL_CHARS
+
+
+def _in_url(text: str, start: int) -> bool:
+    """Whether the number sits in a URL or a percent-encoded string (%20, q=30%25)."""
+    begin = start
+    limit = max(0, start - 300)
+    while begin > limit and text[begin - 1].isascii() and not text[begin - 1].isspace():
+        begin -= 1
+    word = text[begin:start]
+    if "://" in word or "www." in word or ("?" in word and "=" in word):
+        return True
+    return _PERCENT_ESCAPE.search(word) is not None
+
+
+def _numeral_run_end(text: str, start: int, stop: int) -> int:
+    end = start
+    while end < stop and (
+        text[end] in _CN_NUMERAL_CHARS or text[end].isdigit() or text[end] in ".,"
+    ):
+        end += 1
+    return max(end, start + 1)
+
+
+def _digit_sequence(text: str, reading: _Reading, stop: int) -> bool:
+    """二〇二五年, 一一: Chinese digits read one by one are codes or years, not figures."""
+    end = reading.end
+    if reading.unit or end >= stop or end == 0:
+        return False
+    return text[end] in _DIGIT_CHARS and text[end - 1] in _DIGIT_CHARS
+
+
+def _prefix(text: str, start: int, reading: _Reading) -> tuple[int, Qualifier, str | None]:
+    """Qualifier and currency words right before the number: 约, 近, 超过, 人民币, $."""
+    qualifier = Qualifier.EXACT
+    currency: str | None = None
+    pos = start
+    for _ in range(2):
+        probe = pos
+        while probe > 0 and text[probe - 1] in " \t":
+            probe -= 1
+        matched = False
+        if currency is None:
+            for size in range(min(_PREFIX_CURRENCY_MAX, probe), 0, -1):
+                word = text[probe - size : probe]
+                unit = _PREFIX_CURRENCIES.get(word)
+                if unit is None or not _currency_prefix_allowed(text, probe - size, unit, reading):
+                    continue
+                currency = unit
+                pos = probe - size
+                matched = True
+                break
+        if matched:
+            continue
+        if qualifier is Qualifier.EXACT:
+            for size in range(min(_PREFIX_MAX, probe), 0, -1):
+                word = text[probe - size : probe]
+                found = _PREFIX_QUALIFIERS.get(word)
+                if found is None or not _prefix_allowed(text, word, probe - size, reading):
+                    continue
+                qualifier = found
+                pos = probe - size
+                matched = True
+                break
+        if not matched:
+            break
+    return pos, qualifier, currency
+
+
+def _currency_prefix_allowed(text: str, start: int, unit: str, reading: _Reading) -> bool:
+    """人民币 / $ before a number, unless it ends the number before it (4人民币5美元)."""
+    if reading.kind not in {"money", ""} or (reading.kind == "money" and reading.unit != "元"):
+        return reading.kind == "money" and reading.unit == unit
+    before = text[start - 1] if start > 0 else ""
+    if before.isdigit() or before in _DIGIT_CHARS or before in SMALL_UNITS or before in BIG_UNITS:
+        return False
+    return not (before.isascii() and before.isalpha() and text[start].isascii())
+
+
+def _prefix_allowed(text: str, word: str, start: int, reading: _Reading) -> bool:
+    before = text[start - 1] if start > 0 else ""
+    if word == "过":
+        return before not in _NOT_GUO
+    if word == "上":
+        return reading.bare
+    if word in {"约", "大约"}:
+        return before not in _NOT_YUE or word == "大约"
+    if word == "近":
+        return before not in _NOT_JIN and reading.kind != "duration"
+    return not (reading.bare and reading.kind == "duration")
+
+
+def _growth_before(text: str, start: int) -> bool:
+    """增长1.2倍: 倍 is a growth rate only right after a verb of growth."""
+    window = text[max(0, start - 4) : start]
+    return window.endswith(("增长", "增加", "提高", "提升", "扩大"))
+
+
+def _shared_unit(text: str, reading: _Reading, stop: int, depth: int) -> tuple[str, str] | None:
+    """分别提高0.1和1.2个百分点: a list of numbers that share the unit of the last one."""
+    join = _LIST_JOIN.match(text, reading.end, stop)
+    if join is None or join.end() >= stop:
+        return None
+    result, _ = _mention_at(text, join.end(), stop, depth + 1)
+    if result is None:
+        return None
+    figure = result[2]
+    unit = figure.unit
+    if not unit or result[0] != join.end():
+        return None
+    if unit in {"percent", "percentage_point", "permille"}:
+        return unit, "pp" if unit == "percentage_point" else "percent"
+    clause = text[max(0, reading.start - _CONTEXT) : reading.start]
+    if "分别" not in clause:
+        return None
+    if reading.has_multiplier:
+        return None
+    return unit, "count" if _counts(unit) else "measure"
+
+
+def _worth_reporting(reading: _Reading, qualifier: Qualifier, currency: str | None) -> bool:
+    """Whether a reading is a figure worth reporting in running text."""
+    if currency is not None:
+        return True
+    if not reading.unit:
+        if not reading.has_multiplier:
+            return False
+        return not reading.bare or qualifier is not Qualifier.EXACT
+    if reading.bare and qualifier is Qualifier.EXACT:
+        # 千万元 and 千亿元 are amounts; 万元 (万元GDP), 千人 (每千人) and 百家 are words
+        return reading.numeral_end - reading.start > 1 and reading.kind == "money"
+    return not (reading.simple_one and reading.kind == "count" and qualifier is Qualifier.EXACT)
+
+
+def _role(
+    text: str, start: int, reading: _Reading
+) -> tuple[Role, Basis | None, bool, Qualifier | None]:
+    """Role, basis, whether to negate, and a qualifier before 占 (约占 → approx)."""
+    kind = reading.kind
+    if kind not in _PERCENT_KINDS and kind != "pp":
+        return Role.VALUE, None, False, None
+    begin = max(0, start - _CONTEXT)
+    clause_start = begin
+    for index in range(start - 1, begin - 1, -1):
+        if text[index] in _CLAUSE_END:
+            clause_start = index + 1
+            break
+    context = text[clause_start:start]
+    last: re.Match[str] | None = None
+    for match in _ROLE_RE.finditer(context):
+        last = match
+    group = None if last is None else last.lastgroup
+    negate = group == "down"
+    if last is not None and group in {"up", "down"}:
+        between = context[last.end() :]
+        if "至" in between or "到" in between:  # 下降至5%, 提高到30%: a level, not a change
+            negate = False
+            noun = None
+            for match in _NOUN_ROLE.finditer(context[: last.start()]):
+                noun = match
+            group = None if noun is None else noun.lastgroup
+            if group == "down":
+                group = "up"
+    if kind == "pp":
+        return Role.CHANGE_PP, _basis(context), negate and reading.value > 0, None
+    distant = _DISTANT_QUALIFIER.search(context)
+    distant_qualifier = None if distant is None else _PREFIX_QUALIFIERS[distant.group(1)]
+    if group == "share":
+        return Role.SHARE, None, False, distant_qualifier
+    if group in {"up", "down"}:
+        return Role.GROWTH, _basis(context), negate and reading.value > 0, None
+    return Role.VALUE, None, False, distant_qualifier
+
+
+def _basis(context: str) -> Basis | None:
+    yoy = [match.start() for match in _YOY.finditer(context)]
+    mom = [match.start() for match in _MOM.finditer(context)]
+    if not yoy and not mom:
+        return None
+    if not mom or (yoy and yoy[-1] > mom[-1]):
+        return Basis.YOY
+    return Basis.MOM
+
+
+_NEGATED = {
+    Qualifier.MORE_THAN: Qualifier.LESS_THAN,
+    Qualifier.AT_LEAST: Qualifier.AT_MOST,
+    Qualifier.LESS_THAN: Qualifier.MORE_THAN,
+    Qualifier.AT_MOST: Qualifier.AT_LEAST,
+    Qualifier.NEARLY: Qualifier.MORE_THAN,
+}
+
+
+def _negate(figure: Figure) -> Figure:
+    """A decline as a negative growth rate: 下降超过3% → less than −3%."""
+    low, high = figure.low_magnitude, figure.high_magnitude
+    negated_low = None if high is None else -high
+    negated_high = None if low is None else -low
+    qualifier = _NEGATED.get(figure.qualifier, figure.qualifier)
+    plain = Figure(-figure.magnitude, figure.unit, qualifier, approximate=figure.approximate)
+    if (plain.low_magnitude, plain.high_magnitude) == (negated_low, negated_high):
+        return plain  # bounds implied by the wording, as for any figure read from text
+    return Figure(
+        -figure.magnitude,
+        figure.unit,
+        qualifier,
+        low=negated_low,
+        high=negated_high,
+        approximate=figure.approximate,
+    )

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import pickle
+from decimal import Decimal
+
+import attrs
+import pytest
+
+from licheng import Basis, Figure, Mention, Qualifier, Role, extract
+
+
+def _surfaces(text: str) -> list[str]:
+    return [mention.surface for mention in extract(text)]
+
+
+def test_press_release_paragraph() -> None:
+    text = (
+        "上半年，全区14家规上医药生产企业累计完成产值52.2亿元，占全部规上工业总产值的28%；"
+        "54家高端装备企业实现产值36.7亿元，同比增长10%。算力总规模达到2300P，"
+        "约占全市算力总量的44%。"
+    )
+    found = extract(text)
+    assert [(m.surface, m.role, m.basis) for m in found] == [
+        ("14家", Role.VALUE, None),
+        ("52.2亿元", Role.VALUE, None),
+        ("28%", Role.SHARE, None),
+        ("54家", Role.VALUE, None),
+        ("36.7亿元", Role.VALUE, None),
+        ("10%", Role.GROWTH, Basis.YOY),
+        ("2300P", Role.VALUE, None),
+        ("44%", Role.SHARE, None),
+    ]
+    assert found[-1].figure == Figure("44", "percent", Qualifier.APPROX)
+    assert found[-2].figure == Figure("2300", "PFLOPS")
+    for mention in found:
+        assert text[mention.start : mention.end] == mention.surface
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "basis", "magnitude"),
+    [
+        ("同比增长10%", Role.GROWTH, Basis.YOY, "10"),
+        ("环比下降3.2%", Role.GROWTH, Basis.MOM, "-3.2"),
+        ("比上年增长5.9%", Role.GROWTH, Basis.YOY, "5.9"),
+        ("下降3.2%", Role.GROWTH, None, "-3.2"),
+        ("占比达到28%", Role.SHARE, None, "28"),
+        ("提高2个百分点", Role.CHANGE_PP, None, "2"),
+        ("比上年回落0.5个百分点", Role.CHANGE_PP, Basis.YOY, "-0.5"),
+        ("增速回落至5%", Role.GROWTH, None, "5"),
+        ("城镇化率为74.3%", Role.VALUE, None, "74.3"),
+        ("同比增长1.2倍", Role.GROWTH, Basis.YOY, "120"),
+    ],
+)
+def test_roles(text: str, role: Role, basis: Basis | None, magnitude: str) -> None:
+    [mention] = extract(text)
+    assert (mention.role, mention.basis) == (role, basis)
+    assert mention.figure.magnitude == Decimal(magnitude)
+
+
+def test_decline_with_a_qualifier_turns_the_bound_around() -> None:
+    [mention] = extract("利润下降超过3%")
+    assert mention.figure.qualifier is Qualifier.LESS_THAN
+    assert mention.figure.high_magnitude == Decimal(-3)
+    assert mention.surface == "超过3%"
+
+
+def test_a_list_shares_its_unit() -> None:
+    found = extract("分别提高0.1和1.2个百分点")
+    assert [m.figure for m in found] == [
+        Figure("0.1", "percentage_point"),
+        Figure("1.2", "percentage_point"),
+    ]
+    assert [m.role for m in found] == [Role.CHANGE_PP, Role.CHANGE_PP]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年7月18日",
+        "“3+2”产业体系",
+        "第1季度",
+        "一季度",
+        "“十四五”规划",
+        "DeepSeek-R1和Qwen2.5-72B模型",
+        "二〇二五年",
+        "订单号A202107211321363588510367",
+        "万元GDP能耗",
+        "每千人口执业医师",
+        "一切",
+        "四川",
+        "一个重要举措",
+        "千家万户",
+        "https://example.com/q?x=30%25",
+        "1—6月",
+    ],
+)
+def test_not_figures(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_offsets_refer_to_the_original_text() -> None:
+    text = "全年增長(zhǎng)１０％，新增裝機40萬(wàn)千瓦。"
+    found = extract(text)
+    assert [m.surface for m in found] == ["１０％", "40萬(wàn)千瓦"]
+    assert found[1].figure == Figure("40", "万千瓦")
+
+
+def test_spaces_and_bare_multipliers() -> None:
+    assert _surfaces("新增219 个，过万家，突破千亿元") == ["219 个", "过万家", "突破千亿元"]
+
+
+def test_mention_value_semantics() -> None:
+    [mention] = extract("近40亿元")
+    assert mention == Mention(0, 5, Figure("40", "亿元", Qualifier.NEARLY), surface="近40亿元")
+    copy = pickle.loads(pickle.dumps(mention))
+    assert copy == mention
+    assert hash(copy) == hash(mention)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        mention.start = 1  # type: ignore[misc]
+
+
+def test_not_a_string() -> None:
+    with pytest.raises(TypeError):
+        extract(None)  # type: ignore[arg-type]

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import pickle
+
+import attrs
+import pytest
+
+from licheng import NormalizedText, normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("５２．２億元", "52.2亿元"),
+        ("約佔４４％", "约占44%"),
+        ("３～５萬元", "3~5万元"),
+        ("－３．２％", "-3.2%"),
+        ("四十餘畝", "四十余亩"),
+        ("兩千六百萬", "两千六百万"),
+        ("增長10%", "增长10%"),
+        ("幾十萬", "几十万"),
+        ("１，３０７家", "1,307家"),
+        ("20，300美元", "20，300美元"),
+        ("人工智能(AI)", "人工智能(AI)"),
+        ("plain text", "plain text"),
+    ],
+)
+def test_normalized_text(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("增長(zhǎng)10%", "增长10%"),
+        ("40萬(wàn)平方米", "40万平方米"),
+        ("增长(zeng4)", "增长"),
+    ],
+)
+def test_pinyin_annotations_are_removed(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
+
+
+def test_spans_map_back_to_the_original() -> None:
+    original = "全年增長(zhǎng)１０％，新增40萬(wàn)平方米"
+    norm = normalize(original)
+    for target in ("10%", "40万平方米"):
+        start = norm.text.index(target)
+        first, last = norm.original_span(start, start + len(target))
+        assert normalize(original[first:last]).text == target
+    assert norm.original_span(0, 0) == (0, 0)
+    assert norm.original_index(len(norm.text)) == len(original)
+
+
+def test_value_semantics() -> None:
+    norm = normalize("增長(zhǎng)10%")
+    assert norm == normalize("增長(zhǎng)10%")
+    assert pickle.loads(pickle.dumps(norm)) == norm
+    assert isinstance(norm, NormalizedText)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        norm.text = "x"  # type: ignore[misc]

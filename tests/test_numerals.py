@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from licheng._numerals import parse_numeral, read_numeral
+from licheng.exceptions import ParseError
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "exponent"),
+    [
+        ("52.2", "52.2", -1),
+        ("1,307", "1307", 0),
+        ("十四", "14", 0),
+        ("两千六百万", "26000000", 6),
+        ("一千零一", "1001", 0),
+        ("3541.07万", "35410700", 2),
+        ("1.5万", "15000", 3),
+        ("伍拾贰亿", "5200000000", 8),
+        ("0.5", "0.5", -1),
+        ("一万三", "13000", 3),
+        ("两千六", "2600", 2),
+        ("一百二十万三", "1203000", 3),
+        ("四万万", "400000000", 8),
+        ("10万万", "1000000000", 8),
+        ("一万五千亿", "1500000000000", 11),
+        ("廿二", "22", 0),
+        ("负三十二", "-32", 0),
+        ("-10.1万", "-101000", 3),
+        ("零点零一", "0.01", -2),
+        ("两千万点五五四四", "20000000.5544", -4),
+        ("200亿零四千230", "20000004230", 0),
+        ("1百01", "101", 0),
+        ("一百 五 十 二", "152", 0),
+        ("7 万5 千4 百", "75400", 2),
+        ("千三", "1300", 2),
+        ("一百零十万", "1100000", 5),
+    ],
+)
+def test_values_and_precision(text: str, value: str, exponent: int) -> None:
+    number = parse_numeral(text)
+    assert number == Decimal(value)
+    assert number.as_tuple().exponent == exponent
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("五六亿", "5E+8", "6E+8"),
+        ("二三十", "20", "30"),
+        ("三五百", "300", "500"),
+        ("一两", "1", "2"),
+    ],
+)
+def test_neighbouring_digits_are_a_range(text: str, low: str, high: str) -> None:
+    numeral = read_numeral(text)
+    assert numeral is not None
+    assert numeral.value == Decimal(low)
+    assert numeral.high == Decimal(high)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "step"),
+    [
+        ("四十余亿", "4E+9", "1E+9"),
+        ("30多", "30", "10"),
+        ("十几", "10", "10"),
+        ("一百零几万", "1000000", "100000"),
+        ("500余万", "5000000", "1000000"),
+        ("1.1万余", "11000", "1000"),
+        ("一万多", "10000", "10000"),
+    ],
+)
+def test_odd_forms(text: str, value: str, step: str) -> None:
+    numeral = read_numeral(text)
+    assert numeral is not None
+    assert (numeral.value, numeral.odd_step) == (Decimal(value), Decimal(step))
+
+
+def test_some_tens() -> None:
+    numeral = read_numeral("几十万")
+    assert numeral is not None
+    assert (numeral.value, numeral.high, numeral.multiplier) == (
+        Decimal(100000),
+        Decimal(1000000),
+        4,
+    )
+
+
+def test_reads_as_far_as_the_numeral_goes() -> None:
+    numeral = read_numeral("百分之七十百分位", 3)
+    assert numeral is not None
+    assert (numeral.value, numeral.end) == (Decimal(70), 5)
+    assert read_numeral("一切") is not None  # 一, for the caller to judge
+    assert read_numeral("增长") is None
+
+
+def test_the_multiplier_of_kilo_units_stays_with_the_unit() -> None:
+    numeral = read_numeral("120万千瓦")
+    assert numeral is not None
+    assert (numeral.value, numeral.end, numeral.multiplier) == (Decimal(1200000), 4, 4)
+
+
+@pytest.mark.parametrize(
+    "text", ["", "元整", "负", "零点", "点零", "零点点", "10..1万", "10.1万零100", "十一十二"]
+)
+def test_not_numerals(text: str) -> None:
+    with pytest.raises(ParseError) as info:
+        parse_numeral(text)
+    assert info.value.text == text
