@@ -89,12 +89,14 @@ def _jionlp() -> ModuleType | None:
     return jionlp
 
 
-def bench_parse(jionlp: ModuleType | None) -> list[tuple[str, float, str]]:
+def bench_parse(
+    jionlp: ModuleType | None, rounds: int = ROUNDS, per_round: int = PER_ROUND
+) -> list[tuple[str, float, str]]:
     rng = random.Random(20250718)  # noqa: S311 - test data, not secrets
     ours = theirs = 0.0
     count = 0
-    for _ in range(ROUNDS):
-        strings = money_strings(rng, PER_ROUND * 2)
+    for _ in range(rounds):
+        strings = money_strings(rng, per_round * 2)
         accepted = []
         for text in strings:
             try:
@@ -105,8 +107,8 @@ def bench_parse(jionlp: ModuleType | None) -> list[tuple[str, float, str]]:
                 continue
             accepted.append(text)
         # fresh strings for the timed pass: nothing read above is read again
-        timed = [text for text in money_strings(rng, PER_ROUND * 4) if text not in strings]
-        timed = [text for text in timed if _both_accept(text, jionlp)][:PER_ROUND]
+        timed = [text for text in money_strings(rng, per_round * 4) if text not in strings]
+        timed = [text for text in timed if _both_accept(text, jionlp)][:per_round]
         ours += _time(lambda timed=timed: [parse_figure(text).value for text in timed])
         if jionlp is not None:
             theirs += _time(lambda timed=timed: [jionlp.parse_money(text) for text in timed])
@@ -132,9 +134,9 @@ def press_release_text() -> str:
     return "".join(line[2:] for line in lines if line.startswith("> "))
 
 
-def bench_extract(jionlp: ModuleType | None) -> list[tuple[str, float, str]]:
+def bench_extract(jionlp: ModuleType | None, size: int = 40_000) -> list[tuple[str, float, str]]:
     text = press_release_text()
-    text = text * max(1, 40_000 // len(text))
+    text = text * max(1, size // len(text))
     repeats = 3
     ours = min(_time(lambda: [m.figure.value for m in extract(text)]) for _ in range(repeats))
     rows = [("extract + every value", len(text) / ours, "chars/s")]
@@ -144,26 +146,28 @@ def bench_extract(jionlp: ModuleType | None) -> list[tuple[str, float, str]]:
     return rows
 
 
-def bench_scaling() -> list[tuple[str, float, str]]:
+def bench_scaling(small_size: int = 100_000) -> list[tuple[str, float, str]]:
     unit = press_release_text()
-    small = (unit * (100_000 // len(unit) + 1))[:100_000]
-    large = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+    large_size = small_size * 10
+    small = (unit * (small_size // len(unit) + 1))[:small_size]
+    large = (unit * (large_size // len(unit) + 1))[:large_size]
     t_small = _time(lambda: extract(small))
     t_large = _time(lambda: extract(large))
     return [
-        ("extract 100 KB", t_small, "s"),
-        ("extract 1 MB", t_large, "s"),
-        ("1 MB / 100 KB time ratio", t_large / t_small, "(10 = linear)"),
+        (f"extract {small_size // 1000} KB", t_small, "s"),
+        (f"extract {large_size // 1000} KB", t_large, "s"),
+        ("10x text / 1x text time ratio", t_large / t_small, "(10 = linear)"),
     ]
 
 
-def main() -> None:
+def main(*, quick: bool = False) -> None:
     jionlp = _jionlp()
     if jionlp is None:
         print("jionlp is not installed: baselines skipped (pip install 'licheng[bench]')")
-    parse_rows = bench_parse(jionlp)
-    extract_rows = bench_extract(jionlp)
-    for name, value, unit in [*parse_rows, *extract_rows, *bench_scaling()]:
+    parse_rows = bench_parse(jionlp, 1, 30) if quick else bench_parse(jionlp)
+    extract_rows = bench_extract(jionlp, 4_000) if quick else bench_extract(jionlp)
+    scaling = bench_scaling(10_000) if quick else bench_scaling()
+    for name, value, unit in [*parse_rows, *extract_rows, *scaling]:
         print(f"{name:28} {value:14,.3f} {unit}")
     if jionlp is not None:
         print(f"{'parse ratio licheng/jionlp':28} {parse_rows[0][1] / parse_rows[1][1]:14.2f} x")
