@@ -12,49 +12,55 @@ Figure('4.287', '亿美元', 'approx')
 
 from __future__ import annotations
 
-from licheng import datasets, exceptions
+import importlib
+from typing import TYPE_CHECKING
+
+from licheng import exceptions
 from licheng._figures import Figure
-from licheng._formatting import format_figure, format_growth, format_indicator, format_quantity
-from licheng._io import from_json, to_frame, to_json
-from licheng._metrics import (
-    Derivation,
-    DerivationKind,
-    Finding,
-    FindingKind,
-    cagr,
-    check,
-    contribution,
-    derive,
-    implied_total,
-    percentage_point_change,
-    previous_value,
-    share,
-    yoy_growth,
-)
-from licheng._model import (
-    Accumulation,
-    District,
-    Enterprise,
-    EnterpriseRole,
-    Fact,
-    Indicator,
-    Industry,
-    IndustryRole,
-    Measure,
-    Park,
-    ParkKind,
-    Project,
-    ProjectKind,
-    Scope,
-    Source,
-    Term,
-)
-from licheng._normalize import NormalizedText, normalize
 from licheng._periods import Period
 from licheng._qualifier import Qualifier
-from licheng._text import Basis, Mention, Role, extract, parse_figure
 from licheng._units import Q_, ureg
-from licheng._vectorised import FigureArray
+
+if TYPE_CHECKING:
+    from licheng import datasets
+    from licheng._formatting import format_figure, format_growth, format_indicator, format_quantity
+    from licheng._io import from_json, to_frame, to_json
+    from licheng._metrics import (
+        Derivation,
+        DerivationKind,
+        Finding,
+        FindingKind,
+        cagr,
+        check,
+        contribution,
+        derive,
+        implied_total,
+        percentage_point_change,
+        previous_value,
+        share,
+        yoy_growth,
+    )
+    from licheng._model import (
+        Accumulation,
+        District,
+        Enterprise,
+        EnterpriseRole,
+        Fact,
+        Indicator,
+        Industry,
+        IndustryRole,
+        Measure,
+        Park,
+        ParkKind,
+        Project,
+        ProjectKind,
+        Scope,
+        Source,
+        Term,
+    )
+    from licheng._normalize import NormalizedText, normalize
+    from licheng._text import Basis, Mention, Role, extract, parse_figure
+    from licheng._vectorised import FigureArray
 
 __all__ = [
     "Q_",
@@ -111,3 +117,69 @@ __all__ = [
 ]
 
 __version__ = "0.1.0"
+
+# Everything but the foundation loads on first use, so that ``import licheng`` costs little
+# more than pint itself: the model, I/O, metrics, formatting (babel's CLDR data) and the
+# parser's tables are imported when a name from them is first asked for.
+_LAZY: dict[str, str] = {
+    "Accumulation": "licheng._model",
+    "Basis": "licheng._text",
+    "Derivation": "licheng._metrics",
+    "DerivationKind": "licheng._metrics",
+    "District": "licheng._model",
+    "Enterprise": "licheng._model",
+    "EnterpriseRole": "licheng._model",
+    "Fact": "licheng._model",
+    "FigureArray": "licheng._vectorised",
+    "Finding": "licheng._metrics",
+    "FindingKind": "licheng._metrics",
+    "Indicator": "licheng._model",
+    "Industry": "licheng._model",
+    "IndustryRole": "licheng._model",
+    "Measure": "licheng._model",
+    "Mention": "licheng._text",
+    "NormalizedText": "licheng._normalize",
+    "Park": "licheng._model",
+    "ParkKind": "licheng._model",
+    "Project": "licheng._model",
+    "ProjectKind": "licheng._model",
+    "Role": "licheng._text",
+    "Scope": "licheng._model",
+    "Source": "licheng._model",
+    "Term": "licheng._model",
+    "cagr": "licheng._metrics",
+    "check": "licheng._metrics",
+    "contribution": "licheng._metrics",
+    "datasets": "licheng.datasets",
+    "derive": "licheng._metrics",
+    "extract": "licheng._text",
+    "format_figure": "licheng._formatting",
+    "format_growth": "licheng._formatting",
+    "format_indicator": "licheng._formatting",
+    "format_quantity": "licheng._formatting",
+    "from_json": "licheng._io",
+    "implied_total": "licheng._metrics",
+    "normalize": "licheng._normalize",
+    "parse_figure": "licheng._text",
+    "percentage_point_change": "licheng._metrics",
+    "previous_value": "licheng._metrics",
+    "share": "licheng._metrics",
+    "to_frame": "licheng._io",
+    "to_json": "licheng._io",
+    "yoy_growth": "licheng._metrics",
+}
+
+
+def __getattr__(name: str) -> object:
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        msg = f"module 'licheng' has no attribute {name!r}"
+        raise AttributeError(msg)
+    module = importlib.import_module(module_name)
+    value = module if module_name == f"licheng.{name}" else getattr(module, name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
