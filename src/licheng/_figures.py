@@ -15,7 +15,7 @@ from licheng._qualifier import Qualifier
 from licheng._units import Q_, Quantity, base_factor, conversion_factor, get_unit, is_count
 from licheng.exceptions import DivisionByZeroError, UnitError, ValidationError
 
-__all__ = ["IMPLIED", "Figure", "to_decimal"]
+__all__ = ["IMPLIED", "Figure", "interval_product", "times", "to_decimal"]
 
 _INF = Decimal("Infinity")
 _NEG_INF = Decimal("-Infinity")
@@ -418,7 +418,7 @@ class Figure:
         right = _as_figure(other)
         if right is None:
             return NotImplemented
-        low, high = _interval_product(self._bounds(), right._bounds())
+        low, high = interval_product(self._bounds(), right._bounds())
         return self._derive(
             self.magnitude * right.magnitude, _combine(self.unit, "*", right.unit), low, high, right
         )
@@ -434,7 +434,7 @@ class Figure:
         if c <= 0 <= d:
             msg = f"cannot divide by {right!r}: its interval [{_show(c)}, {_show(d)}] contains zero"
             raise DivisionByZeroError(msg)
-        low, high = _interval_product(self._bounds(), (1 / d, 1 / c))
+        low, high = interval_product(self._bounds(), (1 / d, 1 / c))
         return self._derive(
             self.magnitude / right.magnitude, _combine(self.unit, "/", right.unit), low, high, right
         )
@@ -482,15 +482,16 @@ def _as_figure(value: object, like: Figure | None = None) -> Figure | None:
     return Figure(magnitude, unit, low=magnitude, high=magnitude)
 
 
-def _times(a: Decimal, b: Decimal) -> Decimal:
+def times(a: Decimal, b: Decimal) -> Decimal:
     # Interval arithmetic takes 0 × ∞ as 0: a zero endpoint bounds the product.
     if a.is_zero() or b.is_zero():
         return Decimal(0)
     return a * b
 
 
-def _interval_product(
+def interval_product(
     left: tuple[Decimal, Decimal], right: tuple[Decimal, Decimal]
 ) -> tuple[Decimal, Decimal]:
-    products = [_times(x, y) for x in left for y in right]
+    """The interval ``left × right``, bounds as ``±Infinity`` where open."""
+    products = [times(x, y) for x in left for y in right]
     return min(products), max(products)

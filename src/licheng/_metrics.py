@@ -35,6 +35,7 @@ import pint
 
 from licheng import _vectorised
 from licheng._figures import Figure, to_decimal
+from licheng._figures import interval_product as _product
 from licheng._model import District, Indicator, Industry, Measure, Scope
 from licheng._periods import Period
 from licheng._qualifier import Qualifier
@@ -180,20 +181,6 @@ def _span(
 
 def _show(value: Decimal) -> str:
     return "∞" if value == _INF else "-∞" if value == _NEG_INF else f"{value.normalize():f}"
-
-
-def _times(a: Decimal, b: Decimal) -> Decimal:
-    # Interval arithmetic takes 0 × ∞ as 0: a zero endpoint bounds the product.
-    if a.is_zero() or b.is_zero():
-        return _ZERO
-    return a * b
-
-
-def _product(
-    left: tuple[Decimal, Decimal], right: tuple[Decimal, Decimal]
-) -> tuple[Decimal, Decimal]:
-    products = [_times(x, y) for x in left for y in right]
-    return min(products), max(products)
 
 
 def _over(x: Decimal, y: Decimal) -> Decimal:

@@ -7,33 +7,17 @@ from typing import Self
 
 import attrs
 
+from licheng._numerals import parse_numeral
 from licheng.exceptions import ParseError, ValidationError
 
 __all__ = ["Period"]
 
-_CN_DIGITS = {
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
+
 _DASH = r"\s*[-－—–~～至到]+\s*"
 
 
 def _cn_month(text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    if text == "十":
-        return 10
-    if text.startswith("十"):
-        return 10 + _CN_DIGITS[text[1:]]
-    return _CN_DIGITS[text]
+    return int(parse_numeral(text))
 
 
 _NUM = r"(\d{1,2}|十[一二]?|[一二两三四五六七八九])"
