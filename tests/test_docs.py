@@ -35,6 +35,8 @@ def test_every_page_is_in_the_navigation() -> None:
     pages = {p.name for p in DOCS.iterdir() if p.suffix in {".md", ".ipynb"}}
     assert sorted(pages - listed) == []
     assert sorted(listed - pages) == []
+    stems = [Path(page).stem for page in pages]  # tutorial.md and tutorial.ipynb: one URL
+    assert len(stems) == len(set(stems))
 
 
 # Public names of the submodules that still lack a runnable example. Shrink this set when you
