@@ -222,8 +222,8 @@ def _parse(locale: object) -> Locale:
         raise LocaleError(msg)
     try:
         return Locale.parse(locale.strip().replace("-", "_"))
-    except (UnknownLocaleError, ValueError, TypeError) as exc:
-        msg = f"unknown locale {locale!r}: {exc}"
+    except (UnknownLocaleError, ValueError, TypeError):
+        msg = f"unknown locale {locale!r}: babel has no data for it"
         raise LocaleError(msg) from None
 
 

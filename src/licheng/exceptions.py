@@ -24,7 +24,15 @@ __all__ = [
 
 
 class LichengError(Exception):
-    """The root of every exception that licheng raises on purpose."""
+    """The root of every exception that licheng raises on purpose.
+
+    >>> import licheng
+    >>> try:
+    ...     licheng.parse_figure("下周")
+    ... except LichengError as error:
+    ...     print(type(error).__name__)
+    ParseError
+    """
 
 
 class ParseError(LichengError, ValueError):
@@ -64,12 +72,19 @@ class LocaleError(LichengError, ValueError):
     >>> format_figure(Figure("52.2", "亿元"), locale="xx_YY")
     Traceback (most recent call last):
     ...
-    licheng.exceptions.LocaleError: unknown locale 'xx_YY': unknown locale 'xx_YY'
+    licheng.exceptions.LocaleError: unknown locale 'xx_YY': babel has no data for it
     """
 
 
 class UnitError(LichengError, TypeError):
-    """Quantities whose units do not fit together (adding yuan to dollars, an area in 元)."""
+    """Quantities whose units do not fit together (adding yuan to dollars, an area in 元).
+
+    >>> from licheng import Figure
+    >>> Figure("1", "亿元").to("亩")
+    Traceback (most recent call last):
+    ...
+    licheng.exceptions.UnitError: cannot convert '亿元' ([currency_CNY]) to '亩' ([length] ** 2)
+    """
 
 
 class UndefinedUnitError(UnitError, ValueError):
@@ -115,11 +130,22 @@ class NotFoundError(LichengError, KeyError):
 
 
 class DivisionByZeroError(LichengError, ZeroDivisionError):
-    """A division by a figure whose interval contains zero, or growth from a zero base."""
+    """A division by a figure whose interval contains zero, or growth from a zero base.
+
+    >>> from licheng import Figure
+    >>> Figure("1", "亿元") / Figure("0", "percent")
+    Traceback (most recent call last):
+    ...
+    licheng.exceptions.DivisionByZeroError: cannot divide by Figure('0', 'percent'): ...
+    """
 
 
 class MissingFontWarning(UserWarning):
     """No font with Chinese glyphs was found: Chinese chart labels would show as empty boxes.
 
-    Install one (e.g. Debian's ``fonts-noto-cjk`` or ``fonts-wqy-microhei``) and the charts use it.
+    Install one (e.g. Debian's ``fonts-noto-cjk`` or ``fonts-wqy-microhei``) and the charts use
+    it. Charts warn once per process; it is a ``UserWarning``, so the usual filters apply:
+
+    >>> issubclass(MissingFontWarning, UserWarning)
+    True
     """

@@ -141,6 +141,11 @@ def plot_output(district: District, locale: str, ax: Axes | None = None) -> Char
     """A bar chart of each industry's output value, its share and its growth annotated.
 
     Error bars show each figure's interval. Returns the matplotlib figure (new, or ``ax``'s).
+
+    >>> from licheng.datasets import licheng_2025h1
+    >>> chart = plot_output(licheng_2025h1(), locale="en_US")
+    >>> [round(float(bar.get_height()), 2) for bar in chart.axes[0].patches]
+    [5.22, 3.67]
     """
     chinese = locale_info(locale).chinese
     chart, axes = _canvas(ax)
@@ -198,7 +203,15 @@ def plot_output(district: District, locale: str, ax: Axes | None = None) -> Char
 
 
 def plot_park_areas(district: District, locale: str, ax: Axes | None = None) -> Chart:
-    """Horizontal bars of park areas, in 亩 for Chinese locales and hectares elsewhere."""
+    """Horizontal bars of park areas, in 亩 for Chinese locales and hectares elsewhere.
+
+    Each bar runs from the area's lower bound, with its interval shaded up to the upper bound.
+
+    >>> from licheng.datasets import licheng_2025h1
+    >>> chart = plot_park_areas(licheng_2025h1(), locale="en_US")
+    >>> chart.axes[0].get_title()
+    'Park areas (hectares)'
+    """
     chinese = locale_info(locale).chinese
     unit = "亩" if chinese else "hectare"
     chart, axes = _canvas(ax)
@@ -227,7 +240,15 @@ def plot_park_areas(district: District, locale: str, ax: Axes | None = None) -> 
 
 
 def save_report_charts(district: District, path: str | Path, *, locale: str) -> Path:
-    """Draw both charts into one PNG (or any format matplotlib knows by the file's suffix)."""
+    r"""Draw both charts into one PNG (or any format matplotlib knows by the file's suffix).
+
+    >>> import tempfile, pathlib
+    >>> from licheng.datasets import licheng_2025h1
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     target = pathlib.Path(folder, "charts.png")
+    ...     save_report_charts(licheng_2025h1(), target, locale="en_US").read_bytes()[:4]
+    b'PNG'
+    """
     chart = _new_chart(rows=2)
     top, bottom = chart.subplots(2, 1)
     plot_output(district, locale, ax=top)
