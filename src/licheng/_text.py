@@ -683,15 +683,23 @@ _LANE_UNITS: dict[str, tuple[str, str]] = {
     for word, entry in _UNITS.items()
     if entry[1] in {"measure", "count", "percent", "duration"}
     and (not word[0].isascii() or word == "%")
-} | {"元": ("元", "money"), "圆": ("元", "money"), "个百分点": ("percentage_point", "pp")}
+} | {
+    "元": ("元", "money"),
+    "圆": ("元", "money"),
+    "元人民币": ("元", "money"),
+    "圆人民币": ("元", "money"),
+    "个百分点": ("percentage_point", "pp"),
+    **{name: (unit, "money") for name, unit in _CURRENCY_NAMES.items()},
+}
 # Every word the general path could read after the number (units, currencies, 块, percentage
 # points), longest first and atomic, so that the lane sees the word the general path sees
 # (个月, not 个; 人民币, not 人) and falls back on the words it does not read itself.
 _LANE_WORDS = sorted(
-    {*_UNITS, *_CURRENCY_NAMES, "元", "圆", "块", "个百分点", "百分点"}, key=len, reverse=True
+    {*_UNITS, *_LANE_UNITS, *_CURRENCY_NAMES, "块", "百分点"}, key=len, reverse=True
 )
 _LANE = re.compile(
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)(?P<mult>万亿|亿|万)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
+    r"(?:(?P<odd>[余多])(?P<oddmult>万亿|亿|万)?|(?P<mult>万亿|亿|万)(?P<multodd>[余多])?)?"
     r"(?P<word>(?>" + "|".join(re.escape(word) for word in _LANE_WORDS) + "))?"
 )
 _LANE_STARTS = frozenset("0123456789-负")
@@ -714,6 +722,27 @@ _LANE_BARE_STOPS = _LANE_CONTINUES | _LANE_STOPS | frozenset("分，") | frozens
 _LANE_MAX_DIGITS = 20  # far from any rounding (28 digits) or the numeral reader's limits
 
 
+# After a lone Chinese digit (三产业, 一般, 一季度), whatever could make it part of a figure:
+# more numeral, a unit or currency word, a range, a fraction, a list (二、三产业).
+_LONE_DIGIT_STOPS = (
+    _LANE_BARE_STOPS | frozenset(word[0] for word in _LANE_WORDS) | frozenset("和、,，与及或个")
+)
+
+
+def _lone_digit(text: str, start: int, stop: int, before: str) -> bool:
+    """A Chinese digit that is no figure: nothing after it reads on, no currency before it.
+
+    The general path reads it as a bare number, finds no unit, multiplier or currency and
+    reports nothing; this says so without reading.
+    """
+    if text[start] not in _DIGIT_CHARS:
+        return False
+    after = text[start + 1] if start + 1 < stop else ""
+    if after and (after in _LONE_DIGIT_STOPS or after.isdigit()):
+        return False
+    return not before or (before not in _PREFIX_LAST and before not in " \t")
+
+
 def _read_lane(text: str, pos: int, stop: int) -> _Reading | None:
     """The reading of an Arabic number with a plain unit or none at ``pos``; else ``None``."""
     begin = pos
@@ -723,11 +752,15 @@ def _read_lane(text: str, pos: int, stop: int) -> _Reading | None:
     match = _LANE.match(text, pos, stop)
     if match is None:
         return None
-    number_text, mult, word = match.group("num", "mult", "word")
+    number_text, odd, odd_mult, mult, mult_odd, word = match.group(
+        "num", "odd", "oddmult", "mult", "multodd", "word"
+    )
     if len(number_text) > _LANE_MAX_DIGITS:
         return None
-    numeral_end = match.end("num") if mult is None else match.end("mult")
+    numeral_end = match.start("word") if word is not None else match.end()
     after = text[numeral_end] if numeral_end < stop else ""
+    if (odd is not None or mult_odd is not None) and after in BIG_UNITS:
+        return None  # 30余万亿 and the like: the general path
     if word is None:
         if after and (after in _LANE_BARE_STOPS or after.isdigit()):
             return None
@@ -748,8 +781,16 @@ def _read_lane(text: str, pos: int, stop: int) -> _Reading | None:
     number = Decimal(number_text.replace(",", ""))
     if not number:
         return None
+    if odd_mult is not None:
+        mult = odd_mult
     multiplier = 0 if mult is None else _MULTIPLIER_EXPONENT[mult]
     value = number.scaleb(multiplier) if multiplier else number
+    step: Decimal | None = None
+    if odd is not None:  # 400余, 30多亿: one unit of the last non-zero digit, then 万/亿
+        step = Decimal(1).scaleb(int(number.normalize().as_tuple().exponent) + multiplier)
+    elif mult_odd is not None:  # 1.1万余: one unit of the last non-zero digit of 1.1万
+        step = Decimal(1).scaleb(int(value.normalize().as_tuple().exponent))
+        multiplier = 0  # the multiplier is inside the number now, as the general path has it
     return _Reading(
         begin,
         end,
@@ -757,8 +798,9 @@ def _read_lane(text: str, pos: int, stop: int) -> _Reading | None:
         unit,
         kind,
         multiplier,
+        odd_step=step,
         has_multiplier=multiplier > 0,
-        chinese=multiplier > 0,
+        chinese=mult is not None,
         numeral_end=numeral_end,
     )
 
@@ -1129,13 +1171,16 @@ _DISTANT_QUALIFIER = re.compile(
 _NOUN_ROLE = re.compile(r"(?P<up>增速|增幅|涨幅|增长率)|(?P<down>降幅|跌幅)|(?P<share>占比|比重)")
 _YOY = re.compile(r"同比|比上年|较上年|比去年|较去年|上年同期|去年同期")
 _MOM = re.compile(r"环比|比上月|较上月|比上季|较上季|上月")
-_CLAUSE_END = frozenset("。;!?\n,:，")
+_CLAUSE_END = "。;!?\n,:，"
+# Up to the last clause end in a window (greedy), to read only the clause before a figure.
+_LAST_CLAUSE_END = re.compile(f"(?s).*[{_CLAUSE_END}]")
 _CONTEXT = 40
 _LIST_JOIN = re.compile(r"[ \t]*(?:和|、|,|，|与|及|或)[ \t]*")
 _NOT_YUE = frozenset("节制签预契邀相公条违履集婚大")
 _NOT_JIN = frozenset("最附邻靠贴亲")
 _PERCENT_KINDS = frozenset({"percent", "cheng", "times"})
 _PREFIX_CURRENCY_MAX = max(map(len, _PREFIX_CURRENCIES))
+_PREFIX_LAST = frozenset(word[-1] for word in [*_PREFIX_CURRENCIES, *_PREFIX_QUALIFIERS])
 
 
 def extract(text: str) -> list[Mention]:
@@ -1204,6 +1249,8 @@ def _mention_at(text: str, start: int, stop: int, depth: int) -> tuple[_MentionP
     number_start = start
     if before and before in "-负" and (start == 1 or not _number_like(text[start - 2])):
         number_start = start - 1
+    elif _LANES and _lone_digit(text, start, stop, before):
+        return None, start + 1
     reading = _read_at(text, number_start, stop)
     if reading is None:
         return None, _numeral_run_end(text, start, stop)
@@ -1279,6 +1326,8 @@ def _prefix(text: str, start: int, reading: _Reading) -> tuple[int, Qualifier, s
         probe = pos
         while probe > 0 and text[probe - 1] in " \t":
             probe -= 1
+        if probe == 0 or text[probe - 1] not in _PREFIX_LAST:
+            break  # every word below ends with the character before the number
         matched = False
         if currency is None:
             for size in range(min(_PREFIX_CURRENCY_MAX, probe), 0, -1):
@@ -1380,12 +1429,8 @@ def _role(
     if kind not in _PERCENT_KINDS and kind != "pp":
         return Role.VALUE, None, False, None
     begin = max(0, start - _CONTEXT)
-    clause_start = begin
-    for index in range(start - 1, begin - 1, -1):
-        if text[index] in _CLAUSE_END:
-            clause_start = index + 1
-            break
-    context = text[clause_start:start]
+    last_end = _LAST_CLAUSE_END.match(text, begin, start)
+    context = text[begin if last_end is None else last_end.end() : start]
     last: re.Match[str] | None = None
     for match in _ROLE_RE.finditer(context):
         last = match
