@@ -702,6 +702,7 @@ _LANE = re.compile(
     r"(?:(?P<odd>[余多])(?P<oddmult>万亿|亿|万)?|(?P<mult>万亿|亿|万)(?P<multodd>[余多])?)?"
     r"(?P<word>(?>" + "|".join(re.escape(word) for word in _LANE_WORDS) + "))?"
 )
+_LANE_WORD = _LANE.groupindex["word"]
 _LANE_STARTS = frozenset("0123456789-负")
 # Characters that carry a numeral on (3万5千, 3百, 4点5, 30余, 五六) where the lane's unit
 # word would start; 千 before 瓦/米/克 is the unit (千瓦) and the numeral ends before it.
@@ -752,12 +753,10 @@ def _read_lane(text: str, pos: int, stop: int) -> _Reading | None:
     match = _LANE.match(text, pos, stop)
     if match is None:
         return None
-    number_text, odd, odd_mult, mult, mult_odd, word = match.group(
-        "num", "odd", "oddmult", "mult", "multodd", "word"
-    )
+    number_text, odd, odd_mult, mult, mult_odd, word = match.groups()  # as _LANE names them
     if len(number_text) > _LANE_MAX_DIGITS:
         return None
-    numeral_end = match.start("word") if word is not None else match.end()
+    numeral_end = match.start(_LANE_WORD) if word is not None else match.end()
     after = text[numeral_end] if numeral_end < stop else ""
     if (odd is not None or mult_odd is not None) and after in BIG_UNITS:
         return None  # 30余万亿 and the like: the general path
