@@ -4,8 +4,11 @@ import pickle
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from licheng import NormalizedText, normalize
+from licheng._normalize import _TRANSLATION, _WIDE_GROUP, translate
 
 
 @pytest.mark.parametrize(
@@ -59,3 +62,8 @@ def test_value_semantics() -> None:
     assert isinstance(norm, NormalizedText)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         norm.text = "x"  # type: ignore[misc]
+
+
+@given(st.text(alphabet=st.sampled_from("５２．２％億萬，１,3（zhǎng）兩約 元") | st.characters()))
+def test_translate_is_the_character_table(text: str) -> None:
+    assert translate(text) == _WIDE_GROUP.sub(",", text).translate(_TRANSLATION)

@@ -7,7 +7,7 @@ import pint
 import pytest
 
 from licheng import Q_, ureg
-from licheng._units import base_factor, conversion_factor, get_unit, is_count
+from licheng._units import base_factor, conversion_factor, float_quantity, get_unit, is_count
 from licheng.exceptions import LichengError, UndefinedUnitError, UnitError
 
 
@@ -118,3 +118,23 @@ def test_one_registry() -> None:
     assert Q_(1, "元")._REGISTRY is ureg
     assert pint.get_application_registry().get() is ureg
     assert math.isclose(ureg.Quantity(1, "mu").to("m**2").magnitude, 666.6666666666666)
+
+
+@pytest.mark.parametrize("unit", ["亿元", "万平方米", "亩", "家", "percent", "PFLOPS", "kWh", ""])
+def test_float_quantity_is_the_quantity_pint_builds(unit: str) -> None:
+    fast = float_quantity(52.2, unit)
+    slow = Q_(52.2, unit)
+    assert type(fast) is type(slow)
+    assert vars(fast) == vars(slow)
+    assert fast == slow
+    assert fast.to_base_units() == slow.to_base_units()
+    assert pickle.loads(pickle.dumps(fast)) == slow
+
+
+def test_float_quantity_is_new_every_call() -> None:
+    first = float_quantity(3.0, "亿元")
+    first.ito("元")
+    second = float_quantity(3.0, "亿元")
+    assert first is not second
+    assert second.units == get_unit("亿元")
+    assert second.magnitude == 3.0

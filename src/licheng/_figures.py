@@ -12,7 +12,14 @@ import attrs
 import pint
 
 from licheng._qualifier import Qualifier
-from licheng._units import Q_, Quantity, base_factor, conversion_factor, get_unit, is_count
+from licheng._units import (
+    Quantity,
+    base_factor,
+    conversion_factor,
+    float_quantity,
+    get_unit,
+    is_count,
+)
 from licheng.exceptions import DivisionByZeroError, UnitError, ValidationError
 
 __all__ = ["IMPLIED", "Figure", "interval_product", "times", "to_decimal"]
@@ -264,19 +271,19 @@ class Figure:
 
         Each call makes a new quantity, so ``ito`` on it changes nothing stored here.
         """
-        return Q_(float(self.magnitude), self.unit)
+        return float_quantity(float(self.magnitude), self.unit)
 
     @property
     def low(self) -> Quantity | None:
         """The lower bound as a quantity, or ``None`` where there is none."""
         low = self.low_magnitude
-        return None if low is None else Q_(float(low), self.unit)
+        return None if low is None else float_quantity(float(low), self.unit)
 
     @property
     def high(self) -> Quantity | None:
         """The upper bound as a quantity, or ``None`` where there is none."""
         high = self.high_magnitude
-        return None if high is None else Q_(float(high), self.unit)
+        return None if high is None else float_quantity(float(high), self.unit)
 
     @property
     def low_magnitude(self) -> Decimal | None:

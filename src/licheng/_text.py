@@ -430,6 +430,10 @@ def _compute_context(text: str, start: int, end: int) -> bool:
 
 def _read_at(text: str, pos: int, stop: int, *, whole: bool = False) -> _Reading | None:
     """Read a quantity whose number starts at ``pos`` (no qualifier words before it)."""
+    if _LANES and pos < stop and text[pos] in _LANE_STARTS:
+        reading = _read_lane(text, pos, stop)
+        if reading is not None:
+            return reading
     if text.startswith("半成", pos):
         return _Reading(pos, pos + 2, Decimal("0.5"), "percent", "cheng", chinese=True)
     fraction = _FRACTION_PREFIX.match(text, pos, stop)
@@ -609,11 +613,13 @@ def _unit_allowed(  # noqa: PLR0913, PLR0917 - the context of one unit word
     if kind == "duration" and word == "年":
         if after in _DATE_AFTER_YEAR:
             return False
-        digits = text[numeral.start : numeral.end]
-        return not (
-            len(digits) == 4 and digits.isdigit() and 1000 <= int(digits) <= 2999  # noqa: PLR2004
-        )
+        return not _written_year(text[numeral.start : numeral.end])
     return not (kind == "latin" and word in {"m", "g", "t"} and after.isascii() and after.isalnum())
+
+
+def _written_year(digits: str) -> bool:
+    """2025 before 年 is a year, not a duration."""
+    return len(digits) == 4 and digits.isdigit() and 1000 <= int(digits) <= 2999  # noqa: PLR2004
 
 
 def _with_fraction(value: Decimal, extra: Decimal, multiplier: int) -> Decimal:
@@ -662,6 +668,140 @@ def _with_range(
     upper.qualifier = Qualifier.RANGE
     upper.chinese = upper.chinese or reading.chinese
     return upper
+
+
+# -- the common shape, in one regular expression ---------------------------------------------
+
+# Most numbers in running text are an Arabic number, perhaps 万/亿/万亿, and a unit word that
+# needs no context, or none: 52.2亿元, 14家, 28%, 0.5个百分点, 40万平方米, 3年, 7月. ``_read_lane``
+# reads those with one match and gives exactly the reading of the general path; whatever the
+# general path might read differently (a digit, a range, 半, 角/分, a currency, spaces …) it
+# leaves to that path. Tests compare both on arbitrary text with ``_LANES`` off and on.
+_LANES = True
+_LANE_UNITS: dict[str, tuple[str, str]] = {
+    word: entry
+    for word, entry in _UNITS.items()
+    if entry[1] in {"measure", "count", "percent", "duration"}
+    and (not word[0].isascii() or word == "%")
+} | {
+    "元": ("元", "money"),
+    "圆": ("元", "money"),
+    "元人民币": ("元", "money"),
+    "圆人民币": ("元", "money"),
+    "个百分点": ("percentage_point", "pp"),
+    **{name: (unit, "money") for name, unit in _CURRENCY_NAMES.items()},
+}
+# Every word the general path could read after the number (units, currencies, 块, percentage
+# points), longest first and atomic, so that the lane sees the word the general path sees
+# (个月, not 个; 人民币, not 人) and falls back on the words it does not read itself.
+_LANE_WORDS = sorted(
+    {*_UNITS, *_LANE_UNITS, *_CURRENCY_NAMES, "块", "百分点"}, key=len, reverse=True
+)
+_LANE = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
+    r"(?:(?P<odd>[余多])(?P<oddmult>万亿|亿|万)?|(?P<mult>万亿|亿|万)(?P<multodd>[余多])?)?"
+    r"(?P<word>(?>" + "|".join(re.escape(word) for word in _LANE_WORDS) + "))?"
+)
+_LANE_WORD = _LANE.groupindex["word"]
+_LANE_STARTS = frozenset("0123456789-负")
+# Characters that carry a numeral on (3万5千, 3百, 4点5, 30余, 五六) where the lane's unit
+# word would start; 千 before 瓦/米/克 is the unit (千瓦) and the numeral ends before it.
+_LANE_CONTINUES = frozenset(
+    ".点 \t" + "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS) + "廿卅卌余多几"
+)
+_LANE_KILO = frozenset({"千瓦", "千瓦时", "千克", "千米"})
+# Characters after the unit word that the general path reads on: a range (至, -, (含)),
+# 半, 元钱, 元整, 5元3角, 元人民币, 20个比特币, 2个百 分点.
+_LANE_STOPS = frozenset(
+    " \t(至到~-—–半钱又整正元圆块百"
+    + "".join(name[0] for name in _CURRENCY_NAMES)
+    + "".join(DIGITS)
+)
+# After a number with no unit word: also 分之 (a fraction), the Latin multipliers (15k) and
+# a full-width comma, which groups thousands in 82，225.00.
+_LANE_BARE_STOPS = _LANE_CONTINUES | _LANE_STOPS | frozenset("分，") | frozenset(_LATIN_MULTIPLIERS)
+_LANE_MAX_DIGITS = 20  # far from any rounding (28 digits) or the numeral reader's limits
+
+
+# After a lone Chinese digit (三产业, 一般, 一季度), whatever could make it part of a figure:
+# more numeral, a unit or currency word, a range, a fraction, a list (二、三产业).
+_LONE_DIGIT_STOPS = (
+    _LANE_BARE_STOPS | frozenset(word[0] for word in _LANE_WORDS) | frozenset("和、,，与及或个")
+)
+
+
+def _lone_digit(text: str, start: int, stop: int, before: str) -> bool:
+    """A Chinese digit that is no figure: nothing after it reads on, no currency before it.
+
+    The general path reads it as a bare number, finds no unit, multiplier or currency and
+    reports nothing; this says so without reading.
+    """
+    if text[start] not in _DIGIT_CHARS:
+        return False
+    after = text[start + 1] if start + 1 < stop else ""
+    if after and (after in _LONE_DIGIT_STOPS or after.isdigit()):
+        return False
+    return not before or (before not in _PREFIX_LAST and before not in " \t")
+
+
+def _read_lane(text: str, pos: int, stop: int) -> _Reading | None:
+    """The reading of an Arabic number with a plain unit or none at ``pos``; else ``None``."""
+    begin = pos
+    negative = text[pos] in "-负"
+    if negative:
+        pos += 1
+    match = _LANE.match(text, pos, stop)
+    if match is None:
+        return None
+    number_text, odd, odd_mult, mult, mult_odd, word = match.groups()  # as _LANE names them
+    if len(number_text) > _LANE_MAX_DIGITS:
+        return None
+    numeral_end = match.start(_LANE_WORD) if word is not None else match.end()
+    after = text[numeral_end] if numeral_end < stop else ""
+    if (odd is not None or mult_odd is not None) and after in BIG_UNITS:
+        return None  # 30余万亿 and the like: the general path
+    if word is None:
+        if after and (after in _LANE_BARE_STOPS or after.isdigit()):
+            return None
+        unit, kind, end = "", "", numeral_end
+    else:
+        entry = _LANE_UNITS.get(word)
+        if entry is None or (after in _LANE_CONTINUES and word not in _LANE_KILO):
+            return None
+        unit, kind = entry
+        end = match.end()
+        following = text[end] if end < stop else ""
+        if word == "年" and (
+            following in _DATE_AFTER_YEAR or _written_year(text[begin:numeral_end])
+        ):
+            unit, kind, end = "", "", numeral_end  # 2025年, 80年代: a date, no unit
+        elif following and (following in _LANE_STOPS or following.isdigit()):
+            return None
+    number = Decimal(number_text.replace(",", ""))
+    if not number:
+        return None
+    if odd_mult is not None:
+        mult = odd_mult
+    multiplier = 0 if mult is None else _MULTIPLIER_EXPONENT[mult]
+    value = number.scaleb(multiplier) if multiplier else number
+    step: Decimal | None = None
+    if odd is not None:  # 400余, 30多亿: one unit of the last non-zero digit, then 万/亿
+        step = Decimal(1).scaleb(int(number.normalize().as_tuple().exponent) + multiplier)
+    elif mult_odd is not None:  # 1.1万余: one unit of the last non-zero digit of 1.1万
+        step = Decimal(1).scaleb(int(value.normalize().as_tuple().exponent))
+        multiplier = 0  # the multiplier is inside the number now, as the general path has it
+    return _Reading(
+        begin,
+        end,
+        -value if negative else value,
+        unit,
+        kind,
+        multiplier,
+        odd_step=step,
+        has_multiplier=multiplier > 0,
+        chinese=mult is not None,
+        numeral_end=numeral_end,
+    )
 
 
 # -- figures --------------------------------------------------------------------------------
@@ -1030,13 +1170,16 @@ _DISTANT_QUALIFIER = re.compile(
 _NOUN_ROLE = re.compile(r"(?P<up>增速|增幅|涨幅|增长率)|(?P<down>降幅|跌幅)|(?P<share>占比|比重)")
 _YOY = re.compile(r"同比|比上年|较上年|比去年|较去年|上年同期|去年同期")
 _MOM = re.compile(r"环比|比上月|较上月|比上季|较上季|上月")
-_CLAUSE_END = frozenset("。;!?\n,:，")
+_CLAUSE_END = "。;!?\n,:，"
+# Up to the last clause end in a window (greedy), to read only the clause before a figure.
+_LAST_CLAUSE_END = re.compile(f"(?s).*[{_CLAUSE_END}]")
 _CONTEXT = 40
 _LIST_JOIN = re.compile(r"[ \t]*(?:和|、|,|，|与|及|或)[ \t]*")
 _NOT_YUE = frozenset("节制签预契邀相公条违履集婚大")
 _NOT_JIN = frozenset("最附邻靠贴亲")
 _PERCENT_KINDS = frozenset({"percent", "cheng", "times"})
 _PREFIX_CURRENCY_MAX = max(map(len, _PREFIX_CURRENCIES))
+_PREFIX_LAST = frozenset(word[-1] for word in [*_PREFIX_CURRENCIES, *_PREFIX_QUALIFIERS])
 
 
 def extract(text: str) -> list[Mention]:
@@ -1105,6 +1248,8 @@ def _mention_at(text: str, start: int, stop: int, depth: int) -> tuple[_MentionP
     number_start = start
     if before and before in "-负" and (start == 1 or not _number_like(text[start - 2])):
         number_start = start - 1
+    elif _LANES and _lone_digit(text, start, stop, before):
+        return None, start + 1
     reading = _read_at(text, number_start, stop)
     if reading is None:
         return None, _numeral_run_end(text, start, stop)
@@ -1180,6 +1325,8 @@ def _prefix(text: str, start: int, reading: _Reading) -> tuple[int, Qualifier, s
         probe = pos
         while probe > 0 and text[probe - 1] in " \t":
             probe -= 1
+        if probe == 0 or text[probe - 1] not in _PREFIX_LAST:
+            break  # every word below ends with the character before the number
         matched = False
         if currency is None:
             for size in range(min(_PREFIX_CURRENCY_MAX, probe), 0, -1):
@@ -1281,12 +1428,8 @@ def _role(
     if kind not in _PERCENT_KINDS and kind != "pp":
         return Role.VALUE, None, False, None
     begin = max(0, start - _CONTEXT)
-    clause_start = begin
-    for index in range(start - 1, begin - 1, -1):
-        if text[index] in _CLAUSE_END:
-            clause_start = index + 1
-            break
-    context = text[clause_start:start]
+    last_end = _LAST_CLAUSE_END.match(text, begin, start)
+    context = text[begin if last_end is None else last_end.end() : start]
     last: re.Match[str] | None = None
     for match in _ROLE_RE.finditer(context):
         last = match

@@ -1,0 +1,195 @@
+"""The parser's fast lanes give exactly what its general path gives.
+
+``licheng._text`` reads the common shapes (an Arabic number, 万/亿 and a plain unit) with one
+regular expression each; ``_LANES`` switches that off. Everything here reads the same text both
+ways and compares the results to the last written digit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from licheng import _text, extract, normalize, parse_figure
+from licheng.exceptions import ParseError
+
+CORPUS = Path(__file__).parent / "corpus" / "sentences.txt"
+CONFORMANCE = Path(__file__).resolve().parents[2] / "shared" / "conformance"
+
+
+@contextlib.contextmanager
+def _lanes(*, on: bool) -> Iterator[None]:
+    saved = _text._LANES
+    _text._LANES = on
+    try:
+        yield
+    finally:
+        _text._LANES = saved
+
+
+def _mentions(text: str) -> list[tuple[object, ...]]:
+    return [
+        (m.start, m.end, repr(m.figure), m.role, m.basis, m.surface, m.figure.approximate)
+        for m in extract(text)
+    ]
+
+
+def _parsed(text: str) -> str:
+    try:
+        figure = parse_figure(text)
+    except ParseError as error:
+        return f"ParseError({error.position})"
+    return repr(figure)
+
+
+def _readings(text: str) -> list[str]:
+    source = normalize(text).text
+    stop = len(source)
+    return [repr(_text._read_at(source, pos, stop)) for pos in range(stop)]
+
+
+def _both(function: object, text: str) -> None:
+    assert callable(function)
+    with _lanes(on=False):
+        general = function(text)
+    with _lanes(on=True):
+        fast = function(text)
+    assert fast == general, text
+
+
+def _texts() -> list[str]:
+    texts = [
+        line[2:]
+        for line in CORPUS.read_text(encoding="utf-8").splitlines()
+        if line.startswith("> ")
+    ]
+    for path in sorted(CONFORMANCE.glob("*.jsonl")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        texts.extend(json.loads(line)["input"] for line in lines if line.strip())
+    return texts
+
+
+def test_lanes_are_on() -> None:
+    assert _text._LANES
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_same_mentions_on_corpus_and_conformance_texts(text: str) -> None:
+    _both(_mentions, text)
+    _both(_parsed, text)
+    _both(_readings, text)
+
+
+# Shapes near the lane's edges: numbers with grouping, decimals, signs and multipliers, unit
+# words that are prefixes of others (个/个月, 人/人民币/人次, 台/台币, 瓦/瓦时, 千瓦), and what may
+# follow (ranges, 半, 角/分, 以上, a second number).
+_PIECES = [
+    *"0123456789",
+    ",",
+    ".",
+    "-",
+    "负",
+    "+",
+    " ",
+    "万",
+    "亿",
+    "万亿",
+    "千",
+    "百",
+    "余",
+    "多",
+    "点",
+    "五",
+    "两",
+    "一",
+    "三",
+    "零",
+    "产业",
+    "季度",
+    "第",
+    "与",
+    "元",
+    "圆",
+    "块",
+    "钱",
+    "整",
+    "角",
+    "分",
+    "又",
+    "美元",
+    "日元",
+    "港元",
+    "比特币",
+    "元人民币",
+    "美分",
+    "人民币",
+    "人",
+    "人次",
+    "个",
+    "个月",
+    "个百分点",
+    "百分点",
+    "家",
+    "台",
+    "台币",
+    "亩",
+    "平方米",
+    "瓦",
+    "千瓦",
+    "瓦时",
+    "米",
+    "%",
+    "‰",
+    "年",
+    "代",
+    "月",
+    "天",
+    "成",
+    "倍",
+    "至",
+    "到",
+    "~",
+    "—",
+    "(含)",
+    "半",
+    "以上",
+    "左右",
+    "约",
+    "近",
+    "超过",
+    "同比增长",
+    "下降",
+    "占",
+    "的",
+    "，",
+    "。",
+    "和",
+    "、",
+    "分别",
+    "算力",
+    "P",
+    "k",
+    "W",
+    "m",
+]
+_LANE_TEXT = st.lists(st.sampled_from(_PIECES), max_size=24).map("".join)
+
+
+@settings(max_examples=400)
+@given(_LANE_TEXT)
+@example("52.2亿元，14家，28%，0.5个百分点，40万平方米，5个月，3人民币，2台币")
+@example("1,234.5万元整，5元3角，10至20亿元，3千瓦时，2个 百分点，2个百 分点，负3.2%")
+@example("2025年7月18日，80年代，-2025年，3年半，82，225.00元，15k，3分之1，5G基站")
+@example("400余亩，30多亿元，1.1万余户，30余万亿元，3万余亿，2.5亿美元，10亿元人民币，5美元20美分")
+@example("二、三产业，一般，一季度，第三产业，约一成，人民币一亿，三 个，十四五，零售额")
+@example("分别有二、三家，分别提高一和二个百分点，分别增长五与六成")
+def test_same_readings_on_shapes_near_the_lane(text: str) -> None:
+    _both(_readings, text)
+    _both(_mentions, text)
+    _both(_parsed, text)
