@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from licheng._documents import ROW_COLUMNS
 from licheng.exceptions import LichengError
 
 __all__ = ["main"]
@@ -175,20 +176,7 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-_COLUMNS = (
-    "file",
-    "start",
-    "end",
-    "surface",
-    "role",
-    "basis",
-    "value",
-    "unit",
-    "qualifier",
-    "low",
-    "high",
-    "approximate",
-)
+_COLUMNS = ROW_COLUMNS
 
 
 def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -196,6 +184,7 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         DocumentError,
         expand_paths,
         extract_document,
+        mention_rows,
         read_document,
     )
     from licheng._formatting import format_figure  # noqa: PLC0415
@@ -219,24 +208,9 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             continue
         if document.encoding != "utf-8" and not args.encoding:
             print(f"licheng: {path}: not UTF-8, decoded as {document.encoding}", file=err)
-        for mention in extract_document(document):
-            figure = mention.figure
-            low, high = figure.low_magnitude, figure.high_magnitude
-            row: dict[str, object] = {
-                "file": path,
-                "start": mention.start,
-                "end": mention.end,
-                "surface": mention.surface,
-                "role": mention.role.value,
-                "basis": None if mention.basis is None else mention.basis.value,
-                "value": str(figure.magnitude),
-                "unit": figure.unit,
-                "qualifier": figure.qualifier.value,
-                "low": None if low is None else str(low),
-                "high": None if high is None else str(high),
-                "approximate": figure.approximate,
-                "text": format_figure(figure, locale),
-            }
+        mentions = extract_document(document)
+        for mention, row in zip(mentions, mention_rows(path, mentions), strict=True):
+            row["text"] = format_figure(mention.figure, locale)
             if args.fmt == "jsonl":
                 out.write(json.dumps(_public(row), ensure_ascii=False) + "\n")
             else:
