@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import glob
 import math
+import os
 import re
 import shutil
 import time
@@ -257,7 +258,7 @@ def extract_corpus(
     *,
     client: distributed.Client | None = None,
     encoding: str | None = None,
-    partition_size: int = DEFAULT_PARTITION_SIZE,
+    partition_size: int | None = None,
 ) -> tuple[dd.DataFrame, dd.DataFrame]:
     """Every figure in a corpus, as lazy Dask DataFrames: ``(mentions, errors)``.
 
@@ -267,7 +268,8 @@ def extract_corpus(
             workers, since that is where the files must be; without it they are listed here.
             Either way the frames compute on the current scheduler (the latest ``Client``).
         encoding: the files' encoding; by default UTF-8, then GB18030, as in the CLI.
-        partition_size: files per partition (per task).
+        partition_size: files per partition (per task). By default 64, or fewer so that each
+            worker of the client (or of the current one; else each core) gets four partitions.
 
     Nothing is read until the frames are computed. Both frames come from the same tasks:
     compute them together (``dask.compute(mentions, errors)``, or
@@ -288,7 +290,7 @@ def extract_corpus(
     0
     >>> folder.cleanup()
     """
-    if partition_size < 1:
+    if partition_size is not None and partition_size < 1:
         msg = f"partition_size must be at least 1, not {partition_size}"
         raise ValueError(msg)
     if client is None:
@@ -300,13 +302,32 @@ def extract_corpus(
             else [str(p) for p in paths_or_glob]
         )
         paths = client.submit(corpus_paths, names, pure=False).result()
-    chunks = [paths[i : i + partition_size] for i in range(0, len(paths), partition_size)]
+    size = partition_size or _partition_size(len(paths), client)
+    chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
     parts = [
         delayed(extract_files, pure=False, nout=2)(chunk, encoding) for chunk in chunks or [[]]
     ]
     mentions = dd.from_delayed([p[0] for p in parts], meta=_MENTIONS_META)
     errors = dd.from_delayed([p[1] for p in parts], meta=_ERRORS_META)
     return mentions, errors
+
+
+def _partition_size(files: int, client: distributed.Client | None) -> int:
+    if client is None:
+        client = _current_client()
+    if client is None:  # the local scheduler: a thread per core
+        workers = os.cpu_count() or 1
+    else:
+        workers = max(1, len(client.scheduler_info()["workers"]))
+    return max(1, min(DEFAULT_PARTITION_SIZE, math.ceil(files / (4 * workers))))
+
+
+def _current_client() -> distributed.Client | None:
+    try:
+        client: distributed.Client = distributed.default_client()
+    except ValueError:
+        return None
+    return client
 
 
 def write_parquet(
@@ -382,10 +403,7 @@ def _write_part(part: pd.DataFrame, path: str, schema: pa.Schema) -> int:
 
 def _compute(tasks: list[Any], count: int, progress: TextIO | None) -> list[Any]:
     """Compute ``tasks`` on the current scheduler; the bar follows the first ``count``."""
-    try:
-        client = distributed.default_client()
-    except ValueError:
-        client = None
+    client = _current_client()
     if client is None:
         if progress is None:
             return list(compute(*tasks))
