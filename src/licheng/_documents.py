@@ -131,7 +131,7 @@ def extract_document(document: Document) -> list[Mention]:
 
 
 def mention_rows(path: str, mentions: Iterable[Mention]) -> list[dict[str, object]]:
-    """One row per mention, with the columns of :data:`ROW_COLUMNS`.
+    """One row per mention, with the columns of ``ROW_COLUMNS``.
 
     The command line and ``licheng.corpus`` both build their rows here, so that they agree.
     Values and bounds are the exact decimals as written, in the unit as written.

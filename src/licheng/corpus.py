@@ -9,7 +9,7 @@ The files are split into partitions of ``partition_size`` paths; each Dask task 
 files, one at a time, and returns the rows of its partition. File contents never travel from
 the client, and a worker holds one partition's rows (and one file's text) at a time.
 
-The mentions have the columns of ``licheng extract --format csv`` (:data:`MENTION_COLUMNS`),
+The mentions have the columns of ``licheng extract --format csv`` (``MENTION_COLUMNS``),
 built by the same function, so a corpus run and ``licheng extract`` file by file agree row for
 row. ``value``, ``low`` and ``high`` stay exact decimal strings in the unit as written
 (``"52.2"`` with ``"亿元"``): exact, and comparable with the press release. Three columns
@@ -188,7 +188,7 @@ def extract_files(
     """Read and extract some files, one at a time: the task that each partition runs.
 
     Returns the mentions and the errors as pandas DataFrames with the columns and dtypes of
-    :data:`MENTION_COLUMNS` and :data:`ERROR_COLUMNS`.
+    ``MENTION_COLUMNS`` and ``ERROR_COLUMNS``.
 
     >>> import pathlib, tempfile
     >>> folder = tempfile.TemporaryDirectory()
@@ -263,7 +263,7 @@ def extract_corpus(
     """Every figure in a corpus, as lazy Dask DataFrames: ``(mentions, errors)``.
 
     Args:
-        paths_or_glob: a glob, a folder, a file, or several of them (see :func:`corpus_paths`).
+        paths_or_glob: a glob, a folder, a file, or several of them (see ``corpus_paths``).
         client: the cluster that will read the files. Names are then listed on one of its
             workers, since that is where the files must be; without it they are listed here.
             Either way the frames compute on the current scheduler (the latest ``Client``).
@@ -346,9 +346,9 @@ def write_parquet(
     from the workers), and forgotten once written.
 
     Args:
-        df: what to write, e.g. the mentions of :func:`extract_corpus`.
+        df: what to write, e.g. the mentions of ``extract_corpus``.
         out_dir: the dataset's folder; created if missing.
-        errors: the errors of the same :func:`extract_corpus` call, computed in the same pass
+        errors: the errors of the same ``extract_corpus`` call, computed in the same pass
             (so that each file is read once) and returned as a pandas DataFrame.
         overwrite: replace the ``*.parquet`` files of an existing dataset; without it, a
             folder that holds anything is a ``FileExistsError``.
