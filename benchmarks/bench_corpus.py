@@ -1,0 +1,156 @@
+"""Benchmark licheng.corpus on a distributed.LocalCluster: throughput and memory per worker.
+
+Run from the repository root::
+
+    PYTHONPATH=src python benchmarks/bench_corpus.py [--quick]
+
+Measures, on a corpus of press-release-like documents built from the sentences of
+``tests/corpus/sentences.txt`` (a few KB each, a tenth in GB18030):
+- documents per second on 1 worker and on 2 worker processes (one thread each), from paths to
+  a written Parquet dataset, after the workers have warmed up; and the speed-up ratio
+  (target >= 1.7x on a 2-core machine: extraction is pure Python, so only processes scale);
+- how much of the wall time each worker was on a CPU: well under 100% means other programs
+  share the cores, and the speed-up says more about them than about licheng;
+- peak resident memory of each worker process (``ru_maxrss``) while it extracts a corpus, and
+  again on a corpus four times as large: streaming keeps it flat, since a worker holds one
+  partition's rows and one file's text at a time, however large the corpus.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import random
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from distributed import Client, LocalCluster
+
+from licheng._documents import Document, extract_document
+from licheng.corpus import extract_corpus, write_parquet
+
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus" / "sentences.txt"
+
+
+def _sentences() -> list[str]:
+    lines = CORPUS.read_text(encoding="utf-8").splitlines()
+    return [line[2:] for line in lines if line.startswith("> ")]
+
+
+def make_corpus(folder: Path, documents: int, *, size: int = 4000, seed: int = 10) -> int:
+    """Write ``documents`` releases of about ``size`` characters; return the bytes written."""
+    rng = random.Random(seed)  # noqa: S311 - test data
+    sentences = _sentences()
+    total = 0
+    for index in range(documents):
+        paragraphs: list[str] = []
+        length = 0
+        while length < size:
+            paragraph = "".join(rng.choices(sentences, k=4))
+            paragraphs.append(paragraph)
+            length += len(paragraph)
+        text = "\n".join(paragraphs)
+        data = text.encode("gb18030" if index % 10 == 0 else "utf-8")
+        path = folder / f"{index // 1000:03d}" / f"release-{index:06d}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        total += len(data)
+    return total
+
+
+def _peak_rss_mb() -> float:
+    """This process's peak resident memory (with threads: the whole process's)."""
+    # ru_maxrss is in KiB on Linux, in bytes on macOS.
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1 << 20) if sys.platform == "darwin" else peak / 1024
+
+
+def _warm() -> None:
+    """Import licheng and fill its caches in a worker, before the clock starts."""
+    extract_document(Document("warm.txt", "\n".join(_sentences()), "utf-8"))
+
+
+def _cpu_seconds() -> float:
+    """CPU time this process has used."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _run(client: Client, folder: Path, out: Path) -> tuple[float, list[float], float]:
+    """Seconds for the corpus on the client's workers, each worker's peak RSS after it, and
+    the share of the wall time the workers were on a CPU (low: the machine is busy)."""
+    client.run(_warm)
+    mentions, errors = extract_corpus(str(folder))
+    cpu = client.run(_cpu_seconds)
+    started = time.perf_counter()
+    problems = write_parquet(mentions, out, errors=errors, overwrite=True)
+    seconds = time.perf_counter() - started
+    used = client.run(_cpu_seconds)
+    busy = sum(used[w] - cpu[w] for w in used) / (seconds * len(used))
+    if problems is None or len(problems):
+        msg = f"the benchmark corpus should read cleanly: {problems}"
+        raise RuntimeError(msg)
+    return seconds, [value for _, value in sorted(client.run(_peak_rss_mb).items())], busy
+
+
+def _mb(values: list[float]) -> str:
+    return ", ".join(f"{value:.0f}" for value in values) + " MB"
+
+
+def main(*, quick: bool = False) -> None:
+    documents, size = (8, 500) if quick else (600, 2000)
+    root = Path(tempfile.mkdtemp(prefix="licheng-bench-corpus-"))
+    try:
+        small, large = root / "corpus", root / "large"
+        small_bytes = make_corpus(small, documents, size=size)
+        large_bytes = make_corpus(large, 4 * documents, size=size, seed=11)
+        print(
+            f"corpus: {documents} documents, {small_bytes / 1e6:.1f} MB; "
+            f"4x corpus: {4 * documents} documents, {large_bytes / 1e6:.1f} MB; "
+            f"{os.cpu_count()} cores"
+        )
+        if quick:
+            print("quick: threads of one process, a smoke run; the numbers mean nothing")
+        # One cluster, grown from one worker to two; ru_maxrss is each process's lifetime
+        # peak, so if memory grew with the corpus the last line would show it. The quick smoke
+        # run uses threads, which start at once but share one GIL: no speed-up to see there.
+        with (
+            LocalCluster(
+                n_workers=1,
+                threads_per_worker=1,
+                processes=not quick,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            ) as cluster,
+            Client(cluster) as client,
+        ):
+            out = root / "out.parquet"
+            one, peaks, busy = _run(client, small, out)
+            print(
+                f"1 worker   {documents / one:8.1f} docs/s  ({one:.2f} s, on CPU {busy:4.0%})"
+                f"  peak RSS {_mb(peaks)}"
+            )
+            cluster.scale(2)
+            client.wait_for_workers(2)
+            two, peaks, busy = _run(client, small, out)
+            print(
+                f"2 workers  {documents / two:8.1f} docs/s  ({two:.2f} s, on CPU {busy:4.0%})"
+                f"  peak RSS {_mb(peaks)}"
+            )
+            print(f"speed-up 2 workers vs 1: {one / two:.2f}x  (target >= 1.7x on 2 cores)")
+            big, peaks, busy = _run(client, large, out)
+            print(
+                f"4x corpus, 2 workers  {4 * documents / big:8.1f} docs/s  ({big:.2f} s, "
+                f"on CPU {busy:4.0%})  "
+                f"peak RSS per worker {_mb(peaks)}: flat while the corpus grew fourfold"
+            )
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main(quick="--quick" in sys.argv[1:])
