@@ -61,7 +61,7 @@ try:
     from dask.base import compute
     from dask.delayed import delayed
 except ImportError as exc:  # pragma: no cover - the extra is installed wherever tests run
-    _msg = f'licheng.corpus needs Dask and pyarrow, not {exc.name}: pip install "licheng[dask]"'
+    _msg = f'licheng.corpus needs {exc.name} (the dask extra): pip install "licheng[dask]"'
     raise ImportError(_msg, name=exc.name) from exc
 
 from licheng._documents import (
@@ -361,7 +361,8 @@ def write_parquet(
     >>> folder = tempfile.TemporaryDirectory()
     >>> _ = pathlib.Path(folder.name, "a.txt").write_text("产值52.2亿元。", "utf-8")
     >>> _ = pathlib.Path(folder.name, "b.txt").write_text("入驻企业30多家。", "utf-8")
-    >>> mentions, errors = extract_corpus([f"{folder.name}/a.txt", f"{folder.name}/b.txt"])
+    >>> files = [f"{folder.name}/a.txt", f"{folder.name}/b.txt"]
+    >>> mentions, errors = extract_corpus(files, partition_size=10)
     >>> out = pathlib.Path(folder.name, "mentions.parquet")
     >>> with dask.config.set(scheduler="sync"):
     ...     problems = write_parquet(mentions, out, errors=errors)
