@@ -27,11 +27,13 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
+import pandas as pd
 from distributed import Client, LocalCluster
 
-from licheng._documents import Document, extract_document
-from licheng.corpus import extract_corpus, write_parquet
+from licheng._documents import Document, extract_document, read_document
+from licheng.corpus import corpus_paths, extract_corpus, write_parquet
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus" / "sentences.txt"
 
@@ -80,25 +82,51 @@ def _cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _run(client: Client, folder: Path, out: Path) -> tuple[float, list[float], float]:
-    """Seconds for the corpus on the client's workers, each worker's peak RSS after it, and
-    the share of the wall time the workers were on a CPU (low: the machine is busy)."""
+class _Run(NamedTuple):
+    seconds: float
+    warm_mb: list[float]  # each worker's peak RSS before the run
+    peak_mb: list[float]  # ... and after it
+    busy: float  # the share of the wall time the workers were on a CPU
+
+
+def _run(client: Client, folder: Path, out: Path) -> _Run:
+    """Extract ``folder`` into ``out`` on the client's workers, after warming them up."""
     client.run(_warm)
+    warm = client.run(_peak_rss_mb)
     mentions, errors = extract_corpus(str(folder))
     cpu = client.run(_cpu_seconds)
     started = time.perf_counter()
     problems = write_parquet(mentions, out, errors=errors, overwrite=True)
     seconds = time.perf_counter() - started
     used = client.run(_cpu_seconds)
-    busy = sum(used[w] - cpu[w] for w in used) / (seconds * len(used))
     if problems is None or len(problems):
         msg = f"the benchmark corpus should read cleanly: {problems}"
         raise RuntimeError(msg)
-    return seconds, [value for _, value in sorted(client.run(_peak_rss_mb).items())], busy
+    peak = client.run(_peak_rss_mb)
+    return _Run(
+        seconds,
+        [warm[w] for w in sorted(warm)],
+        [peak[w] for w in sorted(peak)],
+        sum(used[w] - cpu[w] for w in used) / (seconds * len(used)),
+    )
 
 
 def _mb(values: list[float]) -> str:
     return ", ".join(f"{value:.0f}" for value in values) + " MB"
+
+
+def _line(label: str, documents: int, run: _Run) -> str:
+    return (
+        f"{label:<22} {documents / run.seconds:7.1f} docs/s  ({run.seconds:6.2f} s, "
+        f"workers on CPU {run.busy:4.0%})  peak RSS per worker {_mb(run.peak_mb)}"
+    )
+
+
+def _in_memory_mb(folder: Path, out: Path) -> tuple[float, float]:
+    """What holding it all at once would take: the decoded texts and the mentions table."""
+    texts = sum(sys.getsizeof(read_document(p).text) for p in corpus_paths(str(folder)))
+    table = pd.read_parquet(out).memory_usage(deep=True).sum()
+    return texts / 2**20, table / 2**20
 
 
 def main(*, quick: bool = False) -> None:
@@ -115,8 +143,8 @@ def main(*, quick: bool = False) -> None:
         )
         if quick:
             print("quick: threads of one process, a smoke run; the numbers mean nothing")
-        # One cluster, grown from one worker to two; ru_maxrss is each process's lifetime
-        # peak, so if memory grew with the corpus the last line would show it. The quick smoke
+        # One cluster, grown from one worker to two. ru_maxrss is each process's lifetime
+        # peak, so if memory grew with the corpus the 4x line would show it. The quick smoke
         # run uses threads, which start at once but share one GIL: no speed-up to see there.
         with (
             LocalCluster(
@@ -129,25 +157,25 @@ def main(*, quick: bool = False) -> None:
             Client(cluster) as client,
         ):
             out = root / "out.parquet"
-            one, peaks, busy = _run(client, small, out)
-            print(
-                f"1 worker   {documents / one:8.1f} docs/s  ({one:.2f} s, on CPU {busy:4.0%})"
-                f"  peak RSS {_mb(peaks)}"
-            )
+            one = _run(client, small, out)
+            print(_line("1 worker", documents, one))
             cluster.scale(2)
             client.wait_for_workers(2)
-            two, peaks, busy = _run(client, small, out)
+            two = _run(client, small, out)
+            print(_line("2 workers", documents, two))
             print(
-                f"2 workers  {documents / two:8.1f} docs/s  ({two:.2f} s, on CPU {busy:4.0%})"
-                f"  peak RSS {_mb(peaks)}"
+                f"speed-up 2 workers vs 1: {one.seconds / two.seconds:.2f}x"
+                "  (target >= 1.7x on 2 cores; less when the workers are not on a CPU)"
             )
-            print(f"speed-up 2 workers vs 1: {one / two:.2f}x  (target >= 1.7x on 2 cores)")
-            big, peaks, busy = _run(client, large, out)
-            print(
-                f"4x corpus, 2 workers  {4 * documents / big:8.1f} docs/s  ({big:.2f} s, "
-                f"on CPU {busy:4.0%})  "
-                f"peak RSS per worker {_mb(peaks)}: flat while the corpus grew fourfold"
-            )
+            big = _run(client, large, out)
+            print(_line("4x corpus, 2 workers", 4 * documents, big))
+        texts, table = _in_memory_mb(large, out)
+        growth = max(b - a for a, b in zip(two.peak_mb, big.peak_mb, strict=True))
+        print(
+            f"memory: a worker's peak RSS grew by {growth:.0f} MB at most from the corpus to the "
+            f"4x corpus; holding the 4x corpus at once would take {texts:.0f} MB of text and "
+            f"{table:.0f} MB of mentions"
+        )
     finally:
         shutil.rmtree(root, ignore_errors=True)
 
