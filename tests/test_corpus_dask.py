@@ -15,6 +15,7 @@ import random
 import subprocess
 import sys
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -31,6 +32,7 @@ from licheng._text import (
     _UNITS,
     extract,
 )
+from licheng._units import base_factor
 from licheng.corpus import (
     ERROR_COLUMNS,
     MENTION_COLUMNS,
@@ -182,6 +184,14 @@ def test_the_corpus_covers_every_qualifier_and_many_units(written):
     assert {"2025H1", "2024Q1-Q3"} <= set(frame["period"].dropna())
     known = frame["base_unit"].notna()
     assert frame.loc[known, "value_base"].notna().all()
+
+
+def test_value_base_is_the_exact_value_rounded_once(written):
+    out, _, _ = written
+    rows = pq.read_table(out, columns=["value", "unit", "value_base"]).to_pylist()
+    for row in rows:
+        exact = Decimal(row["value"]) * base_factor(row["unit"])[0]
+        assert row["value_base"] == float(exact), row
 
 
 def test_a_glob_listed_on_a_worker_and_a_small_partition_size(corpus, client):

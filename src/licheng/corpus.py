@@ -74,7 +74,7 @@ from licheng._documents import (
 )
 from licheng._periods import _DASH, _NUM, Period
 from licheng._text import Mention
-from licheng._units import get_unit, ureg
+from licheng._units import base_factor, get_unit, ureg
 from licheng.exceptions import LichengError
 
 __all__ = [
@@ -225,18 +225,18 @@ def extract_files(
 
 
 def _base(mention: Mention) -> tuple[float, str | None]:
+    """The value in base units (multiplied as decimals, rounded once) and the base unit."""
     figure = mention.figure
     try:
-        factor, unit = _base_unit(figure.unit)
+        factor, _ = base_factor(figure.unit)
     except LichengError:
         return math.nan, None
-    return float(figure.magnitude) * factor, unit
+    return float(figure.magnitude * factor), _base_unit(figure.unit)
 
 
 @cache
-def _base_unit(unit: str) -> tuple[float, str]:
-    factor, base = ureg.get_base_units(get_unit(unit))
-    return float(factor), str(base)  # type: ignore[arg-type] # pint types it as a bare Number
+def _base_unit(unit: str) -> str:
+    return str(ureg.get_base_units(get_unit(unit))[1])
 
 
 def _period(text: str, mention: Mention) -> str | None:
