@@ -10,7 +10,8 @@ Measures, on a corpus of press-release-like documents built from the sentences o
   a written Parquet dataset, after the workers have warmed up; and the speed-up ratio
   (target >= 1.7x on a 2-core machine: extraction is pure Python, so only processes scale);
 - how much of the wall time each worker was on a CPU: well under 100% means other programs
-  share the cores, and the speed-up says more about them than about licheng;
+  share the cores, and the speed-up says more about them than about licheng; so the documents
+  per CPU-second of a worker too, and the speed-up they imply with a free core per worker;
 - peak resident memory of each worker process (``ru_maxrss``) while it extracts a corpus, and
   again on a corpus four times as large: streaming keeps it flat, since a worker holds one
   partition's rows and one file's text at a time, however large the corpus.
@@ -166,6 +167,14 @@ def main(*, quick: bool = False) -> None:
             print(
                 f"speed-up 2 workers vs 1: {one.seconds / two.seconds:.2f}x"
                 "  (target >= 1.7x on 2 cores; less when the workers are not on a CPU)"
+            )
+            # Documents per CPU-second of a worker: what the speed-up would be had each worker
+            # had a core to itself, on a machine that other programs share.
+            per_cpu_one = documents / (one.seconds * one.busy)
+            per_cpu_two = documents / (two.seconds * two.busy * 2)
+            print(
+                f"per worker CPU-second: {per_cpu_one:.1f} docs on 1 worker, {per_cpu_two:.1f} on "
+                f"2; speed-up with a free core each: {2 * per_cpu_two / per_cpu_one:.2f}x"
             )
             big = _run(client, large, out)
             print(_line("4x corpus, 2 workers", 4 * documents, big))
