@@ -45,10 +45,13 @@ def test_tests_run_against_the_installed_wheel() -> None:
 
 def test_import_stays_light() -> None:
     # pint itself imports numpy, babel's core and dask.base when they are installed; what must
-    # stay unloaded is what licheng can defer: cattrs, pandas, matplotlib and CLDR locale data.
+    # stay unloaded is what licheng can defer: cattrs, pandas, matplotlib and CLDR locale data,
+    # and licheng.corpus with dask.dataframe, distributed and pyarrow (only when asked for).
     code = (
         "import sys, licheng\n"
-        "heavy = [m for m in ('cattrs', 'pandas', 'matplotlib') if m in sys.modules]\n"
+        "deferred = ('cattrs', 'pandas', 'matplotlib', 'licheng.corpus', 'dask.dataframe',\n"
+        "            'distributed', 'pyarrow')\n"
+        "heavy = [m for m in deferred if m in sys.modules]\n"
         "data = sys.modules.get('babel.localedata')\n"
         "if data is not None and data._cache: heavy.append('babel locale data')\n"
         "print(','.join(heavy))\n"

@@ -4,13 +4,37 @@ from __future__ import annotations
 
 import codecs
 from collections.abc import Iterable, Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import attrs
 
 from licheng._text import Mention, extract
 
-__all__ = ["Document", "expand_paths", "extract_document", "read_document"]
+__all__ = [
+    "ROW_COLUMNS",
+    "Document",
+    "expand_paths",
+    "extract_document",
+    "mention_rows",
+    "read_document",
+]
+
+#: The columns of ``licheng extract`` (csv, json, jsonl) and of ``licheng.corpus``, in order.
+ROW_COLUMNS = (
+    "file",
+    "start",
+    "end",
+    "surface",
+    "role",
+    "basis",
+    "value",
+    "unit",
+    "qualifier",
+    "low",
+    "high",
+    "approximate",
+)
 
 #: Tried in this order when no encoding is given: UTF-8, then GB18030 (a superset of GBK and
 #: GB2312, which many Chinese government sites still serve).
@@ -104,3 +128,38 @@ def extract_document(document: Document) -> list[Mention]:
             )
         offset += len(line)
     return mentions
+
+
+def mention_rows(path: str, mentions: Iterable[Mention]) -> list[dict[str, object]]:
+    """One row per mention, with the columns of ``ROW_COLUMNS``.
+
+    The command line and ``licheng.corpus`` both build their rows here, so that they agree.
+    Values and bounds are the exact decimals as written, in the unit as written.
+
+    >>> document = Document("a.txt", "累计投资近40亿元", "utf-8")
+    >>> mention_rows(document.path, extract_document(document))  # doctest: +NORMALIZE_WHITESPACE
+    [{'file': 'a.txt', 'start': 4, 'end': 9, 'surface': '近40亿元', 'role': 'value',
+      'basis': None, 'value': '40', 'unit': '亿元', 'qualifier': 'nearly', 'low': None,
+      'high': '40', 'approximate': False}]
+    """
+    return [
+        {
+            "file": path,
+            "start": mention.start,
+            "end": mention.end,
+            "surface": mention.surface,
+            "role": mention.role.value,
+            "basis": None if mention.basis is None else mention.basis.value,
+            "value": str(mention.figure.magnitude),
+            "unit": mention.figure.unit,
+            "qualifier": mention.figure.qualifier.value,
+            "low": _decimal(mention.figure.low_magnitude),
+            "high": _decimal(mention.figure.high_magnitude),
+            "approximate": mention.figure.approximate,
+        }
+        for mention in mentions
+    ]
+
+
+def _decimal(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
