@@ -178,7 +178,7 @@ def test_the_corpus_covers_every_qualifier_and_many_units(written):
     frame = pq.read_table(out, columns=columns).to_pandas()
     assert set(frame["qualifier"]) == {q.value for q in Qualifier}
     assert frame["unit"].nunique() >= 40
-    assert {"yuan", "meter ** 2", "FLOPS", "watt", "enterprise", "dimensionless"} <= set(
+    assert {"元", "meter ** 2", "FLOPS", "watt", "enterprise", "dimensionless"} <= set(
         frame["base_unit"].dropna()
     )
     assert {"2025H1", "2024Q1-Q3"} <= set(frame["period"].dropna())

@@ -2,10 +2,10 @@
 
 >>> import licheng
 >>> licheng.Figure("52.2", "亿元").value.to("元")
-<Quantity(5.22e+09, 'yuan')>
+<Quantity(5.22e+09, '元')>
 >>> district = licheng.datasets.licheng_2025h1()
 >>> district.industry("现代医药").indicator("output_value").figure.value
-<Quantity(52.2, '亿yuan')>
+<Quantity(52.2, '亿元')>
 >>> licheng.parse_figure("约4.287亿美元")
 Figure('4.287', '亿美元', 'approx')
 """

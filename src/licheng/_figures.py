@@ -180,7 +180,7 @@ class Figure:
     >>> from licheng import Figure, Qualifier
     >>> output = Figure("52.2", "亿元")
     >>> output.low, output.high
-    (<Quantity(52.15, '亿yuan')>, <Quantity(52.25, '亿yuan')>)
+    (<Quantity(52.15, '亿元')>, <Quantity(52.25, '亿元')>)
     >>> output == Figure("5.22E+9", "元")
     True
     >>> Figure("40", "亿元", Qualifier.NEARLY).low is None

@@ -607,7 +607,7 @@ class Indicator:
     >>> output
     Indicator('output_value', Figure('36.7', '亿元'), Period(year=2025, start_month=1, end_month=6), '高端装备', yoy=Figure('10', 'percent'))
     >>> output.cumulative, output.figure.value
-    (True, <Quantity(36.7, '亿yuan')>)
+    (True, <Quantity(36.7, '亿元')>)
     >>> Indicator("area", Figure("22", "亿元"), "2025H1", "济南生物医药港")
     Traceback (most recent call last):
     ...
@@ -828,7 +828,7 @@ class Industry:
     >>> medicine = Industry("现代医药", name_en="modern medicine", roles=["leading"],
     ...     indicators=[Indicator("output_value", Figure("52.2", "亿元"), "2025H1", "现代医药")])
     >>> medicine.indicator("output_value").figure.value
-    <Quantity(52.2, '亿yuan')>
+    <Quantity(52.2, '亿元')>
     """
 
     name: str = attrs.field(validator=_text)

@@ -67,7 +67,7 @@ def get_unit(name: str) -> Unit:
         UndefinedUnitError: ``name`` is not a unit of licheng's registry.
 
     >>> get_unit("亿元")
-    <Unit('亿yuan')>
+    <Unit('亿元')>
     """
     try:
         return ureg.Unit(name)
@@ -82,7 +82,7 @@ def Q_(value: object, unit: str | Unit = "") -> Quantity:  # noqa: N802 - pint's
     Unit names are parsed once and cached, so building many quantities is cheap.
 
     >>> Q_(52.2, "亿元").to("元")
-    <Quantity(5.22e+09, 'yuan')>
+    <Quantity(5.22e+09, '元')>
     >>> Q_(40, "万平方米").to("m**2")
     <Quantity(400000.0, 'meter ** 2')>
     """
@@ -124,7 +124,7 @@ def float_quantity(magnitude: float, unit: str) -> Quantity:
     once per name). Each call returns a new quantity, so ``ito`` on it changes nothing shared.
 
     >>> float_quantity(52.2, "亿元")
-    <Quantity(52.2, '亿yuan')>
+    <Quantity(52.2, '亿元')>
     """
     if not _DIRECT:
         return Q_(magnitude, unit)

@@ -13,7 +13,7 @@ The mentions have the columns of ``licheng extract --format csv`` (``MENTION_COL
 built by the same function, so a corpus run and ``licheng extract`` file by file agree row for
 row. ``value``, ``low`` and ``high`` stay exact decimal strings in the unit as written
 (``"52.2"`` with ``"亿元"``): exact, and comparable with the press release. Three columns
-follow for analysis: ``value_base`` (float64) is the value in ``base_unit`` (``"yuan"``,
+follow for analysis: ``value_base`` (float64) is the value in ``base_unit`` (``"元"``,
 ``"meter ** 2"``, ``"FLOPS"``, ``"dimensionless"`` for percentages …), so that sums and
 comparisons across 万元 and 亿元 work directly; ``period`` is the reporting period as
 ``str(Period)`` (``"2025H1"``) when the sentence before the figure names a year and a period
@@ -33,7 +33,7 @@ cluster and on a scheduler's address.
 >>> mentions, errors = extract_corpus(folder.name)
 >>> mentions, errors = dask.compute(mentions, errors, scheduler="sync")
 >>> mentions[["surface", "value", "unit", "value_base", "base_unit", "period"]].values.tolist()
-[['52.2亿元', '52.2', '亿元', 5220000000.0, 'yuan', '2025H1']]
+[['52.2亿元', '52.2', '亿元', 5220000000.0, '元', '2025H1']]
 >>> errors["reason"].tolist()
 ['cannot decode as utf-8 or gb18030 (byte 0: ...)']
 >>> folder.cleanup()

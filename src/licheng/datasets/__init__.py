@@ -5,7 +5,7 @@
 >>> district.name, district.name_en, district.city
 ('历城区', 'Licheng District', '济南市')
 >>> district.industry("现代医药").indicator("output_value").figure.value
-<Quantity(52.2, '亿yuan')>
+<Quantity(52.2, '亿元')>
 """
 
 from __future__ import annotations
