@@ -496,7 +496,14 @@ def _table(rows: Iterable[Indicator], caption: str) -> str:
     """A compact, escaped HTML table of indicators."""
     head = "".join(
         f"<th>{html.escape(title)}</th>"
-        for title in ("对象 subject", "指标 measure", "数值 value", "限定 qualifier", "期间 period")
+        for title in (
+            "对象 subject",
+            "指标 measure",
+            "数值 value",
+            "限定 qualifier",
+            "区间 bounds",
+            "期间 period",
+        )
     )
     body = "".join(
         "<tr>"
@@ -506,8 +513,9 @@ def _table(rows: Iterable[Indicator], caption: str) -> str:
                 row.subject,
                 f"{row.measure.zh} {row.measure.en}"
                 + (f"（{row.label}）" if row.label is not None else ""),
-                f"{row.figure.magnitude} {row.figure.unit}",
+                _amount(row.figure.magnitude, row.figure.unit),
                 row.figure.qualifier.value,
+                _bounds(row.figure),
                 str(row.period),
             )
         )
@@ -518,6 +526,22 @@ def _table(rows: Iterable[Indicator], caption: str) -> str:
         f"<table><caption>{html.escape(caption)}</caption>"
         f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
     )
+
+
+def _amount(value: object, unit: str) -> str:
+    """52.2亿元, 28%, 2300 PFLOPS: a number with its unit as a reader writes it."""
+    if unit == "percent":
+        return f"{value}%"
+    if unit[:1].isascii():
+        return f"{value} {unit}".rstrip()
+    return f"{value}{unit}"
+
+
+def _bounds(figure: Figure) -> str:
+    low, high = figure.low_magnitude, figure.high_magnitude
+    if low == high:
+        return ""
+    return f"[{'-∞' if low is None else low}, {'∞' if high is None else high}]"
 
 
 def _title(name: str, name_en: str | None) -> str:
