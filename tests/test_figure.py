@@ -52,6 +52,13 @@ def test_odd_numbers_are_capped_by_their_last_digit(value: object, high: str) ->
     assert figure.high_magnitude == D(high)
 
 
+def test_a_range_of_counts_may_have_a_fractional_midpoint() -> None:
+    figure = Figure.between(1, 2, "家")
+    assert figure.magnitude == D("1.5")
+    with pytest.raises(ValidationError, match="whole number"):
+        Figure.between("1.5", 2, "家")
+
+
 def test_range_keeps_written_bounds() -> None:
     figure = Figure.between("3", "5", "万元")
     assert (figure.low_magnitude, figure.high_magnitude) == (D(3), D(5))

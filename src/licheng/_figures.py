@@ -226,8 +226,18 @@ class Figure:
             low, high = self.low_magnitude, self.high_magnitude
             if low is not None and high is not None and low > high:
                 problems.append(("low", f"lower bound {low} is above upper bound {high}"))
-        if not self.derived and is_count(self.unit) and magnitude != magnitude.to_integral_value():
-            problems.append(("magnitude", f"a count must be a whole number, not {magnitude}"))
+        if not self.derived and is_count(self.unit):
+            # A range's value is its midpoint (1至2家 → 1.5); its written ends must be whole.
+            written = (
+                (("low", self._low), ("high", self._high))
+                if self.qualifier is Qualifier.RANGE
+                else (("magnitude", magnitude),)
+            )
+            problems += [
+                (name, f"a count must be a whole number, not {value}")
+                for name, value in written
+                if isinstance(value, Decimal) and value != value.to_integral_value()
+            ]
         if problems:
             raise ValidationError(problems)
 
