@@ -195,7 +195,7 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from licheng._documents import (  # noqa: PLC0415
         DocumentError,
         expand_paths,
-        extract_document,
+        iter_document,
         read_document,
     )
     from licheng._formatting import format_figure  # noqa: PLC0415
@@ -219,7 +219,7 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             continue
         if document.encoding != "utf-8" and not args.encoding:
             print(f"licheng: {path}: not UTF-8, decoded as {document.encoding}", file=err)
-        for mention in extract_document(document):
+        for mention in iter_document(document):
             figure = mention.figure
             low, high = figure.low_magnitude, figure.high_magnitude
             row: dict[str, object] = {

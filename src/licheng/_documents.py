@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import attrs
 
 from licheng._text import Mention, extract
 
-__all__ = ["Document", "expand_paths", "extract_document", "read_document"]
+__all__ = ["Document", "expand_paths", "extract_document", "iter_document", "read_document"]
 
 #: Tried in this order when no encoding is given: UTF-8, then GB18030 (a superset of GBK and
 #: GB2312, which many Chinese government sites still serve).
@@ -86,21 +87,40 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
             yield name
 
 
+# The line boundaries of str.splitlines.
+_LINE_END = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def iter_document(document: Document) -> Iterator[Mention]:
+    r"""Every figure in a document, paragraph by paragraph, as it is found.
+
+    Offsets index the whole text. Working a line at a time, and yielding each mention as it is
+    found, keeps memory bounded by the text itself: the command line writes JSON lines as
+    they come.
+
+    >>> mentions = iter_document(Document("a.txt", "产值52.2亿元。\n增长10%。", "utf-8"))
+    >>> [(m.start, m.end) for m in mentions]
+    [(2, 8), (12, 15)]
+    """
+    text = document.text
+    offset = 0
+    size = len(text)
+    while offset < size:
+        # One line at a time (where str.splitlines would break it), without a list of lines.
+        end = _LINE_END.search(text, offset)
+        stop = size if end is None else end.end()
+        line = text[offset:stop]
+        if any(char.isdigit() or "\u4e00" <= char <= "\u9fff" for char in line):
+            for m in extract(line):
+                yield attrs.evolve(m, start=m.start + offset, end=m.end + offset)
+        offset = stop
+
+
 def extract_document(document: Document) -> list[Mention]:
     r"""Every figure in a document, paragraph by paragraph, with offsets into the whole text.
-
-    Working a line at a time keeps memory bounded by the output, not the file's size.
 
     >>> mentions = extract_document(Document("a.txt", "产值52.2亿元。\n增长10%。", "utf-8"))
     >>> [(m.start, m.end) for m in mentions]
     [(2, 8), (12, 15)]
     """
-    mentions: list[Mention] = []
-    offset = 0
-    for line in document.text.splitlines(keepends=True):
-        if any(char.isdigit() or "\u4e00" <= char <= "\u9fff" for char in line):
-            mentions += (
-                attrs.evolve(m, start=m.start + offset, end=m.end + offset) for m in extract(line)
-            )
-        offset += len(line)
-    return mentions
+    return list(iter_document(document))
