@@ -128,6 +128,7 @@ _UNITS: dict[str, tuple[str, str]] = {
     "平方公里": ("平方公里", "measure"),
     "平方千米": ("平方千米", "measure"),
     "平方米": ("平方米", "measure"),
+    "平方公尺": ("平方米", "measure"),  # Taiwan
     "平米": ("平方米", "measure"),
     "m²": ("平方米", "measure"),
     "㎡": ("平方米", "measure"),
@@ -137,6 +138,7 @@ _UNITS: dict[str, tuple[str, str]] = {
     "方": ("平方米", "fang"),
     # energy before power (千瓦时 before 千瓦)
     "千瓦时": ("千瓦时", "measure"),
+    "千瓦小时": ("千瓦时", "measure"),  # Taiwan (千瓦小時)
     "兆瓦时": ("兆瓦时", "measure"),
     "瓦时": ("瓦时", "measure"),
     "度": ("千瓦时", "du"),
@@ -147,6 +149,9 @@ _UNITS: dict[str, tuple[str, str]] = {
     "GWh": ("GWh", "latin"),
     # power
     "千瓦": ("千瓦", "measure"),
+    "千瓦特": ("千瓦", "measure"),  # Taiwan
+    "百万瓦特": ("兆瓦", "measure"),  # Taiwan (百萬瓦特)
+    "瓦特": ("瓦", "measure"),
     "兆瓦": ("兆瓦", "measure"),
     "吉瓦": ("吉瓦", "measure"),
     "瓦": ("瓦", "measure"),
@@ -193,6 +198,7 @@ _UNITS: dict[str, tuple[str, str]] = {
     "公分": ("公分", "measure"),
     "毫米": ("毫米", "measure"),
     "米": ("米", "measure"),
+    "公尺": ("米", "measure"),  # Taiwan
     "km": ("km", "latin"),
     "cm": ("cm", "latin"),
     "CM": ("cm", "latin"),
