@@ -2,7 +2,7 @@
 
 Run from the repository: ``python -m benchmarks memory``.
 
-Measures, each in a fresh interpreter whose peak RSS comes from ``os.wait4``:
+Measures, each in a fresh interpreter that reports its own peak RSS (``VmHWM``) at exit:
 - ``licheng report`` against a bare ``import licheng``;
 - ``licheng extract FILE --format jsonl`` on a generated text of 10 MB against reading and
   decoding the same file alone;
@@ -39,18 +39,41 @@ def write_text(path: Path, size: int) -> None:
             out.write(data)
 
 
+# Run in the child: report the peak RSS of this process image (VmHWM, which exec resets) at
+# exit. ru_maxrss would also count the pages of the parent the child was forked from.
+_PEAK = """
+import atexit, os, sys
+def _peak():
+    try:
+        with open("/proc/self/status") as status:
+            line = next(line for line in status if line.startswith("VmHWM:"))
+    except OSError:
+        return
+    os.write(2, f"\\nPEAK {int(line.split()[1]) * 1024}\\n".encode())
+atexit.register(_peak)
+"""
+_MAIN = "import runpy, sys; sys.argv[0] = {0!r}; runpy.run_module({0!r}, run_name='__main__')"
+
+
 def peak_rss(arguments: list[str]) -> int:
-    """Peak resident set size in bytes of ``python ARGUMENTS``, its output discarded."""
+    """Peak resident set size in bytes of ``python ARGUMENTS`` (``-c CODE`` or ``-m MODULE``)."""
+    option, target, *rest = arguments
+    code = target if option == "-c" else _MAIN.format(target)
     with subprocess.Popen(
-        [sys.executable, *arguments], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        [sys.executable, "-c", _PEAK + code, *rest],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     ) as process:
         _, status, usage = os.wait4(process.pid, 0)
         process.returncode = os.waitstatus_to_exitcode(status)
-        errors = process.stderr.read() if process.stderr else b""
+        errors = process.stderr.read().decode(errors="replace") if process.stderr else ""
     if process.returncode:
-        msg = f"{arguments} failed: {errors.decode(errors='replace')}"
+        msg = f"{arguments} failed: {errors}"
         raise RuntimeError(msg)
-    # ru_maxrss is in kilobytes on Linux and in bytes on macOS.
+    peaks = [line.split()[1] for line in errors.splitlines() if line.startswith("PEAK ")]
+    if peaks:
+        return int(peaks[-1])
+    # No /proc: ru_maxrss, in kilobytes on Linux and in bytes on macOS.
     return usage.ru_maxrss * (1 if sys.platform == "darwin" else 1024)
 
 
