@@ -101,7 +101,16 @@ def test_other_locales(figure, locale, expected):
         (Figure("5.22E+9", "元"), "zh_Hans_CN", "52.2亿元"),
         (Figure("12345", "元"), "zh_Hans_CN", "1.2345万元"),
         (Figure("9999", "元"), "zh_Hans_CN", "9999元"),
-        (Figure("15000", "人"), "zh_Hant_TW", "1.5萬人"),
+        # ... unless the scale would drop written zeros: 15000人 is an exact count, 1.5萬人
+        # reads as exact only to the thousand, and 50000元 is exact to the yuan.
+        (Figure("15000", "人"), "zh_Hant_TW", "15,000人"),
+        (Figure("1.5E+4", "人"), "zh_Hant_TW", "1.5萬人"),
+        (Figure("50000", "元"), "zh_Hans_CN", "50,000元"),
+        (Figure("50000", "元", "approx"), "zh_Hans_CN", "约50,000元"),
+        (Figure("5E+4", "元"), "zh_Hans_CN", "5万元"),
+        (Figure("50000", "元", "more_than"), "zh_Hans_CN", "超5万元"),
+        (Figure.odd(50000, "元"), "zh_Hans_CN", "5余万元"),
+        (Figure("50000", "元"), "en_US", "50,000 yuan"),
         (Figure("15000", "人"), "en_US", "15,000"),
         # Chinese locales without a script, and Hong Kong and Macao.
         (Figure("52.2", "亿元"), "zh", "52.2亿元"),

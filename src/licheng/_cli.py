@@ -222,8 +222,8 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from licheng._documents import (  # noqa: PLC0415
         DocumentError,
         expand_paths,
-        extract_document,
-        mention_rows,
+        iter_document,
+        mention_row,
         read_document,
     )
     from licheng._formatting import format_figure  # noqa: PLC0415
@@ -244,8 +244,8 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             continue
         if document.encoding != "utf-8" and not args.encoding:
             print(f"licheng: {path}: not UTF-8, decoded as {document.encoding}", file=err)
-        mentions = extract_document(document)
-        for mention, row in zip(mentions, mention_rows(path, mentions), strict=True):
+        for mention in iter_document(document):
+            row = mention_row(path, mention)
             row["text"] = format_figure(mention.figure, locale)
             if args.fmt == "jsonl":
                 out.write(json.dumps(_public(row), ensure_ascii=False) + "\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -16,6 +17,8 @@ __all__ = [
     "Document",
     "expand_paths",
     "extract_document",
+    "iter_document",
+    "mention_row",
     "mention_rows",
     "read_document",
 ]
@@ -110,24 +113,43 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
             yield name
 
 
+# The line boundaries of str.splitlines.
+_LINE_END = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def iter_document(document: Document) -> Iterator[Mention]:
+    r"""Every figure in a document, paragraph by paragraph, as it is found.
+
+    Offsets index the whole text. Working a line at a time, and yielding each mention as it is
+    found, keeps memory bounded by the text itself: the command line writes JSON lines as
+    they come.
+
+    >>> mentions = iter_document(Document("a.txt", "产值52.2亿元。\n增长10%。", "utf-8"))
+    >>> [(m.start, m.end) for m in mentions]
+    [(2, 8), (12, 15)]
+    """
+    text = document.text
+    offset = 0
+    size = len(text)
+    while offset < size:
+        # One line at a time (where str.splitlines would break it), without a list of lines.
+        end = _LINE_END.search(text, offset)
+        stop = size if end is None else end.end()
+        line = text[offset:stop]
+        if any(char.isdigit() or "\u4e00" <= char <= "\u9fff" for char in line):
+            for m in extract(line):
+                yield attrs.evolve(m, start=m.start + offset, end=m.end + offset)
+        offset = stop
+
+
 def extract_document(document: Document) -> list[Mention]:
     r"""Every figure in a document, paragraph by paragraph, with offsets into the whole text.
-
-    Working a line at a time keeps memory bounded by the output, not the file's size.
 
     >>> mentions = extract_document(Document("a.txt", "产值52.2亿元。\n增长10%。", "utf-8"))
     >>> [(m.start, m.end) for m in mentions]
     [(2, 8), (12, 15)]
     """
-    mentions: list[Mention] = []
-    offset = 0
-    for line in document.text.splitlines(keepends=True):
-        if any(char.isdigit() or "\u4e00" <= char <= "\u9fff" for char in line):
-            mentions += (
-                attrs.evolve(m, start=m.start + offset, end=m.end + offset) for m in extract(line)
-            )
-        offset += len(line)
-    return mentions
+    return list(iter_document(document))
 
 
 def mention_rows(path: str, mentions: Iterable[Mention]) -> list[dict[str, object]]:
@@ -142,23 +164,31 @@ def mention_rows(path: str, mentions: Iterable[Mention]) -> list[dict[str, objec
       'basis': None, 'value': '40', 'unit': '亿元', 'qualifier': 'nearly', 'low': None,
       'high': '40', 'approximate': False}]
     """
-    return [
-        {
-            "file": path,
-            "start": mention.start,
-            "end": mention.end,
-            "surface": mention.surface,
-            "role": mention.role.value,
-            "basis": None if mention.basis is None else mention.basis.value,
-            "value": str(mention.figure.magnitude),
-            "unit": mention.figure.unit,
-            "qualifier": mention.figure.qualifier.value,
-            "low": _decimal(mention.figure.low_magnitude),
-            "high": _decimal(mention.figure.high_magnitude),
-            "approximate": mention.figure.approximate,
-        }
-        for mention in mentions
-    ]
+    return [mention_row(path, mention) for mention in mentions]
+
+
+def mention_row(path: str, mention: Mention) -> dict[str, object]:
+    """The row of one mention: see :func:`mention_rows`.
+
+    >>> [mention] = extract("产值52.2亿元")
+    >>> mention_row("a.txt", mention)["low"]
+    '52.15'
+    """
+    figure = mention.figure
+    return {
+        "file": path,
+        "start": mention.start,
+        "end": mention.end,
+        "surface": mention.surface,
+        "role": mention.role.value,
+        "basis": None if mention.basis is None else mention.basis.value,
+        "value": str(figure.magnitude),
+        "unit": figure.unit,
+        "qualifier": figure.qualifier.value,
+        "low": _decimal(figure.low_magnitude),
+        "high": _decimal(figure.high_magnitude),
+        "approximate": figure.approximate,
+    }
 
 
 def _decimal(value: Decimal | None) -> str | None:

@@ -33,7 +33,8 @@ def to_decimal(value: object, field: str = "value") -> Decimal:
     """Read ``value`` as an exact, finite decimal.
 
     Floats go through their shortest ``repr`` (``52.2`` stays ``52.2``); strings keep their
-    written digits (``"52.20"`` keeps two decimals). Booleans are not numbers here.
+    written digits (``"52.20"`` keeps two decimals). Booleans are not numbers here; nor are
+    numbers of more than 28 significant digits or beyond 1E±300 (see ``MAX_DIGITS``).
 
     >>> to_decimal("52.20"), to_decimal(52.2), to_decimal(14)
     (Decimal('52.20'), Decimal('52.2'), Decimal('14'))
@@ -41,6 +42,10 @@ def to_decimal(value: object, field: str = "value") -> Decimal:
     Traceback (most recent call last):
     ...
     licheng.exceptions.ValidationError: value: not a number: 'many'
+    >>> to_decimal("1E+400")
+    Traceback (most recent call last):
+    ...
+    licheng.exceptions.ValidationError: value: out of range (beyond 1E±300): '1E+400'
     """
     result: Decimal
     if isinstance(value, bool):
@@ -53,18 +58,41 @@ def to_decimal(value: object, field: str = "value") -> Decimal:
     elif isinstance(value, float):
         result = Decimal(repr(value)) if math.isfinite(value) else Decimal(value)
     elif isinstance(value, str):
+        if len(value) > _LONGEST:  # before reading it: no number worth reading is this long
+            msg = f"too long for a number: {_shorten(value)}"
+            raise ValidationError([(field, msg)])
         try:
             result = Decimal(value.strip())
         except InvalidOperation:
-            msg = f"not a number: {value!r}"
+            msg = f"not a number: {_shorten(value)}"
             raise ValidationError([(field, msg)]) from None
     else:
         msg = f"not a number: {value!r} ({type(value).__name__})"
         raise ValidationError([(field, msg)])
     if not result.is_finite():
-        msg = f"not a finite number: {value!r}"
+        msg = f"not a finite number: {_shorten(value)}"
+        raise ValidationError([(field, msg)])
+    if not -MAX_EXPONENT <= result.adjusted() <= MAX_EXPONENT:
+        msg = f"out of range (beyond 1E±{MAX_EXPONENT}): {_shorten(value)}"
+        raise ValidationError([(field, msg)])
+    if len(result.as_tuple().digits) > MAX_DIGITS:
+        msg = f"more than {MAX_DIGITS} significant digits: {_shorten(value)}"
         raise ValidationError([(field, msg)])
     return result
+
+
+#: The most significant digits a figure may be written with: what decimal arithmetic keeps.
+MAX_DIGITS = 28
+#: The largest power of ten a figure may reach, either way: its value is always a finite float.
+MAX_EXPONENT = 300
+_SHOWN = 40
+_LONGEST = 400  # characters of a written number: 28 digits after up to 300 zeros, and more
+
+
+def _shorten(value: object) -> str:
+    """``repr(value)``, cut short: error messages stay small whatever the input's size."""
+    text = repr(value)
+    return text if len(text) <= _SHOWN else f"{text[: _SHOWN - 11]}…{text[-10:]}"
 
 
 class _Implied(enum.Enum):
@@ -93,6 +121,7 @@ def _optional_high(value: object) -> Decimal | _Implied | None:
 def _check_unit(_instance: object, _attribute: object, unit: str) -> None:
     try:
         get_unit(unit)
+        base_factor(unit)
     except UnitError as exc:
         raise ValidationError([("unit", str(exc))]) from None
 

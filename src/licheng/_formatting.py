@@ -268,6 +268,22 @@ def _choose_scale(
     return info.scale_for(size)
 
 
+def _zeros_would_be_lost(figure: Figure, scale: Scale | None) -> bool:
+    """Whether a whole number's written trailing zeros would vanish at a Chinese scale.
+
+    50000元 is exact to the yuan and 30000家 is an exact count; written 5万元 and 3万家 they
+    would read as exact only to the 万. Only a figure whose interval rests on its written digits
+    (exact or approximate) has anything to lose.
+    """
+    magnitude = figure.magnitude
+    return (
+        scale is not None
+        and figure.qualifier in {Qualifier.EXACT, Qualifier.APPROX}
+        and _exponent(magnitude) >= 0
+        and digit_step(magnitude) < next_digit_step(magnitude)
+    )
+
+
 def _plan(figure: Figure, info: LocaleInfo, unit: str | None, *, bounds: bool) -> _Plan:  # noqa: PLR0915 - one pass over the figure reads best
     display = _display(unit or figure.unit)
     factor, decimal_factor = _factor(figure.unit, display.core)
@@ -299,6 +315,11 @@ def _plan(figure: Figure, info: LocaleInfo, unit: str | None, *, bounds: bool) -
     if qualifier is Qualifier.RANGE:
         size = max(abs(end) for end in (low, high, anchor) if end is not None)
     scale = _choose_scale(info, display, size, as_written=reported)
+    if info.chinese and exact and _zeros_would_be_lost(figure, scale):
+        # 50000元 is exact to the yuan; 5万元 would be exact only to the 万: keep it as written.
+        written = info.scale_of(display.chinese_scale) if display.chinese_scale > 1 else None
+        if (written.divisor if written is not None else _ONE) == factor:
+            scale = written
     divisor = scale.divisor if scale is not None else _ONE
     shown_as_written = divisor == factor
 

@@ -909,7 +909,7 @@ class Derivation:
     measure: Measure
     period: Period
     figure: Figure
-    inputs: tuple[Indicator, ...]
+    inputs: tuple[Indicator, ...] = attrs.field(converter=_indicator_tuple)
     base: str | None = None
     base_en: str | None = None
 

@@ -128,6 +128,7 @@ _UNITS: dict[str, tuple[str, str]] = {
     "平方公里": ("平方公里", "measure"),
     "平方千米": ("平方千米", "measure"),
     "平方米": ("平方米", "measure"),
+    "平方公尺": ("平方米", "measure"),  # Taiwan
     "平米": ("平方米", "measure"),
     "m²": ("平方米", "measure"),
     "㎡": ("平方米", "measure"),
@@ -137,6 +138,7 @@ _UNITS: dict[str, tuple[str, str]] = {
     "方": ("平方米", "fang"),
     # energy before power (千瓦时 before 千瓦)
     "千瓦时": ("千瓦时", "measure"),
+    "千瓦小时": ("千瓦时", "measure"),  # Taiwan (千瓦小時)
     "兆瓦时": ("兆瓦时", "measure"),
     "瓦时": ("瓦时", "measure"),
     "度": ("千瓦时", "du"),
@@ -147,6 +149,9 @@ _UNITS: dict[str, tuple[str, str]] = {
     "GWh": ("GWh", "latin"),
     # power
     "千瓦": ("千瓦", "measure"),
+    "千瓦特": ("千瓦", "measure"),  # Taiwan
+    "百万瓦特": ("兆瓦", "measure"),  # Taiwan (百萬瓦特)
+    "瓦特": ("瓦", "measure"),
     "兆瓦": ("兆瓦", "measure"),
     "吉瓦": ("吉瓦", "measure"),
     "瓦": ("瓦", "measure"),
@@ -193,6 +198,7 @@ _UNITS: dict[str, tuple[str, str]] = {
     "公分": ("公分", "measure"),
     "毫米": ("毫米", "measure"),
     "米": ("米", "measure"),
+    "公尺": ("米", "measure"),  # Taiwan
     "km": ("km", "latin"),
     "cm": ("cm", "latin"),
     "CM": ("cm", "latin"),
@@ -1210,17 +1216,19 @@ def extract(text: str) -> list[Mention]:
     stop = len(source)
     found: list[Mention] = []
     pos = 0
+    floor = 0  # the end of the last mention: the next one's prefix words start after it
     while pos < stop:
         candidate = _CANDIDATE.search(source, pos)
         if candidate is None:
             break
         start = candidate.start()
         try:
-            result, resume = _mention_at(source, start, stop, depth=0)
+            result, resume = _mention_at(source, start, stop, depth=0, floor=floor)
         except (LichengError, ArithmeticError, ValueError, IndexError):
             result, resume = None, start + 1
         if result is not None:
             span_start, span_end, figure, role, basis = result
+            floor = span_end
             first, last = norm.original_span(span_start, span_end)
             found.append(Mention(first, last, figure, role, basis, text[first:last]))
         pos = max(resume, start + 1)
@@ -1230,8 +1238,14 @@ def extract(text: str) -> list[Mention]:
 _MentionParts = tuple[int, int, Figure, Role, Basis | None]
 
 
-def _mention_at(text: str, start: int, stop: int, depth: int) -> tuple[_MentionParts | None, int]:
-    """Read a mention whose number starts at ``start``; also where to resume scanning."""
+def _mention_at(
+    text: str, start: int, stop: int, depth: int, floor: int = 0
+) -> tuple[_MentionParts | None, int]:
+    """Read a mention whose number starts at ``start``; also where to resume scanning.
+
+    Its sign and prefix words (约, 人民币) start at ``floor`` or later: text before it belongs
+    to the mention before.
+    """
     before = text[start - 1] if start > 0 else ""
     if (before.isascii() and before.isalpha()) or before == "第":
         return None, _numeral_run_end(text, start, stop)
@@ -1246,7 +1260,12 @@ def _mention_at(text: str, start: int, stop: int, depth: int) -> tuple[_MentionP
     if before and before.isascii() and not before.isspace() and _in_url(text, start):
         return None, _numeral_run_end(text, start, stop)
     number_start = start
-    if before and before in "-负" and (start == 1 or not _number_like(text[start - 2])):
+    if (
+        before
+        and before in "-负"
+        and start > floor
+        and (start == 1 or not _number_like(text[start - 2]))
+    ):
         number_start = start - 1
     elif _LANES and _lone_digit(text, start, stop, before):
         return None, start + 1
@@ -1258,7 +1277,7 @@ def _mention_at(text: str, start: int, stop: int, depth: int) -> tuple[_MentionP
         return None, _numeral_run_end(text, start, stop)
     if reading.is_fraction:
         return None, resume
-    prefix_start, qualifier, currency = _prefix(text, number_start, reading)
+    prefix_start, qualifier, currency = _prefix(text, number_start, reading, floor)
     if reading.kind == "times" and not _growth_before(text, prefix_start):
         return None, resume
     if not reading.unit and depth < 6:  # noqa: PLR2004 - a list of up to six numbers
@@ -1316,20 +1335,25 @@ def _digit_sequence(text: str, reading: _Reading, stop: int) -> bool:
     return text[end] in _DIGIT_CHARS and text[end - 1] in _DIGIT_CHARS
 
 
-def _prefix(text: str, start: int, reading: _Reading) -> tuple[int, Qualifier, str | None]:
-    """Qualifier and currency words right before the number: 约, 近, 超过, 人民币, $."""
+def _prefix(
+    text: str, start: int, reading: _Reading, floor: int = 0
+) -> tuple[int, Qualifier, str | None]:
+    """Qualifier and currency words right before the number: 约, 近, 超过, 人民币, $.
+
+    They start at ``floor`` or later.
+    """
     qualifier = Qualifier.EXACT
     currency: str | None = None
     pos = start
     for _ in range(2):
         probe = pos
-        while probe > 0 and text[probe - 1] in " \t":
+        while probe > floor and text[probe - 1] in " \t":
             probe -= 1
         if probe == 0 or text[probe - 1] not in _PREFIX_LAST:
             break  # every word below ends with the character before the number
         matched = False
         if currency is None:
-            for size in range(min(_PREFIX_CURRENCY_MAX, probe), 0, -1):
+            for size in range(min(_PREFIX_CURRENCY_MAX, probe - floor), 0, -1):
                 word = text[probe - size : probe]
                 unit = _PREFIX_CURRENCIES.get(word)
                 if unit is None or not _currency_prefix_allowed(text, probe - size, unit, reading):
@@ -1341,7 +1365,7 @@ def _prefix(text: str, start: int, reading: _Reading) -> tuple[int, Qualifier, s
         if matched:
             continue
         if qualifier is Qualifier.EXACT:
-            for size in range(min(_PREFIX_MAX, probe), 0, -1):
+            for size in range(min(_PREFIX_MAX, probe - floor), 0, -1):
                 word = text[probe - size : probe]
                 found = _PREFIX_QUALIFIERS.get(word)
                 if found is None or not _prefix_allowed(text, word, probe - size, reading):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import math
+import re
 from decimal import Decimal
 from importlib.resources import files
 from typing import Any, TypeAlias
@@ -69,11 +71,45 @@ def get_unit(name: str) -> Unit:
     >>> get_unit("亿元")
     <Unit('亿元')>
     """
+    if not _plain_unit_name(name):
+        # pint evaluates unit expressions: keep "10**10**10" and its kin away from it.
+        shown = name if len(name) <= _LONGEST else f"{name[:_LONGEST]}…"
+        msg = f"unknown unit {shown!r}: too long, or a number other than a small power"
+        raise UndefinedUnitError(msg)
     try:
         return ureg.Unit(name)
-    except (pint.UndefinedUnitError, AttributeError, ValueError, TypeError, SyntaxError) as exc:
+    # pint's reader fails in many ways on text that is no unit: UndefinedUnitError, ValueError,
+    # tokenize.TokenError ("元("), even AssertionError ("元/"). Each means an unknown unit.
+    except Exception as exc:
         msg = f"unknown unit {name!r}"
         raise UndefinedUnitError(msg) from exc
+
+
+_LONGEST = 200
+_POWER_DIGITS = 2
+_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]*)?")
+
+
+def _plain_unit_name(name: str) -> bool:
+    """A short name whose only numbers are powers of two digits at most (m**2) or a 1 over.
+
+    pint evaluates a unit name as an expression; a name such as ``10**10**10`` would compute
+    for ever.
+    """
+    if len(name) > _LONGEST:
+        return False
+    for number in _NUMBER.finditer(name):
+        before = name[: number.start()].rstrip(" ")
+        after = name[number.end() :].lstrip(" ")
+        if before.endswith(("-", "+")):
+            before = before[:-1].rstrip(" ")
+        if before.endswith(("**", "^")):
+            too_big = len(number.group()) > _POWER_DIGITS or "." in number.group()
+            if too_big or after.startswith(("**", "^")):  # 10**10**10
+                return False
+        elif not (number.group() == "1" and after.startswith("/")):
+            return False
+    return True
 
 
 def Q_(value: object, unit: str | Unit = "") -> Quantity:  # noqa: N802 - pint's own name for it
@@ -144,8 +180,14 @@ def base_factor(unit: str) -> tuple[Decimal, str]:
     (Decimal('1E+8'), '[currency_CNY]')
     """
     resolved = get_unit(unit)
-    factor, _ = ureg.get_base_units(resolved)
-    number = float(factor)  # type: ignore[arg-type] # pint types the factor as a bare Number
+    try:
+        factor, _ = ureg.get_base_units(resolved)
+        number = float(factor)  # type: ignore[arg-type] # pint types the factor as a bare Number
+    except ArithmeticError:  # 万元**99: a factor beyond floats
+        number = math.inf
+    if not math.isfinite(number) or number == 0:
+        msg = f"unit {unit!r} is out of range"
+        raise UnitError(msg)
     return Decimal(repr(number)).normalize(), str(resolved.dimensionality)
 
 
