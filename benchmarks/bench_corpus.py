@@ -152,7 +152,7 @@ def main(*, quick: bool = False) -> None:
                 n_workers=1,
                 threads_per_worker=1,
                 processes=not quick,
-                dashboard_address=None,
+                dashboard_address=":0",
                 silence_logs=logging.ERROR,
             ) as cluster,
             Client(cluster) as client,

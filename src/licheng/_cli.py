@@ -302,7 +302,7 @@ def _extract_corpus(args: argparse.Namespace, err: TextIO) -> int:
                     n_workers=args.jobs or os.cpu_count() or 1,
                     threads_per_worker=1,
                     processes=True,
-                    dashboard_address=None,
+                    dashboard_address=":0",  # any free port: 8787 may be taken, even with None
                     silence_logs=logging.ERROR,
                 )
             )
