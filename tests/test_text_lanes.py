@@ -8,7 +8,9 @@ ways and compares the results to the last written digit.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import json
+import random
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -193,3 +195,95 @@ def test_same_readings_on_shapes_near_the_lane(text: str) -> None:
     _both(_readings, text)
     _both(_mentions, text)
     _both(_parsed, text)
+
+
+# parse_figure's own fast path (``_parse_fast``: qualifier, number, 余/多, 万/亿, unit, suffix
+# qualifier, or a simple range, in one match) against the general reader, on whole strings of
+# the shapes it reads and of shapes just outside them.
+_PARSE_PIECES = [
+    *"0123456789",
+    ",",
+    ".",
+    "-",
+    " ",
+    "万",
+    "亿",
+    "万亿",
+    "余",
+    "多",
+    "千",
+    "两",
+    "约",
+    "近",
+    "超过",
+    "不到",
+    "逾",
+    "上",
+    "过",
+    "最高",
+    "人民币",
+    "$",
+    "元",
+    "圆",
+    "美元",
+    "万美元",
+    "港元",
+    "亩",
+    "平方米",
+    "家",
+    "个",
+    "个月",
+    "人",
+    "人次",
+    "%",
+    "‰",
+    "成",
+    "倍",
+    "个百分点",
+    "百分点",
+    "千瓦",
+    "瓦",
+    "至",
+    "到",
+    "~",
+    "—",
+    "以上",
+    "及以上",
+    "以下",
+    "左右",
+    "级",
+    "半",
+    "整",
+]
+_PARSE_TEXT = st.lists(st.sampled_from(_PARSE_PIECES), min_size=1, max_size=8).map("".join)
+
+
+@settings(max_examples=600)
+@given(_PARSE_TEXT)
+@example("近40亿元")
+@example("约1,234.5万元左右")
+@example("400余亩")
+@example("30多万亿元")
+@example("5至10亿元")
+@example("3~5万元")
+@example("10至5亿元")
+@example("0.5个百分点")
+@example("1.5家")
+@example("-3.2%")
+@example("超过20亿元以上")
+@example("上5000元")
+@example("20 亿元")
+def test_parse_fast_matches_the_general_reader(text: str) -> None:
+    _both(_parsed, text)
+
+
+def test_parse_fast_matches_on_benchmark_strings() -> None:
+    path = Path(__file__).parents[1] / "benchmarks" / "bench_parser.py"
+    spec = importlib.util.spec_from_file_location("bench_parser", path)
+    assert spec is not None
+    assert spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    rng = random.Random(6)  # noqa: S311 - test data
+    for text in bench.money_strings(rng, 2000):  # the shapes parse_figure is timed on
+        _both(_parsed, text)

@@ -933,7 +933,7 @@ def parse_figure(text: str) -> Figure:
     if not isinstance(text, str):  # a caller without type checks
         msg = f"expected a string, not {type(text).__name__}"  # type: ignore[unreachable]
         raise ParseError(msg, text=repr(text))
-    figure = _parse_fast(text) if "(" not in text else None
+    figure = _parse_fast(text) if _LANES and "(" not in text else None
     if figure is not None:
         return figure
     norm = normalize(text)
