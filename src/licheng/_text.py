@@ -744,8 +744,35 @@ def _lone_digit(text: str, start: int, stop: int, before: str) -> bool:
     return not before or (before not in _PREFIX_LAST and before not in " \t")
 
 
+_LaneParts = tuple[int, int, Decimal, str, str, int, Decimal | None, int, bool]
+
+
 def _read_lane(text: str, pos: int, stop: int) -> _Reading | None:
     """The reading of an Arabic number with a plain unit or none at ``pos``; else ``None``."""
+    parts = _lane(text, pos, stop)
+    if parts is None:
+        return None
+    begin, end, value, unit, kind, multiplier, step, numeral_end, chinese = parts
+    return _Reading(
+        begin,
+        end,
+        value,
+        unit,
+        kind,
+        multiplier,
+        odd_step=step,
+        has_multiplier=multiplier > 0,
+        chinese=chinese,
+        numeral_end=numeral_end,
+    )
+
+
+def _lane(text: str, pos: int, stop: int) -> _LaneParts | None:
+    """``_read_lane``'s reading as a tuple.
+
+    Start, end, value, unit, kind, multiplier, odd step, numeral end and whether 万/亿 was
+    written.
+    """
     begin = pos
     negative = text[pos] in "-负"
     if negative:
@@ -777,7 +804,7 @@ def _read_lane(text: str, pos: int, stop: int) -> _Reading | None:
             unit, kind, end = "", "", numeral_end  # 2025年, 80年代: a date, no unit
         elif following and (following in _LANE_STOPS or following.isdigit()):
             return None
-    number = Decimal(number_text.replace(",", ""))
+    number = Decimal(number_text.replace(",", "") if "," in number_text else number_text)
     if not number:
         return None
     if odd_mult is not None:
@@ -790,18 +817,8 @@ def _read_lane(text: str, pos: int, stop: int) -> _Reading | None:
     elif mult_odd is not None:  # 1.1万余: one unit of the last non-zero digit of 1.1万
         step = Decimal(1).scaleb(int(value.normalize().as_tuple().exponent))
         multiplier = 0  # the multiplier is inside the number now, as the general path has it
-    return _Reading(
-        begin,
-        end,
-        -value if negative else value,
-        unit,
-        kind,
-        multiplier,
-        odd_step=step,
-        has_multiplier=multiplier > 0,
-        chinese=mult is not None,
-        numeral_end=numeral_end,
-    )
+    value = -value if negative else value
+    return begin, end, value, unit, kind, multiplier, step, numeral_end, mult is not None
 
 
 # -- figures --------------------------------------------------------------------------------
@@ -1178,6 +1195,7 @@ _LIST_JOIN = re.compile(r"[ \t]*(?:和|、|,|，|与|及|或)[ \t]*")
 _NOT_YUE = frozenset("节制签预契邀相公条违履集婚大")
 _NOT_JIN = frozenset("最附邻靠贴亲")
 _PERCENT_KINDS = frozenset({"percent", "cheng", "times"})
+_LANE_ROLE_KINDS = frozenset({"percent", "pp"})  # the lane's kinds that _role_of weighs
 _PREFIX_CURRENCY_MAX = max(map(len, _PREFIX_CURRENCIES))
 _PREFIX_LAST = frozenset(word[-1] for word in [*_PREFIX_CURRENCIES, *_PREFIX_QUALIFIERS])
 
@@ -1208,6 +1226,7 @@ def extract(text: str) -> list[Mention]:
     norm = normalize(text)
     source = norm.text
     stop = len(source)
+    identity = stop == len(text)  # characters are only ever removed, never added
     found: list[Mention] = []
     pos = 0
     while pos < stop:
@@ -1216,18 +1235,102 @@ def extract(text: str) -> list[Mention]:
             break
         start = candidate.start()
         try:
-            result, resume = _mention_at(source, start, stop, depth=0)
+            lane = _lane_mention(source, start, stop) if _LANES else None
+            result, resume = _mention_at(source, start, stop, depth=0) if lane is None else lane
         except (LichengError, ArithmeticError, ValueError, IndexError):
             result, resume = None, start + 1
         if result is not None:
             span_start, span_end, figure, role, basis = result
-            first, last = norm.original_span(span_start, span_end)
+            if identity:  # nothing removed: offsets are the same in both texts
+                first, last = span_start, span_end
+            else:
+                first, last = norm.original_span(span_start, span_end)
             found.append(Mention(first, last, figure, role, basis, text[first:last]))
         pos = max(resume, start + 1)
     return found
 
 
 _MentionParts = tuple[int, int, Figure, Role, Basis | None]
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+def _lane_mention(text: str, start: int, stop: int) -> tuple[_MentionParts | None, int] | None:
+    """``_mention_at`` for a number the lane reads, with no context to weigh; else ``None``.
+
+    Gives exactly what ``_mention_at`` gives (tests compare both with ``_LANES`` off and on),
+    without its checks for what cannot occur here: no sign, letter, URL or 第 before the
+    number, no range, fraction, 倍 or Chinese numeral, no list sharing a unit.
+    """
+    if text[start] not in _ASCII_DIGITS:
+        return None
+    before = text[start - 1] if start else ""
+    if before and (before.isascii() or before in "第负"):
+        return None
+    parts = _lane(text, start, stop)
+    if parts is None:
+        return None
+    _, end, value, unit, kind, multiplier, step, numeral_end, chinese = parts
+    prefixed = before in _PREFIX_LAST
+    if not unit and (multiplier or _LIST_JOIN.match(text, end, stop)):
+        return None  # 万/亿 alone, or a list that may share the unit of its last number
+    qualifier = Qualifier.EXACT
+    prefix_start = start
+    if prefixed:
+        reading = _Reading(
+            start,
+            end,
+            value,
+            unit,
+            kind,
+            multiplier,
+            odd_step=step,
+            has_multiplier=multiplier > 0,
+            chinese=chinese,
+            numeral_end=numeral_end,
+        )
+        prefix_start, qualifier, currency = _prefix(text, start, reading)
+        if currency is not None:
+            return None
+    if not unit:  # 2025年, 7月: no figure without a unit, 万/亿 or a currency
+        return None, end
+    role, basis, negate = Role.VALUE, None, False
+    if kind in _LANE_ROLE_KINDS:
+        role, basis, negate, share_qualifier = _role_of(text, prefix_start, kind, value)
+        if share_qualifier is not None and qualifier is Qualifier.EXACT:
+            qualifier = share_qualifier
+    reading_end = end
+    approximate = False
+    suffix = _SUFFIX_RE.match(text, end, stop)
+    if suffix is not None:  # 级 too: the number has a unit
+        qualifier, approximate = _combine(qualifier, _SUFFIX_QUALIFIERS[suffix.group(1)])
+        end = suffix.end()
+    elif kind == "duration" and end < stop and text[end] in "余多" and step is None:
+        # 3年多, 10个月余: more than N, below N + 1
+        step = Decimal(1).scaleb(max(int(value.normalize().as_tuple().exponent), 0))
+        end += 1
+    if multiplier and kind in {"money", "measure"}:
+        written = _prefixed(unit, multiplier)
+        if written is not None:
+            unit = written
+            value = value.scaleb(-multiplier)
+            step = None if step is None else step.scaleb(-multiplier)
+    approximate = approximate or qualifier is Qualifier.APPROX
+    try:
+        if step is not None:
+            figure = _make_figure(
+                value, unit, Qualifier.MORE_THAN, IMPLIED, value + step, approximate
+            )
+            if negate:
+                figure = _negate(figure)
+        elif negate:  # what _negate gives when both bounds follow from the wording
+            figure = _make_figure(
+                -value, unit, _NEGATED.get(qualifier, qualifier), IMPLIED, IMPLIED, approximate
+            )
+        else:
+            figure = _make_figure(value, unit, qualifier, IMPLIED, IMPLIED, approximate)
+    except (LichengError, ArithmeticError):
+        return None, reading_end
+    return (prefix_start, end, figure, role, basis), end
 
 
 def _mention_at(text: str, start: int, stop: int, depth: int) -> tuple[_MentionParts | None, int]:
@@ -1268,7 +1371,7 @@ def _mention_at(text: str, start: int, stop: int, depth: int) -> tuple[_MentionP
     suffix = _SUFFIX_RE.match(text, reading.end, stop)
     if not _worth_reporting(reading, qualifier if suffix is None else Qualifier.AT_LEAST, currency):
         return None, resume
-    role, basis, negate, share_qualifier = _role(text, prefix_start, reading)
+    role, basis, negate, share_qualifier = _role_of(text, prefix_start, reading.kind, reading.value)
     if share_qualifier is not None and qualifier is Qualifier.EXACT:
         qualifier = share_qualifier
     built = _finish(text, reading, stop, qualifier, currency)
@@ -1420,11 +1523,10 @@ def _worth_reporting(reading: _Reading, qualifier: Qualifier, currency: str | No
     return not (reading.simple_one and reading.kind == "count" and qualifier is Qualifier.EXACT)
 
 
-def _role(
-    text: str, start: int, reading: _Reading
+def _role_of(
+    text: str, start: int, kind: str, value: Decimal
 ) -> tuple[Role, Basis | None, bool, Qualifier | None]:
     """Role, basis, whether to negate, and a qualifier before 占 (约占 → approx)."""
-    kind = reading.kind
     if kind not in _PERCENT_KINDS and kind != "pp":
         return Role.VALUE, None, False, None
     begin = max(0, start - _CONTEXT)
@@ -1446,13 +1548,13 @@ def _role(
             if group == "down":
                 group = "up"
     if kind == "pp":
-        return Role.CHANGE_PP, _basis(context), negate and reading.value > 0, None
+        return Role.CHANGE_PP, _basis(context), negate and value > 0, None
     distant = _DISTANT_QUALIFIER.search(context)
     distant_qualifier = None if distant is None else _PREFIX_QUALIFIERS[distant.group(1)]
     if group == "share":
         return Role.SHARE, None, False, distant_qualifier
     if group in {"up", "down"}:
-        return Role.GROWTH, _basis(context), negate and reading.value > 0, None
+        return Role.GROWTH, _basis(context), negate and value > 0, None
     return Role.VALUE, None, False, distant_qualifier
 
 
@@ -1481,7 +1583,9 @@ def _negate(figure: Figure) -> Figure:
     negated_low = None if high is None else -high
     negated_high = None if low is None else -low
     qualifier = _NEGATED.get(figure.qualifier, figure.qualifier)
-    plain = Figure(-figure.magnitude, figure.unit, qualifier, approximate=figure.approximate)
+    # the figure is valid, so is its negation with implied bounds (no validators needed)
+    approximate = figure.approximate
+    plain = _make_figure(-figure.magnitude, figure.unit, qualifier, IMPLIED, IMPLIED, approximate)
     if (plain.low_magnitude, plain.high_magnitude) == (negated_low, negated_high):
         return plain  # bounds implied by the wording, as for any figure read from text
     return Figure(
