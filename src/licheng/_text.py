@@ -879,16 +879,22 @@ def _make_figure(  # noqa: PLR0913, PLR0917 - the fields of a Figure
         raise ValidationError([("low", msg)])
     if not _TRUSTED or (_counts(unit) and magnitude != magnitude.to_integral_value()):
         return Figure(magnitude, unit, qualifier, low=low, high=high, approximate=approximate)
-    figure = object.__new__(Figure)
-    setter = object.__setattr__
-    setter(figure, "magnitude", magnitude)
-    setter(figure, "unit", unit)
-    setter(figure, "qualifier", qualifier)
-    setter(figure, "_low", low)
-    setter(figure, "_high", high)
-    setter(figure, "approximate", approximate)
-    setter(figure, "derived", False)  # noqa: FBT003 - the field's value
+    figure = _new_figure(Figure)
+    _set_magnitude(figure, magnitude)
+    _set_unit(figure, unit)
+    _set_qualifier(figure, qualifier)
+    _set_low(figure, low)
+    _set_high(figure, high)
+    _set_approximate(figure, approximate)
+    _set_derived(figure, False)  # noqa: FBT003 - the field's value
     return figure
+
+
+# The slots' own setters: a frozen class's fields set without a name look-up each.
+_new_figure = object.__new__
+_set_magnitude, _set_unit, _set_qualifier, _set_low, _set_high, _set_approximate, _set_derived = (
+    vars(Figure)[name].__set__ for name in _FIGURE_FIELDS
+)
 
 
 def _flops(
@@ -1254,6 +1260,19 @@ _MentionParts = tuple[int, int, Figure, Role, Basis | None]
 _ASCII_DIGITS = frozenset("0123456789")
 
 
+# The currency and qualifier words ``_prefix`` could find right before a lane's number, by their
+# last character; 上 is left out, as it qualifies only a bare 万/亿 (上万人), never a lane's number.
+_LANE_PREFIX_WORDS: dict[str, tuple[str, ...]] = {}
+for _word in sorted({*_PREFIX_CURRENCIES, *_PREFIX_QUALIFIERS} - {"上"}):
+    _LANE_PREFIX_WORDS[_word[-1]] = (*_LANE_PREFIX_WORDS.get(_word[-1], ()), _word)
+del _word
+
+
+def _prefix_word_before(text: str, start: int) -> bool:
+    """Whether a word in ``_LANE_PREFIX_WORDS`` ends at ``start``."""
+    return text.endswith(_LANE_PREFIX_WORDS[text[start - 1]], 0, start)
+
+
 def _lane_mention(text: str, start: int, stop: int) -> tuple[_MentionParts | None, int] | None:
     """``_mention_at`` for a number the lane reads, with no context to weigh; else ``None``.
 
@@ -1270,12 +1289,12 @@ def _lane_mention(text: str, start: int, stop: int) -> tuple[_MentionParts | Non
     if parts is None:
         return None
     _, end, value, unit, kind, multiplier, step, numeral_end, chinese = parts
-    prefixed = before in _PREFIX_LAST
+    prefixed = before in _LANE_PREFIX_WORDS
     if not unit and (multiplier or _LIST_JOIN.match(text, end, stop)):
         return None  # 万/亿 alone, or a list that may share the unit of its last number
     qualifier = Qualifier.EXACT
     prefix_start = start
-    if prefixed:
+    if prefixed and _prefix_word_before(text, start):
         reading = _Reading(
             start,
             end,
