@@ -165,9 +165,25 @@ _PIECES = [
     "约",
     "近",
     "超过",
+    "达到",
+    "不到",
+    "不足",
+    "约为",
+    "逾",
+    "突破",
+    "最高",
+    "以下",
+    "及以上",
+    "级",
     "同比增长",
+    "比上年",
+    "环比",
     "下降",
+    "收窄",
+    "提高到",
     "占",
+    "比重",
+    "约占",
     "的",
     "，",
     "。",
@@ -191,6 +207,9 @@ _LANE_TEXT = st.lists(st.sampled_from(_PIECES), max_size=24).map("".join)
 @example("400余亩，30多亿元，1.1万余户，30余万亿元，3万余亿，2.5亿美元，10亿元人民币，5美元20美分")
 @example("二、三产业，一般，一季度，第三产业，约一成，人民币一亿，三 个，十四五，零售额")
 @example("分别有二、三家，分别提高一和二个百分点，分别增长五与六成")
+@example("5至10亿元，3-5个，3~5万元，3 - 5亿元，1,000-2,000万元以上，约3-5%左右，下降3~5个百分点")
+@example("10至5亿元，3-4个，0-5万元，3-5万，3-5年，3-5年多，2025-2026年，3-5亿美元，3-5-7亿元")
+@example("约为5%，达到3%，比重为28%，不到10亿元，超过2个百分点，同比下降3.2%，降幅收窄1.5个百分点")
 def test_same_readings_on_shapes_near_the_lane(text: str) -> None:
     _both(_readings, text)
     _both(_mentions, text)
@@ -273,6 +292,10 @@ _PARSE_TEXT = st.lists(st.sampled_from(_PARSE_PIECES), min_size=1, max_size=8).m
 @example("超过20亿元以上")
 @example("上5000元")
 @example("20 亿元")
+@example("5百分点")  # the general reader reads 5百 as 500: no figure
+@example("0万元")  # zero keeps the general reader's exponent
+@example("0万家")
+@example("0至5亿元")
 def test_parse_fast_matches_the_general_reader(text: str) -> None:
     _both(_parsed, text)
 

@@ -1018,8 +1018,8 @@ _FAST_UNITS: dict[str, tuple[str, str]] = (
     | {
         "元": ("元", "money"),
         "圆": ("元", "money"),
+        # not 百分点 alone: the general reader reads 5百 as 500 there (5百分点 is no figure)
         "个百分点": ("percentage_point", "pp"),
-        "百分点": ("percentage_point", "pp"),
     }
 )
 _FAST = re.compile(
@@ -1064,6 +1064,8 @@ def _fast_range(match: re.Match[str]) -> Figure | None:
     multiplier = 0 if mult is None else _MULTIPLIER_EXPONENT[mult]
     high = Decimal(match.group("num")).scaleb(multiplier)
     written = Decimal(match.group("low"))
+    if not high or not written:
+        return None  # zero keeps the exponent the general reader gives it
     low = written.scaleb(multiplier)
     if low > high:
         low = written
@@ -1080,8 +1082,8 @@ def _fast_range(match: re.Match[str]) -> Figure | None:
 def _fast_figure(match: re.Match[str]) -> Figure | None:
     """The Figure for a match of ``_FAST``; ``None`` sends the text to the general reader."""
     number = Decimal(match.group("num").replace(",", ""))
-    if len(match.group("num")) > _FAST_DIGITS:
-        return None
+    if len(match.group("num")) > _FAST_DIGITS or not number:
+        return None  # zero keeps the exponent the general reader gives it (0万元: 0.0000万元)
     mult = match.group("mult")
     multiplier = 0 if mult is None else _MULTIPLIER_EXPONENT[mult]
     unit, kind = _FAST_UNITS[match.group("unit")]
@@ -1273,12 +1275,15 @@ def _prefix_word_before(text: str, start: int) -> bool:
     return text.endswith(_LANE_PREFIX_WORDS[text[start - 1]], 0, start)
 
 
-def _lane_mention(text: str, start: int, stop: int) -> tuple[_MentionParts | None, int] | None:
+def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
+    text: str, start: int, stop: int
+) -> tuple[_MentionParts | None, int] | None:
     """``_mention_at`` for a number the lane reads, with no context to weigh; else ``None``.
 
     Gives exactly what ``_mention_at`` gives (tests compare both with ``_LANES`` off and on),
     without its checks for what cannot occur here: no sign, letter, URL or 第 before the
-    number, no range, fraction, 倍 or Chinese numeral, no list sharing a unit.
+    number, no fraction, 倍 or Chinese numeral, no list sharing a unit; a range only of two
+    Arabic numbers (``_lane_range``).
     """
     if text[start] not in _ASCII_DIGITS:
         return None
@@ -1286,8 +1291,12 @@ def _lane_mention(text: str, start: int, stop: int) -> tuple[_MentionParts | Non
     if before and (before.isascii() or before in "第负"):
         return None
     parts = _lane(text, start, stop)
+    high: Decimal | None = None
     if parts is None:
-        return None
+        ranged = _lane_range(text, start, stop)
+        if ranged is None:
+            return None
+        parts, high = ranged
     _, end, value, unit, kind, multiplier, step, numeral_end, chinese = parts
     prefixed = before in _LANE_PREFIX_WORDS
     if not unit and (multiplier or _LIST_JOIN.match(text, end, stop)):
@@ -1323,7 +1332,7 @@ def _lane_mention(text: str, start: int, stop: int) -> tuple[_MentionParts | Non
     if suffix is not None:  # 级 too: the number has a unit
         qualifier, approximate = _combine(qualifier, _SUFFIX_QUALIFIERS[suffix.group(1)])
         end = suffix.end()
-    elif kind == "duration" and end < stop and text[end] in "余多" and step is None:
+    elif kind == "duration" and end < stop and text[end] in "余多" and step is high is None:
         # 3年多, 10个月余: more than N, below N + 1
         step = Decimal(1).scaleb(max(int(value.normalize().as_tuple().exponent), 0))
         end += 1
@@ -1332,10 +1341,17 @@ def _lane_mention(text: str, start: int, stop: int) -> tuple[_MentionParts | Non
         if written is not None:
             unit = written
             value = value.scaleb(-multiplier)
+            high = None if high is None else high.scaleb(-multiplier)
             step = None if step is None else step.scaleb(-multiplier)
     approximate = approximate or qualifier is Qualifier.APPROX
     try:
-        if step is not None:
+        if high is not None:
+            figure = _make_figure(
+                (value + high) / 2, unit, Qualifier.RANGE, value, high, approximate
+            )
+            if negate:
+                figure = _negate(figure)
+        elif step is not None:
             figure = _make_figure(
                 value, unit, Qualifier.MORE_THAN, IMPLIED, value + step, approximate
             )
@@ -1350,6 +1366,43 @@ def _lane_mention(text: str, start: int, stop: int) -> tuple[_MentionParts | Non
     except (LichengError, ArithmeticError):
         return None, reading_end
     return (prefix_start, end, figure, role, basis), end
+
+
+# An Arabic number and a range separator: 3-5亿元, 5至10亿元, 3~5万元 (``_with_range``).
+_LANE_RANGE = re.compile(
+    r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)" + _RANGE_SEP.pattern
+)
+
+
+def _lane_range(text: str, start: int, stop: int) -> tuple[_LaneParts, Decimal] | None:
+    """A range of two Arabic numbers, the second read by the lane with a unit; else ``None``.
+
+    The lane's parts of the second number with the range's start and low bound, and the high
+    bound: what ``_with_range`` makes of them. The first number inherits the multiplier of the
+    second (5至10亿元: 5亿) unless that puts it above the second.
+    """
+    head = _LANE_RANGE.match(text, start, stop)
+    if head is None:
+        return None
+    second = head.end()
+    if second >= stop or text[second] not in _ASCII_DIGITS:
+        return None
+    parts = _lane(text, second, stop)
+    if parts is None:
+        return None
+    _, end, high, unit, kind, multiplier, step, numeral_end, chinese = parts
+    first = head.group(1)
+    if not unit or step is not None or len(first) > _LANE_MAX_DIGITS:
+        return None
+    low = Decimal(first.replace(",", "") if "," in first else first)
+    if not low:
+        return None
+    inherited = low.scaleb(multiplier)
+    if inherited <= high:
+        low = inherited
+    if low > high:
+        return None
+    return (start, end, low, unit, kind, multiplier, None, numeral_end, chinese), high
 
 
 def _mention_at(text: str, start: int, stop: int, depth: int) -> tuple[_MentionParts | None, int]:
