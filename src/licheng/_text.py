@@ -690,6 +690,7 @@ _LANE_UNITS: dict[str, tuple[str, str]] = {
     "圆人民币": ("元", "money"),
     "个百分点": ("percentage_point", "pp"),
     **{name: (unit, "money") for name, unit in _CURRENCY_NAMES.items()},
+    **{word: _UNITS[word] for word in "PET"},  # computing power, where the text says 算力
 }
 # Every word the general path could read after the number (units, currencies, 块, percentage
 # points), longest first and atomic, so that the lane sees the word the general path sees
@@ -798,6 +799,12 @@ def _lane(text: str, pos: int, stop: int) -> _LaneParts | None:
         unit, kind = entry
         end = match.end()
         following = text[end] if end < stop else ""
+        if kind == "compute":  # 2300P: as _unit_allowed has it, then a Latin unit
+            if (following.isascii() and following.isalnum()) or not _compute_context(
+                text, numeral_end, end
+            ):
+                return None
+            kind = "latin"
         if word == "年" and (
             following in _DATE_AFTER_YEAR or _written_year(text[begin:numeral_end])
         ):
@@ -1203,7 +1210,7 @@ _LIST_JOIN = re.compile(r"[ \t]*(?:和|、|,|，|与|及|或)[ \t]*")
 _NOT_YUE = frozenset("节制签预契邀相公条违履集婚大")
 _NOT_JIN = frozenset("最附邻靠贴亲")
 _PERCENT_KINDS = frozenset({"percent", "cheng", "times"})
-_LANE_ROLE_KINDS = frozenset({"percent", "pp"})  # the lane's kinds that _role_of weighs
+_LANE_ROLE_KINDS = frozenset({"percent", "pp", "cheng"})  # the lane's kinds that _role_of weighs
 _PREFIX_CURRENCY_MAX = max(map(len, _PREFIX_CURRENCIES))
 _PREFIX_LAST = frozenset(word[-1] for word in [*_PREFIX_CURRENCIES, *_PREFIX_QUALIFIERS])
 
@@ -1285,13 +1292,19 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
     number, no fraction, 倍 or Chinese numeral, no list sharing a unit; a range only of two
     Arabic numbers (``_lane_range``).
     """
-    if text[start] not in _ASCII_DIGITS:
+    char = text[start]
+    if char not in _ASCII_DIGITS and char not in _CHENG_DIGITS:
         return None
     before = text[start - 1] if start else ""
-    if before and (before.isascii() or before in "第负"):
+    if before and (before.isascii() or before in "第负" or before in _CN_NUMERAL_CHARS):
         return None
-    parts = _lane(text, start, stop)
     high: Decimal | None = None
+    if char in _CHENG_DIGITS:
+        parts = _lane_cheng(text, start, stop)
+        if parts is None:
+            return None
+    else:
+        parts = _lane(text, start, stop)
     if parts is None:
         ranged = _lane_range(text, start, stop)
         if ranged is None:
@@ -1336,7 +1349,9 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
         # 3年多, 10个月余: more than N, below N + 1
         step = Decimal(1).scaleb(max(int(value.normalize().as_tuple().exponent), 0))
         end += 1
-    if multiplier and kind in {"money", "measure"}:
+    if kind == "cheng":  # 三成: 30 percent
+        value = value.scaleb(1)
+    elif multiplier and kind in {"money", "measure", "latin"}:
         written = _prefixed(unit, multiplier)
         if written is not None:
             unit = written
@@ -1366,6 +1381,25 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
     except (LichengError, ArithmeticError):
         return None, reading_end
     return (prefix_start, end, figure, role, basis), end
+
+
+_CHENG_DIGITS = {char: Decimal(digit) for char, digit in DIGITS.items() if digit}
+_CHENG_STOPS = _LANE_STOPS | _NOT_CHENG | frozenset(SMALL_UNITS) | frozenset(BIG_UNITS)
+
+
+def _lane_cheng(text: str, start: int, stop: int) -> _LaneParts | None:
+    """三成, 近两成, 九成以上: one Chinese digit and 成, as the general reader reads them.
+
+    ``None`` where it might read more: 七成六, 三成半, 五成至六成, 八成不变.
+    """
+    if not text.startswith("成", start + 1):
+        return None
+    end = start + 2
+    following = text[end] if end < stop else ""
+    if following and (following in _CHENG_STOPS or following.isdigit()):
+        return None
+    value = _CHENG_DIGITS[text[start]]
+    return start, end, value, "percent", "cheng", 0, None, start + 1, True
 
 
 # An Arabic number and a range separator: 3-5亿元, 5至10亿元, 3~5万元 (``_with_range``).
