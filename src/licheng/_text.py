@@ -1241,7 +1241,8 @@ def extract(text: str) -> list[Mention]:
     norm = normalize(text)
     source = norm.text
     stop = len(source)
-    identity = stop == len(text)  # characters are only ever removed, never added
+    cuts = norm._cuts  # noqa: SLF001 - where annotations were removed
+    unmoved = cuts[0] if cuts else stop  # a span that ends by here has the same offsets
     found: list[Mention] = []
     pos = 0
     while pos < stop:
@@ -1256,7 +1257,7 @@ def extract(text: str) -> list[Mention]:
             result, resume = None, start + 1
         if result is not None:
             span_start, span_end, figure, role, basis = result
-            if identity:  # nothing removed: offsets are the same in both texts
+            if span_end <= unmoved:
                 first, last = span_start, span_end
             else:
                 first, last = norm.original_span(span_start, span_end)
