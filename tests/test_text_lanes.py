@@ -8,7 +8,9 @@ ways and compares the results to the last written digit.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import json
+import random
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -163,9 +165,25 @@ _PIECES = [
     "约",
     "近",
     "超过",
+    "达到",
+    "不到",
+    "不足",
+    "约为",
+    "逾",
+    "突破",
+    "最高",
+    "以下",
+    "及以上",
+    "级",
     "同比增长",
+    "比上年",
+    "环比",
     "下降",
+    "收窄",
+    "提高到",
     "占",
+    "比重",
+    "约占",
     "的",
     "，",
     "。",
@@ -174,6 +192,12 @@ _PIECES = [
     "分别",
     "算力",
     "P",
+    "E",
+    "T",
+    "PB",
+    "不变",
+    "九",
+    "十",
     "k",
     "W",
     "m",
@@ -189,7 +213,110 @@ _LANE_TEXT = st.lists(st.sampled_from(_PIECES), max_size=24).map("".join)
 @example("400余亩，30多亿元，1.1万余户，30余万亿元，3万余亿，2.5亿美元，10亿元人民币，5美元20美分")
 @example("二、三产业，一般，一季度，第三产业，约一成，人民币一亿，三 个，十四五，零售额")
 @example("分别有二、三家，分别提高一和二个百分点，分别增长五与六成")
+@example("5至10亿元，3-5个，3~5万元，3 - 5亿元，1,000-2,000万元以上，约3-5%左右，下降3~5个百分点")
+@example("10至5亿元，3-4个，0-5万元，3-5万，3-5年，3-5年多，2025-2026年，3-5亿美元，3-5-7亿元")
+@example(
+    "近三成，三成以上，下降两成，七成六，三成半，五成至六成，八成不变，一成，十成，二三成，第三成"
+)
+@example("算力规模达到2300P，5E，1.5T，2300PB，300P以上，近2万P，3-5P")
+@example("约为5%，达到3%，比重为28%，不到10亿元，超过2个百分点，同比下降3.2%，降幅收窄1.5个百分点")
 def test_same_readings_on_shapes_near_the_lane(text: str) -> None:
     _both(_readings, text)
     _both(_mentions, text)
     _both(_parsed, text)
+
+
+# parse_figure's own fast path (``_parse_fast``: qualifier, number, 余/多, 万/亿, unit, suffix
+# qualifier, or a simple range, in one match) against the general reader, on whole strings of
+# the shapes it reads and of shapes just outside them.
+_PARSE_PIECES = [
+    *"0123456789",
+    ",",
+    ".",
+    "-",
+    " ",
+    "万",
+    "亿",
+    "万亿",
+    "余",
+    "多",
+    "千",
+    "两",
+    "约",
+    "近",
+    "超过",
+    "不到",
+    "逾",
+    "上",
+    "过",
+    "最高",
+    "人民币",
+    "$",
+    "元",
+    "圆",
+    "美元",
+    "万美元",
+    "港元",
+    "亩",
+    "平方米",
+    "家",
+    "个",
+    "个月",
+    "人",
+    "人次",
+    "%",
+    "‰",
+    "成",
+    "倍",
+    "个百分点",
+    "百分点",
+    "千瓦",
+    "瓦",
+    "至",
+    "到",
+    "~",
+    "—",
+    "以上",
+    "及以上",
+    "以下",
+    "左右",
+    "级",
+    "半",
+    "整",
+]
+_PARSE_TEXT = st.lists(st.sampled_from(_PARSE_PIECES), min_size=1, max_size=8).map("".join)
+
+
+@settings(max_examples=600)
+@given(_PARSE_TEXT)
+@example("近40亿元")
+@example("约1,234.5万元左右")
+@example("400余亩")
+@example("30多万亿元")
+@example("5至10亿元")
+@example("3~5万元")
+@example("10至5亿元")
+@example("0.5个百分点")
+@example("1.5家")
+@example("-3.2%")
+@example("超过20亿元以上")
+@example("上5000元")
+@example("20 亿元")
+@example("5百分点")  # the general reader reads 5百 as 500: no figure
+@example("0万元")  # zero keeps the general reader's exponent
+@example("0万家")
+@example("0至5亿元")
+def test_parse_fast_matches_the_general_reader(text: str) -> None:
+    _both(_parsed, text)
+
+
+def test_parse_fast_matches_on_benchmark_strings() -> None:
+    path = Path(__file__).parents[1] / "benchmarks" / "bench_parser.py"
+    spec = importlib.util.spec_from_file_location("bench_parser", path)
+    assert spec is not None
+    assert spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    rng = random.Random(6)  # noqa: S311 - test data
+    for text in bench.money_strings(rng, 2000):  # the shapes parse_figure is timed on
+        _both(_parsed, text)

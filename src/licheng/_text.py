@@ -696,6 +696,7 @@ _LANE_UNITS: dict[str, tuple[str, str]] = {
     "圆人民币": ("元", "money"),
     "个百分点": ("percentage_point", "pp"),
     **{name: (unit, "money") for name, unit in _CURRENCY_NAMES.items()},
+    **{word: _UNITS[word] for word in "PET"},  # computing power, where the text says 算力
 }
 # Every word the general path could read after the number (units, currencies, 块, percentage
 # points), longest first and atomic, so that the lane sees the word the general path sees
@@ -750,8 +751,35 @@ def _lone_digit(text: str, start: int, stop: int, before: str) -> bool:
     return not before or (before not in _PREFIX_LAST and before not in " \t")
 
 
+_LaneParts = tuple[int, int, Decimal, str, str, int, Decimal | None, int, bool]
+
+
 def _read_lane(text: str, pos: int, stop: int) -> _Reading | None:
     """The reading of an Arabic number with a plain unit or none at ``pos``; else ``None``."""
+    parts = _lane(text, pos, stop)
+    if parts is None:
+        return None
+    begin, end, value, unit, kind, multiplier, step, numeral_end, chinese = parts
+    return _Reading(
+        begin,
+        end,
+        value,
+        unit,
+        kind,
+        multiplier,
+        odd_step=step,
+        has_multiplier=multiplier > 0,
+        chinese=chinese,
+        numeral_end=numeral_end,
+    )
+
+
+def _lane(text: str, pos: int, stop: int) -> _LaneParts | None:
+    """``_read_lane``'s reading as a tuple.
+
+    Start, end, value, unit, kind, multiplier, odd step, numeral end and whether 万/亿 was
+    written.
+    """
     begin = pos
     negative = text[pos] in "-负"
     if negative:
@@ -777,13 +805,19 @@ def _read_lane(text: str, pos: int, stop: int) -> _Reading | None:
         unit, kind = entry
         end = match.end()
         following = text[end] if end < stop else ""
+        if kind == "compute":  # 2300P: as _unit_allowed has it, then a Latin unit
+            if (following.isascii() and following.isalnum()) or not _compute_context(
+                text, numeral_end, end
+            ):
+                return None
+            kind = "latin"
         if word == "年" and (
             following in _DATE_AFTER_YEAR or _written_year(text[begin:numeral_end])
         ):
             unit, kind, end = "", "", numeral_end  # 2025年, 80年代: a date, no unit
         elif following and (following in _LANE_STOPS or following.isdigit()):
             return None
-    number = Decimal(number_text.replace(",", ""))
+    number = Decimal(number_text.replace(",", "") if "," in number_text else number_text)
     if not number:
         return None
     if odd_mult is not None:
@@ -796,18 +830,8 @@ def _read_lane(text: str, pos: int, stop: int) -> _Reading | None:
     elif mult_odd is not None:  # 1.1万余: one unit of the last non-zero digit of 1.1万
         step = Decimal(1).scaleb(int(value.normalize().as_tuple().exponent))
         multiplier = 0  # the multiplier is inside the number now, as the general path has it
-    return _Reading(
-        begin,
-        end,
-        -value if negative else value,
-        unit,
-        kind,
-        multiplier,
-        odd_step=step,
-        has_multiplier=multiplier > 0,
-        chinese=mult is not None,
-        numeral_end=numeral_end,
-    )
+    value = -value if negative else value
+    return begin, end, value, unit, kind, multiplier, step, numeral_end, mult is not None
 
 
 # -- figures --------------------------------------------------------------------------------
@@ -868,16 +892,22 @@ def _make_figure(  # noqa: PLR0913, PLR0917 - the fields of a Figure
         raise ValidationError([("low", msg)])
     if not _TRUSTED or (_counts(unit) and magnitude != magnitude.to_integral_value()):
         return Figure(magnitude, unit, qualifier, low=low, high=high, approximate=approximate)
-    figure = object.__new__(Figure)
-    setter = object.__setattr__
-    setter(figure, "magnitude", magnitude)
-    setter(figure, "unit", unit)
-    setter(figure, "qualifier", qualifier)
-    setter(figure, "_low", low)
-    setter(figure, "_high", high)
-    setter(figure, "approximate", approximate)
-    setter(figure, "derived", False)  # noqa: FBT003 - the field's value
+    figure = _new_figure(Figure)
+    _set_magnitude(figure, magnitude)
+    _set_unit(figure, unit)
+    _set_qualifier(figure, qualifier)
+    _set_low(figure, low)
+    _set_high(figure, high)
+    _set_approximate(figure, approximate)
+    _set_derived(figure, False)  # noqa: FBT003 - the field's value
     return figure
+
+
+# The slots' own setters: a frozen class's fields set without a name look-up each.
+_new_figure = object.__new__
+_set_magnitude, _set_unit, _set_qualifier, _set_low, _set_high, _set_approximate, _set_derived = (
+    vars(Figure)[name].__set__ for name in _FIGURE_FIELDS
+)
 
 
 def _flops(
@@ -939,7 +969,7 @@ def parse_figure(text: str) -> Figure:
     if not isinstance(text, str):  # a caller without type checks
         msg = f"expected a string, not {type(text).__name__}"  # type: ignore[unreachable]
         raise ParseError(msg, text=repr(text))
-    figure = _parse_fast(text) if "(" not in text else None
+    figure = _parse_fast(text) if _LANES and "(" not in text else None
     if figure is not None:
         return figure
     norm = normalize(text)
@@ -1001,8 +1031,8 @@ _FAST_UNITS: dict[str, tuple[str, str]] = (
     | {
         "元": ("元", "money"),
         "圆": ("元", "money"),
+        # not 百分点 alone: the general reader reads 5百 as 500 there (5百分点 is no figure)
         "个百分点": ("percentage_point", "pp"),
-        "百分点": ("percentage_point", "pp"),
     }
 )
 _FAST = re.compile(
@@ -1047,6 +1077,8 @@ def _fast_range(match: re.Match[str]) -> Figure | None:
     multiplier = 0 if mult is None else _MULTIPLIER_EXPONENT[mult]
     high = Decimal(match.group("num")).scaleb(multiplier)
     written = Decimal(match.group("low"))
+    if not high or not written:
+        return None  # zero keeps the exponent the general reader gives it
     low = written.scaleb(multiplier)
     if low > high:
         low = written
@@ -1063,8 +1095,8 @@ def _fast_range(match: re.Match[str]) -> Figure | None:
 def _fast_figure(match: re.Match[str]) -> Figure | None:
     """The Figure for a match of ``_FAST``; ``None`` sends the text to the general reader."""
     number = Decimal(match.group("num").replace(",", ""))
-    if len(match.group("num")) > _FAST_DIGITS:
-        return None
+    if len(match.group("num")) > _FAST_DIGITS or not number:
+        return None  # zero keeps the exponent the general reader gives it (0万元: 0.0000万元)
     mult = match.group("mult")
     multiplier = 0 if mult is None else _MULTIPLIER_EXPONENT[mult]
     unit, kind = _FAST_UNITS[match.group("unit")]
@@ -1184,6 +1216,7 @@ _LIST_JOIN = re.compile(r"[ \t]*(?:和|、|,|，|与|及|或)[ \t]*")
 _NOT_YUE = frozenset("节制签预契邀相公条违履集婚大")
 _NOT_JIN = frozenset("最附邻靠贴亲")
 _PERCENT_KINDS = frozenset({"percent", "cheng", "times"})
+_LANE_ROLE_KINDS = frozenset({"percent", "pp", "cheng"})  # the lane's kinds that _role_of weighs
 _PREFIX_CURRENCY_MAX = max(map(len, _PREFIX_CURRENCIES))
 _PREFIX_LAST = frozenset(word[-1] for word in [*_PREFIX_CURRENCIES, *_PREFIX_QUALIFIERS])
 
@@ -1214,6 +1247,8 @@ def extract(text: str) -> list[Mention]:
     norm = normalize(text)
     source = norm.text
     stop = len(source)
+    cuts = norm._cuts  # noqa: SLF001 - where annotations were removed
+    unmoved = cuts[0] if cuts else stop  # a span that ends by here has the same offsets
     found: list[Mention] = []
     pos = 0
     floor = 0  # the end of the last mention: the next one's prefix words start after it
@@ -1223,19 +1258,197 @@ def extract(text: str) -> list[Mention]:
             break
         start = candidate.start()
         try:
-            result, resume = _mention_at(source, start, stop, depth=0, floor=floor)
+            lane = _lane_mention(source, start, stop, floor) if _LANES else None
+            if lane is None:
+                result, resume = _mention_at(source, start, stop, depth=0, floor=floor)
+            else:
+                result, resume = lane
         except (LichengError, ArithmeticError, ValueError, IndexError):
             result, resume = None, start + 1
         if result is not None:
             span_start, span_end, figure, role, basis = result
             floor = span_end
-            first, last = norm.original_span(span_start, span_end)
+            if span_end <= unmoved:
+                first, last = span_start, span_end
+            else:
+                first, last = norm.original_span(span_start, span_end)
             found.append(Mention(first, last, figure, role, basis, text[first:last]))
         pos = max(resume, start + 1)
     return found
 
 
 _MentionParts = tuple[int, int, Figure, Role, Basis | None]
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+# The currency and qualifier words ``_prefix`` could find right before a lane's number, by their
+# last character; 上 is left out, as it qualifies only a bare 万/亿 (上万人), never a lane's number.
+_LANE_PREFIX_WORDS: dict[str, tuple[str, ...]] = {}
+for _word in sorted({*_PREFIX_CURRENCIES, *_PREFIX_QUALIFIERS} - {"上"}):
+    _LANE_PREFIX_WORDS[_word[-1]] = (*_LANE_PREFIX_WORDS.get(_word[-1], ()), _word)
+del _word
+
+
+def _prefix_word_before(text: str, start: int) -> bool:
+    """Whether a word in ``_LANE_PREFIX_WORDS`` ends at ``start``."""
+    return text.endswith(_LANE_PREFIX_WORDS[text[start - 1]], 0, start)
+
+
+def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
+    text: str, start: int, stop: int, floor: int = 0
+) -> tuple[_MentionParts | None, int] | None:
+    """``_mention_at`` for a number the lane reads, with no context to weigh; else ``None``.
+
+    Gives exactly what ``_mention_at`` gives (tests compare both with ``_LANES`` off and on),
+    without its checks for what cannot occur here: no sign, letter, URL or 第 before the
+    number, no fraction, 倍 or Chinese numeral, no list sharing a unit; a range only of two
+    Arabic numbers (``_lane_range``).
+    """
+    char = text[start]
+    if char not in _ASCII_DIGITS and char not in _CHENG_DIGITS:
+        return None
+    before = text[start - 1] if start else ""
+    if before and (before.isascii() or before in "第负" or before in _CN_NUMERAL_CHARS):
+        return None
+    high: Decimal | None = None
+    if char in _CHENG_DIGITS:
+        parts = _lane_cheng(text, start, stop)
+        if parts is None:
+            return None
+    else:
+        parts = _lane(text, start, stop)
+    if parts is None:
+        ranged = _lane_range(text, start, stop)
+        if ranged is None:
+            return None
+        parts, high = ranged
+    _, end, value, unit, kind, multiplier, step, numeral_end, chinese = parts
+    prefixed = before in _LANE_PREFIX_WORDS
+    if not unit and (multiplier or _LIST_JOIN.match(text, end, stop)):
+        return None  # 万/亿 alone, or a list that may share the unit of its last number
+    qualifier = Qualifier.EXACT
+    prefix_start = start
+    if prefixed and _prefix_word_before(text, start):
+        reading = _Reading(
+            start,
+            end,
+            value,
+            unit,
+            kind,
+            multiplier,
+            odd_step=step,
+            has_multiplier=multiplier > 0,
+            chinese=chinese,
+            numeral_end=numeral_end,
+        )
+        prefix_start, qualifier, currency = _prefix(text, start, reading, floor)
+        if currency is not None:
+            return None
+    if not unit:  # 2025年, 7月: no figure without a unit, 万/亿 or a currency
+        return None, end
+    role, basis, negate = Role.VALUE, None, False
+    if kind in _LANE_ROLE_KINDS:
+        role, basis, negate, share_qualifier = _role_of(text, prefix_start, kind, value)
+        if share_qualifier is not None and qualifier is Qualifier.EXACT:
+            qualifier = share_qualifier
+    reading_end = end
+    approximate = False
+    suffix = _SUFFIX_RE.match(text, end, stop)
+    if suffix is not None:  # 级 too: the number has a unit
+        qualifier, approximate = _combine(qualifier, _SUFFIX_QUALIFIERS[suffix.group(1)])
+        end = suffix.end()
+    elif kind == "duration" and end < stop and text[end] in "余多" and step is high is None:
+        # 3年多, 10个月余: more than N, below N + 1
+        step = Decimal(1).scaleb(max(int(value.normalize().as_tuple().exponent), 0))
+        end += 1
+    if kind == "cheng":  # 三成: 30 percent
+        value = value.scaleb(1)
+    elif multiplier and kind in {"money", "measure", "latin"}:
+        written = _prefixed(unit, multiplier)
+        if written is not None:
+            unit = written
+            value = value.scaleb(-multiplier)
+            high = None if high is None else high.scaleb(-multiplier)
+            step = None if step is None else step.scaleb(-multiplier)
+    approximate = approximate or qualifier is Qualifier.APPROX
+    try:
+        if high is not None:
+            figure = _make_figure(
+                (value + high) / 2, unit, Qualifier.RANGE, value, high, approximate
+            )
+            if negate:
+                figure = _negate(figure)
+        elif step is not None:
+            figure = _make_figure(
+                value, unit, Qualifier.MORE_THAN, IMPLIED, value + step, approximate
+            )
+            if negate:
+                figure = _negate(figure)
+        elif negate:  # what _negate gives when both bounds follow from the wording
+            figure = _make_figure(
+                -value, unit, _NEGATED.get(qualifier, qualifier), IMPLIED, IMPLIED, approximate
+            )
+        else:
+            figure = _make_figure(value, unit, qualifier, IMPLIED, IMPLIED, approximate)
+    except (LichengError, ArithmeticError):
+        return None, reading_end
+    return (prefix_start, end, figure, role, basis), end
+
+
+_CHENG_DIGITS = {char: Decimal(digit) for char, digit in DIGITS.items() if digit}
+_CHENG_STOPS = _LANE_STOPS | _NOT_CHENG | frozenset(SMALL_UNITS) | frozenset(BIG_UNITS)
+
+
+def _lane_cheng(text: str, start: int, stop: int) -> _LaneParts | None:
+    """三成, 近两成, 九成以上: one Chinese digit and 成, as the general reader reads them.
+
+    ``None`` where it might read more: 七成六, 三成半, 五成至六成, 八成不变.
+    """
+    if not text.startswith("成", start + 1):
+        return None
+    end = start + 2
+    following = text[end] if end < stop else ""
+    if following and (following in _CHENG_STOPS or following.isdigit()):
+        return None
+    value = _CHENG_DIGITS[text[start]]
+    return start, end, value, "percent", "cheng", 0, None, start + 1, True
+
+
+# An Arabic number and a range separator: 3-5亿元, 5至10亿元, 3~5万元 (``_with_range``).
+_LANE_RANGE = re.compile(
+    r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)" + _RANGE_SEP.pattern
+)
+
+
+def _lane_range(text: str, start: int, stop: int) -> tuple[_LaneParts, Decimal] | None:
+    """A range of two Arabic numbers, the second read by the lane with a unit; else ``None``.
+
+    The lane's parts of the second number with the range's start and low bound, and the high
+    bound: what ``_with_range`` makes of them. The first number inherits the multiplier of the
+    second (5至10亿元: 5亿) unless that puts it above the second.
+    """
+    head = _LANE_RANGE.match(text, start, stop)
+    if head is None:
+        return None
+    second = head.end()
+    if second >= stop or text[second] not in _ASCII_DIGITS:
+        return None
+    parts = _lane(text, second, stop)
+    if parts is None:
+        return None
+    _, end, high, unit, kind, multiplier, step, numeral_end, chinese = parts
+    first = head.group(1)
+    if not unit or step is not None or len(first) > _LANE_MAX_DIGITS:
+        return None
+    low = Decimal(first.replace(",", "") if "," in first else first)
+    if not low:
+        return None
+    inherited = low.scaleb(multiplier)
+    if inherited <= high:
+        low = inherited
+    if low > high:
+        return None
+    return (start, end, low, unit, kind, multiplier, None, numeral_end, chinese), high
 
 
 def _mention_at(
@@ -1287,7 +1500,7 @@ def _mention_at(
     suffix = _SUFFIX_RE.match(text, reading.end, stop)
     if not _worth_reporting(reading, qualifier if suffix is None else Qualifier.AT_LEAST, currency):
         return None, resume
-    role, basis, negate, share_qualifier = _role(text, prefix_start, reading)
+    role, basis, negate, share_qualifier = _role_of(text, prefix_start, reading.kind, reading.value)
     if share_qualifier is not None and qualifier is Qualifier.EXACT:
         qualifier = share_qualifier
     built = _finish(text, reading, stop, qualifier, currency)
@@ -1444,11 +1657,10 @@ def _worth_reporting(reading: _Reading, qualifier: Qualifier, currency: str | No
     return not (reading.simple_one and reading.kind == "count" and qualifier is Qualifier.EXACT)
 
 
-def _role(
-    text: str, start: int, reading: _Reading
+def _role_of(
+    text: str, start: int, kind: str, value: Decimal
 ) -> tuple[Role, Basis | None, bool, Qualifier | None]:
     """Role, basis, whether to negate, and a qualifier before 占 (约占 → approx)."""
-    kind = reading.kind
     if kind not in _PERCENT_KINDS and kind != "pp":
         return Role.VALUE, None, False, None
     begin = max(0, start - _CONTEXT)
@@ -1470,13 +1682,13 @@ def _role(
             if group == "down":
                 group = "up"
     if kind == "pp":
-        return Role.CHANGE_PP, _basis(context), negate and reading.value > 0, None
+        return Role.CHANGE_PP, _basis(context), negate and value > 0, None
     distant = _DISTANT_QUALIFIER.search(context)
     distant_qualifier = None if distant is None else _PREFIX_QUALIFIERS[distant.group(1)]
     if group == "share":
         return Role.SHARE, None, False, distant_qualifier
     if group in {"up", "down"}:
-        return Role.GROWTH, _basis(context), negate and reading.value > 0, None
+        return Role.GROWTH, _basis(context), negate and value > 0, None
     return Role.VALUE, None, False, distant_qualifier
 
 
@@ -1505,7 +1717,9 @@ def _negate(figure: Figure) -> Figure:
     negated_low = None if high is None else -high
     negated_high = None if low is None else -low
     qualifier = _NEGATED.get(figure.qualifier, figure.qualifier)
-    plain = Figure(-figure.magnitude, figure.unit, qualifier, approximate=figure.approximate)
+    # the figure is valid, so is its negation with implied bounds (no validators needed)
+    approximate = figure.approximate
+    plain = _make_figure(-figure.magnitude, figure.unit, qualifier, IMPLIED, IMPLIED, approximate)
     if (plain.low_magnitude, plain.high_magnitude) == (negated_low, negated_high):
         return plain  # bounds implied by the wording, as for any figure read from text
     return Figure(
