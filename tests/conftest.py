@@ -11,10 +11,29 @@ import copy
 import os
 import pickle
 from collections.abc import Iterator
+from pathlib import Path
 
 import attrs
 import pytest
 from hypothesis import HealthCheck, settings
+
+_SHARED = Path(__file__).resolve().parents[2] / "shared"
+_VENDORED = Path(__file__).resolve().parent / "data"
+
+
+def shared_data(*parts: str) -> Path:
+    """A file or folder of the project's shared test data (facts, conformance cases).
+
+    The checkout's ``../shared`` when it is there (CI lays it beside the repository, and it may
+    be newer); otherwise the copy in ``tests/data``, so that a lone clone runs the suite too.
+    """
+    for root in (_SHARED, _VENDORED):
+        path = root.joinpath(*parts)
+        if path.exists():
+            return path
+    msg = f"shared test data missing: {'/'.join(parts)} (looked in {_SHARED} and {_VENDORED})"
+    raise FileNotFoundError(msg)
+
 
 settings.register_profile(
     "ci",

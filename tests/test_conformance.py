@@ -12,16 +12,16 @@ import json
 from collections.abc import Iterator
 from decimal import Decimal
 from fractions import Fraction
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from conftest import shared_data
 from licheng import Figure, Mention, extract, parse_figure
 from licheng._units import base_factor, conversion_factor
 from licheng.exceptions import ParseError
 
-CONFORMANCE = Path(__file__).resolve().parents[2] / "shared" / "conformance"
+CONFORMANCE = shared_data("conformance")
 
 # The suite's unit codes, as licheng's registry names them.
 UNITS = {

@@ -3,18 +3,15 @@
 import datetime as dt
 import re
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 import licheng
+from conftest import shared_data
 from licheng import District, Figure
 from licheng.datasets import licheng_2025h1
 
-FACTS = Path(__file__).resolve().parents[2] / "shared" / "facts" / "licheng-2025-h1.md"
-
-if not FACTS.exists():  # pragma: no cover - the CI checkout places shared/ beside the repo
-    pytest.fail(f"the facts file is missing: {FACTS}", pytrace=False)
+FACTS = shared_data("facts", "licheng-2025-h1.md")
 
 TEXT = FACTS.read_text(encoding="utf-8")
 # Only the facts proper: the header defines terms, the last section lists derived figures.

@@ -18,11 +18,12 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from conftest import shared_data
 from licheng import _text, extract, normalize, parse_figure
 from licheng.exceptions import ParseError
 
 CORPUS = Path(__file__).parent / "corpus" / "sentences.txt"
-CONFORMANCE = Path(__file__).resolve().parents[2] / "shared" / "conformance"
+CONFORMANCE = shared_data("conformance")
 
 
 @contextlib.contextmanager
