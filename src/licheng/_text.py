@@ -704,11 +704,12 @@ _LANE_UNITS: dict[str, tuple[str, str]] = {
 _LANE_WORDS = sorted(
     {*_UNITS, *_LANE_UNITS, *_CURRENCY_NAMES, "块", "百分点"}, key=len, reverse=True
 )
-_LANE = re.compile(
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
+# After the number: 余/多, 万/亿 and the unit word (shared with ``_LANE_CN``).
+_LANE_TAIL = (
     r"(?:(?P<odd>[余多])(?P<oddmult>万亿|亿|万)?|(?P<mult>万亿|亿|万)(?P<multodd>[余多])?)?"
     r"(?P<word>(?>" + "|".join(re.escape(word) for word in _LANE_WORDS) + "))?"
 )
+_LANE = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)" + _LANE_TAIL)
 _LANE_WORD = _LANE.groupindex["word"]
 _LANE_STARTS = frozenset("0123456789-负")
 # Characters that carry a numeral on (3万5千, 3百, 4点5, 30余, 五六) where the lane's unit
@@ -1305,14 +1306,19 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
     Arabic numbers (``_lane_range``).
     """
     char = text[start]
-    if char not in _ASCII_DIGITS and char not in _CHENG_DIGITS:
+    if char not in _ASCII_DIGITS and char not in _CHENG_DIGITS and char != "十":
         return None
     before = text[start - 1] if start else ""
     if before and (before.isascii() or before in "第负" or before in _CN_NUMERAL_CHARS):
         return None
     high: Decimal | None = None
-    if char in _CHENG_DIGITS:
-        parts = _lane_cheng(text, start, stop)
+    if char in _CHENG_DIGITS or char == "十":
+        if text.startswith("成", start + 1) and char in _CHENG_DIGITS:
+            parts = _lane_cheng(text, start, stop)
+        elif char in _CN_LANE_DIGITS:
+            parts = _lane_chinese(text, start, stop)
+        else:
+            return None
         if parts is None:
             return None
     else:
@@ -1412,6 +1418,81 @@ def _lane_cheng(text: str, start: int, stop: int) -> _LaneParts | None:
         return None
     value = _CHENG_DIGITS[text[start]]
     return start, end, value, "percent", "cheng", 0, None, start + 1, True
+
+
+# A Chinese numeral written in full, digit by digit with its place words (五百, 两千六百,
+# 二十五, 十), then what the Arabic lane reads after a number: 余/多, 万/亿 and a unit word.
+# Atomic, so that 三百分点 is not 三 and 百分点; 三千五 (3500), 一千零五, 五六, 十四五 fall to
+# the general reader.
+_CN_LANE_DIGITS = frozenset("一二两三四五六七八九十")
+_CN_DIGIT = "[一二两三四五六七八九]"
+_LANE_CN = re.compile(
+    r"(?P<num>(?>"
+    rf"{_CN_DIGIT}千(?:{_CN_DIGIT}百(?:{_CN_DIGIT}十{_CN_DIGIT}?)?)?"
+    rf"|{_CN_DIGIT}百(?:{_CN_DIGIT}十{_CN_DIGIT}?)?"
+    rf"|{_CN_DIGIT}?十{_CN_DIGIT}?"
+    rf"|{_CN_DIGIT}"
+    r"))" + _LANE_TAIL
+)
+_CN_PLACES = {"十": 10, "百": 100, "千": 1000}
+_CN_LANE_STOPS = _LANE_STOPS | _LANE_CONTINUES  # 两个亿
+
+
+def _lane_chinese(text: str, start: int, stop: int) -> _LaneParts | None:
+    """五百余亿元, 两千六百万元, 二十五万户: a Chinese numeral in full and a unit word.
+
+    What the general reader reads, or ``None``: a lone 一 (一个, 一家), no unit word, 三千瓦.
+    """
+    match = _LANE_CN.match(text, start, stop)
+    if match is None:
+        return None
+    number_text, odd, odd_mult, mult, mult_odd, word = match.groups()
+    if word is None or word == "成" or (number_text == "一" and mult is None and odd is None):
+        return None
+    if odd is not None and number_text[-1] not in _CN_PLACES:
+        return None  # 十五余: no figure for the general reader
+    numeral_end = match.start(_LANE_WORD)
+    if number_text[-1] == "千" and word[0] in "瓦克米":
+        return None  # 三千瓦: 3000 W or 3 kW, the general reader decides
+    if (odd is not None or mult_odd is not None) and word[0] in BIG_UNITS:
+        return None
+    entry = _LANE_UNITS.get(word)
+    if entry is None or word[0] in _LANE_CONTINUES:
+        return None
+    unit, kind = entry
+    end = match.end()
+    following = text[end] if end < stop else ""
+    if kind == "compute":
+        if (following.isascii() and following.isalnum()) or not _compute_context(
+            text, numeral_end, end
+        ):
+            return None
+        kind = "latin"
+    if word == "年" and following in _DATE_AFTER_YEAR:
+        return None
+    if following and (following in _CN_LANE_STOPS or following.isdigit()):
+        return None
+    total = 0
+    digit = 0
+    for char in number_text:
+        place = _CN_PLACES.get(char)
+        if place is None:
+            digit = DIGITS[char]
+        else:
+            total += (digit or 1) * place
+            digit = 0
+    number = Decimal(total + digit).normalize()  # 2.6E+3, as the numeral reader writes 两千六百
+    if odd_mult is not None:
+        mult = odd_mult
+    multiplier = 0 if mult is None else _MULTIPLIER_EXPONENT[mult]
+    value = number.scaleb(multiplier) if multiplier else number
+    step: Decimal | None = None
+    if odd is not None:
+        step = Decimal(1).scaleb(int(number.normalize().as_tuple().exponent) + multiplier)
+    elif mult_odd is not None:
+        step = Decimal(1).scaleb(int(value.normalize().as_tuple().exponent))
+        multiplier = 0
+    return start, end, value, unit, kind, multiplier, step, numeral_end, True
 
 
 # An Arabic number and a range separator: 3-5亿元, 5至10亿元, 3~5万元 (``_with_range``).
