@@ -14,6 +14,7 @@ import random
 from collections.abc import Iterator
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -344,3 +345,29 @@ def test_parse_fast_matches_on_benchmark_strings() -> None:
     rng = random.Random(6)  # noqa: S311 - test data
     for text in bench.money_strings(rng, 2000):  # the shapes parse_figure is timed on
         _both(_parsed, text)
+
+
+def test_mentions_built_by_slots_equal_public_ones() -> None:
+    assert tuple(field.name for field in attrs.fields(_text.Mention)) == _text._MENTION_FIELDS
+    text = "近40萬(wàn)元，增长5.2%，两千六百万(wàn)元"
+    norm = normalize(text)
+    for mention in extract(text):
+        public = _text.Mention(
+            mention.start,
+            mention.end,
+            mention.figure,
+            mention.role,
+            mention.basis,
+            mention.surface,
+        )
+        assert mention == public
+        assert hash(mention) == hash(public)
+        assert repr(mention) == repr(public)
+        assert mention.surface == text[mention.start : mention.end]
+    spans = [(m.start, m.end) for m in extract(text)]
+    assert spans[0] == norm.original_span(0, 5)
+    assert [text[start:end] for start, end in spans] == [
+        "近40萬(wàn)元",
+        "5.2%",
+        "两千六百万(wàn)元",
+    ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from decimal import Decimal
 from enum import StrEnum
 
@@ -1249,6 +1250,7 @@ def extract(text: str) -> list[Mention]:
     source = norm.text
     stop = len(source)
     cuts = norm._cuts  # noqa: SLF001 - where annotations were removed
+    shifts = norm._shifts  # noqa: SLF001 - how many characters were removed up to each cut
     unmoved = cuts[0] if cuts else stop  # a span that ends by here has the same offsets
     found: list[Mention] = []
     pos = 0
@@ -1271,14 +1273,38 @@ def extract(text: str) -> list[Mention]:
             floor = span_end
             if span_end <= unmoved:
                 first, last = span_start, span_end
+            elif span_start < span_end:  # NormalizedText.original_span, without the calls
+                cut = bisect_right(cuts, span_start) - 1
+                first = span_start if cut < 0 else span_start + shifts[cut]
+                cut = bisect_right(cuts, span_end - 1) - 1
+                last = span_end if cut < 0 else span_end + shifts[cut]
             else:
                 first, last = norm.original_span(span_start, span_end)
-            found.append(Mention(first, last, figure, role, basis, text[first:last]))
+            mention = _new_mention(Mention)
+            _set_mention_start(mention, first)
+            _set_mention_end(mention, last)
+            _set_mention_figure(mention, figure)
+            _set_mention_role(mention, role)
+            _set_mention_basis(mention, basis)
+            _set_mention_surface(mention, text[first:last])
+            found.append(mention)
         pos = max(resume, start + 1)
     return found
 
 
 _MentionParts = tuple[int, int, Figure, Role, Basis | None]
+# A Mention's slots set directly, as ``_make_figure`` does for a Figure (tests check that the
+# fields are these, in this order, and that both ways give equal mentions).
+_MENTION_FIELDS = ("start", "end", "figure", "role", "basis", "surface")
+_new_mention = object.__new__
+(
+    _set_mention_start,
+    _set_mention_end,
+    _set_mention_figure,
+    _set_mention_role,
+    _set_mention_basis,
+    _set_mention_surface,
+) = (vars(Mention)[name].__set__ for name in _MENTION_FIELDS)
 _ASCII_DIGITS = frozenset("0123456789")
 
 
