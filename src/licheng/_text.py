@@ -1332,13 +1332,20 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
     Arabic numbers (``_lane_range``).
     """
     char = text[start]
-    if char not in _ASCII_DIGITS and char not in _CHENG_DIGITS and char != "十":
+    if char not in _ASCII_DIGITS and char not in _CHENG_DIGITS and char not in _CN_LANE_STARTS:
         return None
     before = text[start - 1] if start else ""
     if before and (before.isascii() or before in "第负" or before in _CN_NUMERAL_CHARS):
         return None
     high: Decimal | None = None
-    if char in _CHENG_DIGITS or char == "十":
+    bare = char in _LANE_BARE_STARTS
+    if bare:
+        if before == "上":  # 上万人: a qualifier only before a bare 万/亿
+            return None
+        parts = _lane_bare(text, start, stop)
+        if parts is None:
+            return None
+    elif char in _CHENG_DIGITS or char == "十":
         if text.startswith("成", start + 1) and char in _CHENG_DIGITS:
             parts = _lane_cheng(text, start, stop)
         elif char in _CN_LANE_DIGITS:
@@ -1386,6 +1393,13 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
     reading_end = end
     approximate = False
     suffix = _SUFFIX_RE.match(text, end, stop)
+    if (
+        bare
+        and suffix is None
+        and qualifier is Qualifier.EXACT
+        and not (kind == "money" and numeral_end - start > 1)
+    ):
+        return None  # 万元GDP, 千人, 百家: words; the general reader says so
     if suffix is not None:  # 级 too: the number has a unit
         qualifier, approximate = _combine(qualifier, _SUFFIX_QUALIFIERS[suffix.group(1)])
         end = suffix.end()
@@ -1461,6 +1475,7 @@ _LANE_CN = re.compile(
     r"))" + _LANE_TAIL
 )
 _CN_PLACES = {"十": 10, "百": 100, "千": 1000}
+_CN_PLACE_EXPONENT = {"十": 1, "百": 2, "千": 3}
 _CN_LANE_STOPS = _LANE_STOPS | _LANE_CONTINUES  # 两个亿
 
 
@@ -1519,6 +1534,39 @@ def _lane_chinese(text: str, start: int, stop: int) -> _LaneParts | None:
         step = Decimal(1).scaleb(int(value.normalize().as_tuple().exponent))
         multiplier = 0
     return start, end, value, unit, kind, multiplier, step, numeral_end, True
+
+
+# A bare 万/亿, perhaps after 百/千, and a unit word: 千亿元, 过万家, 百亿级, 亿元以上.
+_LANE_BARE_STARTS = frozenset("百千万亿")
+_CN_LANE_STARTS = _LANE_BARE_STARTS | {"十"}
+_LANE_BARE = re.compile(
+    r"(?P<num>[百千]?)(?P<mult>万亿|亿|万)"
+    r"(?P<word>(?>" + "|".join(re.escape(word) for word in _LANE_WORDS) + "))"
+)
+_LANE_BARE_KINDS = frozenset({"money", "count", "measure"})
+
+
+def _lane_bare(text: str, start: int, stop: int) -> _LaneParts | None:
+    """千亿元, 万家, 百亿级: a bare 万/亿 and a plain unit word, as the general reader reads it.
+
+    Whether it is a figure at all (千亿元 is, 万元 alone is not) ``_lane_mention`` decides.
+    """
+    match = _LANE_BARE.match(text, start, stop)
+    if match is None:
+        return None
+    number_text, mult, word = match.groups()
+    entry = _LANE_UNITS.get(word)
+    if entry is None or entry[1] not in _LANE_BARE_KINDS:
+        return None
+    unit, kind = entry
+    end = match.end()
+    following = text[end] if end < stop else ""
+    if following and (following in _CN_LANE_STOPS or following.isdigit()):
+        return None
+    multiplier = _MULTIPLIER_EXPONENT[mult]
+    exponent = multiplier + (_CN_PLACE_EXPONENT[number_text] if number_text else 0)
+    value = Decimal(1).scaleb(exponent)
+    return start, end, value, unit, kind, multiplier, None, match.start("word"), True
 
 
 # An Arabic number and a range separator: 3-5亿元, 5至10亿元, 3~5万元 (``_with_range``).
