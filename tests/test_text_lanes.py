@@ -231,19 +231,11 @@ _LANE_TEXT = st.lists(st.sampled_from(_PIECES), max_size=24).map("".join)
 @example("52.2亿元，14家，28%，0.5个百分点，40万平方米，5个月，3人民币，2台币")
 @example("1,234.5万元整，5元3角，10至20亿元，3千瓦时，2个 百分点，2个百 分点，负3.2%")
 @example("2025年7月18日，80年代，-2025年，3年半，82，225.00元，15k，3分之1，5G基站")
-@example(
-    "400余亩，30多亿元，1.1万余户，30余万亿元，3万余亿，2.5亿美元，10亿元人民币，5美元20美分"
-)
-@example(
-    "二、三产业，一般，一季度，第三产业，约一成，人民币一亿，三 个，十四五，零售额"
-)
+@example("400余亩，30多亿元，1.1万余户，30余万亿元，3万余亿，2.5亿美元，10亿元人民币，5美元20美分")
+@example("二、三产业，一般，一季度，第三产业，约一成，人民币一亿，三 个，十四五，零售额")
 @example("分别有二、三家，分别提高一和二个百分点，分别增长五与六成")
-@example(
-    "5至10亿元，3-5个，3~5万元，3 - 5亿元，1,000-2,000万元以上，约3-5%左右，下降3~5个百分点"
-)
-@example(
-    "10至5亿元，3-4个，0-5万元，3-5万，3-5年，3-5年多，2025-2026年，3-5亿美元，3-5-7亿元"
-)
+@example("5至10亿元，3-5个，3~5万元，3 - 5亿元，1,000-2,000万元以上，约3-5%左右，下降3~5个百分点")
+@example("10至5亿元，3-4个，0-5万元，3-5万，3-5年，3-5年多，2025-2026年，3-5亿美元，3-5-7亿元")
 @example(
     "近三成，三成以上，下降两成，七成六，三成半，五成至六成，八成不变，一成，十成，二三成，第三成"
 )
@@ -266,9 +258,7 @@ _LANE_TEXT = st.lists(st.sampled_from(_PIECES), max_size=24).map("".join)
     "千万元，上万人，万亿元，千万亿元，亿元，百万元，约千亿元左右，超万亿元，千亿元人民币，万人次，百万吨"
 )
 @example("算力规模达到2300P，5E，1.5T，2300PB，300P以上，近2万P，3-5P")
-@example(
-    "约为5%，达到3%，比重为28%，不到10亿元，超过2个百分点，同比下降3.2%，降幅收窄1.5个百分点"
-)
+@example("约为5%，达到3%，比重为28%，不到10亿元，超过2个百分点，同比下降3.2%，降幅收窄1.5个百分点")
 def test_same_readings_on_shapes_near_the_lane(text: str) -> None:
     _both(_readings, text)
     _both(_mentions, text)
@@ -333,9 +323,7 @@ _PARSE_PIECES = [
     "半",
     "整",
 ]
-_PARSE_TEXT = st.lists(st.sampled_from(_PARSE_PIECES), min_size=1, max_size=8).map(
-    "".join
-)
+_PARSE_TEXT = st.lists(st.sampled_from(_PARSE_PIECES), min_size=1, max_size=8).map("".join)
 
 
 @settings(max_examples=600)
@@ -374,10 +362,7 @@ def test_parse_fast_matches_on_benchmark_strings() -> None:
 
 
 def test_mentions_built_by_slots_equal_public_ones() -> None:
-    assert (
-        tuple(field.name for field in attrs.fields(_text.Mention))
-        == _text._MENTION_FIELDS
-    )
+    assert tuple(field.name for field in attrs.fields(_text.Mention)) == _text._MENTION_FIELDS
     text = "近40萬(wàn)元，增长5.2%，两千六百万(wàn)元"
     norm = normalize(text)
     for mention in extract(text):
