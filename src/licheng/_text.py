@@ -1854,6 +1854,8 @@ def _role_of(
 
 
 def _basis(context: str) -> Basis | None:
+    if _MOM.search(context) is None:  # the common case: one search each, no lists
+        return None if _YOY.search(context) is None else Basis.YOY
     yoy = [match.start() for match in _YOY.finditer(context)]
     mom = [match.start() for match in _MOM.finditer(context)]
     if not yoy and not mom:
