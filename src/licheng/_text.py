@@ -310,6 +310,7 @@ _SUFFIX_RE = re.compile(
     + ")"
 )
 _PREFIX_MAX = max(map(len, _PREFIX_QUALIFIERS))
+_SUFFIX_FIRST = frozenset(" \t" + "".join(word[0] for word in _SUFFIX_QUALIFIERS))
 # 过 after these characters is a verb ending (通过, 经过, 做过), not "more than".
 _NOT_GUO = frozenset("通经不越度透跨闯错难太路做有去来看见用听得获曾超")
 
@@ -1398,7 +1399,7 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
             qualifier = share_qualifier
     reading_end = end
     approximate = False
-    suffix = _SUFFIX_RE.match(text, end, stop)
+    suffix = _SUFFIX_RE.match(text, end, stop) if text[end : end + 1] in _SUFFIX_FIRST else None
     if (
         bare
         and suffix is None
