@@ -257,6 +257,9 @@ _LANE_TEXT = st.lists(st.sampled_from(_PIECES), max_size=24).map("".join)
 @example(
     "千万元，上万人，万亿元，千万亿元，亿元，百万元，约千亿元左右，超万亿元，千亿元人民币，万人次，百万吨"
 )
+@example(
+    "培育千亿级产业集群，百亿级企业3家，超千亿级，万级，亿级以上，千亿级别，约百亿级左右，千亿级、百亿级，上万级"
+)
 @example("算力规模达到2300P，5E，1.5T，2300PB，300P以上，近2万P，3-5P")
 @example("约为5%，达到3%，比重为28%，不到10亿元，超过2个百分点，同比下降3.2%，降幅收窄1.5个百分点")
 def test_same_readings_on_shapes_near_the_lane(text: str) -> None:

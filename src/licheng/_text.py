@@ -1370,7 +1370,8 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
         parts, high = ranged
     _, end, value, unit, kind, multiplier, step, numeral_end, chinese = parts
     prefixed = before in _LANE_PREFIX_WORDS
-    if not unit and (multiplier or _LIST_JOIN.match(text, end, stop)):
+    level = bare and not unit  # 千亿级, 百亿级: at least 10^11, no unit
+    if not unit and not level and (multiplier or _LIST_JOIN.match(text, end, stop)):
         return None  # 万/亿 alone, or a list that may share the unit of its last number
     qualifier = Qualifier.EXACT
     prefix_start = start
@@ -1390,7 +1391,7 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
         prefix_start, qualifier, currency = _prefix(text, start, reading, floor)
         if currency is not None:
             return None
-    if not unit:  # 2025年, 7月: no figure without a unit, 万/亿 or a currency
+    if not unit and not level:  # 2025年, 7月: no figure without a unit, 万/亿 or a currency
         return None, end
     role, basis, negate = Role.VALUE, None, False
     if kind in _LANE_ROLE_KINDS:
@@ -1548,7 +1549,7 @@ _LANE_BARE_STARTS = frozenset("百千万亿")
 _CN_LANE_STARTS = _LANE_BARE_STARTS | {"十"}
 _LANE_BARE = re.compile(
     r"(?P<num>[百千]?)(?P<mult>万亿|亿|万)"
-    r"(?P<word>(?>" + "|".join(re.escape(word) for word in _LANE_WORDS) + "))"
+    r"(?P<word>(?>" + "|".join(re.escape(word) for word in _LANE_WORDS) + "))?"
 )
 _LANE_BARE_KINDS = frozenset({"money", "count", "measure"})
 
@@ -1562,6 +1563,14 @@ def _lane_bare(text: str, start: int, stop: int) -> _LaneParts | None:
     if match is None:
         return None
     number_text, mult, word = match.groups()
+    if word is None:  # 千亿级: the suffix 级 makes it a figure with no unit
+        end = match.end()
+        if not text.startswith("级", end) or text[end + 1 : end + 2] in _CN_LANE_STOPS:
+            return None
+        exponent = _MULTIPLIER_EXPONENT[mult] + (
+            _CN_PLACE_EXPONENT[number_text] if number_text else 0
+        )
+        return start, end, Decimal(1).scaleb(exponent), "", "", 0, None, end, True
     entry = _LANE_UNITS.get(word)
     if entry is None or entry[1] not in _LANE_BARE_KINDS:
         return None
