@@ -14,6 +14,7 @@ import random
 from collections.abc import Iterator
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -38,7 +39,15 @@ def _lanes(*, on: bool) -> Iterator[None]:
 
 def _mentions(text: str) -> list[tuple[object, ...]]:
     return [
-        (m.start, m.end, repr(m.figure), m.role, m.basis, m.surface, m.figure.approximate)
+        (
+            m.start,
+            m.end,
+            repr(m.figure),
+            m.role,
+            m.basis,
+            m.surface,
+            m.figure.approximate,
+        )
         for m in extract(text)
     ]
 
@@ -199,6 +208,18 @@ _PIECES = [
     "不变",
     "九",
     "十",
+    "二",
+    "四",
+    "六",
+    "十五",
+    "二十",
+    "两千",
+    "四百",
+    "方",
+    "度",
+    "名",
+    "户",
+    "吨",
     "k",
     "W",
     "m",
@@ -206,7 +227,7 @@ _PIECES = [
 _LANE_TEXT = st.lists(st.sampled_from(_PIECES), max_size=24).map("".join)
 
 
-@settings(max_examples=400)
+@settings(max_examples=800)
 @given(_LANE_TEXT)
 @example("52.2亿元，14家，28%，0.5个百分点，40万平方米，5个月，3人民币，2台币")
 @example("1,234.5万元整，5元3角，10至20亿元，3千瓦时，2个 百分点，2个百 分点，负3.2%")
@@ -218,6 +239,27 @@ _LANE_TEXT = st.lists(st.sampled_from(_PIECES), max_size=24).map("".join)
 @example("10至5亿元，3-4个，0-5万元，3-5万，3-5年，3-5年多，2025-2026年，3-5亿美元，3-5-7亿元")
 @example(
     "近三成，三成以上，下降两成，七成六，三成半，五成至六成，八成不变，一成，十成，二三成，第三成"
+)
+@example(
+    "两千六百万元，四百余亿元，二十五万户，四百多名，十万吨，五六亿元，三千瓦，三百分点，一家，三年多"
+)
+@example(
+    "十余万元，三十余万亿元，两万余人，五千二百万美元，约二十个百分点左右，一百个，三千五百，一千零五十"
+)
+@example(
+    "三千五百元，三千五元，一万两千人，十四五，二十一世纪，九千九百九十九万亿元，两千米，五百克，三个月"
+)
+@example(
+    "一亿元，一万余户，一多年，两年半，二十年代，十二月，十成，百分之三，五十万方，三十度，二十个比特币"
+)
+@example(
+    "突破千亿元，千亿级，百亿级企业，逾千亿元，亿元以上，过亿元，超百亿元，过万家，万元GDP，每千人，百家"
+)
+@example(
+    "千万元，上万人，万亿元，千万亿元，亿元，百万元，约千亿元左右，超万亿元，千亿元人民币，万人次，百万吨"
+)
+@example(
+    "培育千亿级产业集群，百亿级企业3家，超千亿级，万级，亿级以上，千亿级别，约百亿级左右，千亿级、百亿级，上万级"
 )
 @example("算力规模达到2300P，5E，1.5T，2300PB，300P以上，近2万P，3-5P")
 @example("约为5%，达到3%，比重为28%，不到10亿元，超过2个百分点，同比下降3.2%，降幅收窄1.5个百分点")
@@ -321,3 +363,29 @@ def test_parse_fast_matches_on_benchmark_strings() -> None:
     rng = random.Random(6)  # noqa: S311 - test data
     for text in bench.money_strings(rng, 2000):  # the shapes parse_figure is timed on
         _both(_parsed, text)
+
+
+def test_mentions_built_by_slots_equal_public_ones() -> None:
+    assert tuple(field.name for field in attrs.fields(_text.Mention)) == _text._MENTION_FIELDS
+    text = "近40萬(wàn)元，增长5.2%，两千六百万(wàn)元"
+    norm = normalize(text)
+    for mention in extract(text):
+        public = _text.Mention(
+            mention.start,
+            mention.end,
+            mention.figure,
+            mention.role,
+            mention.basis,
+            mention.surface,
+        )
+        assert mention == public
+        assert hash(mention) == hash(public)
+        assert repr(mention) == repr(public)
+        assert mention.surface == text[mention.start : mention.end]
+    spans = [(m.start, m.end) for m in extract(text)]
+    assert spans[0] == norm.original_span(0, 5)
+    assert [text[start:end] for start, end in spans] == [
+        "近40萬(wàn)元",
+        "5.2%",
+        "两千六百万(wàn)元",
+    ]

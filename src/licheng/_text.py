@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from decimal import Decimal
 from enum import StrEnum
 
@@ -309,6 +310,7 @@ _SUFFIX_RE = re.compile(
     + ")"
 )
 _PREFIX_MAX = max(map(len, _PREFIX_QUALIFIERS))
+_SUFFIX_FIRST = frozenset(" \t" + "".join(word[0] for word in _SUFFIX_QUALIFIERS))
 # 过 after these characters is a verb ending (通过, 经过, 做过), not "more than".
 _NOT_GUO = frozenset("通经不越度透跨闯错难太路做有去来看见用听得获曾超")
 
@@ -704,11 +706,12 @@ _LANE_UNITS: dict[str, tuple[str, str]] = {
 _LANE_WORDS = sorted(
     {*_UNITS, *_LANE_UNITS, *_CURRENCY_NAMES, "块", "百分点"}, key=len, reverse=True
 )
-_LANE = re.compile(
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
+# After the number: 余/多, 万/亿 and the unit word (shared with ``_LANE_CN``).
+_LANE_TAIL = (
     r"(?:(?P<odd>[余多])(?P<oddmult>万亿|亿|万)?|(?P<mult>万亿|亿|万)(?P<multodd>[余多])?)?"
     r"(?P<word>(?>" + "|".join(re.escape(word) for word in _LANE_WORDS) + "))?"
 )
+_LANE = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)" + _LANE_TAIL)
 _LANE_WORD = _LANE.groupindex["word"]
 _LANE_STARTS = frozenset("0123456789-负")
 # Characters that carry a numeral on (3万5千, 3百, 4点5, 30余, 五六) where the lane's unit
@@ -1193,13 +1196,19 @@ def _finish(
 
 # -- extract ---------------------------------------------------------------------------------
 
-_ROLE_RE = re.compile(
-    r"(?P<down>同比下降|同比减少|同比减|同比降|环比下降|环比减|环比降|比上年下降|比上年减|"
-    r"下降|减少|降低|回落|下滑|下跌|缩减|减小|萎缩|收窄|降幅|减幅|跌幅|负增长|下调|低于)|"
-    r"(?P<up>同比增长|同比增|环比增长|环比增|比上年增|增长率|增长|增加|上升|提高|提升|上涨|增速|"
-    r"增幅|涨幅|扩大|上调|加快|回升|高出|高于|同比|环比)|"
-    r"(?P<share>占比|比重|占|份额|比例)|(?P<bound>不低于|不高于|不少于|不超过)"
-)
+# The words that give a percentage its role, by role, in the order they are tried at a
+# position (同比下降 before 同比). One alternation of plain words, so that the regular
+# expression engine skips the characters no word starts with; the role is looked up after.
+_ROLE_WORDS = {
+    "down": "同比下降|同比减少|同比减|同比降|环比下降|环比减|环比降|比上年下降|比上年减|"
+    "下降|减少|降低|回落|下滑|下跌|缩减|减小|萎缩|收窄|降幅|减幅|跌幅|负增长|下调|低于",
+    "up": "同比增长|同比增|环比增长|环比增|比上年增|增长率|增长|增加|上升|提高|提升|上涨|增速|"
+    "增幅|涨幅|扩大|上调|加快|回升|高出|高于|同比|环比",
+    "share": "占比|比重|占|份额|比例",
+    "bound": "不低于|不高于|不少于|不超过",
+}
+_ROLE_OF_WORD = {word: role for role, words in _ROLE_WORDS.items() for word in words.split("|")}
+_ROLE_RE = re.compile("|".join(_ROLE_WORDS.values()))
 # 约占全市算力总量的44%, 不低于营业收入的5%: a qualifier that governs a percentage from afar.
 _DISTANT_QUALIFIER = re.compile(
     r"(约|大约|近|将近|接近|超过|超|逾|不低于|不少于|至少|不到|不足|低于|不超过|不高于|最多)"
@@ -1248,6 +1257,7 @@ def extract(text: str) -> list[Mention]:
     source = norm.text
     stop = len(source)
     cuts = norm._cuts  # noqa: SLF001 - where annotations were removed
+    shifts = norm._shifts  # noqa: SLF001 - how many characters were removed up to each cut
     unmoved = cuts[0] if cuts else stop  # a span that ends by here has the same offsets
     found: list[Mention] = []
     pos = 0
@@ -1270,14 +1280,38 @@ def extract(text: str) -> list[Mention]:
             floor = span_end
             if span_end <= unmoved:
                 first, last = span_start, span_end
+            elif span_start < span_end:  # NormalizedText.original_span, without the calls
+                cut = bisect_right(cuts, span_start) - 1
+                first = span_start if cut < 0 else span_start + shifts[cut]
+                cut = bisect_right(cuts, span_end - 1) - 1
+                last = span_end if cut < 0 else span_end + shifts[cut]
             else:
                 first, last = norm.original_span(span_start, span_end)
-            found.append(Mention(first, last, figure, role, basis, text[first:last]))
+            mention = _new_mention(Mention)
+            _set_mention_start(mention, first)
+            _set_mention_end(mention, last)
+            _set_mention_figure(mention, figure)
+            _set_mention_role(mention, role)
+            _set_mention_basis(mention, basis)
+            _set_mention_surface(mention, text[first:last])
+            found.append(mention)
         pos = max(resume, start + 1)
     return found
 
 
 _MentionParts = tuple[int, int, Figure, Role, Basis | None]
+# A Mention's slots set directly, as ``_make_figure`` does for a Figure (tests check that the
+# fields are these, in this order, and that both ways give equal mentions).
+_MENTION_FIELDS = ("start", "end", "figure", "role", "basis", "surface")
+_new_mention = object.__new__
+(
+    _set_mention_start,
+    _set_mention_end,
+    _set_mention_figure,
+    _set_mention_role,
+    _set_mention_basis,
+    _set_mention_surface,
+) = (vars(Mention)[name].__set__ for name in _MENTION_FIELDS)
 _ASCII_DIGITS = frozenset("0123456789")
 
 
@@ -1305,14 +1339,26 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
     Arabic numbers (``_lane_range``).
     """
     char = text[start]
-    if char not in _ASCII_DIGITS and char not in _CHENG_DIGITS:
+    if char not in _ASCII_DIGITS and char not in _CHENG_DIGITS and char not in _CN_LANE_STARTS:
         return None
     before = text[start - 1] if start else ""
     if before and (before.isascii() or before in "第负" or before in _CN_NUMERAL_CHARS):
         return None
     high: Decimal | None = None
-    if char in _CHENG_DIGITS:
-        parts = _lane_cheng(text, start, stop)
+    bare = char in _LANE_BARE_STARTS
+    if bare:
+        if before == "上":  # 上万人: a qualifier only before a bare 万/亿
+            return None
+        parts = _lane_bare(text, start, stop)
+        if parts is None:
+            return None
+    elif char in _CHENG_DIGITS or char == "十":
+        if text.startswith("成", start + 1) and char in _CHENG_DIGITS:
+            parts = _lane_cheng(text, start, stop)
+        elif char in _CN_LANE_DIGITS:
+            parts = _lane_chinese(text, start, stop)
+        else:
+            return None
         if parts is None:
             return None
     else:
@@ -1324,7 +1370,8 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
         parts, high = ranged
     _, end, value, unit, kind, multiplier, step, numeral_end, chinese = parts
     prefixed = before in _LANE_PREFIX_WORDS
-    if not unit and (multiplier or _LIST_JOIN.match(text, end, stop)):
+    level = bare and not unit  # 千亿级, 百亿级: at least 10^11, no unit
+    if not unit and not level and (multiplier or _LIST_JOIN.match(text, end, stop)):
         return None  # 万/亿 alone, or a list that may share the unit of its last number
     qualifier = Qualifier.EXACT
     prefix_start = start
@@ -1344,7 +1391,7 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
         prefix_start, qualifier, currency = _prefix(text, start, reading, floor)
         if currency is not None:
             return None
-    if not unit:  # 2025年, 7月: no figure without a unit, 万/亿 or a currency
+    if not unit and not level:  # 2025年, 7月: no figure without a unit, 万/亿 or a currency
         return None, end
     role, basis, negate = Role.VALUE, None, False
     if kind in _LANE_ROLE_KINDS:
@@ -1353,7 +1400,14 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
             qualifier = share_qualifier
     reading_end = end
     approximate = False
-    suffix = _SUFFIX_RE.match(text, end, stop)
+    suffix = _SUFFIX_RE.match(text, end, stop) if text[end : end + 1] in _SUFFIX_FIRST else None
+    if (
+        bare
+        and suffix is None
+        and qualifier is Qualifier.EXACT
+        and not (kind == "money" and numeral_end - start > 1)
+    ):
+        return None  # 万元GDP, 千人, 百家: words; the general reader says so
     if suffix is not None:  # 级 too: the number has a unit
         qualifier, approximate = _combine(qualifier, _SUFFIX_QUALIFIERS[suffix.group(1)])
         end = suffix.end()
@@ -1412,6 +1466,123 @@ def _lane_cheng(text: str, start: int, stop: int) -> _LaneParts | None:
         return None
     value = _CHENG_DIGITS[text[start]]
     return start, end, value, "percent", "cheng", 0, None, start + 1, True
+
+
+# A Chinese numeral written in full, digit by digit with its place words (五百, 两千六百,
+# 二十五, 十), then what the Arabic lane reads after a number: 余/多, 万/亿 and a unit word.
+# Atomic, so that 三百分点 is not 三 and 百分点; 三千五 (3500), 一千零五, 五六, 十四五 fall to
+# the general reader.
+_CN_LANE_DIGITS = frozenset("一二两三四五六七八九十")
+_CN_DIGIT = "[一二两三四五六七八九]"
+_LANE_CN = re.compile(
+    r"(?P<num>(?>"
+    rf"{_CN_DIGIT}千(?:{_CN_DIGIT}百(?:{_CN_DIGIT}十{_CN_DIGIT}?)?)?"
+    rf"|{_CN_DIGIT}百(?:{_CN_DIGIT}十{_CN_DIGIT}?)?"
+    rf"|{_CN_DIGIT}?十{_CN_DIGIT}?"
+    rf"|{_CN_DIGIT}"
+    r"))" + _LANE_TAIL
+)
+_CN_PLACES = {"十": 10, "百": 100, "千": 1000}
+_CN_PLACE_EXPONENT = {"十": 1, "百": 2, "千": 3}
+_CN_LANE_STOPS = _LANE_STOPS | _LANE_CONTINUES  # 两个亿
+
+
+def _lane_chinese(text: str, start: int, stop: int) -> _LaneParts | None:
+    """五百余亿元, 两千六百万元, 二十五万户: a Chinese numeral in full and a unit word.
+
+    What the general reader reads, or ``None``: a lone 一 (一个, 一家), no unit word, 三千瓦.
+    """
+    match = _LANE_CN.match(text, start, stop)
+    if match is None:
+        return None
+    number_text, odd, odd_mult, mult, mult_odd, word = match.groups()
+    if word is None or word == "成" or (number_text == "一" and mult is None and odd is None):
+        return None
+    if odd is not None and number_text[-1] not in _CN_PLACES:
+        return None  # 十五余: no figure for the general reader
+    numeral_end = match.start(_LANE_WORD)
+    if number_text[-1] == "千" and word[0] in "瓦克米":
+        return None  # 三千瓦: 3000 W or 3 kW, the general reader decides
+    if (odd is not None or mult_odd is not None) and word[0] in BIG_UNITS:
+        return None
+    entry = _LANE_UNITS.get(word)
+    if entry is None or word[0] in _LANE_CONTINUES:
+        return None
+    unit, kind = entry
+    end = match.end()
+    following = text[end] if end < stop else ""
+    if kind == "compute":
+        if (following.isascii() and following.isalnum()) or not _compute_context(
+            text, numeral_end, end
+        ):
+            return None
+        kind = "latin"
+    if word == "年" and following in _DATE_AFTER_YEAR:
+        return None
+    if following and (following in _CN_LANE_STOPS or following.isdigit()):
+        return None
+    total = 0
+    digit = 0
+    for char in number_text:
+        place = _CN_PLACES.get(char)
+        if place is None:
+            digit = DIGITS[char]
+        else:
+            total += (digit or 1) * place
+            digit = 0
+    number = Decimal(total + digit).normalize()  # 2.6E+3, as the numeral reader writes 两千六百
+    if odd_mult is not None:
+        mult = odd_mult
+    multiplier = 0 if mult is None else _MULTIPLIER_EXPONENT[mult]
+    value = number.scaleb(multiplier) if multiplier else number
+    step: Decimal | None = None
+    if odd is not None:
+        step = Decimal(1).scaleb(int(number.normalize().as_tuple().exponent) + multiplier)
+    elif mult_odd is not None:
+        step = Decimal(1).scaleb(int(value.normalize().as_tuple().exponent))
+        multiplier = 0
+    return start, end, value, unit, kind, multiplier, step, numeral_end, True
+
+
+# A bare 万/亿, perhaps after 百/千, and a unit word: 千亿元, 过万家, 百亿级, 亿元以上.
+_LANE_BARE_STARTS = frozenset("百千万亿")
+_CN_LANE_STARTS = _LANE_BARE_STARTS | {"十"}
+_LANE_BARE = re.compile(
+    r"(?P<num>[百千]?)(?P<mult>万亿|亿|万)"
+    r"(?P<word>(?>" + "|".join(re.escape(word) for word in _LANE_WORDS) + "))?"
+)
+_LANE_BARE_KINDS = frozenset({"money", "count", "measure"})
+
+
+def _lane_bare(text: str, start: int, stop: int) -> _LaneParts | None:
+    """千亿元, 万家, 百亿级: a bare 万/亿 and a plain unit word, as the general reader reads it.
+
+    Whether it is a figure at all (千亿元 is, 万元 alone is not) ``_lane_mention`` decides.
+    """
+    match = _LANE_BARE.match(text, start, stop)
+    if match is None:
+        return None
+    number_text, mult, word = match.groups()
+    if word is None:  # 千亿级: the suffix 级 makes it a figure with no unit
+        end = match.end()
+        if not text.startswith("级", end) or text[end + 1 : end + 2] in _CN_LANE_STOPS:
+            return None
+        exponent = _MULTIPLIER_EXPONENT[mult] + (
+            _CN_PLACE_EXPONENT[number_text] if number_text else 0
+        )
+        return start, end, Decimal(1).scaleb(exponent), "", "", 0, None, end, True
+    entry = _LANE_UNITS.get(word)
+    if entry is None or entry[1] not in _LANE_BARE_KINDS:
+        return None
+    unit, kind = entry
+    end = match.end()
+    following = text[end] if end < stop else ""
+    if following and (following in _CN_LANE_STOPS or following.isdigit()):
+        return None
+    multiplier = _MULTIPLIER_EXPONENT[mult]
+    exponent = multiplier + (_CN_PLACE_EXPONENT[number_text] if number_text else 0)
+    value = Decimal(1).scaleb(exponent)
+    return start, end, value, unit, kind, multiplier, None, match.start("word"), True
 
 
 # An Arabic number and a range separator: 3-5亿元, 5至10亿元, 3~5万元 (``_with_range``).
@@ -1669,7 +1840,7 @@ def _role_of(
     last: re.Match[str] | None = None
     for match in _ROLE_RE.finditer(context):
         last = match
-    group = None if last is None else last.lastgroup
+    group = None if last is None else _ROLE_OF_WORD[last.group()]
     negate = group == "down"
     if last is not None and group in {"up", "down"}:
         between = context[last.end() :]
@@ -1693,6 +1864,8 @@ def _role_of(
 
 
 def _basis(context: str) -> Basis | None:
+    if _MOM.search(context) is None:  # the common case: one search each, no lists
+        return None if _YOY.search(context) is None else Basis.YOY
     yoy = [match.start() for match in _YOY.finditer(context)]
     mom = [match.start() for match in _MOM.finditer(context)]
     if not yoy and not mom:
