@@ -156,3 +156,12 @@ def test_not_a_quantity(text: str, position: int) -> None:
 def test_not_a_string() -> None:
     with pytest.raises(ParseError):
         parse_figure(52.2)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("5百分点", "5"), ("三百分点", "3"), ("0.5个百分点", "0.5")]
+)
+def test_percentage_points_after_a_bare_number(text: str, value: str) -> None:
+    # 百 of 百分点 belongs to the unit: 5百分点 is 5 points, not 500 of something.
+    figure = parse_figure(text)
+    assert (figure.magnitude, figure.unit) == (Decimal(value), "percentage_point")

@@ -345,7 +345,7 @@ _PARSE_TEXT = st.lists(st.sampled_from(_PARSE_PIECES), min_size=1, max_size=8).m
 @example("超过20亿元以上")
 @example("上5000元")
 @example("20 亿元")
-@example("5百分点")  # the general reader reads 5百 as 500: no figure
+@example("5百分点")  # left to the general reader, whose numeral stops before 百分点
 @example("0万元")  # zero keeps the general reader's exponent
 @example("0万家")
 @example("0至5亿元")

@@ -314,6 +314,8 @@ class _Reader:
                     break
                 if exponent == 3 and self._peek(pos + 1) in _KILO_UNITS:  # noqa: PLR2004
                     break  # 120万千瓦, 3千米: 千 is part of the unit
+                if exponent == 2 and self._peek(pos + 1) == "分" and self._peek(pos + 2) == "点":  # noqa: PLR2004
+                    break  # 5百分点: 百 is part of the unit 百分点
                 if self.decimal_before_big and self.big_seen:
                     break
                 coefficient = self._scaled_pending_for_unit()

@@ -1034,7 +1034,7 @@ _FAST_UNITS: dict[str, tuple[str, str]] = (
     | {
         "元": ("元", "money"),
         "圆": ("元", "money"),
-        # not 百分点 alone: the general reader reads 5百 as 500 there (5百分点 is no figure)
+        # not 百分点 alone: 5百分点 is left to the general reader (its numeral stops before 百分点)
         "个百分点": ("percentage_point", "pp"),
     }
 )
