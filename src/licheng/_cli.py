@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from licheng._documents import ROW_COLUMNS
+from licheng._render import draw_progress
 from licheng.exceptions import LichengError
 
 __all__ = ["main"]
@@ -252,7 +253,7 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             else:
                 rows.append(row)
         if show_progress:
-            _progress(err, index, len(paths), started)
+            draw_progress(err, index, len(paths), started, "files")
     if show_progress:
         err.write("\n")
     _write_rows(args.fmt or "table", rows, out, many=len(paths) > 1)
@@ -328,14 +329,6 @@ def _extract_corpus(args: argparse.Namespace, err: TextIO) -> int:
 
 def _public(row: dict[str, object]) -> dict[str, object]:
     return {key: row[key] for key in _COLUMNS}
-
-
-def _progress(err: TextIO, done: int, total: int, started: float) -> None:
-    width = 30
-    filled = width * done // max(total, 1)
-    rate = done / max(time.monotonic() - started, 1e-9)
-    err.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} files {rate:.0f}/s")
-    err.flush()
 
 
 def _write_rows(fmt: str, rows: list[dict[str, object]], out: TextIO, *, many: bool) -> None:

@@ -415,12 +415,7 @@ class Figure:
     ) -> Figure:
         lo = None if low.is_infinite() else low
         hi = None if high.is_infinite() else high
-        if lo is not None and hi is None:
-            qualifier = Qualifier.MORE_THAN
-        elif lo is None and hi is not None:
-            qualifier = Qualifier.NEARLY
-        else:
-            qualifier = Qualifier.EXACT
+        qualifier = Qualifier.of_bounds(bounded_below=lo is not None, bounded_above=hi is not None)
         return Figure(
             magnitude,
             unit,

@@ -631,19 +631,10 @@ def format_quantity(quantity: Quantity, locale: str | Locale, *, unit: str | Non
     return format_figure(figure, locale, unit=unit)
 
 
-_MIRROR = {
-    Qualifier.NEARLY: Qualifier.MORE_THAN,
-    Qualifier.LESS_THAN: Qualifier.MORE_THAN,
-    Qualifier.MORE_THAN: Qualifier.LESS_THAN,
-    Qualifier.AT_MOST: Qualifier.AT_LEAST,
-    Qualifier.AT_LEAST: Qualifier.AT_MOST,
-}
-
-
 def _size_of_change(figure: Figure) -> Figure:
     """The absolute size of a negative change: -3.2% → 3.2%, 'less than -5%' → more than 5%."""
     low, high = figure.low_magnitude, figure.high_magnitude
-    qualifier = _MIRROR.get(figure.qualifier, figure.qualifier)
+    qualifier = figure.qualifier.negated
     if figure.qualifier is Qualifier.MORE_THAN and high is not None:
         qualifier = Qualifier.NEARLY  # -30多% is "down nearly 30%"
     return attrs.evolve(

@@ -221,12 +221,7 @@ def _tidy(value: Decimal) -> Decimal:
 def _result(span: _Span, unit: str, inputs: Iterable[Figure]) -> Figure:
     low = None if span.low.is_infinite() else _tidy(span.low)
     high = None if span.high.is_infinite() else _tidy(span.high)
-    if low is not None and high is None:
-        qualifier = Qualifier.MORE_THAN
-    elif low is None and high is not None:
-        qualifier = Qualifier.NEARLY
-    else:
-        qualifier = Qualifier.EXACT
+    qualifier = Qualifier.of_bounds(bounded_below=low is not None, bounded_above=high is not None)
     return Figure(
         _tidy(span.value),
         unit,

@@ -38,6 +38,28 @@ class Qualifier(StrEnum):
     """5至10亿元, 3～5万元: between two written bounds, inclusive."""
 
     @property
+    def negated(self) -> Qualifier:
+        """The wording of the negated figure: −(more than 3%) is less than −3%.
+
+        >>> Qualifier.MORE_THAN.negated, Qualifier.NEARLY.negated
+        (<Qualifier.LESS_THAN: 'less_than'>, <Qualifier.MORE_THAN: 'more_than'>)
+        """
+        return _NEGATED.get(self, self)
+
+    @classmethod
+    def of_bounds(cls, *, bounded_below: bool, bounded_above: bool) -> Qualifier:
+        """The wording of a computed interval: open above is more than, open below is nearly.
+
+        >>> Qualifier.of_bounds(bounded_below=True, bounded_above=False)
+        <Qualifier.MORE_THAN: 'more_than'>
+        """
+        if bounded_below and not bounded_above:
+            return cls.MORE_THAN
+        if bounded_above and not bounded_below:
+            return cls.NEARLY
+        return cls.EXACT
+
+    @property
     def bounded_below(self) -> bool:
         """Whether a figure with this wording has a lower bound."""
         return self not in {Qualifier.NEARLY, Qualifier.LESS_THAN, Qualifier.AT_MOST}
@@ -46,3 +68,13 @@ class Qualifier(StrEnum):
     def bounded_above(self) -> bool:
         """Whether this wording alone gives an upper bound (余/多 after N adds one)."""
         return self not in {Qualifier.MORE_THAN, Qualifier.AT_LEAST}
+
+
+# "Nearly N" is below N, so its negation is above −N.
+_NEGATED = {
+    Qualifier.MORE_THAN: Qualifier.LESS_THAN,
+    Qualifier.AT_LEAST: Qualifier.AT_MOST,
+    Qualifier.LESS_THAN: Qualifier.MORE_THAN,
+    Qualifier.AT_MOST: Qualifier.AT_LEAST,
+    Qualifier.NEARLY: Qualifier.MORE_THAN,
+}

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import time
 import unicodedata
 from collections.abc import Sequence
+from typing import TextIO
 
-__all__ = ["display_width", "markdown_table", "text_table", "wrap_to_width"]
+__all__ = ["display_width", "draw_progress", "markdown_table", "text_table", "wrap_to_width"]
 
 
 _WIDE = 2
@@ -144,3 +146,21 @@ def markdown_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     ]
     lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
     return "\n".join(lines)
+
+
+def draw_progress(out: TextIO, done: int, total: int, started: float, what: str) -> None:
+    r"""Redraw a one-line progress bar: ``[#####.....] 3/10 files 12/s``.
+
+    ``started`` is a ``time.monotonic()`` reading taken when the work began.
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> draw_progress(out, 3, 10, time.monotonic(), "files")
+    >>> out.getvalue()[:24]
+    '\r[#########.............'
+    """
+    width = 30
+    filled = width * done // max(total, 1)
+    rate = done / max(time.monotonic() - started, 1e-9)
+    out.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {what} {rate:.1f}/s")
+    out.flush()

@@ -1439,9 +1439,7 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
             if negate:
                 figure = _negate(figure)
         elif negate:  # what _negate gives when both bounds follow from the wording
-            figure = _make_figure(
-                -value, unit, _NEGATED.get(qualifier, qualifier), IMPLIED, IMPLIED, approximate
-            )
+            figure = _make_figure(-value, unit, qualifier.negated, IMPLIED, IMPLIED, approximate)
         else:
             figure = _make_figure(value, unit, qualifier, IMPLIED, IMPLIED, approximate)
     except (LichengError, ArithmeticError):
@@ -1875,21 +1873,12 @@ def _basis(context: str) -> Basis | None:
     return Basis.MOM
 
 
-_NEGATED = {
-    Qualifier.MORE_THAN: Qualifier.LESS_THAN,
-    Qualifier.AT_LEAST: Qualifier.AT_MOST,
-    Qualifier.LESS_THAN: Qualifier.MORE_THAN,
-    Qualifier.AT_MOST: Qualifier.AT_LEAST,
-    Qualifier.NEARLY: Qualifier.MORE_THAN,
-}
-
-
 def _negate(figure: Figure) -> Figure:
     """A decline as a negative growth rate: 下降超过3% → less than −3%."""
     low, high = figure.low_magnitude, figure.high_magnitude
     negated_low = None if high is None else -high
     negated_high = None if low is None else -low
-    qualifier = _NEGATED.get(figure.qualifier, figure.qualifier)
+    qualifier = figure.qualifier.negated
     # the figure is valid, so is its negation with implied bounds (no validators needed)
     approximate = figure.approximate
     plain = _make_figure(-figure.magnitude, figure.unit, qualifier, IMPLIED, IMPLIED, approximate)

@@ -73,6 +73,7 @@ from licheng._documents import (
     read_document,
 )
 from licheng._periods import _DASH, _NUM, Period
+from licheng._render import draw_progress
 from licheng._text import Mention
 from licheng._units import base_factor, get_unit, ureg
 from licheng.exceptions import LichengError
@@ -417,15 +418,7 @@ def _compute(tasks: list[Any], count: int, progress: TextIO | None) -> list[Any]
         started = time.monotonic()
         writes = futures[:count]
         for done, _ in enumerate(distributed.as_completed(writes), 1):
-            _draw(progress, done, len(writes), started)
+            draw_progress(progress, done, len(writes), started, "partitions")
         progress.write("\n")
     results: list[Any] = client.gather(futures)
     return results
-
-
-def _draw(out: TextIO, done: int, total: int, started: float) -> None:
-    width = 30
-    filled = width * done // max(total, 1)
-    rate = done / max(time.monotonic() - started, 1e-9)
-    out.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} partitions {rate:.1f}/s")
-    out.flush()
