@@ -3,7 +3,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
+from licheng import _numerals
 from licheng._numerals import parse_numeral, read_numeral
 from licheng.exceptions import ParseError
 
@@ -110,3 +113,26 @@ def test_not_numerals(text: str) -> None:
     with pytest.raises(ParseError) as info:
         parse_numeral(text)
     assert info.value.text == text
+
+
+# What may follow or surround an Arabic number: every character that carries it on in the
+# reader, some that end it, and digits that are not ASCII.
+_AROUND_ARABIC = "0123456789.,，点个 \t万亿百千十余多几一二两零元家%-负+年月、和²٣"
+
+
+@given(text=st.text(alphabet=_AROUND_ARABIC, max_size=12), whole=st.booleans())
+@example(text="1,307家", whole=False)
+@example(text="4，565.00元", whole=False)
+@example(text="4，565", whole=True)
+@example(text="3 万", whole=False)
+@example(text="-0", whole=False)
+@example(text="1" * 41, whole=False)
+def test_the_arabic_lane_reads_as_the_reader_does(text: str, *, whole: bool) -> None:
+    """A plain Arabic number skips the reader; the numeral is the one the reader gives."""
+    fast = read_numeral(text, whole=whole)
+    _numerals._LANES = False
+    try:
+        general = read_numeral(text, whole=whole)
+    finally:
+        _numerals._LANES = True
+    assert repr(fast) == repr(general)

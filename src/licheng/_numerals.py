@@ -64,6 +64,7 @@ _ZERO = Decimal(0)
 _KILO_UNITS = frozenset("瓦米克")  # 千瓦, 千米, 千克
 _MAX_DIGITS = 40  # longer digit runs are codes, not figures
 _MAX_EXPONENT = 40  # 10^40 is far beyond any figure; longer chains of 亿亿… are not numbers
+_LANES = True  # read a plain Arabic number without the reader (tests switch it off to compare)
 
 
 @attrs.frozen
@@ -501,6 +502,22 @@ def read_numeral(
         pos += 1
     if text[pos] in "几数":
         return _read_some(text, begin, pos, stop, sign)
+    plain = _ARABIC.match(text, pos, stop) if _LANES else None
+    if plain is not None:
+        after = plain.end()
+        token = plain.group()
+        # A plain Arabic number that nothing after it carries on (a unit word, 、, 月 …) reads as
+        # the reader would read it; building the reader costs more than all the rest here.
+        if (after == stop or _ends_arabic(text[after])) and len(token) <= _MAX_DIGITS:
+            number = Decimal(token.replace(",", "") if "," in token else token)
+            single = len(token) == 1
+            return Numeral(
+                value=number * sign,
+                start=begin,
+                end=after,
+                lead=number if single and number else None,
+                simple=single,
+            )
     reader = _Reader(text, pos, stop, 0, whole=whole)
     finish = reader.run()
     if finish == pos or reader.digit_tokens + reader.unit_tokens == 0:
@@ -540,6 +557,16 @@ def read_numeral(
         simple=simple,
         chinese=reader.chinese,
     )
+
+
+# Characters that carry an Arabic number on in the reader: more digits and separators, a
+# decimal point (4点5), place and section units (3百, 5万), 余/多/几 and the spaces before them.
+_CARRIES_ARABIC = frozenset(SMALL_UNITS) | frozenset(BIG_UNITS) | _ODD | frozenset(".,，点个 \t")
+
+
+def _ends_arabic(char: str) -> bool:
+    """Whether the reader stops an Arabic number right before ``char``."""
+    return char not in _CARRIES_ARABIC and not char.isdigit()
 
 
 def _read_some(text: str, begin: int, pos: int, stop: int, sign: int) -> Numeral | None:

@@ -1852,7 +1852,8 @@ def _role_of(
                 group = "up"
     if kind == "pp":
         return Role.CHANGE_PP, _basis(context), negate and value > 0, None
-    distant = _DISTANT_QUALIFIER.search(context)
+    # the pattern ends with 的: most contexts are turned down without a search
+    distant = _DISTANT_QUALIFIER.search(context) if context.endswith("的") else None
     distant_qualifier = None if distant is None else _PREFIX_QUALIFIERS[distant.group(1)]
     if group == "share":
         return Role.SHARE, None, False, distant_qualifier
