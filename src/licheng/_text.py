@@ -12,6 +12,8 @@ import re
 from bisect import bisect_right
 from decimal import Decimal
 from enum import StrEnum
+from collections.abc import Iterable
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -304,11 +306,31 @@ _SUFFIX_QUALIFIERS: dict[str, Qualifier] = {
     "上下": Qualifier.APPROX,
     "级": Qualifier.AT_LEAST,
 }
-_SUFFIX_RE = re.compile(
-    r"[ \t]*("
-    + "|".join(re.escape(word) for word in sorted(_SUFFIX_QUALIFIERS, key=len)[::-1])
-    + ")"
-)
+
+def _any_word(words: Iterable[str]) -> str:
+    """A pattern for any of ``words``, the longest first: what ``"|".join`` of them sorted by
+    length, longest first, matches, in the same order, as a trie of their characters.
+
+    The regular expression engine tries the alternatives of a plain alternation one by one at
+    every position; in a trie it tries only the words that start with the text there.
+    """
+    trie: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: dict[str, Any]) -> str:
+        options = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        if not options:
+            return ""
+        body = options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(trie)
+
+_SUFFIX_RE = re.compile(r"[ \t]*(" + _any_word(_SUFFIX_QUALIFIERS) + ")")
 _PREFIX_MAX = max(map(len, _PREFIX_QUALIFIERS))
 _SUFFIX_FIRST = frozenset(" \t" + "".join(word[0] for word in _SUFFIX_QUALIFIERS))
 # 过 after these characters is a verb ending (通过, 经过, 做过), not "more than".
@@ -709,7 +731,7 @@ _LANE_WORDS = sorted(
 # After the number: 余/多, 万/亿 and the unit word (shared with ``_LANE_CN``).
 _LANE_TAIL = (
     r"(?:(?P<odd>[余多])(?P<oddmult>万亿|亿|万)?|(?P<mult>万亿|亿|万)(?P<multodd>[余多])?)?"
-    r"(?P<word>(?>" + "|".join(re.escape(word) for word in _LANE_WORDS) + "))?"
+    r"(?P<word>(?>" + _any_word(_LANE_WORDS) + "))?"
 )
 _LANE = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)" + _LANE_TAIL)
 _LANE_WORD = _LANE.groupindex["word"]
@@ -731,6 +753,38 @@ _LANE_STOPS = frozenset(
 # a full-width comma, which groups thousands in 82，225.00.
 _LANE_BARE_STOPS = _LANE_CONTINUES | _LANE_STOPS | frozenset("分，") | frozenset(_LATIN_MULTIPLIERS)
 _LANE_MAX_DIGITS = 20  # far from any rounding (28 digits) or the numeral reader's limits
+
+
+class _Plan(NamedTuple):
+    """What an Arabic number followed by 万/亿 and a unit word becomes, worked out once."""
+
+    unit: str  # as the figure writes it: 亿元 for 亿 and 元, 家 for 万 and 家
+    kind: str
+    scale: int  # the power of ten the number takes to be in ``unit``
+    counts: bool  # the unit counts things: a figure of it is a whole number
+
+
+def _plans() -> dict[tuple[str | None, str], _Plan]:
+    """The plan for each multiplier and unit word ``_lane`` reads without a second look.
+
+    Left out, for ``_lane_mention`` to weigh: durations (2025年 is a date), computing power
+    (2300P only next to 算力), a multiplier before a percentage, and words that start with
+    what carries a numeral on (百分点 after 5 is 5百 to the reader).
+    """
+    plans: dict[tuple[str | None, str], _Plan] = {}
+    for word, (unit, kind) in _LANE_UNITS.items():
+        if kind in {"duration", "compute"} or (word[0] in _LANE_CONTINUES and word not in _LANE_KILO):
+            continue
+        plans[None, word] = _Plan(unit, kind, 0, _counts(unit))
+        if kind in {"percent", "pp"}:
+            continue
+        for mult, exponent in _MULTIPLIER_EXPONENT.items():
+            prefixed = _prefixed(unit, exponent) if kind in {"money", "measure"} else None
+            if prefixed is None:
+                plans[mult, word] = _Plan(unit, kind, exponent, _counts(unit))
+            else:
+                plans[mult, word] = _Plan(prefixed, kind, 0, _counts(prefixed))
+    return plans
 
 
 # After a lone Chinese digit (三产业, 一般, 一季度), whatever could make it part of a figure:
@@ -1047,9 +1101,9 @@ _FAST = re.compile(
     )
     + r")?(?P<num>-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<odd>[余多])?(?P<mult>万亿|亿|万)?"
     + r"[ \t]?(?P<unit>"
-    + "|".join(re.escape(word) for word in sorted(_FAST_UNITS, key=len, reverse=True))
+    + _any_word(_FAST_UNITS)
     + r")(?P<suf>"
-    + "|".join(re.escape(word) for word in sorted(_SUFFIX_QUALIFIERS, key=len, reverse=True))
+    + _any_word(_SUFFIX_QUALIFIERS)
     + r")?[ \t]*"
 )
 
@@ -1057,7 +1111,7 @@ _FAST = re.compile(
 _FAST_RANGE = re.compile(
     r"[ \t]*(?P<low>\d+(?:\.\d+)?)[ \t]*(?:至|到|~|-|—)[ \t]*(?P<num>\d+(?:\.\d+)?)"
     r"(?P<mult>万亿|亿|万)?[ \t]?(?P<unit>"
-    + "|".join(re.escape(word) for word in sorted(_FAST_UNITS, key=len, reverse=True))
+    + _any_word(_FAST_UNITS)
     + r")[ \t]*"
 )
 
@@ -1263,12 +1317,17 @@ def extract(text: str) -> list[Mention]:
     pos = 0
     floor = 0  # the end of the last mention: the next one's prefix words start after it
     while pos < stop:
-        candidate = _CANDIDATE.search(source, pos)
+        candidate = _SCAN.search(source, pos)
         if candidate is None:
             break
         start = candidate.start()
         try:
-            lane = _lane_mention(source, start, stop, floor) if _LANES else None
+            if not _LANES:
+                lane = None
+            elif candidate.start(1) >= 0:  # an Arabic number, read by _LANE already
+                lane = _arabic_mention(source, candidate, start, stop, floor)
+            else:
+                lane = _lane_mention(source, start, stop, floor)
             if lane is None:
                 result, resume = _mention_at(source, start, stop, depth=0, floor=floor)
             else:
@@ -1300,6 +1359,79 @@ def extract(text: str) -> list[Mention]:
 
 
 _MentionParts = tuple[int, int, Figure, Role, Basis | None]
+# Where a mention may start (``_CANDIDATE``), with an ASCII digit read on by ``_LANE`` at once.
+# The look-ahead of every first character lets the engine skip ahead as it does for
+# ``_CANDIDATE``; without it, it tries the whole pattern at each character.
+_SCAN = re.compile(
+    f"(?=[0-9.$￥¥€£{_CN_NUMERAL_CHARS}])(?:(?=[0-9])(?:{_LANE.pattern})|{_CANDIDATE.pattern})"
+)
+_ARABIC_PLANS = _plans()
+_EXACT = Qualifier.EXACT
+_APPROX = Qualifier.APPROX
+_VALUE = Role.VALUE
+
+
+def _arabic_mention(
+    text: str, match: re.Match[str], start: int, stop: int, floor: int
+) -> tuple[_MentionParts | None, int] | None:
+    """``_lane_mention`` for the commonest shape, an Arabic number and a unit word (52.2亿元).
+
+    ``match`` is ``_LANE``'s at ``start``. Anything the plan of its words does not cover, a
+    word before the number or a character after it that may read on goes to
+    ``_lane_mention``, which gives what this gives where both apply.
+    """
+    number_text, odd, _, mult, mult_odd, word = match.groups()
+    plan = _ARABIC_PLANS.get((mult, word)) if odd is None and mult_odd is None else None
+    end = match.end()
+    if (
+        plan is None
+        or len(number_text) > _LANE_MAX_DIGITS
+        or (start and (text[start - 1] in _ARABIC_ASIDE or text[start - 1].isascii()))
+        or (end < stop and (text[end] in _LANE_STOPS or text[end].isdigit()))
+    ):
+        return _lane_mention(text, start, stop, floor)
+    number = Decimal(number_text.replace(",", "") if "," in number_text else number_text)
+    magnitude = number.scaleb(plan.scale) if plan.scale else number
+    if not number or (plan.counts and magnitude != magnitude.to_integral_value()):
+        return _lane_mention(text, start, stop, floor)
+    kind = plan.kind
+    qualifier = _EXACT
+    prefix_start = start
+    if start and text[start - 1] in _LANE_PREFIX_WORDS and _prefix_word_before(text, start):
+        # the reading as _lane gives it: the number times 10^multiplier in the unit word's unit
+        unit, _ = _LANE_UNITS[word]
+        multiplier = 0 if mult is None else _MULTIPLIER_EXPONENT[mult]
+        reading = _Reading(
+            start,
+            end,
+            number.scaleb(multiplier) if multiplier else number,
+            unit,
+            kind,
+            multiplier,
+            has_multiplier=multiplier > 0,
+            chinese=mult is not None,
+            numeral_end=match.start(_LANE_WORD),
+        )
+        prefix_start, qualifier, currency = _prefix(text, start, reading, floor)
+        if currency is not None:
+            return None  # 人民币5亿元: the general path
+    role, basis, negate = _VALUE, None, False
+    if kind in _LANE_ROLE_KINDS:
+        role, basis, negate, share_qualifier = _role_of(text, prefix_start, kind, magnitude)
+        if share_qualifier is not None and qualifier is _EXACT:
+            qualifier = share_qualifier
+    approximate = False
+    if end < stop and text[end] in _SUFFIX_FIRST:
+        suffix = _SUFFIX_RE.match(text, end, stop)
+        if suffix is not None:
+            qualifier, approximate = _combine(qualifier, _SUFFIX_QUALIFIERS[suffix.group(1)])
+            end = suffix.end()
+    approximate = approximate or qualifier is _APPROX
+    if negate:
+        magnitude = -magnitude
+        qualifier = qualifier.negated
+    figure = _make_figure(magnitude, plan.unit, qualifier, IMPLIED, IMPLIED, approximate)
+    return (prefix_start, end, figure, role, basis), end
 # A Mention's slots set directly, as ``_make_figure`` does for a Figure (tests check that the
 # fields are these, in this order, and that both ways give equal mentions).
 _MENTION_FIELDS = ("start", "end", "figure", "role", "basis", "surface")
@@ -1321,6 +1453,11 @@ _LANE_PREFIX_WORDS: dict[str, tuple[str, ...]] = {}
 for _word in sorted({*_PREFIX_CURRENCIES, *_PREFIX_QUALIFIERS} - {"上"}):
     _LANE_PREFIX_WORDS[_word[-1]] = (*_LANE_PREFIX_WORDS.get(_word[-1], ()), _word)
 del _word
+
+
+# Before the number: what ``_lane_mention`` turns down (a sign, 第, more numeral, a Latin letter
+# or digit).
+_ARABIC_ASIDE = frozenset("第负" + _CN_NUMERAL_CHARS)
 
 
 def _prefix_word_before(text: str, start: int) -> bool:
@@ -1547,7 +1684,7 @@ _LANE_BARE_STARTS = frozenset("百千万亿")
 _CN_LANE_STARTS = _LANE_BARE_STARTS | {"十"}
 _LANE_BARE = re.compile(
     r"(?P<num>[百千]?)(?P<mult>万亿|亿|万)"
-    r"(?P<word>(?>" + "|".join(re.escape(word) for word in _LANE_WORDS) + "))?"
+    r"(?P<word>(?>" + _any_word(_LANE_WORDS) + "))?"
 )
 _LANE_BARE_KINDS = frozenset({"money", "count", "measure"})
 
