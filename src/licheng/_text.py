@@ -10,9 +10,9 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from decimal import Decimal
 from enum import StrEnum
-from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 import attrs
@@ -307,10 +307,11 @@ _SUFFIX_QUALIFIERS: dict[str, Qualifier] = {
     "级": Qualifier.AT_LEAST,
 }
 
-def _any_word(words: Iterable[str]) -> str:
-    """A pattern for any of ``words``, the longest first: what ``"|".join`` of them sorted by
-    length, longest first, matches, in the same order, as a trie of their characters.
 
+def _any_word(words: Iterable[str]) -> str:
+    """A pattern for any of ``words``, longest first, as a trie of their characters.
+
+    It matches what ``"|".join`` of the words sorted longest first matches, in the same order.
     The regular expression engine tries the alternatives of a plain alternation one by one at
     every position; in a trie it tries only the words that start with the text there.
     """
@@ -330,8 +331,8 @@ def _any_word(words: Iterable[str]) -> str:
 
     return branch(trie)
 
+
 _SUFFIX_RE = re.compile(r"[ \t]*(" + _any_word(_SUFFIX_QUALIFIERS) + ")")
-_PREFIX_MAX = max(map(len, _PREFIX_QUALIFIERS))
 _SUFFIX_FIRST = frozenset(" \t" + "".join(word[0] for word in _SUFFIX_QUALIFIERS))
 # 过 after these characters is a verb ending (通过, 经过, 做过), not "more than".
 _NOT_GUO = frozenset("通经不越度透跨闯错难太路做有去来看见用听得获曾超")
@@ -773,7 +774,8 @@ def _plans() -> dict[tuple[str | None, str], _Plan]:
     """
     plans: dict[tuple[str | None, str], _Plan] = {}
     for word, (unit, kind) in _LANE_UNITS.items():
-        if kind in {"duration", "compute"} or (word[0] in _LANE_CONTINUES and word not in _LANE_KILO):
+        continues = word[0] in _LANE_CONTINUES and word not in _LANE_KILO
+        if kind in {"duration", "compute"} or continues:
             continue
         plans[None, word] = _Plan(unit, kind, 0, _counts(unit))
         if kind in {"percent", "pp"}:
@@ -1110,9 +1112,7 @@ _FAST = re.compile(
 
 _FAST_RANGE = re.compile(
     r"[ \t]*(?P<low>\d+(?:\.\d+)?)[ \t]*(?:至|到|~|-|—)[ \t]*(?P<num>\d+(?:\.\d+)?)"
-    r"(?P<mult>万亿|亿|万)?[ \t]?(?P<unit>"
-    + _any_word(_FAST_UNITS)
-    + r")[ \t]*"
+    r"(?P<mult>万亿|亿|万)?[ \t]?(?P<unit>" + _any_word(_FAST_UNITS) + r")[ \t]*"
 )
 
 
@@ -1280,11 +1280,10 @@ _NOT_YUE = frozenset("节制签预契邀相公条违履集婚大")
 _NOT_JIN = frozenset("最附邻靠贴亲")
 _PERCENT_KINDS = frozenset({"percent", "cheng", "times"})
 _LANE_ROLE_KINDS = frozenset({"percent", "pp", "cheng"})  # the lane's kinds that _role_of weighs
-_PREFIX_CURRENCY_MAX = max(map(len, _PREFIX_CURRENCIES))
 _PREFIX_LAST = frozenset(word[-1] for word in [*_PREFIX_CURRENCIES, *_PREFIX_QUALIFIERS])
 
 
-def extract(text: str) -> list[Mention]:
+def extract(text: str) -> list[Mention]:  # noqa: PLR0915 - the hot loop, inline
     """Find every figure in ``text``, in order, with its span, role and basis.
 
     A mention covers the number, its unit and its qualifier words; ``start`` and ``end``
@@ -1398,21 +1397,11 @@ def _arabic_mention(
     qualifier = _EXACT
     prefix_start = start
     if start and text[start - 1] in _LANE_PREFIX_WORDS and _prefix_word_before(text, start):
-        # the reading as _lane gives it: the number times 10^multiplier in the unit word's unit
-        unit, _ = _LANE_UNITS[word]
-        multiplier = 0 if mult is None else _MULTIPLIER_EXPONENT[mult]
-        reading = _Reading(
-            start,
-            end,
-            number.scaleb(multiplier) if multiplier else number,
-            unit,
-            kind,
-            multiplier,
-            has_multiplier=multiplier > 0,
-            chinese=mult is not None,
-            numeral_end=match.start(_LANE_WORD),
+        # the unit of the reading as _lane gives it: the unit word's, before 万/亿
+        unit = _LANE_UNITS[word][0]
+        prefix_start, qualifier, currency = _prefix(
+            text, start, kind, unit, bare=False, floor=floor
         )
-        prefix_start, qualifier, currency = _prefix(text, start, reading, floor)
         if currency is not None:
             return None  # 人民币5亿元: the general path
     role, basis, negate = _VALUE, None, False
@@ -1432,6 +1421,8 @@ def _arabic_mention(
         qualifier = qualifier.negated
     figure = _make_figure(magnitude, plan.unit, qualifier, IMPLIED, IMPLIED, approximate)
     return (prefix_start, end, figure, role, basis), end
+
+
 # A Mention's slots set directly, as ``_make_figure`` does for a Figure (tests check that the
 # fields are these, in this order, and that both ways give equal mentions).
 _MENTION_FIELDS = ("start", "end", "figure", "role", "basis", "surface")
@@ -1505,7 +1496,7 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
         if ranged is None:
             return None
         parts, high = ranged
-    _, end, value, unit, kind, multiplier, step, numeral_end, chinese = parts
+    _, end, value, unit, kind, multiplier, step, numeral_end, _ = parts
     prefixed = before in _LANE_PREFIX_WORDS
     level = bare and not unit  # 千亿级, 百亿级: at least 10^11, no unit
     if not unit and not level and (multiplier or _LIST_JOIN.match(text, end, stop)):
@@ -1513,19 +1504,9 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
     qualifier = Qualifier.EXACT
     prefix_start = start
     if prefixed and _prefix_word_before(text, start):
-        reading = _Reading(
-            start,
-            end,
-            value,
-            unit,
-            kind,
-            multiplier,
-            odd_step=step,
-            has_multiplier=multiplier > 0,
-            chinese=chinese,
-            numeral_end=numeral_end,
+        prefix_start, qualifier, currency = _prefix(
+            text, start, kind, unit, bare=False, floor=floor
         )
-        prefix_start, qualifier, currency = _prefix(text, start, reading, floor)
         if currency is not None:
             return None
     if not unit and not level:  # 2025年, 7月: no figure without a unit, 万/亿 or a currency
@@ -1796,7 +1777,9 @@ def _mention_at(
         return None, _numeral_run_end(text, start, stop)
     if reading.is_fraction:
         return None, resume
-    prefix_start, qualifier, currency = _prefix(text, number_start, reading, floor)
+    prefix_start, qualifier, currency = _prefix(
+        text, number_start, reading.kind, reading.unit, bare=reading.bare, floor=floor
+    )
     if reading.kind == "times" and not _growth_before(text, prefix_start):
         return None, resume
     if not reading.unit and depth < 6:  # noqa: PLR2004 - a list of up to six numbers
@@ -1854,12 +1837,13 @@ def _digit_sequence(text: str, reading: _Reading, stop: int) -> bool:
     return text[end] in _DIGIT_CHARS and text[end - 1] in _DIGIT_CHARS
 
 
-def _prefix(
-    text: str, start: int, reading: _Reading, floor: int = 0
+def _prefix(  # noqa: PLR0913 - the reading's kind, unit and bareness decide the words
+    text: str, start: int, kind: str, unit: str, *, bare: bool, floor: int = 0
 ) -> tuple[int, Qualifier, str | None]:
     """Qualifier and currency words right before the number: 约, 近, 超过, 人民币, $.
 
-    They start at ``floor`` or later.
+    ``kind``, ``unit`` and ``bare`` are the reading's: they decide which words may qualify it.
+    The words start at ``floor`` or later.
     """
     qualifier = Qualifier.EXACT
     currency: str | None = None
@@ -1870,27 +1854,29 @@ def _prefix(
             probe -= 1
         if probe == 0 or text[probe - 1] not in _PREFIX_LAST:
             break  # every word below ends with the character before the number
+        last = text[probe - 1]
         matched = False
         if currency is None:
-            for size in range(min(_PREFIX_CURRENCY_MAX, probe - floor), 0, -1):
-                word = text[probe - size : probe]
-                unit = _PREFIX_CURRENCIES.get(word)
-                if unit is None or not _currency_prefix_allowed(text, probe - size, unit, reading):
+            for word in _CURRENCIES_ENDING.get(last, ()):
+                if not text.endswith(word, floor, probe):
                     continue
-                currency = unit
-                pos = probe - size
+                named = _PREFIX_CURRENCIES[word]
+                if not _currency_prefix_allowed(text, probe - len(word), named, kind, unit):
+                    continue
+                currency = named
+                pos = probe - len(word)
                 matched = True
                 break
         if matched:
             continue
         if qualifier is Qualifier.EXACT:
-            for size in range(min(_PREFIX_MAX, probe - floor), 0, -1):
-                word = text[probe - size : probe]
-                found = _PREFIX_QUALIFIERS.get(word)
-                if found is None or not _prefix_allowed(text, word, probe - size, reading):
+            for word in _QUALIFIERS_ENDING.get(last, ()):
+                if not text.endswith(word, floor, probe) or not _prefix_allowed(
+                    text, word, probe - len(word), kind, bare=bare
+                ):
                     continue
-                qualifier = found
-                pos = probe - size
+                qualifier = _PREFIX_QUALIFIERS[word]
+                pos = probe - len(word)
                 matched = True
                 break
         if not matched:
@@ -1898,27 +1884,39 @@ def _prefix(
     return pos, qualifier, currency
 
 
-def _currency_prefix_allowed(text: str, start: int, unit: str, reading: _Reading) -> bool:
+def _ending(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """``words`` by their last character, longest first (the order ``_prefix`` tries them)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        table[word[-1]] = (*table.get(word[-1], ()), word)
+    return table
+
+
+_CURRENCIES_ENDING = _ending(_PREFIX_CURRENCIES)
+_QUALIFIERS_ENDING = _ending(_PREFIX_QUALIFIERS)
+
+
+def _currency_prefix_allowed(text: str, start: int, currency: str, kind: str, unit: str) -> bool:
     """人民币 / $ before a number, unless it ends the number before it (4人民币5美元)."""
-    if reading.kind not in {"money", ""} or (reading.kind == "money" and reading.unit != "元"):
-        return reading.kind == "money" and reading.unit == unit
+    if kind not in {"money", ""} or (kind == "money" and unit != "元"):
+        return kind == "money" and unit == currency
     before = text[start - 1] if start > 0 else ""
     if before.isdigit() or before in _DIGIT_CHARS or before in SMALL_UNITS or before in BIG_UNITS:
         return False
     return not (before.isascii() and before.isalpha() and text[start].isascii())
 
 
-def _prefix_allowed(text: str, word: str, start: int, reading: _Reading) -> bool:
+def _prefix_allowed(text: str, word: str, start: int, kind: str, *, bare: bool) -> bool:
     before = text[start - 1] if start > 0 else ""
     if word == "过":
         return before not in _NOT_GUO
     if word == "上":
-        return reading.bare
+        return bare
     if word in {"约", "大约"}:
         return before not in _NOT_YUE or word == "大约"
     if word == "近":
-        return before not in _NOT_JIN and reading.kind != "duration"
-    return not (reading.bare and reading.kind == "duration")
+        return before not in _NOT_JIN and kind != "duration"
+    return not (bare and kind == "duration")
 
 
 def _growth_before(text: str, start: int) -> bool:
