@@ -768,17 +768,17 @@ class _Plan(NamedTuple):
 def _plans() -> dict[tuple[str | None, str], _Plan]:
     """The plan for each multiplier and unit word ``_lane`` reads without a second look.
 
-    Left out, for ``_lane_mention`` to weigh: durations (2025年 is a date), computing power
-    (2300P only next to 算力), a multiplier before a percentage, and words that start with
-    what carries a numeral on (百分点 after 5 is 5百 to the reader).
+    Left out, for ``_lane_mention`` to weigh: computing power (2300P only next to 算力), a
+    multiplier before a percentage or a duration, and words that start with what carries a
+    numeral on (百分点 after 5 is 5百 to the reader).
     """
     plans: dict[tuple[str | None, str], _Plan] = {}
     for word, (unit, kind) in _LANE_UNITS.items():
         continues = word[0] in _LANE_CONTINUES and word not in _LANE_KILO
-        if kind in {"duration", "compute"} or continues:
+        if kind == "compute" or continues:
             continue
         plans[None, word] = _Plan(unit, kind, 0, _counts(unit))
-        if kind in {"percent", "pp"}:
+        if kind in {"percent", "pp", "duration"}:
             continue
         for mult, exponent in _MULTIPLIER_EXPONENT.items():
             prefixed = _prefixed(unit, exponent) if kind in {"money", "measure"} else None
@@ -1370,6 +1370,34 @@ _APPROX = Qualifier.APPROX
 _VALUE = Role.VALUE
 
 
+def _no_figure(  # noqa: PLR0913 - the number's span and text
+    text: str, start: int, end: int, stop: int, number_text: str, *, word: str | None
+) -> int | None:
+    """Where the lane resumes after a number that is no figure (7月, 18日, 2025年); else ``None``.
+
+    A number with no unit, multiplier or currency is none, nor is a year before 年, unless
+    ``_lane_mention`` would weigh more: a number that reads on, a list that may share the unit
+    of its last number, a word before it.
+    """
+    if word is not None:  # 年: a year (2025年, 80年代) or, for the plan, a duration (3年)
+        numeral_end = end - 1
+        following = text[end] if end < stop else ""
+        if following not in _DATE_AFTER_YEAR and not _written_year(number_text):
+            return None
+        end = numeral_end
+    else:
+        after = text[end] if end < stop else ""
+        if after and (after in _LANE_BARE_STOPS or after.isdigit()):
+            return None
+        if _LIST_JOIN.match(text, end, stop):
+            return None
+    if not number_text.strip("0,."):  # zero: the lane leaves it to the general path
+        return None
+    if start and text[start - 1] in _LANE_PREFIX_WORDS and _prefix_word_before(text, start):
+        return None  # a currency word would make it a figure
+    return end
+
+
 def _arabic_mention(
     text: str, match: re.Match[str], start: int, stop: int, floor: int
 ) -> tuple[_MentionParts | None, int] | None:
@@ -1380,13 +1408,23 @@ def _arabic_mention(
     ``_lane_mention``, which gives what this gives where both apply.
     """
     number_text, odd, _, mult, mult_odd, word = match.groups()
-    plan = _ARABIC_PLANS.get((mult, word)) if odd is None and mult_odd is None else None
     end = match.end()
     if (
-        plan is None
-        or len(number_text) > _LANE_MAX_DIGITS
+        len(number_text) > _LANE_MAX_DIGITS
         or (start and (text[start - 1] in _ARABIC_ASIDE or text[start - 1].isascii()))
+        or odd is not None
+        or mult_odd is not None
+    ):
+        return _lane_mention(text, start, stop, floor)
+    if mult is None and (word is None or word == "年"):
+        no_figure = _no_figure(text, start, end, stop, number_text, word=word)
+        if no_figure is not None:
+            return None, no_figure
+    plan = _ARABIC_PLANS.get((mult, word))
+    if (
+        plan is None
         or (end < stop and (text[end] in _LANE_STOPS or text[end].isdigit()))
+        or (plan.kind == "duration" and end < stop and text[end] in "余多")
     ):
         return _lane_mention(text, start, stop, floor)
     number = Decimal(number_text.replace(",", "") if "," in number_text else number_text)
@@ -1525,7 +1563,7 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
         and qualifier is Qualifier.EXACT
         and not (kind == "money" and numeral_end - start > 1)
     ):
-        return None  # 万元GDP, 千人, 百家: words; the general reader says so
+        return None, end  # 万元GDP, 千人, 百家: words, no figure (as the general reader finds)
     if suffix is not None:  # 级 too: the number has a unit
         qualifier, approximate = _combine(qualifier, _SUFFIX_QUALIFIERS[suffix.group(1)])
         end = suffix.end()
