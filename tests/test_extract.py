@@ -6,7 +6,7 @@ from decimal import Decimal
 import attrs
 import pytest
 
-from licheng import Basis, Figure, Mention, Qualifier, Role, extract
+from licheng import Basis, Figure, Mention, Qualifier, Role, _text, extract
 
 
 def _surfaces(text: str) -> list[str]:
@@ -122,3 +122,25 @@ def test_mention_value_semantics() -> None:
 def test_not_a_string() -> None:
     with pytest.raises(TypeError):
         extract(None)  # type: ignore[arg-type]
+
+
+def test_no_role_word_overlaps_itself() -> None:
+    """``_role_of`` takes the rightmost occurrence of the last role word it finds as that
+    match: the same place only while no word has a proper suffix that is also its prefix."""
+    for word in _text._ROLE_OF_WORD:
+        assert not any(word[-size:] == word[:size] for size in range(1, len(word))), word
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "sign"),
+    [
+        ("同比增长率下降3%", Role.GROWTH, -1),  # the last word decides
+        ("下降后增长5%", Role.GROWTH, 1),
+        ("增速由下降转为提高到5%", Role.GROWTH, 1),  # 提高到: a level; the noun 增速 gives growth
+        ("占比同比提高2个百分点", Role.CHANGE_PP, 1),
+    ],
+)
+def test_the_last_role_word_before_a_percentage_decides(text: str, role: Role, sign: int) -> None:
+    (mention,) = extract(text)
+    assert mention.role is role
+    assert (mention.figure.magnitude > 0) == (sign > 0)

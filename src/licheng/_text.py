@@ -2008,17 +2008,18 @@ def _role_of(
     begin = max(0, start - _CONTEXT)
     last_end = _LAST_CLAUSE_END.match(text, begin, start)
     context = text[begin if last_end is None else last_end.end() : start]
-    last: re.Match[str] | None = None
-    for match in _ROLE_RE.finditer(context):
-        last = match
-    group = None if last is None else _ROLE_OF_WORD[last.group()]
+    # The last role word. No role word overlaps itself (a test checks), so the scan's last match
+    # is the rightmost occurrence of its word.
+    words = _ROLE_RE.findall(context)
+    group = _ROLE_OF_WORD[words[-1]] if words else None
     negate = group == "down"
-    if last is not None and group in {"up", "down"}:
-        between = context[last.end() :]
+    if group in {"up", "down"}:
+        last_start = context.rfind(words[-1])
+        between = context[last_start + len(words[-1]) :]
         if "至" in between or "到" in between:  # 下降至5%, 提高到30%: a level, not a change
             negate = False
             noun = None
-            for match in _NOUN_ROLE.finditer(context[: last.start()]):
+            for match in _NOUN_ROLE.finditer(context[:last_start]):
                 noun = match
             group = None if noun is None else noun.lastgroup
             if group == "down":
