@@ -117,7 +117,7 @@ def test_not_numerals(text: str) -> None:
 
 # What may follow or surround an Arabic number: every character that carries it on in the
 # reader, some that end it, and digits that are not ASCII.
-_AROUND_ARABIC = "0123456789.,，点个 \t万亿百千十余多几一二两零元家%-负+年月、和²٣"
+_AROUND_ARABIC = "0123456789.,，点个 \t万亿百千十余多几一二两零廿卅拾佰元家%-负+年月、和农²٣"
 
 
 @given(text=st.text(alphabet=_AROUND_ARABIC, max_size=12), whole=st.booleans())

@@ -502,13 +502,19 @@ def read_numeral(
         pos += 1
     if text[pos] in "几数":
         return _read_some(text, begin, pos, stop, sign)
+    if _LANES and text[pos] not in _STARTS_NUMERAL and not text[pos].isdigit():
+        return None  # the reader would stop at once
     plain = _ARABIC.match(text, pos, stop) if _LANES else None
     if plain is not None:
         after = plain.end()
         token = plain.group()
         # A plain Arabic number that nothing after it carries on (a unit word, 、, 月 …) reads as
         # the reader would read it; building the reader costs more than all the rest here.
-        if (after == stop or _ends_arabic(text[after])) and len(token) <= _MAX_DIGITS:
+        if (
+            after == stop
+            or _ends_arabic(text[after])
+            or (text[after] == "，" and _ARABIC_WIDE.match(text, pos, stop) is None)
+        ) and len(token) <= _MAX_DIGITS:
             number = Decimal(token.replace(",", "") if "," in token else token)
             single = len(token) == 1
             return Numeral(
@@ -561,7 +567,12 @@ def read_numeral(
 
 # Characters that carry an Arabic number on in the reader: more digits and separators, a
 # decimal point (4点5), place and section units (3百, 5万), 余/多/几 and the spaces before them.
+# A full-width comma carries it on only where it groups thousands (４，５６５).
 _CARRIES_ARABIC = frozenset(SMALL_UNITS) | frozenset(BIG_UNITS) | _ODD | frozenset(".,，点个 \t")
+# What a numeral may start with, after its sign: the reader reads nothing from anything else.
+_STARTS_NUMERAL = (
+    frozenset(DIGITS) | frozenset(_TENS) | frozenset(SMALL_UNITS) | frozenset(BIG_UNITS) | {"."}
+)
 
 
 def _ends_arabic(char: str) -> bool:
