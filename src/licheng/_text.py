@@ -753,6 +753,15 @@ _LANE_STOPS = frozenset(
 # After a number with no unit word: also 分之 (a fraction), the Latin multipliers (15k) and
 # a full-width comma, which groups thousands in 82，225.00.
 _LANE_BARE_STOPS = _LANE_CONTINUES | _LANE_STOPS | frozenset("分，") | frozenset(_LATIN_MULTIPLIERS)
+# The same for a number the lane found no word after: the first character of a currency name
+# (日 in 18日, 美 in 5美) no longer stops it, since the name would have been that word.
+_UNITLESS_STOPS = _LANE_BARE_STOPS - (
+    frozenset(name[0] for name in _CURRENCY_NAMES)
+    - frozenset(" \t(至到~-—–半钱又整正元圆块百分，")
+    - _LANE_CONTINUES
+    - frozenset(_LATIN_MULTIPLIERS)
+    - frozenset(DIGITS)
+)
 _LANE_MAX_DIGITS = 20  # far from any rounding (28 digits) or the numeral reader's limits
 
 
@@ -1387,7 +1396,7 @@ def _no_figure(  # noqa: PLR0913 - the number's span and text
         end = numeral_end
     else:
         after = text[end] if end < stop else ""
-        if after and (after in _LANE_BARE_STOPS or after.isdigit()):
+        if after and (after in _UNITLESS_STOPS or after.isdigit()):
             return None
         if _LIST_JOIN.match(text, end, stop):
             return None
