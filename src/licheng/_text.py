@@ -1396,7 +1396,7 @@ def _no_figure(  # noqa: PLR0913 - the number's span and text
         end = numeral_end
     else:
         after = text[end] if end < stop else ""
-        if after and (after in _UNITLESS_STOPS or after.isdigit()):
+        if after.isdigit() or (after in _UNITLESS_STOPS and not _unitless_range(text, start, stop)):
             return None
         if _LIST_JOIN.match(text, end, stop):
             return None
@@ -1405,6 +1405,18 @@ def _no_figure(  # noqa: PLR0913 - the number's span and text
     if start and text[start - 1] in _LANE_PREFIX_WORDS and _prefix_word_before(text, start):
         return None  # a currency word would make it a figure
     return end
+
+
+def _unitless_range(text: str, start: int, stop: int) -> bool:
+    """1—6月, 2025—2026年: a range whose second number the lane reads with no unit word.
+
+    The general path reads the first number alone then, as it reads 7 in 7月.
+    """
+    head = _LANE_RANGE.match(text, start, stop)
+    if head is None or head.end() >= stop or text[head.end()] not in _ASCII_DIGITS:
+        return False
+    parts = _lane(text, head.end(), stop)
+    return parts is not None and not parts[3] and not parts[5] and parts[6] is None
 
 
 def _arabic_mention(
@@ -1514,11 +1526,18 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
     Arabic numbers (``_lane_range``).
     """
     char = text[start]
+    if char in "数几":  # 数据, 几乎: no numeral without a place or 万/亿 next (数百, 几万)
+        following = text[start + 1] if start + 1 < stop else ""
+        if following not in SMALL_UNITS and following not in BIG_UNITS:
+            return None, _numeral_run_end(text, start, stop)
+        return None
     if char not in _ASCII_DIGITS and char not in _CHENG_DIGITS and char not in _CN_LANE_STARTS:
         return None
     before = text[start - 1] if start else ""
     if before and (before.isascii() or before in "第负" or before in _CN_NUMERAL_CHARS):
         return None
+    if _lone_digit(text, start, stop, before):  # 一般, 三大, 七星: no figure
+        return None, start + 1
     high: Decimal | None = None
     bare = char in _LANE_BARE_STARTS
     if bare:
