@@ -1428,16 +1428,18 @@ def _arabic_mention(
     word before the number or a character after it that may read on goes to
     ``_lane_mention``, which gives what this gives where both apply.
     """
-    number_text, odd, _, mult, mult_odd, word = match.groups()
+    number_text, odd, odd_mult, mult, mult_odd, word = match.groups()
     end = match.end()
     if (
         len(number_text) > _LANE_MAX_DIGITS
         or (start and (text[start - 1] in _ARABIC_ASIDE or text[start - 1].isascii()))
-        or odd is not None
         or mult_odd is not None
+        or (odd is not None and (word is None or word == "年" or word[0] in BIG_UNITS))
     ):
         return _lane_mention(text, start, stop, floor)
-    if mult is None and (word is None or word == "年"):
+    if odd is not None:  # 400余亩, 30多亿元: the multiplier comes after 余/多
+        mult = odd_mult
+    elif mult is None and (word is None or word == "年"):
         no_figure = _no_figure(text, start, end, stop, number_text, word=word)
         if no_figure is not None:
             return None, no_figure
@@ -1475,6 +1477,14 @@ def _arabic_mention(
             qualifier, approximate = _combine(qualifier, _SUFFIX_QUALIFIERS[suffix.group(1)])
             end = suffix.end()
     approximate = approximate or qualifier is _APPROX
+    if odd is not None:  # one unit of the last written digit above the number, as _lane has it
+        step = Decimal(1).scaleb(int(number.normalize().as_tuple().exponent) + plan.scale)
+        figure = _make_figure(
+            magnitude, plan.unit, Qualifier.MORE_THAN, IMPLIED, magnitude + step, approximate
+        )
+        if negate:
+            figure = _negate(figure)
+        return (prefix_start, end, figure, role, basis), end
     if negate:
         magnitude = -magnitude
         qualifier = qualifier.negated
@@ -1669,6 +1679,20 @@ _CN_PLACE_EXPONENT = {"十": 1, "百": 2, "千": 3}
 _CN_LANE_STOPS = _LANE_STOPS | _LANE_CONTINUES  # 两个亿
 
 
+def _cn_lane_number(number_text: str) -> Decimal:
+    """The value of a numeral ``_LANE_CN`` reads: 2.6E+3 for 两千六百, as the reader writes it."""
+    total = 0
+    digit = 0
+    for char in number_text:
+        place = _CN_PLACES.get(char)
+        if place is None:
+            digit = DIGITS[char]
+        else:
+            total += (digit or 1) * place
+            digit = 0
+    return Decimal(total + digit).normalize()
+
+
 def _lane_chinese(text: str, start: int, stop: int) -> _LaneParts | None:
     """五百余亿元, 两千六百万元, 二十五万户: a Chinese numeral in full and a unit word.
 
@@ -1678,6 +1702,10 @@ def _lane_chinese(text: str, start: int, stop: int) -> _LaneParts | None:
     if match is None:
         return None
     number_text, odd, odd_mult, mult, mult_odd, word = match.groups()
+    if word == "方" and mult is odd is mult_odd is None:
+        # 四方, 一方面: 方 is an area only after 万 (万方); the numeral alone is no figure
+        end = match.start(_LANE_WORD)
+        return start, end, _cn_lane_number(number_text), "", "", 0, None, end, True
     if word is None or word == "成" or (number_text == "一" and mult is None and odd is None):
         return None
     if odd is not None and number_text[-1] not in _CN_PLACES:
@@ -1703,16 +1731,7 @@ def _lane_chinese(text: str, start: int, stop: int) -> _LaneParts | None:
         return None
     if following and (following in _CN_LANE_STOPS or following.isdigit()):
         return None
-    total = 0
-    digit = 0
-    for char in number_text:
-        place = _CN_PLACES.get(char)
-        if place is None:
-            digit = DIGITS[char]
-        else:
-            total += (digit or 1) * place
-            digit = 0
-    number = Decimal(total + digit).normalize()  # 2.6E+3, as the numeral reader writes 两千六百
+    number = _cn_lane_number(number_text)
     if odd_mult is not None:
         mult = odd_mult
     multiplier = 0 if mult is None else _MULTIPLIER_EXPONENT[mult]
