@@ -19,7 +19,7 @@ import attrs
 
 from licheng._figures import IMPLIED, Figure, _Implied
 from licheng._normalize import normalize, translate
-from licheng._numerals import BIG_UNITS, DIGITS, SMALL_UNITS, Numeral, read_numeral
+from licheng._numerals import _ARABIC_WIDE, BIG_UNITS, DIGITS, SMALL_UNITS, Numeral, read_numeral
 from licheng._qualifier import Qualifier
 from licheng._units import base_factor, is_count
 from licheng.exceptions import LichengError, ParseError, ValidationError
@@ -1379,32 +1379,38 @@ _APPROX = Qualifier.APPROX
 _VALUE = Role.VALUE
 
 
-def _no_figure(  # noqa: PLR0913 - the number's span and text
-    text: str, start: int, end: int, stop: int, number_text: str, *, word: str | None
-) -> int | None:
-    """Where the lane resumes after a number that is no figure (7月, 18日, 2025年); else ``None``.
+def _no_figure(text: str, start: int, end: int, stop: int, number_text: str) -> int | None:
+    """Where the lane resumes after a number that is no figure (7月, 18日); else ``None``.
 
-    A number with no unit, multiplier or currency is none, nor is a year before 年, unless
-    ``_lane_mention`` would weigh more: a number that reads on, a list that may share the unit
-    of its last number, a word before it.
+    A number with no unit, multiplier or currency ends at ``end`` and is none, unless
+    ``_lane_mention`` would weigh more: a number that reads on, a list that may share the
+    unit of its last number, a word before it.
     """
-    if word is not None:  # 年: a year (2025年, 80年代) or, for the plan, a duration (3年)
-        numeral_end = end - 1
-        following = text[end] if end < stop else ""
-        if following not in _DATE_AFTER_YEAR and not _written_year(number_text):
+    after = text[end] if end < stop else ""
+    if after == "，":  # a clause's comma, unless it groups thousands (82，225.00元)
+        if _ARABIC_WIDE.match(text, start, stop) is not None:
             return None
-        end = numeral_end
-    else:
-        after = text[end] if end < stop else ""
-        if after.isdigit() or (after in _UNITLESS_STOPS and not _unitless_range(text, start, stop)):
-            return None
-        if _LIST_JOIN.match(text, end, stop):
-            return None
+    elif after.isdigit() or (after in _UNITLESS_STOPS and not _unitless_range(text, start, stop)):
+        return None
+    join = _LIST_JOIN.match(text, end, stop)
+    if join is not None and join.end() < stop and _may_start_number(text[join.end()]):
+        return None  # 0.1和1.2个百分点: the list may share the unit of its last number
     if not number_text.strip("0,."):  # zero: the lane leaves it to the general path
         return None
     if start and text[start - 1] in _LANE_PREFIX_WORDS and _prefix_word_before(text, start):
         return None  # a currency word would make it a figure
     return end
+
+
+def _year_before(text: str, end: int, stop: int, number_text: str) -> bool:
+    """2025年, 80年代, 3年级: the 年 that ends at ``end`` names a year or a grade."""
+    following = text[end] if end < stop else ""
+    return following in _DATE_AFTER_YEAR or _written_year(number_text)
+
+
+def _may_start_number(char: str) -> bool:
+    """Whether the general path might read a number from ``char`` on."""
+    return char.isascii() or char.isdigit() or char in _CN_NUMERAL_CHARS or char in "负半"
 
 
 def _unitless_range(text: str, start: int, stop: int) -> bool:
@@ -1439,10 +1445,14 @@ def _arabic_mention(
         return _lane_mention(text, start, stop, floor)
     if odd is not None:  # 400余亩, 30多亿元: the multiplier comes after 余/多
         mult = odd_mult
-    elif mult is None and (word is None or word == "年"):
-        no_figure = _no_figure(text, start, end, stop, number_text, word=word)
-        if no_figure is not None:
-            return None, no_figure
+    elif mult is None and (
+        word is None or (word == "年" and _year_before(text, end, stop, number_text))
+    ):
+        numeral_end = end if word is None else end - 1
+        no_figure = _no_figure(text, start, numeral_end, stop, number_text)
+        if no_figure is None:
+            return _lane_mention(text, start, stop, floor)
+        return None, no_figure
     plan = _ARABIC_PLANS.get((mult, word))
     if (
         plan is None
@@ -1541,13 +1551,13 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
         if following not in SMALL_UNITS and following not in BIG_UNITS:
             return None, _numeral_run_end(text, start, stop)
         return None
-    if char not in _ASCII_DIGITS and char not in _CHENG_DIGITS and char not in _CN_LANE_STARTS:
-        return None
     before = text[start - 1] if start else ""
     if before and (before.isascii() or before in "第负" or before in _CN_NUMERAL_CHARS):
         return None
-    if _lone_digit(text, start, stop, before):  # 一般, 三大, 七星: no figure
+    if _lone_digit(text, start, stop, before):  # 一般, 三大, 零售: no figure
         return None, start + 1
+    if char not in _ASCII_DIGITS and char not in _CHENG_DIGITS and char not in _CN_LANE_STARTS:
+        return None
     high: Decimal | None = None
     bare = char in _LANE_BARE_STARTS
     if bare:
