@@ -1612,6 +1612,14 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
         and not (kind == "money" and numeral_end - start > 1)
     ):
         return None, end  # 万元GDP, 千人, 百家: words, no figure (as the general reader finds)
+    if (
+        char == "一"
+        and numeral_end == start + 1
+        and kind == "count"
+        and suffix is None
+        and qualifier is Qualifier.EXACT
+    ):
+        return None, end  # 一个, 一家: a word, no figure, unless qualified (约一个, 一家以上)
     if suffix is not None:  # 级 too: the number has a unit
         qualifier, approximate = _combine(qualifier, _SUFFIX_QUALIFIERS[suffix.group(1)])
         end = suffix.end()
@@ -1716,8 +1724,15 @@ def _lane_chinese(text: str, start: int, stop: int) -> _LaneParts | None:
         # 四方, 一方面: 方 is an area only after 万 (万方); the numeral alone is no figure
         end = match.start(_LANE_WORD)
         return start, end, _cn_lane_number(number_text), "", "", 0, None, end, True
-    if word is None or word == "成" or (number_text == "一" and mult is None and odd is None):
+    if word is None or word == "成":
         return None
+    if (
+        number_text == "一"
+        and mult is None
+        and odd is None
+        and _LANE_UNITS.get(word, ("", ""))[1] != "count"
+    ):
+        return None  # 一年, 一成: the general reader weighs these
     if odd is not None and number_text[-1] not in _CN_PLACES:
         return None  # 十五余: no figure for the general reader
     numeral_end = match.start(_LANE_WORD)
