@@ -117,7 +117,7 @@ def test_not_numerals(text: str) -> None:
 
 # What may follow or surround an Arabic number: every character that carries it on in the
 # reader, some that end it, and digits that are not ASCII.
-_AROUND_ARABIC = "0123456789.,，点个 \t万亿百千十余多几一二两零廿卅拾佰元家%-负+年月、和农²٣"
+_AROUND_ARABIC = "0123456789.,，点个 \t万亿兆百千十余多几一二两零廿卅拾佰元家%-负+年月、和农瓦²٣"
 
 
 @given(text=st.text(alphabet=_AROUND_ARABIC, max_size=12), whole=st.booleans())
@@ -136,3 +136,19 @@ def test_the_arabic_lane_reads_as_the_reader_does(text: str, *, whole: bool) -> 
     finally:
         _numerals._LANES = True
     assert repr(fast) == repr(general)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "end"),
+    [
+        ("1.2兆元", Decimal("1.2E+12"), 4),  # Traditional Chinese: 兆 is 万亿 before a currency
+        ("550兆日元", Decimal("5.50E+14"), 4),
+        ("两兆美元", Decimal("2E+12"), 2),
+        ("3兆瓦", Decimal(3), 1),  # mega: the unit 兆瓦, not a multiplier
+        ("5兆字节", Decimal(5), 1),
+    ],
+)
+def test_zhao_multiplies_only_before_a_currency(text: str, value: Decimal, end: int) -> None:
+    numeral = read_numeral(text)
+    assert numeral is not None
+    assert (numeral.value, numeral.end) == (value, end)

@@ -165,3 +165,18 @@ def test_percentage_points_after_a_bare_number(text: str, value: str) -> None:
     # 百 of 百分点 belongs to the unit: 5百分点 is 5 points, not 500 of something.
     figure = parse_figure(text)
     assert (figure.magnitude, figure.unit) == (Decimal(value), "percentage_point")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1.2兆元", Figure("1.2", "万亿元")),  # Traditional Chinese writes 万亿 as 兆
+        ("550兆日元", Figure("550", "万亿日元")),
+        ("1餘兆元", Figure("1", "万亿元", Qualifier.MORE_THAN, high="2")),
+        ("1兆至2兆元", Figure("1.5", "万亿元", Qualifier.RANGE, low="1", high="2")),
+        ("3兆瓦", Figure("3", "兆瓦")),  # before anything but a currency, 兆 is mega
+    ],
+)
+def test_zhao_before_a_currency_is_a_trillion(text: str, expected: Figure) -> None:
+    figure = parse_figure(text)
+    assert (figure, figure.unit) == (expected, expected.unit)

@@ -43,11 +43,11 @@ from licheng.datasets import licheng_2025h1
 
 LOCALES = ["zh_Hans_CN", "zh_Hant_TW"]
 
-# Units the parser reads in the words the formatter writes them in, both scripts. Left out:
-# 万亿元, which Traditional Chinese writes 兆元 (the parser reads 兆 as 10^6, as mainland
-# text means it); GW, which the formatter writes as 亿瓦; counts in 万人 or 万家, which
-# Figure takes as exact counts of ten thousands and the parser as figures exact to the 万.
-MONEY = ["元", "万元", "亿元", "美元", "万美元", "亿美元", "港元", "欧元"]
+# Units the parser reads in the words the formatter writes them in, both scripts (万亿元 is 兆元
+# in Traditional Chinese). Left out: GW, which the formatter writes as 亿瓦; counts in 万人 or
+# 万家, which Figure takes as exact counts of ten thousands and the parser as figures exact to
+# the 万.
+MONEY = ["元", "万元", "亿元", "万亿元", "美元", "万美元", "亿美元", "港元", "欧元"]
 MEASURES = [
     "亩",
     "公顷",

@@ -51,6 +51,17 @@ BIG_UNITS: dict[str, int] = {"万": 4, "亿": 8}
 """Section multipliers, as powers of ten (万亿 and 亿亿 multiply)."""
 
 _TENS = {"廿": 2, "卅": 3, "卌": 4}  # 廿 = 二十, 卅 = 三十, 卌 = 四十
+# 兆 before a currency is 10^12, as Traditional Chinese writes 万亿 (1.2兆元, 550兆日元);
+# before anything else it is mega, as in 兆瓦, and no multiplier of the number.
+_TRILLION = 12
+_TRILLION_BEFORE = (
+    *("元", "圆", "块", "人民币", "美元", "美金", "日元", "日圆", "欧元", "港元", "港币"),
+    *("新台币", "台币", "英镑", "韩元", "澳元", "加元"),
+)
+# The first bound of a range whose second is in 兆 of a currency: 1兆至2兆元.
+_TRILLION_RANGE = re.compile(
+    r"兆[ \t]*(?:至|到|~|-|—|–)[ \t]*[^，。；;兆]{1,16}?兆(?:" + "|".join(_TRILLION_BEFORE) + ")"
+)
 _ODD = frozenset("余多几")
 _ARABIC = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?|\.\d+")
 # With full-width commas too (４，５６５): in running text only when the number also has a
@@ -177,6 +188,16 @@ class _Reader:
     def _peek(self, pos: int) -> str:
         return self.text[pos] if pos < self.end else ""
 
+    def _big_unit(self, pos: int) -> bool:
+        """万 or 亿 at ``pos``, or 兆 before a currency (1.2兆元)."""
+        char = self.text[pos]
+        if char == "兆":
+            return (
+                self.text.startswith(_TRILLION_BEFORE, pos + 1, self.end)
+                or _TRILLION_RANGE.match(self.text, pos, self.end) is not None
+            )
+        return char in BIG_UNITS
+
     def _skip_spaces(self, pos: int) -> int:
         """Skip spaces inside a numeral when a Chinese numeral character follows them."""
         probe = pos
@@ -218,7 +239,7 @@ class _Reader:
         good = pos  # end of the longest well-formed prefix
         while pos < self.end:
             char = text[pos]
-            if self.odd_step is not None and char not in BIG_UNITS:
+            if self.odd_step is not None and not self._big_unit(pos):
                 break
             if char.isdigit() or (char == "." and self._peek(pos + 1).isdigit()):
                 if self.pending is not None or (self.decimal_before_big and self.big_seen):
@@ -331,16 +352,20 @@ class _Reader:
                 self.unit_tokens += 1
                 self.trailing = 0
                 pos += 1
-            elif char in BIG_UNITS or (
-                char == "个"
-                and self.pending_chinese
-                and self.pending is not None
-                and self._peek(pos + 1) in BIG_UNITS
+            elif (
+                char in BIG_UNITS
+                or (
+                    char == "个"
+                    and self.pending_chinese
+                    and self.pending is not None
+                    and self._peek(pos + 1) in BIG_UNITS
+                )
+                or (char == "兆" and self._big_unit(pos))
             ):
                 if char == "个":  # 两个亿: the measure word before a multiplier
                     pos += 1
                     char = text[pos]
-                exponent = BIG_UNITS[char]
+                exponent = _TRILLION if char == "兆" else BIG_UNITS[char]
                 here = _plus(self.section, self._scaled_pending())
                 nothing_here = self.pending is None and self.section == 0
                 if nothing_here and self.odd_step is None:
@@ -568,7 +593,7 @@ def read_numeral(
 # Characters that carry an Arabic number on in the reader: more digits and separators, a
 # decimal point (4点5), place and section units (3百, 5万), 余/多/几 and the spaces before them.
 # A full-width comma carries it on only where it groups thousands (４，５６５).
-_CARRIES_ARABIC = frozenset(SMALL_UNITS) | frozenset(BIG_UNITS) | _ODD | frozenset(".,，点个 \t")
+_CARRIES_ARABIC = frozenset(SMALL_UNITS) | frozenset(BIG_UNITS) | _ODD | frozenset(".,，点个兆 \t")
 # What a numeral may start with, after its sign: the reader reads nothing from anything else.
 _STARTS_NUMERAL = (
     frozenset(DIGITS) | frozenset(_TENS) | frozenset(SMALL_UNITS) | frozenset(BIG_UNITS) | {"."}

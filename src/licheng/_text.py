@@ -737,12 +737,13 @@ _LANE_TAIL = (
 _LANE = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)" + _LANE_TAIL)
 _LANE_WORD = _LANE.groupindex["word"]
 _LANE_STARTS = frozenset("0123456789-负")
-# Characters that carry a numeral on (3万5千, 3百, 4点5, 30余, 五六) where the lane's unit
-# word would start; 千 before 瓦/米/克 is the unit (千瓦) and the numeral ends before it.
+# Characters that carry a numeral on (3万5千, 3百, 4点5, 30余, 五六, 1.2兆元) where the lane's
+# unit word would start; 千 before 瓦/米/克 and 兆 before 瓦 are the unit (千瓦, 兆瓦), and the
+# numeral ends before them.
 _LANE_CONTINUES = frozenset(
-    ".点 \t" + "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS) + "廿卅卌余多几"
+    ".点 \t" + "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS) + "廿卅卌余多几兆"
 )
-_LANE_KILO = frozenset({"千瓦", "千瓦时", "千克", "千米"})
+_LANE_KILO = frozenset({"千瓦", "千瓦时", "千克", "千米", "兆瓦", "兆瓦时"})
 # Characters after the unit word that the general path reads on: a range (至, -, (含)),
 # 半, 元钱, 元整, 5元3角, 元人民币, 20个比特币, 2个百 分点.
 _LANE_STOPS = frozenset(
