@@ -1375,6 +1375,14 @@ _SCAN = re.compile(
     f"(?=[0-9.$￥¥€£{_CN_NUMERAL_CHARS}])(?:(?=[0-9])(?:{_LANE.pattern})|{_CANDIDATE.pattern})"
 )
 _ARABIC_PLANS = _plans()
+# A unit word after spaces, where no numeral goes on (3 万 is 3万, 3 千瓦 is read in full):
+# amounts, counts, measures and percentages; a duration's 年 may be a date.
+_SPACED_WORD = re.compile(r"[ \t]+(" + _any_word(_LANE_WORDS) + ")")
+_SPACED_PLANS = frozenset(
+    word
+    for (mult, word), plan in _ARABIC_PLANS.items()
+    if mult is None and plan.kind != "duration" and word[0] not in _LANE_CONTINUES
+)
 _EXACT = Qualifier.EXACT
 _APPROX = Qualifier.APPROX
 _VALUE = Role.VALUE
@@ -1446,8 +1454,15 @@ def _arabic_mention(
         return _lane_mention(text, start, stop, floor)
     if odd is not None:  # 400余亩, 30多亿元: the multiplier comes after 余/多
         mult = odd_mult
-    elif mult is None and (
-        word is None or (word == "年" and _year_before(text, end, stop, number_text))
+    elif mult is word is None and end < stop and text[end] in " \t":
+        spaced = _SPACED_WORD.match(text, end, stop)  # 219 家: the general path skips the space
+        if spaced is not None and spaced.group(1) in _SPACED_PLANS:
+            word = spaced.group(1)
+            end = spaced.end()
+    if (
+        odd is None
+        and mult is None
+        and (word is None or (word == "年" and _year_before(text, end, stop, number_text)))
     ):
         numeral_end = end if word is None else end - 1
         no_figure = _no_figure(text, start, numeral_end, stop, number_text)
