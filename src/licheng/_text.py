@@ -773,29 +773,33 @@ class _Plan(NamedTuple):
     kind: str
     scale: int  # the power of ten the number takes to be in ``unit``
     counts: bool  # the unit counts things: a figure of it is a whole number
+    word_unit: str  # the reading's unit, before 万/亿 (元 for 亿元): qualifier words weigh it
 
 
 def _plans() -> dict[tuple[str | None, str], _Plan]:
     """The plan for each multiplier and unit word ``_lane`` reads without a second look.
 
     Left out, for ``_lane_mention`` to weigh: computing power (2300P only next to 算力), a
-    multiplier before a percentage or a duration, and words that start with what carries a
-    numeral on (百分点 after 5 is 5百 to the reader).
+    multiplier before a percentage, a duration or 倍, and words that start with what carries a
+    numeral on (百分点 after 5 is 5百 to the reader). 倍 (1.2倍: 120 percent) is the general
+    reader's word only, a growth rate where a verb of growth comes before it.
     """
     plans: dict[tuple[str | None, str], _Plan] = {}
+    unit, kind = _UNITS["倍"]
+    plans[None, "倍"] = _Plan(unit, kind, 2, counts=False, word_unit=unit)
     for word, (unit, kind) in _LANE_UNITS.items():
         continues = word[0] in _LANE_CONTINUES and word not in _LANE_KILO
         if kind == "compute" or continues:
             continue
-        plans[None, word] = _Plan(unit, kind, 0, _counts(unit))
+        plans[None, word] = _Plan(unit, kind, 0, _counts(unit), unit)
         if kind in {"percent", "pp", "duration"}:
             continue
         for mult, exponent in _MULTIPLIER_EXPONENT.items():
             prefixed = _prefixed(unit, exponent) if kind in {"money", "measure"} else None
             if prefixed is None:
-                plans[mult, word] = _Plan(unit, kind, exponent, _counts(unit))
+                plans[mult, word] = _Plan(unit, kind, exponent, _counts(unit), unit)
             else:
-                plans[mult, word] = _Plan(prefixed, kind, 0, _counts(prefixed))
+                plans[mult, word] = _Plan(prefixed, kind, 0, _counts(prefixed), unit)
     return plans
 
 
@@ -1484,15 +1488,15 @@ def _arabic_mention(
     qualifier = _EXACT
     prefix_start = start
     if start and text[start - 1] in _LANE_PREFIX_WORDS and _prefix_word_before(text, start):
-        # the unit of the reading as _lane gives it: the unit word's, before 万/亿
-        unit = _LANE_UNITS[word][0]
         prefix_start, qualifier, currency = _prefix(
-            text, start, kind, unit, bare=False, floor=floor
+            text, start, kind, plan.word_unit, bare=False, floor=floor
         )
         if currency is not None:
             return None  # 人民币5亿元: the general path
+    if kind == "times" and not _growth_before(text, prefix_start):
+        return None, end  # 3倍: a multiple, reported only as growth (增长1.2倍)
     role, basis, negate = _VALUE, None, False
-    if kind in _LANE_ROLE_KINDS:
+    if kind in _LANE_ROLE_KINDS or kind == "times":
         role, basis, negate, share_qualifier = _role_of(text, prefix_start, kind, magnitude)
         if share_qualifier is not None and qualifier is _EXACT:
             qualifier = share_qualifier
