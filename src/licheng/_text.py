@@ -746,22 +746,19 @@ _LANE_CONTINUES = frozenset(
 _LANE_KILO = frozenset({"千瓦", "千瓦时", "千克", "千米", "兆瓦", "兆瓦时"})
 # Characters after the unit word that the general path reads on: a range (至, -, (含)),
 # 半, 元钱, 元整, 5元3角, 元人民币, 20个比特币, 2个百 分点.
+_LANE_STOP_CHARS = " \t(至到~-—–半钱又整正元圆块百"
 _LANE_STOPS = frozenset(
-    " \t(至到~-—–半钱又整正元圆块百"
-    + "".join(name[0] for name in _CURRENCY_NAMES)
-    + "".join(DIGITS)
+    _LANE_STOP_CHARS + "".join(name[0] for name in _CURRENCY_NAMES) + "".join(DIGITS)
 )
 # After a number with no unit word: also 分之 (a fraction), the Latin multipliers (15k) and
 # a full-width comma, which groups thousands in 82，225.00.
 _LANE_BARE_STOPS = _LANE_CONTINUES | _LANE_STOPS | frozenset("分，") | frozenset(_LATIN_MULTIPLIERS)
-# The same for a number the lane found no word after: the first character of a currency name
-# (日 in 18日, 美 in 5美) no longer stops it, since the name would have been that word.
-_UNITLESS_STOPS = _LANE_BARE_STOPS - (
-    frozenset(name[0] for name in _CURRENCY_NAMES)
-    - frozenset(" \t(至到~-—–半钱又整正元圆块百分，")
-    - _LANE_CONTINUES
-    - frozenset(_LATIN_MULTIPLIERS)
-    - frozenset(DIGITS)
+# The same for a number the lane found no word after, less the first characters of currency
+# names (日 in 18日, 美 in 5美): a name there would have been that word.
+_UNITLESS_STOPS = (
+    _LANE_CONTINUES
+    | frozenset(_LANE_STOP_CHARS + "".join(DIGITS) + "分，")
+    | frozenset(_LATIN_MULTIPLIERS)
 )
 _LANE_MAX_DIGITS = 20  # far from any rounding (28 digits) or the numeral reader's limits
 
@@ -781,8 +778,8 @@ def _plans() -> dict[tuple[str | None, str], _Plan]:
 
     Left out, for ``_lane_mention`` to weigh: computing power (2300P only next to 算力), a
     multiplier before a percentage, a duration or 倍, and words that start with what carries a
-    numeral on (百分点 after 5 is 5百 to the reader). 倍 (1.2倍: 120 percent) is the general
-    reader's word only, a growth rate where a verb of growth comes before it.
+    numeral on (百分点 after 5 is 5百 to the reader). 倍, which ``_lane`` leaves to the general
+    reader, has a plan too: 1.2倍 is 120 percent, a growth rate after a verb of growth.
     """
     plans: dict[tuple[str | None, str], _Plan] = {}
     unit, kind = _UNITS["倍"]
@@ -1387,6 +1384,7 @@ _SPACED_PLANS = frozenset(
     for (mult, word), plan in _ARABIC_PLANS.items()
     if mult is None and plan.kind != "duration" and word[0] not in _LANE_CONTINUES
 )
+# Enum members as module names: on the hot path, a member looked up on its class costs more.
 _EXACT = Qualifier.EXACT
 _APPROX = Qualifier.APPROX
 _VALUE = Role.VALUE
