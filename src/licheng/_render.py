@@ -1,92 +1,51 @@
-"""Tables for the terminal and for Markdown, with wide CJK characters measured correctly."""
+"""Tables for the terminal and for Markdown, with wide CJK characters measured correctly.
+
+Width and line breaks come from wcwidth (East Asian Width and UAX #14), not from tables of
+our own.
+"""
 
 from __future__ import annotations
 
 import time
-import unicodedata
 from collections.abc import Sequence
 from typing import TextIO
+
+import wcwidth
 
 __all__ = ["display_width", "draw_progress", "markdown_table", "text_table", "wrap_to_width"]
 
 
-_WIDE = 2
 _NARROWEST = 8
 
 
 def display_width(text: str) -> int:
     """Columns ``text`` takes in a terminal: wide and full-width characters take two.
 
-    >>> display_width("52.2亿元"), display_width("abc")
-    (8, 3)
+    Measured by wcwidth (Unicode's East Asian Width, combining marks, emoji).
+
+    >>> display_width("52.2亿元"), display_width("abc"), display_width("e\u0301")
+    (8, 3, 1)
     """
-    width = 0
-    for char in text:
-        if unicodedata.combining(char):
-            continue
-        width += 2 if unicodedata.east_asian_width(char) in {"W", "F"} else 1
-    return width
+    return int(wcwidth.width(text))
 
 
 def wrap_to_width(text: str, width: int) -> list[str]:
-    """Break ``text`` into lines of at most ``width`` columns, at spaces where it can.
+    """Break ``text`` into lines of at most ``width`` columns, where Unicode allows a break.
 
-    CJK text has no spaces, so it breaks between any two wide characters.
+    The breaks are those of the Unicode line-breaking algorithm (UAX #14, by wcwidth): CJK text
+    breaks between characters, but no line starts with closing punctuation (``）``, ``，``,
+    ``。``) and no line ends with opening punctuation (``（``, ``“``); Latin text breaks at spaces.
 
     >>> wrap_to_width("上半年累计完成产值52.2亿元", 10)
     ['上半年累计', '完成产值', '52.2亿元']
+    >>> wrap_to_width("近821亿元（不高于820亿元）", 9)
+    ['近821亿元', '（不高于', '820亿元）']
     >>> wrap_to_width("nearly 4 billion yuan", 10)
     ['nearly 4', 'billion', 'yuan']
     """
     if width <= 0 or display_width(text) <= width:
         return [text]
-    lines: list[str] = []
-    line = ""
-    for word in _words(text):
-        candidate = line + word
-        if display_width(candidate.rstrip()) <= width:
-            line = candidate
-            continue
-        if line.strip():
-            lines.append(line.rstrip())
-        line = word.lstrip()
-        while display_width(line) > width:
-            cut = _cut(line, width)
-            lines.append(line[:cut])
-            line = line[cut:]
-    if line.strip():
-        lines.append(line.rstrip())
-    return lines
-
-
-def _words(text: str) -> list[str]:
-    """Split into breakable pieces: a narrow run with its trailing space, or one wide character."""
-    pieces: list[str] = []
-    current = ""
-    for char in text:
-        if display_width(char) == _WIDE:
-            if current:
-                pieces.append(current)
-                current = ""
-            pieces.append(char)
-        elif char == " ":
-            current += char
-            pieces.append(current)
-            current = ""
-        else:
-            current += char
-    if current:
-        pieces.append(current)
-    return pieces
-
-
-def _cut(text: str, width: int) -> int:
-    used = 0
-    for index, char in enumerate(text):
-        used += display_width(char)
-        if used > width:
-            return max(index, 1)
-    return len(text)
+    return list(wcwidth.wrap(text, width)) or [text]
 
 
 def _pad(text: str, width: int) -> str:
