@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -41,6 +43,6 @@ def test_wrapped_lines_fit_and_obey_the_cjk_rules(text: str, width: int) -> None
     lines = wrap_to_width(text, width)
     assert all(display_width(line) <= width for line in lines)
     assert "".join(lines) == text  # nothing lost, nothing added
-    for before, after in zip(lines, lines[1:], strict=False):
+    for before, after in itertools.pairwise(lines):
         assert after[0] not in CLOSING, lines
         assert before[-1] not in OPENING, lines
