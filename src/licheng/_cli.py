@@ -1,17 +1,24 @@
-"""The ``licheng`` command: ``licheng report`` and ``licheng extract``."""
+"""The ``licheng`` command: ``licheng report`` and ``licheng extract``.
+
+Each subcommand is one block below: a function that adds its parser (``_add_report``) and the
+function that runs it (``_report``), registered in ``_COMMANDS``. ``main`` turns every failure a
+user can cause — a bad argument, an unwritable path, a full disk, an output encoding that cannot
+write Chinese, Ctrl-C — into one line on stderr and an exit status, never a traceback.
+"""
 
 from __future__ import annotations
 
 import argparse
 import contextlib
 import csv
-import io
+import errno
 import json
 import logging
 import os
 import sys
+import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -21,11 +28,12 @@ from licheng.exceptions import LichengError
 
 __all__ = ["main"]
 
-_DEFAULT_LOCALE = "zh_Hans_CN"
-_NOT_A_LOCALE = frozenset({"C", "POSIX"})
 _PROGRESS_FILES = 20
 _PROGRESS_BYTES = 1_000_000
-
+#: Exit status after Ctrl-C (128 + SIGINT), as shells report it.
+_INTERRUPTED = 130
+#: Rows of ``licheng extract``'s text table read before its column widths are fixed.
+_TABLE_SAMPLE = 200
 _REPORT_EXAMPLES = """\
 examples:
   licheng report                            the bundled Licheng H1 2025 profile
@@ -39,6 +47,7 @@ examples:
   echo "产值52.2亿元，同比增长10%" | licheng extract -
   licheng extract --format jsonl folder/    every file in a folder, one JSON object a line
   licheng extract --encoding gbk old.txt    a file in GBK (tried automatically after UTF-8)
+  licheng extract --locale en_US release.txt  with each figure also written in English
   licheng extract --jobs 4 corpus/ --out mentions.parquet
                                             a corpus on 4 local Dask workers, into Parquet
   licheng extract --scheduler tcp://head:8786 /shared/corpus/ --out /shared/mentions.parquet
@@ -50,28 +59,125 @@ class _UserError(Exception):
     """A problem with what the user asked for: one line on stderr, exit status 1."""
 
 
-def environment_locale(environ: dict[str, str] | None = None) -> str:
-    """The locale the environment asks for (LC_ALL, LC_MESSAGES, LANG, LANGUAGE), or zh_Hans_CN.
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``licheng`` command; return its exit status.
 
-    The C and POSIX locales say nothing about language, so they fall back too.
-
-    >>> environment_locale({"LANG": "en_US.UTF-8"}), environment_locale({"LANG": "C.UTF-8"})
-    ('en_US', 'zh_Hans_CN')
+    >>> main(["report", "--locale", "en_US", "--format", "csv"])  # doctest: +ELLIPSIS
+    section,item,text,note,value,unit,qualifier,low,high,approximate,derived
+    ...
+    0
     """
-    env = os.environ if environ is None else environ
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = env.get(name, "").split(":")[0].split(".")[0].split("@")[0]
-        if value and value not in _NOT_A_LOCALE:
-            return value
-    return _DEFAULT_LOCALE
+    args = _parser().parse_args(argv)
+    out, err = sys.stdout, sys.stderr
+    try:
+        run: _Run = args.run
+        status = run(args, out, err)
+        out.flush()
+    except (_UserError, LichengError) as exc:
+        message = " ".join(str(exc).split("\n")) if isinstance(exc, _UserError) else _one_line(exc)
+        return _fail(err, message)
+    except KeyboardInterrupt:
+        _silence(out)
+        _say(err, "licheng: interrupted")
+        return _INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (licheng extract … | head): not an error of ours.
+        _silence(out)
+        return 0
+    except UnicodeEncodeError as exc:
+        _silence(out)
+        encoding = getattr(out, "encoding", None) or exc.encoding
+        return _fail(
+            err,
+            f"the output's encoding ({encoding}) cannot write {exc.object[exc.start]!r}: "
+            "use a UTF-8 locale or set PYTHONIOENCODING=utf-8",
+        )
+    except OSError as exc:
+        _silence(out)
+        return _fail(err, _os_message(exc))
+    return status
+
+
+def _fail(err: TextIO, message: str) -> int:
+    _say(err, f"licheng: error: {message}")
+    return 1
+
+
+def _say(err: TextIO, line: str) -> None:
+    with contextlib.suppress(OSError, ValueError):
+        print(line, file=err)
+        err.flush()
+
+
+def _silence(out: TextIO) -> None:
+    """Point standard output at /dev/null after it failed, so that exit does not fail again.
+
+    Python flushes ``sys.stdout`` at exit; what is still buffered for a full disk or a closed
+    pipe would end in "Exception ignored" lines. A stream without a file (a test's) is left.
+    """
+    try:
+        fd = out.fileno()
+    except (OSError, ValueError, AttributeError):
+        return
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, fd)
+        os.close(devnull)
+
+
+def _os_message(exc: OSError) -> str:
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    if exc.filename is not None:
+        return f"{os.fsdecode(exc.filename)}: {reason}"
+    if exc.errno in {errno.ENOSPC, errno.EIO, errno.EPIPE, errno.EBADF}:
+        return f"cannot write the output: {reason}"
+    return reason
+
+
+def _one_line(error: BaseException) -> str:
+    lines = str(error).splitlines() or [type(error).__name__]
+    return lines[0] if len(lines) == 1 else f"{len(lines)} problems: {'; '.join(lines)}"
+
+
+_Run = Callable[[argparse.Namespace, TextIO, TextIO], int]
 
 
 def _parser() -> argparse.ArgumentParser:
+    from licheng import __version__  # noqa: PLC0415 - the package is imported by now
+
     parser = argparse.ArgumentParser(
         prog="licheng",
         description="Chinese regional industrial statistics as typed, unit-safe data.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for add in _COMMANDS:
+        add(commands)
+    return parser
+
+
+def environment_locale() -> str:
+    """The locale the environment asks for (babel's order: LANGUAGE first), or zh_Hans_CN."""
+    from licheng._locale import environment_locale as from_environment  # noqa: PLC0415
+
+    return from_environment()
+
+
+def _positive(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        msg = f"must be a whole number of at least 1, not {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return number
+
+
+# --- licheng report ---------------------------------------------------------------------------
+
+
+def _add_report(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report = commands.add_parser(
         "report",
         help="the industry profile of a district data set",
@@ -87,86 +193,12 @@ def _parser() -> argparse.ArgumentParser:
     source.add_argument("--dataset", default="licheng_2025h1", help="a bundled data set")
     source.add_argument("--input", metavar="FILE.json", help="a district data set as JSON")
     report.add_argument("--width", type=int, default=80, help="text width (default 80)")
-    report.add_argument("--plot", metavar="OUT.png", help="also draw the charts to a PNG file")
-    extract = commands.add_parser(
-        "extract",
-        help="every figure in Chinese text",
-        description="List every figure in text files, with role, value, unit, qualifier, "
-        "bounds and span.",
-        epilog=_EXTRACT_EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+    report.add_argument(
+        "--plot",
+        metavar="OUT.png",
+        help="also draw the charts to this file; its suffix says the format (.png, .svg, .pdf …)",
     )
-    extract.add_argument(
-        "paths", nargs="*", default=["-"], metavar="FILE", help="files, folders or -"
-    )
-    extract.add_argument("--encoding", help="the files' encoding (default: UTF-8, else GB18030)")
-    extract.add_argument(
-        "--format",
-        choices=["table", "json", "csv", "jsonl"],
-        dest="fmt",
-        help="what to print (default: table)",
-    )
-    extract.add_argument("--locale", help="locale of the value column (default: from LANG)")
-    progress = extract.add_mutually_exclusive_group()
-    progress.add_argument("--progress", action="store_true", default=None, help="always show")
-    progress.add_argument("--no-progress", action="store_false", dest="progress", help="never show")
-    corpus = extract.add_argument_group(
-        'a corpus on Dask (pip install "licheng[dask]")',
-        "Write a Parquet dataset instead of printing; bad files are listed on stderr.",
-    )
-    corpus.add_argument(
-        "--out", metavar="PATH.parquet", help="write the mentions as a Parquet dataset (a folder)"
-    )
-    cluster = corpus.add_mutually_exclusive_group()
-    cluster.add_argument(
-        "--jobs",
-        type=_positive,
-        metavar="N",
-        help="run on a local Dask cluster of N worker processes (default with --out: all cores)",
-    )
-    cluster.add_argument(
-        "--scheduler", metavar="ADDRESS", help="run on a running Dask cluster, e.g. tcp://head:8786"
-    )
-    return parser
-
-
-def _positive(text: str) -> int:
-    try:
-        number = int(text)
-    except ValueError:
-        number = 0
-    if number < 1:
-        msg = f"must be a whole number of at least 1, not {text!r}"
-        raise argparse.ArgumentTypeError(msg)
-    return number
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the ``licheng`` command; return its exit status.
-
-    >>> main(["report", "--locale", "en_US", "--format", "csv"])  # doctest: +ELLIPSIS
-    section,item,text,note,value,unit,qualifier,low,high,approximate,derived
-    ...
-    0
-    """
-    args = _parser().parse_args(argv)
-    try:
-        if args.command == "report":
-            return _report(args, sys.stdout)
-        return _extract(args, sys.stdout, sys.stderr)
-    except (_UserError, LichengError) as exc:
-        message = " ".join(str(exc).split("\n")) if isinstance(exc, _UserError) else _one_line(exc)
-        print(f"licheng: error: {message}", file=sys.stderr)
-        return 1
-    except BrokenPipeError:
-        # The reader went away (licheng extract … | head): not an error of ours.
-        sys.stderr.close()
-        return 0
-
-
-def _one_line(error: BaseException) -> str:
-    lines = str(error).splitlines() or [type(error).__name__]
-    return lines[0] if len(lines) == 1 else f"{len(lines)} problems: {'; '.join(lines)}"
+    report.set_defaults(run=_report)
 
 
 def _load_district(args: argparse.Namespace) -> object:
@@ -197,7 +229,7 @@ def _load_district(args: argparse.Namespace) -> object:
     return loader()
 
 
-def _report(args: argparse.Namespace, out: TextIO) -> int:
+def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from licheng._model import District  # noqa: PLC0415
     from licheng._report import build_report  # noqa: PLC0415
 
@@ -205,19 +237,121 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
     assert isinstance(district, District)  # noqa: S101 - both loaders return a District
     locale = args.locale or environment_locale()
     report = build_report(district, locale)
-    out.write(report.render(args.fmt, width=args.width))
-    if args.plot:
-        from licheng.plot import save_report_charts  # noqa: PLC0415 - matplotlib is optional
-
-        save_report_charts(district, args.plot, locale=report.locale)
-        print(f"licheng: charts written to {args.plot}", file=sys.stderr)
+    text = report.render(args.fmt, width=args.width)
+    # The charts are drawn before anything is printed: a --plot that cannot be honoured
+    # (no matplotlib, an unknown suffix, a folder that cannot be written) is one line of error
+    # instead of a whole report followed by a traceback.
+    charts = _save_charts(district, args.plot, str(report.locale)) if args.plot else None
+    out.write(text)
+    if charts is not None:
+        _say(err, f"licheng: charts written to {charts}")
     return 0
 
 
-_COLUMNS = ROW_COLUMNS
+def _save_charts(district: object, name: str, locale: str) -> Path:
+    """Draw the report's charts to ``name``, atomically; every problem is a ``_UserError``."""
+    target = Path(name)
+    try:
+        from matplotlib.backend_bases import FigureCanvasBase  # noqa: PLC0415 - optional
+
+        from licheng.plot import save_report_charts  # noqa: PLC0415
+    except ImportError:
+        msg = '--plot needs matplotlib: python -m pip install matplotlib (the "plot" extra)'
+        raise _UserError(msg) from None
+    formats = FigureCanvasBase.get_supported_filetypes()
+    suffix = target.suffix.lower().lstrip(".")
+    if target.is_dir():
+        msg = f"--plot {name}: is a folder; give a file name such as {target / 'charts.png'}"
+        raise _UserError(msg)
+    if suffix not in formats:
+        known = ", ".join(f".{s}" for s in sorted(formats))
+        msg = f"--plot {name}: the suffix says which format to draw; one of {known}"
+        raise _UserError(msg)
+    folder = target.parent
+    try:
+        # A temporary file beside the target, moved into place: no half-drawn chart is left.
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".licheng-", suffix=target.suffix)
+        os.close(handle)
+    except OSError as exc:
+        msg = f"--plot {name}: cannot write in {folder}: {exc.strerror or exc}"
+        raise _UserError(msg) from None
+    try:
+        save_report_charts(district, temporary, locale=locale)  # type: ignore[arg-type]
+        umask = os.umask(0o022)  # read it back: mkstemp made the file private to its owner
+        os.umask(umask)
+        Path(temporary).chmod(0o666 & ~umask)
+        Path(temporary).replace(target)
+    except OSError as exc:
+        msg = f"--plot {name}: cannot write: {exc.strerror or exc}"
+        raise _UserError(msg) from None
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+    return target
+
+
+# --- licheng extract --------------------------------------------------------------------------
+
+
+def _add_extract(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    extract = commands.add_parser(
+        "extract",
+        help="every figure in Chinese text",
+        description="List every figure in text files, with role, value, unit, qualifier, "
+        "bounds and span. Rows are written as they are found, in every format.",
+        epilog=_EXTRACT_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    extract.add_argument(
+        "paths", nargs="*", default=["-"], metavar="FILE", help="files, folders or - (stdin)"
+    )
+    extract.add_argument("--encoding", help="the files' encoding (default: UTF-8, else GB18030)")
+    extract.add_argument(
+        "--format",
+        choices=["table", "json", "csv", "jsonl"],
+        dest="fmt",
+        help="what to print (default: table)",
+    )
+    extract.add_argument(
+        "--locale",
+        help="add a column with each figure written in this locale (the table only); "
+        "the text column keeps the wording of the source",
+    )
+    progress = extract.add_mutually_exclusive_group()
+    progress.add_argument(
+        "--progress", action="store_true", default=None, help="always show (default: on a terminal)"
+    )
+    progress.add_argument("--no-progress", action="store_false", dest="progress", help="never show")
+    corpus = extract.add_argument_group(
+        'a corpus on Dask (pip install "licheng[dask]")',
+        "Write a Parquet dataset instead of printing; bad files are listed on stderr.",
+    )
+    corpus.add_argument(
+        "--out", metavar="PATH.parquet", help="write the mentions as a Parquet dataset (a folder)"
+    )
+    cluster = corpus.add_mutually_exclusive_group()
+    cluster.add_argument(
+        "--jobs",
+        type=_positive,
+        metavar="N",
+        help="run on a local Dask cluster of N worker processes (default with --out: all cores)",
+    )
+    cluster.add_argument(
+        "--scheduler", metavar="ADDRESS", help="run on a running Dask cluster, e.g. tcp://head:8786"
+    )
+    extract.set_defaults(run=_extract)
+
+
+def _check_encoding(encoding: str | None) -> None:
+    from licheng._documents import encoding_problem  # noqa: PLC0415
+
+    problem = encoding and encoding_problem(encoding)
+    if problem:
+        msg = f"--encoding: {problem}"
+        raise _UserError(msg)
 
 
 def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    _check_encoding(args.encoding)
     if args.out or args.jobs or args.scheduler:
         return _extract_corpus(args, err)
     from licheng._documents import (  # noqa: PLC0415
@@ -227,44 +361,155 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         mention_row,
         read_document,
     )
-    from licheng._formatting import format_figure  # noqa: PLC0415
-    from licheng._locale import locale_info  # noqa: PLC0415
 
-    locale = str(locale_info(args.locale or environment_locale()).locale)
+    locale = _value_locale(args)
+    named = set(args.paths)
     paths = list(expand_paths(args.paths))
-    show_progress = _show_progress(args, paths)
+    if "-" in paths and sys.stdin is not None and sys.stdin.isatty():
+        _say(
+            err, "licheng: reading standard input; end it with Ctrl-D (files: licheng extract FILE)"
+        )
+    show_progress = _show_progress(args, paths, err)
+    write = _writer(args.fmt or "table", out, many=len(paths) > 1, locale=locale)
     failures = 0
-    rows: list[dict[str, object]] = []
     started = time.monotonic()
     for index, path in enumerate(paths, 1):
         try:
-            document = read_document(path, args.encoding)
+            # An entry found in a folder must be a regular file; one named may be a pipe.
+            document = read_document(path, args.encoding, regular_only=path not in named)
         except DocumentError as exc:
-            print(f"licheng: error: {exc}", file=err)
+            _say(err, f"licheng: error: {exc}")
             failures += 1
             continue
         if document.encoding != "utf-8" and not args.encoding:
-            print(f"licheng: {path}: not UTF-8, decoded as {document.encoding}", file=err)
+            _say(err, f"licheng: {path}: not UTF-8, decoded as {document.encoding}")
         for mention in iter_document(document):
-            row = mention_row(path, mention)
-            row["text"] = format_figure(mention.figure, locale)
-            if args.fmt == "jsonl":
-                out.write(json.dumps(_public(row), ensure_ascii=False) + "\n")
-            else:
-                rows.append(row)
+            write.send((mention_row(path, mention), mention))
         if show_progress:
             draw_progress(err, index, len(paths), started, "files")
+    write.close()
     if show_progress:
         err.write("\n")
-    _write_rows(args.fmt or "table", rows, out, many=len(paths) > 1)
     return 1 if failures else 0
 
 
-def _show_progress(args: argparse.Namespace, paths: list[str]) -> bool:
+def _value_locale(args: argparse.Namespace) -> str | None:
+    """The locale of the table's ``value`` column, when ``--locale`` asks for one."""
+    if not args.locale:
+        return None
+    from licheng._locale import locale_info  # noqa: PLC0415
+
+    return str(locale_info(args.locale).locale)
+
+
+def _show_progress(args: argparse.Namespace, paths: list[str], err: TextIO) -> bool:
     if args.progress is not None:
         return bool(args.progress)
+    if not _is_terminal(err):  # a log file would get every frame of the bar
+        return False
     size = sum(Path(p).stat().st_size for p in paths if p != "-" and Path(p).is_file())
     return len(paths) >= _PROGRESS_FILES or size >= _PROGRESS_BYTES
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (OSError, ValueError):
+        return False
+
+
+_COLUMNS = ROW_COLUMNS
+_Row = tuple[dict[str, object], object]
+
+
+def _writer(
+    fmt: str, out: TextIO, *, many: bool, locale: str | None
+) -> Generator[None, _Row, None]:
+    """A coroutine that writes each row it is sent, as it comes; ``close()`` ends the output."""
+    writers = {"jsonl": _write_jsonl, "json": _write_json, "csv": _write_csv}
+    coroutine = writers[fmt](out) if fmt in writers else _write_table(out, many=many, locale=locale)
+    next(coroutine)
+    return coroutine
+
+
+def _write_jsonl(out: TextIO) -> Generator[None, _Row, None]:
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+    with contextlib.suppress(GeneratorExit):
+        while True:
+            row, _ = yield
+            out.write(dumps({key: row[key] for key in _COLUMNS}) + "\n")
+
+
+def _write_json(out: TextIO) -> Generator[None, _Row, None]:
+    """A JSON array, written a row at a time: ``[`` first, ``]`` when the input ends."""
+    separator = "[\n"
+    try:
+        while True:
+            row, _ = yield
+            text = json.dumps({key: row[key] for key in _COLUMNS}, ensure_ascii=False, indent=2)
+            out.write(separator + "  " + text.replace("\n", "\n  "))
+            separator = ",\n"
+    except GeneratorExit:
+        out.write("[]\n" if separator == "[\n" else "\n]\n")
+
+
+def _write_csv(out: TextIO) -> Generator[None, _Row, None]:
+    writer = csv.DictWriter(out, fieldnames=_COLUMNS, lineterminator="\n", extrasaction="ignore")
+    writer.writeheader()
+    with contextlib.suppress(GeneratorExit):
+        while True:
+            row, _ = yield
+            writer.writerow(row)
+
+
+def _write_table(out: TextIO, *, many: bool, locale: str | None) -> Generator[None, _Row, None]:
+    """The text table, streamed: widths are fixed from the first rows, later cells wrap.
+
+    Up to ``_TABLE_SAMPLE`` rows are held to choose the column widths; every row after is
+    written as it comes, so memory stays bounded however long the input.
+    """
+    from licheng._formatting import format_figure  # noqa: PLC0415
+    from licheng._render import fit_widths, rule, table_lines  # noqa: PLC0415
+
+    header = (
+        (["file"] if many else [])
+        + ["span", "role", "text"]
+        + (["value"] if locale else [])
+        + ["bounds"]
+    )
+    held: list[list[str]] = []
+    widths: list[int] | None = None
+
+    def cells(row: dict[str, object], mention: object) -> list[str]:
+        low, high = row["low"], row["high"]
+        bounds = f"[{'-∞' if low is None else low}, {'∞' if high is None else high}] {row['unit']}"
+        role = str(row["role"]) + (f" ({row['basis']})" if row["basis"] else "")
+        value = [format_figure(mention.figure, locale)] if locale else []  # type: ignore[attr-defined]
+        return (
+            ([str(row["file"])] if many else [])
+            + [f"{row['start']}-{row['end']}", role, str(row["surface"])]
+            + value
+            + [bounds]
+        )
+
+    try:
+        while True:
+            row, mention = yield
+            line = cells(row, mention)
+            if widths is not None:
+                out.write("\n".join(table_lines([line], widths)) + "\n")
+                continue
+            held.append(line)
+            if len(held) >= _TABLE_SAMPLE:
+                widths = fit_widths(header, held, max_width=100)
+                out.write("\n".join([*table_lines([header], widths), rule(widths)]) + "\n")
+                out.write("\n".join(table_lines(held, widths)) + "\n")
+                held.clear()
+    except GeneratorExit:
+        if held:
+            widths = fit_widths(header, held, max_width=100)
+            lines = [*table_lines([header], widths), rule(widths), *table_lines(held, widths)]
+            out.write("\n".join(lines) + "\n")
 
 
 def _extract_corpus(args: argparse.Namespace, err: TextIO) -> int:
@@ -282,32 +527,15 @@ def _extract_corpus(args: argparse.Namespace, err: TextIO) -> int:
         from licheng import corpus  # noqa: PLC0415 - Dask is optional and heavy
     except ImportError as exc:
         raise _UserError(str(exc)) from None
-    from distributed import Client, LocalCluster  # noqa: PLC0415
-
     from licheng._documents import expand_paths  # noqa: PLC0415
 
+    _check_out(Path(args.out))
     # Listed here, in the order of licheng extract without --out: the same rows, the same order.
     paths = list(expand_paths(args.paths))
-    progress = err if _show_progress(args, paths) else None
+    progress = err if _show_progress(args, paths, err) else None
     started = time.monotonic()
     with contextlib.ExitStack() as stack:
-        if args.scheduler:
-            try:
-                stack.enter_context(Client(args.scheduler, timeout="10s"))
-            except OSError as exc:
-                msg = f"cannot reach the Dask scheduler at {args.scheduler}: {exc}"
-                raise _UserError(msg) from None
-        else:
-            cluster = stack.enter_context(
-                LocalCluster(
-                    n_workers=args.jobs or os.cpu_count() or 1,
-                    threads_per_worker=1,
-                    processes=True,
-                    dashboard_address=":0",  # any free port: 8787 may be taken, even with None
-                    silence_logs=logging.ERROR,
-                )
-            )
-            stack.enter_context(Client(cluster))  # the default client from here on
+        _connect(stack, args)
         mentions, errors = corpus.extract_corpus(paths, encoding=args.encoding)
         try:
             problems = corpus.write_parquet(
@@ -317,47 +545,63 @@ def _extract_corpus(args: argparse.Namespace, err: TextIO) -> int:
             raise _UserError(str(exc)) from None
     assert problems is not None  # noqa: S101 - errors were given
     for row in problems.itertuples(index=False):
-        print(f"licheng: error: {row.file}: {row.reason}", file=err)
+        _say(err, f"licheng: error: {row.file}: {row.reason}")
     seconds = time.monotonic() - started
-    print(
+    _say(
+        err,
         f"licheng: {len(paths) - len(problems)} of {len(paths)} files read in {seconds:.1f} s, "
         f"mentions written to {args.out}",
-        file=err,
     )
     return 1 if len(problems) else 0
 
 
-def _public(row: dict[str, object]) -> dict[str, object]:
-    return {key: row[key] for key in _COLUMNS}
+def _check_out(out: Path) -> None:
+    """Fail before any work when ``--out`` cannot be written: under a file, read-only, /proc."""
+    if out.exists() and not out.is_dir():
+        msg = f"--out {out}: is a file, not a dataset folder"
+        raise _UserError(msg)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.check-")).rmdir()
+    except (FileExistsError, NotADirectoryError):
+        msg = f"--out {out}: a folder on its path is a file"
+        raise _UserError(msg) from None
+    except OSError as exc:
+        msg = f"--out {out}: cannot write there: {exc.strerror or exc}"
+        raise _UserError(msg) from None
 
 
-def _write_rows(fmt: str, rows: list[dict[str, object]], out: TextIO, *, many: bool) -> None:
-    if fmt == "jsonl":
-        return
-    if fmt == "json":
-        out.write(json.dumps([_public(r) for r in rows], ensure_ascii=False, indent=2) + "\n")
-        return
-    if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(_public(r) for r in rows)
-        out.write(buffer.getvalue())
-        return
-    from licheng._render import text_table  # noqa: PLC0415
+def _connect(stack: contextlib.ExitStack, args: argparse.Namespace) -> None:
+    """Enter a client of the scheduler asked for, or of a new local cluster."""
+    from distributed import Client, LocalCluster  # noqa: PLC0415
 
-    header = (["file"] if many else []) + ["span", "role", "text", "value", "bounds"]
-    table = []
-    for r in rows:
-        low, high = r["low"], r["high"]
-        bounds = f"[{'-∞' if low is None else low}, {'∞' if high is None else high}] {r['unit']}"
-        role = str(r["role"]) + (f" ({r['basis']})" if r["basis"] else "")
-        span = f"{r['start']}-{r['end']}"
-        table.append(
-            ([str(r["file"])] if many else [])
-            + [span, role, str(r["surface"]), str(r["text"]), bounds]
+    if args.scheduler:
+        try:
+            stack.enter_context(Client(args.scheduler, timeout="10s"))
+        except (OSError, ValueError, TypeError) as exc:
+            msg = f"cannot reach the Dask scheduler at {args.scheduler}: {_one_line(exc)}"
+            raise _UserError(msg) from None
+        return
+    try:
+        cluster = stack.enter_context(
+            LocalCluster(
+                n_workers=args.jobs or os.cpu_count() or 1,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=":0",  # any free port: 8787 may be taken, even with None
+                silence_logs=logging.ERROR,
+            )
         )
-    out.write(text_table(header, table, max_width=100) + "\n" if table else "")
+    except (OSError, RuntimeError, ValueError) as exc:
+        msg = f"cannot start a local Dask cluster: {_one_line(exc)}"
+        raise _UserError(msg) from None
+    stack.enter_context(Client(cluster))  # the default client from here on
+
+
+_COMMANDS: tuple[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None], ...] = (
+    _add_report,
+    _add_extract,
+)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -72,10 +73,9 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> Document:
     """
     candidates = (encoding,) if encoding else FALLBACK_ENCODINGS
     for candidate in candidates:
-        try:
-            codecs.lookup(candidate)
-        except LookupError:
-            raise DocumentError(path, f"unknown encoding {candidate!r}") from None
+        problem = encoding_problem(candidate)
+        if problem:
+            raise DocumentError(path, problem)
         try:
             text = data.decode(candidate)
         except UnicodeDecodeError as exc:
@@ -87,11 +87,60 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> Document:
     raise DocumentError(path, reason)
 
 
-def read_document(path: str | Path, encoding: str | None = None) -> Document:
-    """Read and decode one file (``-`` is standard input)."""
+def encoding_problem(encoding: str) -> str | None:
+    """Why ``encoding`` cannot decode a text file, or None when it can.
+
+    >>> encoding_problem("gbk") is None, encoding_problem("rot13"), encoding_problem("nope")
+    (True, "'rot13' is not a text encoding", "unknown encoding 'nope'")
+    """
+    try:
+        b"a".decode(encoding)  # not b"": Python decodes nothing without looking the codec up
+    except UnicodeError:  # a codec that needs more than one byte: a text encoding all the same
+        return None
+    except LookupError:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            return f"unknown encoding {encoding!r}"
+        return f"{encoding!r} is not a text encoding"
+    return None
+
+
+def display_name(path: str) -> str:
+    r"""``path`` as text that can be printed and stored: bytes that are not UTF-8 as ``\xNN``.
+
+    A file name is bytes on Linux; Python keeps the bytes that are not UTF-8 (GBK names from a
+    Chinese archive) as lone surrogates, which no UTF-8 writer (pyarrow, a terminal) accepts.
+
+    >>> display_name("产值.txt"), display_name(os.fsdecode("报告".encode("gbk")) + ".txt")
+    ('产值.txt', '\\xb1\\xa8\\xb8\\xe6.txt')
+    """
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def read_document(
+    path: str | Path, encoding: str | None = None, *, regular_only: bool = False
+) -> Document:
+    r"""Read and decode one file (``-`` is standard input).
+
+    With ``regular_only`` (files found in a folder), anything but a regular file — a broken
+    symbolic link, a FIFO, a socket, a device — is a ``DocumentError`` rather than being read
+    (reading a FIFO would wait for a writer forever). A file name that is not UTF-8 is a
+    ``DocumentError`` whose ``path`` shows its bytes as ``\xNN``.
+    """
     import sys  # noqa: PLC0415 - only the CLI reads standard input
 
     name = str(path)
+    shown = display_name(name)
+    if shown != name:
+        raise DocumentError(shown, "the file name is not UTF-8 (its bytes are shown as \\xNN)")
+    if name == "-":
+        if sys.stdin is None:
+            raise DocumentError(name, "standard input is closed")
+    elif regular_only:
+        problem = _not_regular(name)
+        if problem:
+            raise DocumentError(name, problem)
     try:
         data = sys.stdin.buffer.read() if name == "-" else Path(path).read_bytes()
     except FileNotFoundError:
@@ -103,12 +152,37 @@ def read_document(path: str | Path, encoding: str | None = None) -> Document:
     return decode(data, name, encoding)
 
 
+def _not_regular(name: str) -> str | None:
+    """Why the file ``name`` is not a regular file to read, or None."""
+    try:
+        mode = Path(name).stat().st_mode
+    except FileNotFoundError:
+        return "a broken symbolic link" if Path(name).is_symlink() else "no such file"
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    kinds = (
+        (stat.S_ISREG, None),
+        (stat.S_ISDIR, "is a folder"),
+        (stat.S_ISFIFO, "a FIFO (named pipe), not a file: not read"),
+        (stat.S_ISSOCK, "a socket, not a file: not read"),
+    )
+    for test, reason in kinds:
+        if test(mode):
+            return reason
+    return "a device, not a file: not read"
+
+
 def expand_paths(paths: Iterable[str]) -> Iterator[str]:
-    """Files named, and the files inside named folders (recursively, in sorted order)."""
+    """Files named, and the entries inside named folders (recursively, in sorted order).
+
+    Every entry of a folder but its sub-folders is listed — broken symbolic links and FIFOs
+    too — so that ``read_document(name, regular_only=True)`` reports them instead of their
+    being skipped in silence.
+    """
     for name in paths:
         path = Path(name)
         if name != "-" and path.is_dir():
-            yield from (str(p) for p in sorted(path.rglob("*")) if p.is_file())
+            yield from (str(p) for p in sorted(path.rglob("*")) if not p.is_dir())
         else:
             yield name
 

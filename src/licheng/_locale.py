@@ -12,12 +12,47 @@ import re
 from decimal import Decimal
 
 import attrs
-from babel import Locale, UnknownLocaleError
+from babel import Locale, UnknownLocaleError, default_locale
 from babel.numbers import NumberPattern
 
 from licheng.exceptions import LocaleError
 
-__all__ = ["LocaleInfo", "Scale", "Words", "locale_info"]
+__all__ = ["DEFAULT_LOCALE", "LocaleInfo", "Scale", "Words", "environment_locale", "locale_info"]
+
+#: The locale of the command line when the environment names no language (unset, C, POSIX).
+DEFAULT_LOCALE = "zh_Hans_CN"
+# What babel's default_locale() makes of LANG=C and LANG=POSIX: a locale that says nothing
+# about the language a reader wants.
+_NOT_A_LANGUAGE = frozenset({"en_US_POSIX"})
+
+
+def environment_locale() -> str:
+    """The locale the environment asks for, in babel's order, or ``zh_Hans_CN``.
+
+    babel's ``default_locale()`` reads LANGUAGE (its first entry), LC_ALL, LC_CTYPE and LANG,
+    in that order, as gettext does. The C and POSIX locales say nothing about language, so they
+    fall back to ``zh_Hans_CN``, as does an environment that names none.
+
+    >>> import os
+    >>> saved = dict(os.environ)
+    >>> for name in ("LANGUAGE", "LC_ALL", "LC_CTYPE"):
+    ...     os.environ.pop(name, None)
+    >>> os.environ["LANG"] = "en_US.UTF-8"
+    >>> environment_locale()
+    'en_US'
+    >>> os.environ["LANGUAGE"] = "zh_TW:en"
+    >>> environment_locale()
+    'zh_TW'
+    >>> del os.environ["LANGUAGE"]
+    >>> os.environ["LANG"] = "C.UTF-8"
+    >>> environment_locale()
+    'zh_Hans_CN'
+    >>> os.environ.clear(); os.environ.update(saved)
+    """
+    found = default_locale()
+    if not found or found in _NOT_A_LANGUAGE:
+        return DEFAULT_LOCALE
+    return found
 
 # Chinese locales whose CLDR compact decimals are K/M/B, although their statistics print 萬/億.
 _WAN_LOCALE = {"zh_Hant_HK": "zh_Hant_TW", "zh_Hant_MO": "zh_Hant_TW"}

@@ -7,12 +7,21 @@ our own.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 import wcwidth
 
-__all__ = ["display_width", "draw_progress", "markdown_table", "text_table", "wrap_to_width"]
+__all__ = [
+    "display_width",
+    "draw_progress",
+    "fit_widths",
+    "markdown_table",
+    "rule",
+    "table_lines",
+    "text_table",
+    "wrap_to_width",
+]
 
 
 _NARROWEST = 8
@@ -61,19 +70,58 @@ def text_table(header: Sequence[str], rows: Sequence[Sequence[str]], *, max_widt
     现代医药  52.2亿元
     高端装备  36.7亿元
     """
+    widths = fit_widths(header, rows, max_width=max_width)
+    lines = table_lines([header], widths)
+    lines.append(rule(widths))
+    lines += table_lines(rows, widths)
+    return "\n".join(lines)
+
+
+_GAP = 2
+
+
+def fit_widths(
+    header: Sequence[str], rows: Sequence[Sequence[str]], *, max_width: int = 80
+) -> list[int]:
+    """The width of each column: its widest cell, narrowed until the table fits ``max_width``.
+
+    The widest column is narrowed one step at a time, so that wide columns share the cut.
+
+    >>> fit_widths(["a", "bb"], [["xxxx", "y" * 20]], max_width=16)
+    [4, 10]
+    """
     columns = len(header)
     widths = [max(display_width(str(row[i])) for row in [header, *rows]) for i in range(columns)]
-    gap = 2
-    total = sum(widths) + gap * (columns - 1)
-    # Narrow the widest column one step at a time, so that wide columns share the cut.
+    total = sum(widths) + _GAP * (columns - 1)
     while total > max_width:
         widest = max(range(columns), key=widths.__getitem__)
         if widths[widest] <= _NARROWEST:
             break
         widths[widest] -= 1
         total -= 1
-    lines = []
-    for index, row in enumerate([header, *rows]):
+    return widths
+
+
+def rule(widths: Sequence[int]) -> str:
+    """The line under a table's header.
+
+    >>> rule([2, 3])
+    '--  ---'
+    """
+    return (" " * _GAP).join("-" * w for w in widths)
+
+
+def table_lines(rows: Iterable[Sequence[str]], widths: Sequence[int]) -> list[str]:
+    """The lines of ``rows`` in columns of ``widths``, each cell wrapped to its column.
+
+    Tables written as a stream (``licheng extract``) fix the widths from their first rows and
+    render the rest with this.
+
+    >>> table_lines([["现代医药", "近821亿元（不高于820亿元）"]], [8, 9])
+    ['现代医药  近821亿元', '          （不高于', '          820亿元）']
+    """
+    lines: list[str] = []
+    for row in rows:
         cells = [wrap_to_width(str(cell), widths[i]) for i, cell in enumerate(row)]
         height = max(len(cell) for cell in cells)
         for line_number in range(height):
@@ -81,10 +129,8 @@ def text_table(header: Sequence[str], rows: Sequence[Sequence[str]], *, max_widt
                 _pad(cell[line_number] if line_number < len(cell) else "", widths[i])
                 for i, cell in enumerate(cells)
             ]
-            lines.append((" " * gap).join(parts).rstrip())
-        if index == 0:
-            lines.append((" " * gap).join("-" * w for w in widths))
-    return "\n".join(lines)
+            lines.append((" " * _GAP).join(parts).rstrip())
+    return lines
 
 
 def markdown_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
