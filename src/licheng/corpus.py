@@ -46,6 +46,7 @@ import math
 import os
 import re
 import shutil
+import tempfile
 import time
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -67,6 +68,7 @@ except ImportError as exc:  # pragma: no cover - the extra is installed wherever
 from licheng._documents import (
     ROW_COLUMNS,
     DocumentError,
+    display_name,
     expand_paths,
     extract_document,
     mention_rows,
@@ -177,7 +179,7 @@ def corpus_paths(paths_or_glob: str | Path | Iterable[str | Path]) -> list[str]:
         if _GLOB_CHARS & set(name):
             # glob.glob, not Path.glob: the pattern may be absolute and names come back as typed
             matches = glob.glob(name, recursive=True)  # noqa: PTH207
-            found += sorted(p for p in matches if Path(p).is_file())
+            found += sorted(p for p in matches if not Path(p).is_dir())
         else:
             found += expand_paths([name])
     return found
@@ -209,13 +211,16 @@ def extract_files(
     failures: list[dict[str, object]] = []
     for path in paths:
         try:
-            document = read_document(path, encoding)
+            # Every name of a corpus was listed from a folder or a glob: it must be a file.
+            document = read_document(path, encoding, regular_only=True)
             mentions = extract_document(document)
         except DocumentError as exc:
-            failures.append({"file": path, "reason": exc.reason})
+            # exc.path, not path: a name that is not UTF-8 is shown with \xNN escapes, since
+            # Arrow stores UTF-8 only and would refuse it (and the whole partition with it).
+            failures.append({"file": exc.path, "reason": exc.reason})
             continue
         except LichengError as exc:  # a bug in the extractor must not stop a long run
-            failures.append({"file": path, "reason": f"cannot extract: {exc}"})
+            failures.append({"file": display_name(path), "reason": f"cannot extract: {exc}"})
             continue
         for mention, row in zip(mentions, mention_rows(path, mentions), strict=True):
             row["value_base"], row["base_unit"] = _base(mention)
@@ -346,13 +351,19 @@ def write_parquet(
     Each partition is written by the worker that computed it (``out_dir`` must be reachable
     from the workers), and forgotten once written.
 
+    The write is atomic: the parts go into a new folder beside ``out_dir``
+    (``.NAME.writing-…``), which replaces ``out_dir`` only once every part is written. A run
+    that fails or is interrupted leaves the previous dataset as it was (or none), never a
+    partial one that reads back as a smaller, valid dataset.
+
     Args:
         df: what to write, e.g. the mentions of ``extract_corpus``.
         out_dir: the dataset's folder; created if missing.
         errors: the errors of the same ``extract_corpus`` call, computed in the same pass
             (so that each file is read once) and returned as a pandas DataFrame.
-        overwrite: replace the ``*.parquet`` files of an existing dataset; without it, a
-            folder that holds anything is a ``FileExistsError``.
+        overwrite: replace an existing dataset; without it, a folder that holds anything is
+            a ``FileExistsError``. A folder that holds anything but Parquet parts and their
+            metadata is never replaced.
         progress: where to draw a progress bar (e.g. ``sys.stderr``); none by default.
 
     Returns:
@@ -375,26 +386,66 @@ def write_parquet(
     """
     out = Path(out_dir)
     if out.exists():
-        if overwrite:
-            for old in out.glob("*.parquet"):
-                old.unlink() if old.is_file() else shutil.rmtree(old)
-        elif any(out.iterdir()):
-            msg = f"{out} already holds files; pass overwrite=True to replace the dataset"
-            raise FileExistsError(msg)
-    out.mkdir(parents=True, exist_ok=True)
-    schema = pa.Schema.from_pandas(df._meta, preserve_index=False)  # noqa: SLF001 - Dask's meta
-    writes = [
-        delayed(_write_part, pure=False)(part, str(out / f"part.{i:06d}.parquet"), schema)
-        for i, part in enumerate(df.to_delayed(optimize_graph=False))
-    ]
-    tasks = writes + ([] if errors is None else errors.to_delayed(optimize_graph=False))
-    results = _compute(tasks, len(writes), progress)
+        _check_replaceable(out, overwrite=overwrite)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    # Written into a new folder beside the target and moved into place once complete: an
+    # interrupted or failed run leaves the previous dataset (or nothing), never a part of one.
+    staging = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.writing-"))
+    try:
+        schema = pa.Schema.from_pandas(df._meta, preserve_index=False)  # noqa: SLF001 - meta
+        writes = [
+            delayed(_write_part, pure=False)(part, str(staging / f"part.{i:06d}.parquet"), schema)
+            for i, part in enumerate(df.to_delayed(optimize_graph=False))
+        ]
+        tasks = writes + ([] if errors is None else errors.to_delayed(optimize_graph=False))
+        results = _compute(tasks, len(writes), progress)
+        _move_into_place(staging, out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     if errors is None:
         return None
     parts = results[len(writes) :]
     if not parts:
         return errors._meta.copy()  # noqa: SLF001
     return pd.concat(parts, ignore_index=True)
+
+
+#: What a folder may hold to be replaced as a dataset: Parquet parts and their metadata files.
+_DATASET_FILES = re.compile(r".*\.parquet|_metadata|_common_metadata|_SUCCESS|\..*\.crc")
+
+
+def _check_replaceable(out: Path, *, overwrite: bool) -> None:
+    if not out.is_dir():
+        msg = f"{out} is a file, not a dataset folder"
+        raise FileExistsError(msg)
+    names = [p.name for p in out.iterdir()]
+    if names and not overwrite:
+        msg = f"{out} already holds files; pass overwrite=True to replace the dataset"
+        raise FileExistsError(msg)
+    strangers = [name for name in names if not _DATASET_FILES.fullmatch(name)]
+    if strangers:
+        msg = (
+            f"{out} holds files that are not part of a Parquet dataset ({strangers[0]!r}, …); "
+            "not replacing it"
+        )
+        raise FileExistsError(msg)
+
+
+def _move_into_place(staging: Path, out: Path) -> None:
+    """Replace ``out`` by ``staging``: two renames, with no moment of a partial dataset."""
+    if not out.exists():
+        staging.rename(out)
+        return
+    old = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.old-"))
+    old.rmdir()
+    out.rename(old)
+    try:
+        staging.rename(out)
+    except BaseException:
+        old.rename(out)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def _write_part(part: pd.DataFrame, path: str, schema: pa.Schema) -> int:
