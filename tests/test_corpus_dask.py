@@ -11,6 +11,7 @@ import contextlib
 import io
 import json
 import logging
+import os
 import random
 import subprocess
 import sys
@@ -18,8 +19,12 @@ from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
+import dask
+import dask.dataframe as dd
+import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from dask.delayed import delayed
 from distributed import Client, LocalCluster
 
 from licheng import Qualifier
@@ -39,8 +44,12 @@ from licheng.corpus import (
     _period,
     corpus_paths,
     extract_corpus,
+    extract_files,
     write_parquet,
 )
+
+#: A Dask cluster per module and a few hundred files: seconds, not milliseconds. CI runs them.
+pytestmark = pytest.mark.slow
 
 DOCUMENTS = 300
 BAD = (b"\xff\xfe\xfa\xfb", b"\x81\x30\xff\xff\xff", b"\xc3\x28\xa0\xa1\xe2\x28\xa1\xff")
@@ -326,3 +335,81 @@ def test_without_dask_the_error_says_what_to_install():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert 'pip install "licheng[dask]"' in result.stdout
+
+
+# --- issue 15 -------------------------------------------------------------------------------
+
+
+def test_a_file_name_that_is_not_utf8_is_a_row_of_the_errors_table(client, tmp_path):
+    # Before: pyarrow raised in _frame, the partition's good files were lost and the run failed.
+    folder = Path(os.fsdecode(bytes(tmp_path)))
+    (folder / "a.txt").write_text("产值52.2亿元", encoding="utf-8")
+    (folder / os.fsdecode("报告.txt".encode("gbk"))).write_text("产值1亿元", encoding="utf-8")
+    (folder / "c.txt").write_text("投资近40亿元", encoding="utf-8")
+    mentions, errors = extract_corpus(str(folder), client=client, partition_size=10)
+    out = tmp_path / "mentions.parquet"
+    problems = write_parquet(mentions, out, errors=errors)
+    assert problems is not None
+    assert problems.to_numpy().tolist() == [
+        [
+            f"{folder}/\\xb1\\xa8\\xb8\\xe6.txt",
+            "the file name is not UTF-8 (its bytes are shown as \\xNN)",
+        ]
+    ]
+    assert pq.read_table(out).column("surface").to_pylist() == ["52.2亿元", "近40亿元"]
+
+
+def test_fifos_and_broken_links_are_rows_of_the_errors_table(tmp_path):
+    (tmp_path / "a.txt").write_text("产值52.2亿元", encoding="utf-8")
+    os.mkfifo(tmp_path / "b.fifo")
+    (tmp_path / "c.txt").symlink_to(tmp_path / "gone.txt")
+    mentions, errors = extract_files(corpus_paths(str(tmp_path)))
+    assert mentions["surface"].tolist() == ["52.2亿元"]
+    assert errors["reason"].tolist() == [
+        "a FIFO (named pipe), not a file: not read",
+        "a broken symbolic link",
+    ]
+
+
+class _InterruptedError(Exception):
+    pass
+
+
+def _part(number: int) -> pd.DataFrame:
+    if number == 3:
+        raise _InterruptedError  # the run dies here, as with Ctrl-C or a KilledWorker
+    return pd.DataFrame({"n": pd.Series([number], dtype="int64")})
+
+
+def test_an_interrupted_write_leaves_the_previous_dataset(tmp_path):
+    # Before: the old parts were deleted first and the new ones written in place, so that an
+    # interrupted run left 4 of 24 parts: a smaller dataset that read back as valid.
+    meta = pd.DataFrame({"n": pd.Series([], dtype="int64")})
+    whole = dd.from_delayed([delayed(_part)(n) for n in (0, 1, 2)], meta=meta)
+    out = tmp_path / "data.parquet"
+    with dask.config.set(scheduler="sync"):
+        write_parquet(whole, out)
+        before = sorted(p.name for p in out.iterdir())
+        broken = dd.from_delayed([delayed(_part)(n) for n in range(6)], meta=meta)
+        with pytest.raises(_InterruptedError):
+            write_parquet(broken, out, overwrite=True)
+    assert sorted(p.name for p in out.iterdir()) == before
+    assert pq.read_table(out).column("n").to_pylist() == [0, 1, 2]
+    assert [p.name for p in tmp_path.iterdir()] == ["data.parquet"]  # no staging folder left
+
+
+def test_an_interrupted_first_write_leaves_nothing(tmp_path):
+    meta = pd.DataFrame({"n": pd.Series([], dtype="int64")})
+    broken = dd.from_delayed([delayed(_part)(n) for n in range(6)], meta=meta)
+    with dask.config.set(scheduler="sync"), pytest.raises(_InterruptedError):
+        write_parquet(broken, tmp_path / "data.parquet")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_overwrite_never_replaces_a_folder_that_is_not_a_dataset(tmp_path):
+    meta = pd.DataFrame({"n": pd.Series([], dtype="int64")})
+    whole = dd.from_delayed([delayed(_part)(0)], meta=meta)
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    with dask.config.set(scheduler="sync"), pytest.raises(FileExistsError, match=r"notes\.txt"):
+        write_parquet(whole, tmp_path, overwrite=True)
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"
