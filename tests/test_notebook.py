@@ -66,6 +66,7 @@ def _code_cells(nb: nbformat.NotebookNode) -> list[nbformat.NotebookNode]:
     return [cell for cell in nb.cells if cell.cell_type == "code"]
 
 
+@pytest.mark.slow  # a Jupyter kernel: seconds; CI runs it
 def test_the_tutorial_notebook_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     for name, value in install_kernel(tmp_path).items():
         monkeypatch.setenv(name, value)

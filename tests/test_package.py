@@ -5,8 +5,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tarfile
 from importlib.resources import files
 from pathlib import Path
+
+import pytest
 
 import licheng
 
@@ -34,13 +37,34 @@ def test_units_definitions_ship_in_the_package() -> None:
     assert files("licheng").joinpath("py.typed").is_file()
 
 
+@pytest.mark.skipif(
+    not os.environ.get("LICHENG_EXPECT_INSTALLED"),
+    reason="CI installs the built wheel and sets LICHENG_EXPECT_INSTALLED; a source checkout "
+    "tests the source tree",
+)
 def test_tests_run_against_the_installed_wheel() -> None:
-    # .ci/run installs the built wheel and sets LICHENG_EXPECT_INSTALLED, so that a data file
-    # missing from the wheel fails here rather than for a user.
+    # So that a data file missing from the wheel fails here rather than for a user.
     location = Path(licheng.__file__).resolve()
-    if os.environ.get("LICHENG_EXPECT_INSTALLED"):
-        assert REPO / "src" not in location.parents, location
-        assert "site-packages" in location.parts
+    assert REPO / "src" not in location.parents, location
+    assert "site-packages" in location.parts
+
+
+def test_the_sdist_ships_what_its_tests_docs_and_benchmarks_need(tmp_path: Path) -> None:
+    pytest.importorskip("hatchling")
+    from hatchling.builders.sdist import SdistBuilder
+
+    [built] = SdistBuilder(str(REPO)).build(directory=str(tmp_path))
+    with tarfile.open(built) as sdist:
+        names = {name.split("/", 1)[1] for name in sdist.getnames() if "/" in name}
+        info = sdist.extractfile(next(n for n in sdist.getnames() if n.endswith("/PKG-INFO")))
+        assert info is not None
+        metadata = info.read().decode()
+    for needed in ("mkdocs.yml", "benchmarks/__main__.py", "benchmarks/press_release.txt"):
+        assert needed in names, needed
+    for needed in ("docs/walkthrough.md", "tests/conftest.py", "src/licheng/units.txt", "LICENSE"):
+        assert needed in names, needed
+    assert "Classifier: Programming Language :: Python :: 3.13" in metadata
+    assert "Requires-Dist: wcwidth" in metadata
 
 
 def test_import_stays_light() -> None:
