@@ -357,8 +357,7 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from licheng._documents import (  # noqa: PLC0415
         DocumentError,
         expand_paths,
-        iter_document,
-        mention_row,
+        iter_rows,
         read_document,
     )
 
@@ -383,8 +382,9 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             continue
         if document.encoding != "utf-8" and not args.encoding:
             _say(err, f"licheng: {path}: not UTF-8, decoded as {document.encoding}")
-        for mention in iter_document(document):
-            write.send((mention_row(path, mention), mention))
+        send = write.send
+        for row in iter_rows(document):
+            send(row)
         if show_progress:
             draw_progress(err, index, len(paths), started, "files")
     write.close()
@@ -420,6 +420,20 @@ def _is_terminal(stream: TextIO) -> bool:
 
 _COLUMNS = ROW_COLUMNS
 _Row = tuple[dict[str, object], object]
+assert _COLUMNS == (  # noqa: S101 - jsonl_line writes these columns, in this order
+    "file",
+    "start",
+    "end",
+    "surface",
+    "role",
+    "basis",
+    "value",
+    "unit",
+    "qualifier",
+    "low",
+    "high",
+    "approximate",
+)
 
 
 def _writer(
@@ -433,11 +447,46 @@ def _writer(
 
 
 def _write_jsonl(out: TextIO) -> Generator[None, _Row, None]:
-    dumps = json.JSONEncoder(ensure_ascii=False).encode
+    write = out.write
     with contextlib.suppress(GeneratorExit):
         while True:
             row, _ = yield
-            out.write(dumps({key: row[key] for key in _COLUMNS}) + "\n")
+            write(jsonl_line(row))
+
+
+def jsonl_line(row: dict[str, object]) -> str:
+    r"""``json.dumps(row, ensure_ascii=False) + "\n"`` for a row of ``ROW_COLUMNS``, faster.
+
+    The command's JSON lines are most of its cost after extraction itself: one f-string over
+    the known columns, with json's own string escaping, instead of a dict and an encoder.
+
+    >>> row = {"file": 'a"b', "start": 1, "end": 5, "surface": "近40亿元", "role": "value",
+    ...        "basis": None, "value": "40", "unit": "亿元", "qualifier": "nearly", "low": None,
+    ...        "high": "40", "approximate": False}
+    >>> jsonl_line(row) == json.dumps(row, ensure_ascii=False) + "\n"
+    True
+    """
+    null = _json_nullable
+
+    def text(value: object) -> str:
+        return _json_string(str(value))
+
+    return (
+        f'{{"file": {text(row["file"])}, "start": {row["start"]}, "end": {row["end"]}, '
+        f'"surface": {text(row["surface"])}, "role": {text(row["role"])}, '
+        f'"basis": {null(row["basis"])}, "value": {text(row["value"])}, '
+        f'"unit": {text(row["unit"])}, "qualifier": {text(row["qualifier"])}, '
+        f'"low": {null(row["low"])}, "high": {null(row["high"])}, '
+        f'"approximate": {"true" if row["approximate"] else "false"}}}\n'
+    )
+
+
+# json's own escaping (in C where available), as json.dumps(..., ensure_ascii=False) uses it.
+_json_string: Callable[[str], str] = json.encoder.encode_basestring
+
+
+def _json_nullable(value: object) -> str:
+    return "null" if value is None else _json_string(str(value))
 
 
 def _write_json(out: TextIO) -> Generator[None, _Row, None]:

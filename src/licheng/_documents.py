@@ -19,6 +19,7 @@ __all__ = [
     "expand_paths",
     "extract_document",
     "iter_document",
+    "iter_rows",
     "mention_row",
     "mention_rows",
     "read_document",
@@ -112,6 +113,7 @@ def display_name(path: str) -> str:
     A file name is bytes on Linux; Python keeps the bytes that are not UTF-8 (GBK names from a
     Chinese archive) as lone surrogates, which no UTF-8 writer (pyarrow, a terminal) accepts.
 
+    >>> import os
     >>> display_name("产值.txt"), display_name(os.fsdecode("报告".encode("gbk")) + ".txt")
     ('产值.txt', '\\xb1\\xa8\\xb8\\xe6.txt')
     """
@@ -202,7 +204,29 @@ def iter_document(document: Document) -> Iterator[Mention]:
     >>> [(m.start, m.end) for m in mentions]
     [(2, 8), (12, 15)]
     """
-    text = document.text
+    for offset, line in _lines(document.text):
+        for m in extract(line):
+            yield attrs.evolve(m, start=m.start + offset, end=m.end + offset)
+
+
+def iter_rows(document: Document) -> Iterator[tuple[dict[str, object], Mention]]:
+    r"""The row of every figure in a document (see :func:`mention_row`), with its mention.
+
+    What ``licheng extract`` writes, as it is found. The rows' offsets index the whole text;
+    the mention's, its line (so that no mention is copied only to move its offsets).
+
+    >>> rows = iter_rows(Document("a.txt", "产值52.2亿元。\n增长10%。", "utf-8"))
+    >>> [(row["start"], row["end"], mention.start) for row, mention in rows]
+    [(2, 8, 2), (12, 15, 2)]
+    """
+    path = document.path
+    for offset, line in _lines(document.text):
+        for mention in extract(line):
+            yield mention_row(path, mention, offset), mention
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each line that may hold a figure (a digit or a Han character), with its offset."""
     offset = 0
     size = len(text)
     while offset < size:
@@ -211,8 +235,7 @@ def iter_document(document: Document) -> Iterator[Mention]:
         stop = size if end is None else end.end()
         line = text[offset:stop]
         if any(char.isdigit() or "\u4e00" <= char <= "\u9fff" for char in line):
-            for m in extract(line):
-                yield attrs.evolve(m, start=m.start + offset, end=m.end + offset)
+            yield offset, line
         offset = stop
 
 
@@ -241,8 +264,8 @@ def mention_rows(path: str, mentions: Iterable[Mention]) -> list[dict[str, objec
     return [mention_row(path, mention) for mention in mentions]
 
 
-def mention_row(path: str, mention: Mention) -> dict[str, object]:
-    """The row of one mention: see :func:`mention_rows`.
+def mention_row(path: str, mention: Mention, offset: int = 0) -> dict[str, object]:
+    """The row of one mention: see :func:`mention_rows`; ``offset`` is added to its span.
 
     >>> [mention] = extract("产值52.2亿元")
     >>> mention_row("a.txt", mention)["low"]
@@ -251,8 +274,8 @@ def mention_row(path: str, mention: Mention) -> dict[str, object]:
     figure = mention.figure
     return {
         "file": path,
-        "start": mention.start,
-        "end": mention.end,
+        "start": mention.start + offset,
+        "end": mention.end + offset,
         "surface": mention.surface,
         "role": mention.role.value,
         "basis": None if mention.basis is None else mention.basis.value,
