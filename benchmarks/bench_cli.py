@@ -65,7 +65,8 @@ def main(*, quick: bool = False) -> None:
         megabytes = path.stat().st_size / 1e6
         mentions = _api(path)  # warm-up: imports, caches
         if _cli(path) != 0:
-            raise SystemExit("licheng extract failed")
+            message = "licheng extract failed"
+            raise SystemExit(message)
         api: list[float] = []
         cli: list[float] = []
         for _ in range(1 if quick else 3):
