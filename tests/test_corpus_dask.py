@@ -274,7 +274,10 @@ def test_cli_jobs_out_on_a_local_cluster(corpus, tmp_path):
         (sample / path.name).write_bytes(path.read_bytes())
     out = tmp_path / "mentions.parquet"
     result = subprocess.run(
-        [sys.executable, "-m", "licheng", "extract", "--jobs", "1", str(sample), "--out", str(out)],
+        [
+            *(sys.executable, "-m", "licheng", "extract", "--jobs", "1", "--progress"),
+            *(str(sample), "--out", str(out)),
+        ],
         capture_output=True,
         text=True,
         check=False,

@@ -54,6 +54,7 @@ def environment_locale() -> str:
         return DEFAULT_LOCALE
     return found
 
+
 # Chinese locales whose CLDR compact decimals are K/M/B, although their statistics print 萬/億.
 _WAN_LOCALE = {"zh_Hant_HK": "zh_Hant_TW", "zh_Hant_MO": "zh_Hant_TW"}
 _SMALLEST_SCALE = Decimal(10000)
