@@ -21,7 +21,8 @@ from typing import NamedTuple
 import pytest
 
 import licheng
-from licheng._cli import main
+from licheng._cli import jsonl_line, main
+from licheng._documents import ROW_COLUMNS, Document, iter_rows
 from licheng._locale import environment_locale
 from licheng._render import display_width
 
@@ -610,3 +611,13 @@ def test_a_file_name_that_is_not_utf8_is_reported(run, tmp_path) -> None:
         "(its bytes are shown as \\xNN)\n"
     )
     assert [json.loads(line)["surface"] for line in result.stdout.splitlines()] == ["52.2亿元"]
+
+
+def test_jsonl_lines_are_json_of_the_rows_in_column_order() -> None:
+    # jsonl_line writes the columns itself (for speed): it must stay json.dumps of the row.
+    document = Document('发布"会\\\t.txt', PRESS_RELEASE, "utf-8")  # a name to escape
+    rows = [row for row, _ in iter_rows(document)]
+    assert len(rows) > 8
+    for row in rows:
+        assert list(row) == list(ROW_COLUMNS)
+        assert jsonl_line(row) == json.dumps(row, ensure_ascii=False) + "\n"

@@ -420,20 +420,6 @@ def _is_terminal(stream: TextIO) -> bool:
 
 _COLUMNS = ROW_COLUMNS
 _Row = tuple[dict[str, object], object]
-assert _COLUMNS == (  # noqa: S101 - jsonl_line writes these columns, in this order
-    "file",
-    "start",
-    "end",
-    "surface",
-    "role",
-    "basis",
-    "value",
-    "unit",
-    "qualifier",
-    "low",
-    "high",
-    "approximate",
-)
 
 
 def _writer(
