@@ -113,8 +113,11 @@ def _silence(out: TextIO) -> None:
     """Point standard output at /dev/null after it failed, so that exit does not fail again.
 
     Python flushes ``sys.stdout`` at exit; what is still buffered for a full disk or a closed
-    pipe would end in "Exception ignored" lines. A stream without a file (a test's) is left.
+    pipe would end in "Exception ignored" lines. Only the process's own standard output is
+    redirected: ``main`` called with another stream in ``sys.stdout`` leaves it alone.
     """
+    if out is not sys.__stdout__:  # a caller's stream (a test, a notebook): not ours to touch
+        return
     try:
         fd = out.fileno()
     except (OSError, ValueError, AttributeError):
