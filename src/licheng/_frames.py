@@ -542,6 +542,8 @@ def _categorical(frame: pd.DataFrame, *names: str) -> None:
 def _counts(frame: pd.DataFrame) -> None:
     """Value and bounds as integers (``Int64``) when every row is a whole count."""
     pd = _pandas()
+    if "unit" not in frame:
+        return
     units = set(frame["unit"])
     if not units or not all(is_count(unit) for unit in units):
         return
