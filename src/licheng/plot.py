@@ -19,6 +19,7 @@ Examples:
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
@@ -473,7 +474,7 @@ def _draw_bars(  # noqa: PLR0913 - keyword-only options of one drawing
         if bar.note:
             text = f"{text}\n{bar.note}"
         axes.annotate(
-            text,
+            _wrapped(text, 34),
             (top, position) if horizontal else (position, top),
             xytext=(8, 0) if horizontal else (0, 6),
             textcoords="offset points",
@@ -496,14 +497,17 @@ def _draw_bars(  # noqa: PLR0913 - keyword-only options of one drawing
     _legend(axes, locale, derived=any(bar.derived for bar in bars))
 
 
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
 def _wrapped(label: str, width: int) -> str:
     """A tick label in lines of about ``width`` letters (half as many Chinese characters)."""
     import textwrap  # noqa: PLC0415
 
     lines = []
     for line in label.split("\n"):
-        if line.isascii():
-            lines += textwrap.wrap(line, width) or [""]
+        if not _CJK.search(line):
+            lines += textwrap.wrap(line, width, break_long_words=False) or [""]
         else:
             step = max(width - 4, 1)
             lines += [line[i : i + step] for i in range(0, len(line), step)] or [""]
