@@ -256,6 +256,13 @@ class Unread:
 
     ``row`` is the row's label as text (``None`` for a whole column), ``value`` the cell as
     written.
+
+    Examples:
+        >>> import pandas as pd
+        >>> from licheng import from_frame
+        >>> table = from_frame(pd.DataFrame({"年份": [2024], "产值(亿元)": ["--"]}))
+        >>> table.unread
+        (Unread(column='产值(亿元)', row='0', value='--', reason='empty'),)
     """
 
     column: str
@@ -274,6 +281,14 @@ class FigureColumn:
         periods: the period of each figure (as the column counts it: 累计 columns run from
             January), or ``None`` per row for a table without periods.
         rows: the row label of each figure, as text.
+
+    Examples:
+        >>> import pandas as pd
+        >>> from licheng import from_frame
+        >>> frame = pd.DataFrame({"月份": ["2025年5月", "2025年6月"], "累计值(亿元)": [40.1, 52.2]})
+        >>> column = from_frame(frame)["累计值(亿元)"]
+        >>> [(str(period), figure.high_magnitude) for period, figure in column]
+        [('2025M01-M05', Decimal('40.15')), ('2025H1', Decimal('52.25'))]
     """
 
     header: Header
@@ -295,6 +310,13 @@ class FigureTable:
 
     Index it by the column's header; ``unread`` lists every column, row and cell left out,
     with the reason.
+
+    Examples:
+        >>> import pandas as pd
+        >>> from licheng import from_frame
+        >>> frame = pd.DataFrame({"季度": ["2019Q3"], "GDP(亿元)": [251046.0], "备注": ["x"]})
+        >>> from_frame(frame)
+        <FigureTable {'GDP(亿元)': 1}, 1 unread>
     """
 
     columns: tuple[FigureColumn, ...]
