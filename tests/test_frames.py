@@ -358,14 +358,23 @@ def test_to_frame_refuses_a_mixture_and_strangers():
         to_frame(42)
 
 
-def test_to_frame_with_pint_needs_pint_pandas_or_one_unit():
-    try:
-        import pint_pandas  # noqa: F401
-    except ImportError:
-        with pytest.raises(ImportError, match="pint-pandas"):
-            to_frame(FigureArray([1.0], "亿元"), pint=True)
-    else:  # pragma: no cover - pint-pandas is not in the test environment
-        pytest.fail("pint-pandas is installed: test the quantities")
+def test_to_frame_with_pint_quantities():
+    pytest.importorskip("pint_pandas")
+    array = FigureArray([1.0, 2.5], "亿元", low=[0.95, 2.45], high=[1.05, 2.55])
+    frame = to_frame(array, pint=True)
+    assert str(frame.value.dtype).startswith("pint[亿元]")
+    in_yuan = frame.high.pint.to("元")
+    assert [q.magnitude for q in in_yuan.tolist()] == pytest.approx([1.05e8, 2.55e8])
+    with pytest.raises(licheng.exceptions.UnitError, match="one unit"):
+        to_frame(licheng_2025h1(), pint=True)
+
+
+def test_to_frame_with_pint_needs_pint_pandas(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pint_pandas", None)
+    with pytest.raises(ImportError, match="pint-pandas"):
+        to_frame(FigureArray([1.0], "亿元"), pint=True)
 
 
 # -- report -----------------------------------------------------------------------------------

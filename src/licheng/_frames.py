@@ -581,9 +581,9 @@ def _counts(frame: pd.DataFrame) -> None:
 def _with_pint(frame: pd.DataFrame) -> pd.DataFrame:
     """Value and bounds as pint-pandas quantities, when every row has the same unit."""
     try:
-        import pint_pandas  # type: ignore[import-not-found]  # noqa: PLC0415 - optional
+        import pint_pandas  # type: ignore[import-not-found, unused-ignore]  # noqa: PLC0415 - optional
     except ImportError as exc:
-        msg = "pint=True needs pint-pandas: pip install pint-pandas"
+        msg = 'pint=True needs pint-pandas: pip install "licheng[pint-pandas]"'
         raise ImportError(msg) from exc
     from licheng._units import ureg  # noqa: PLC0415
 
