@@ -32,8 +32,9 @@ def test_output_chart_in_english() -> None:
     texts = _texts(chart)
     assert "Output value by industry, H1 2025 (billion yuan)" in texts
     assert "Modern\nmedicine" in texts
-    # The share says what it is a share of, and that it was derived.
-    assert any("about 19.7% of all above-designated-size" in t and "(derived)" in t for t in texts)
+    # The share says what it is a share of, and that it was derived (labels wrap).
+    lines = [t.replace("-\n", "-").replace("\n", " ") for t in texts]
+    assert any("about 19.7% of all above-designated-size" in t and "(derived)" in t for t in lines)
     assert "Source: People's Daily Online 2025-07-18" in texts
 
 
