@@ -239,6 +239,23 @@ def test_cumulative_columns_count_from_january():
     assert table["发电量_累计值(亿千瓦时)"].periods == (Period(2025, 1, 6),)
 
 
+def test_current_columns_count_the_last_quarter_or_month():
+    frame = pd.DataFrame(
+        {
+            "季度": ["2024年第1-3季度", "2024年第1-4季度"],
+            "当季同比增速（%）": [4.6, 5.4],
+            "GDP累计值（亿元）": [949746.0, 1349084.0],
+        }
+    )
+    table = from_frame(frame)
+    assert table["当季同比增速（%）"].periods == (Period(2024, 7, 9), Period(2024, 10, 12))
+    assert table["GDP累计值（亿元）"].periods == (Period(2024, 1, 9), Period(2024))
+    monthly = pd.DataFrame({"月份": ["2025年1-6月"], "当月同比增长": [6.8]})
+    assert from_frame(monthly)["当月同比增长"].periods == (Period(2025, 6, 6),)
+    numpy_years = pd.DataFrame({"产值(亿元)": [1.0]}, index=pd.Index(np.array([2024])))
+    assert from_frame(numpy_years)["产值(亿元)"].periods == (Period(2024),)
+
+
 def test_a_wide_table_with_periods_across_is_read_down():
     # The statistics bureau's layout (akshare macro_china_nbs_nation): indicators down, periods
     # across.

@@ -221,8 +221,10 @@ def read_period(value: object, *, year: int | None = None) -> Period:
         start = value.start_time
         if months is not None:
             return Period(start.year, start.month, start.month + months - 1)
-    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 9999:  # noqa: PLR2004
-        return Period(value)
+    if not isinstance(value, bool | str) and hasattr(value, "__index__"):  # int, numpy ints
+        number = int(value.__index__())
+        if 1 <= number <= 9999:  # noqa: PLR2004 - the years a Period takes
+            return Period(number)
     if isinstance(value, str):
         text = value.strip()
         try:
@@ -236,14 +238,20 @@ def read_period(value: object, *, year: int | None = None) -> Period:
     raise ParseError(msg, text=str(value))
 
 
-def _as_cumulative(period: Period, cumulative: bool | None) -> Period:  # noqa: FBT001
-    """A row's period as the column counts it: 6月 in a 累计值 column is 1—6月."""
-    if cumulative is True and period.start_month != 1:
+def _as_counted(period: Period, header: Header) -> Period:
+    """A row's period as the column counts it.
+
+    6月 in a 累计值 column is 1—6月; 2019年第1-3季度 in a 当季 column is the third quarter and
+    1—6月 in a 当月 column is June. A column that says neither keeps the row's period.
+    """
+    if header.cumulative is True and period.start_month != 1:
         return Period(period.year, 1, period.end_month)
-    if cumulative is False and period.cumulative:
-        quarterly = period.end_month % 3 == 0 and period.start_month == 1 and period.months % 3 == 0
-        span = 3 if quarterly and period.months > 1 and period.months != 12 else 1  # noqa: PLR2004
-        return Period(period.year, period.end_month - span + 1, period.end_month)
+    if header.cumulative is False and period.cumulative:
+        end = period.end_month
+        if "季" in header.text and end % 3 == 0:
+            return Period(period.year, end - 2, end)
+        if "月" in header.text:
+            return Period(period.year, end, end)
     return period
 
 
@@ -498,9 +506,7 @@ def from_frame(
                 continue
             figures.append(_figure(text, header.unit))
             row_period = periods[index]
-            kept_periods.append(
-                None if row_period is None else _as_cumulative(row_period, header.cumulative)
-            )
+            kept_periods.append(None if row_period is None else _as_counted(row_period, header))
             kept_rows.append(row_labels[index])
         array = FigureArray.from_figures(figures, header.unit)
         columns.append(FigureColumn(header, array, tuple(kept_periods), tuple(kept_rows)))
