@@ -298,6 +298,7 @@ def test_to_frame_has_one_row_per_indicator():
     assert list(frame.columns) == [
         "subject", "measure", "period", "value", "unit", "qualifier", "low", "high",
         "scope", "accumulation", "label", "yoy_percent", "source",
+        "subject_en", "measure_zh", "measure_en", "period_start", "period_end",
     ]  # fmt: skip
     output = frame[(frame.subject == "现代医药") & (frame.measure == "output_value")].iloc[0]
     assert (output.value, output.unit, output.low, output.high) == (52.2, "亿元", 52.15, 52.25)

@@ -24,7 +24,16 @@ from licheng._units import Q_, ureg
 if TYPE_CHECKING:
     from licheng import datasets
     from licheng._formatting import format_figure, format_growth, format_indicator, format_quantity
-    from licheng._io import from_json, to_frame, to_json
+    from licheng._frames import (
+        FigureColumn,
+        FigureTable,
+        Header,
+        Unread,
+        from_frame,
+        read_header,
+        to_frame,
+    )
+    from licheng._io import from_json, to_json
     from licheng._metrics import (
         Derivation,
         DerivationKind,
@@ -59,6 +68,7 @@ if TYPE_CHECKING:
         Term,
     )
     from licheng._normalize import NormalizedText, normalize
+    from licheng._report_api import report
     from licheng._text import Basis, Mention, Role, extract, parse_figure
     from licheng._vectorised import FigureArray
 
@@ -74,8 +84,11 @@ __all__ = [
     "Fact",
     "Figure",
     "FigureArray",
+    "FigureColumn",
+    "FigureTable",
     "Finding",
     "FindingKind",
+    "Header",
     "Indicator",
     "Industry",
     "IndustryRole",
@@ -92,6 +105,7 @@ __all__ = [
     "Scope",
     "Source",
     "Term",
+    "Unread",
     "cagr",
     "check",
     "contribution",
@@ -103,12 +117,15 @@ __all__ = [
     "format_growth",
     "format_indicator",
     "format_quantity",
+    "from_frame",
     "from_json",
     "implied_total",
     "normalize",
     "parse_figure",
     "percentage_point_change",
     "previous_value",
+    "read_header",
+    "report",
     "share",
     "to_frame",
     "to_json",
@@ -131,8 +148,11 @@ _LAZY: dict[str, str] = {
     "EnterpriseRole": "licheng._model",
     "Fact": "licheng._model",
     "FigureArray": "licheng._vectorised",
+    "FigureColumn": "licheng._frames",
+    "FigureTable": "licheng._frames",
     "Finding": "licheng._metrics",
     "FindingKind": "licheng._metrics",
+    "Header": "licheng._frames",
     "Indicator": "licheng._model",
     "Industry": "licheng._model",
     "IndustryRole": "licheng._model",
@@ -147,6 +167,7 @@ _LAZY: dict[str, str] = {
     "Scope": "licheng._model",
     "Source": "licheng._model",
     "Term": "licheng._model",
+    "Unread": "licheng._frames",
     "cagr": "licheng._metrics",
     "check": "licheng._metrics",
     "contribution": "licheng._metrics",
@@ -157,14 +178,17 @@ _LAZY: dict[str, str] = {
     "format_growth": "licheng._formatting",
     "format_indicator": "licheng._formatting",
     "format_quantity": "licheng._formatting",
+    "from_frame": "licheng._frames",
     "from_json": "licheng._io",
     "implied_total": "licheng._metrics",
     "normalize": "licheng._normalize",
     "parse_figure": "licheng._text",
     "percentage_point_change": "licheng._metrics",
     "previous_value": "licheng._metrics",
+    "read_header": "licheng._frames",
+    "report": "licheng._report_api",
     "share": "licheng._metrics",
-    "to_frame": "licheng._io",
+    "to_frame": "licheng._frames",
     "to_json": "licheng._io",
     "yoy_growth": "licheng._metrics",
 }
