@@ -50,6 +50,7 @@ from licheng._periods import Period
 from licheng._qualifier import Qualifier
 from licheng._units import conversion_factor
 from licheng._vectorised import FigureArray
+from licheng._vocabularies import _Bilingual
 from licheng.exceptions import DivisionByZeroError, UnitError, ValidationError
 
 if TYPE_CHECKING:
@@ -552,24 +553,43 @@ def contribution(
 # -- consistency checks ---------------------------------------------------------------------
 
 
-class FindingKind(StrEnum):
-    """What a consistency check found.
+class FindingKind(_Bilingual):
+    """What a consistency check found, with its name in Chinese and English.
 
     Examples:
         >>> from licheng import FindingKind
-        >>> FindingKind("growth_contradicts_levels")
+        >>> kind = FindingKind("growth_contradicts_levels")
+        >>> kind
         <FindingKind.GROWTH_CONTRADICTS_LEVELS: 'growth_contradicts_levels'>
+        >>> kind.zh, kind.en
+        ('增速与总量不符', 'growth contradicts levels')
     """
 
-    IMPLIED_TOTALS_DISAGREE = "implied_totals_disagree"
+    IMPLIED_TOTALS_DISAGREE = (
+        "implied_totals_disagree",
+        "推算总量不一致",
+        "implied totals disagree",
+    )
     """Two parts and their shares of the same whole imply totals whose bounds do not meet."""
-    SHARES_EXCEED_WHOLE = "shares_exceed_whole"
+    SHARES_EXCEED_WHOLE = "shares_exceed_whole", "占比合计超过100%", "shares exceed the whole"
     """The shares of one whole (printed, or derived from its implied total) add up above 100%."""
-    PARK_COUNT_EXCEEDS_INDUSTRY = "park_count_exceeds_industry"
+    PARK_COUNT_EXCEEDS_INDUSTRY = (
+        "park_count_exceeds_industry",
+        "园区企业数超过产业",
+        "park count exceeds its industry's",
+    )
     """A park counts more enterprises than the only industry it serves."""
-    GROWTH_CONTRADICTS_LEVELS = "growth_contradicts_levels"
+    GROWTH_CONTRADICTS_LEVELS = (
+        "growth_contradicts_levels",
+        "增速与总量不符",
+        "growth contradicts levels",
+    )
     """A printed growth rate that two published levels, a year apart, rule out."""
-    REPORTED_TOTAL_CONTRADICTS_SHARE = "reported_total_contradicts_share"
+    REPORTED_TOTAL_CONTRADICTS_SHARE = (
+        "reported_total_contradicts_share",
+        "公布总量与占比不符",
+        "printed total contradicts a share",
+    )
     """A printed total that a part and its printed share of that total rule out."""
 
 

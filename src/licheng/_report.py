@@ -467,7 +467,10 @@ def build_report(district: District, locale: str) -> Report:
             )
         )
     findings = check(district)
-    finding_rows = tuple(ReportRow(finding.kind.value, finding.message) for finding in findings)
+    finding_rows = tuple(
+        ReportRow(finding.kind.zh if chinese else finding.kind.en, finding.message)
+        for finding in findings
+    )
     sections.append(
         ReportSection(words.findings, finding_rows, "" if findings else words.no_findings)
     )
