@@ -304,7 +304,7 @@ def test_real_growth_of_value_added_is_not_compared_with_nominal_levels(district
     [("zh_Hans_CN", "公布总量与占比不符"), ("en_US", "printed total contradicts a share")],
 )
 def test_findings_are_named_in_the_report_locale(district, locale, name):
-    from licheng._report import build_report  # noqa: PLC0415 - the report's own builder
+    from licheng._report import build_report
 
     report = build_report(_with_own(district, _total("210.3")), locale)
     rows = report.sections[-1].rows
