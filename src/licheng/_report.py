@@ -297,7 +297,7 @@ def _capitalized(text: str) -> str:
 def _value(indicator: Indicator, locale: str) -> str:
     figure = indicator.figure
     chinese = locale_info(locale).chinese
-    if indicator.measure is Measure.AREA and not chinese and figure.unit in {"亩", "mu"}:  # a level
+    if indicator.measure is Measure.AREA and not chinese and figure.unit in {"亩", "mu"}:
         # Readers outside China expect hectares; the figure as written follows in brackets.
         text = f"{format_figure(figure, locale, unit='hectare')} ({format_figure(figure, locale)})"
     else:
