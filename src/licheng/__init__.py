@@ -23,6 +23,7 @@ from licheng._units import Q_, ureg
 
 if TYPE_CHECKING:
     from licheng import datasets
+    from licheng._assemble import district_from_indicators
     from licheng._formatting import format_figure, format_growth, format_indicator, format_quantity
     from licheng._frames import (
         FigureColumn,
@@ -58,14 +59,18 @@ if TYPE_CHECKING:
         Indicator,
         Industry,
         IndustryRole,
+        Level,
         Measure,
+        OtherMeasure,
         Park,
         ParkKind,
         Project,
         ProjectKind,
         Scope,
         Source,
+        SubjectKind,
         Term,
+        parse_measure,
     )
     from licheng._normalize import NormalizedText, normalize
     from licheng._report_api import report
@@ -92,9 +97,11 @@ __all__ = [
     "Indicator",
     "Industry",
     "IndustryRole",
+    "Level",
     "Measure",
     "Mention",
     "NormalizedText",
+    "OtherMeasure",
     "Park",
     "ParkKind",
     "Period",
@@ -104,6 +111,7 @@ __all__ = [
     "Role",
     "Scope",
     "Source",
+    "SubjectKind",
     "Term",
     "Unread",
     "cagr",
@@ -111,6 +119,7 @@ __all__ = [
     "contribution",
     "datasets",
     "derive",
+    "district_from_indicators",
     "exceptions",
     "extract",
     "format_figure",
@@ -122,6 +131,7 @@ __all__ = [
     "implied_total",
     "normalize",
     "parse_figure",
+    "parse_measure",
     "percentage_point_change",
     "previous_value",
     "read_header",
@@ -156,9 +166,11 @@ _LAZY: dict[str, str] = {
     "Indicator": "licheng._model",
     "Industry": "licheng._model",
     "IndustryRole": "licheng._model",
+    "Level": "licheng._model",
     "Measure": "licheng._model",
     "Mention": "licheng._text",
     "NormalizedText": "licheng._normalize",
+    "OtherMeasure": "licheng._model",
     "Park": "licheng._model",
     "ParkKind": "licheng._model",
     "Project": "licheng._model",
@@ -166,6 +178,7 @@ _LAZY: dict[str, str] = {
     "Role": "licheng._text",
     "Scope": "licheng._model",
     "Source": "licheng._model",
+    "SubjectKind": "licheng._model",
     "Term": "licheng._model",
     "Unread": "licheng._frames",
     "cagr": "licheng._metrics",
@@ -173,6 +186,7 @@ _LAZY: dict[str, str] = {
     "contribution": "licheng._metrics",
     "datasets": "licheng.datasets",
     "derive": "licheng._metrics",
+    "district_from_indicators": "licheng._assemble",
     "extract": "licheng._text",
     "format_figure": "licheng._formatting",
     "format_growth": "licheng._formatting",
@@ -183,6 +197,7 @@ _LAZY: dict[str, str] = {
     "implied_total": "licheng._metrics",
     "normalize": "licheng._normalize",
     "parse_figure": "licheng._text",
+    "parse_measure": "licheng._model",
     "percentage_point_change": "licheng._metrics",
     "previous_value": "licheng._metrics",
     "read_header": "licheng._frames",

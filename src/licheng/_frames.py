@@ -792,7 +792,7 @@ def to_frame(
         >>> district = licheng.datasets.licheng_2025h1()
         >>> frame = licheng.to_frame(licheng.derive(district))
         >>> frame[["kind", "subject", "unit", "input_count"]].to_dict("records")[0]
-        {'kind': 'implied_total', 'subject': '全部规上工业总产值', 'unit': '亿元', 'input_count': 2}
+        {'kind': 'implied_total', 'subject': '全部规上工业产值', 'unit': '亿元', 'input_count': 2}
         >>> frame.period_start.dtype, frame.high.round(1).tolist()[:2]
         (period[M], [190.0, 20.1])
         >>> mentions = licheng.to_frame(licheng.extract("累计投资近40亿元，入驻企业30多家"))

@@ -36,11 +36,21 @@ import pint
 from licheng import _vectorised
 from licheng._figures import Figure, to_decimal
 from licheng._figures import interval_product as _product
-from licheng._model import District, Indicator, Industry, Measure, Scope
+from licheng._model import (
+    Basis,
+    District,
+    Indicator,
+    Industry,
+    Measure,
+    OtherMeasure,
+    Role,
+    Scope,
+)
 from licheng._periods import Period
 from licheng._qualifier import Qualifier
 from licheng._units import conversion_factor
 from licheng._vectorised import FigureArray
+from licheng._vocabularies import _Bilingual
 from licheng.exceptions import DivisionByZeroError, UnitError, ValidationError
 
 if TYPE_CHECKING:
@@ -543,23 +553,44 @@ def contribution(
 # -- consistency checks ---------------------------------------------------------------------
 
 
-class FindingKind(StrEnum):
-    """What a consistency check found.
+class FindingKind(_Bilingual):
+    """What a consistency check found, with its name in Chinese and English.
 
     Examples:
         >>> from licheng import FindingKind
-        >>> FindingKind("growth_contradicts_levels")
+        >>> kind = FindingKind("growth_contradicts_levels")
+        >>> kind
         <FindingKind.GROWTH_CONTRADICTS_LEVELS: 'growth_contradicts_levels'>
+        >>> kind.zh, kind.en
+        ('增速与总量不符', 'growth contradicts levels')
     """
 
-    IMPLIED_TOTALS_DISAGREE = "implied_totals_disagree"
+    IMPLIED_TOTALS_DISAGREE = (
+        "implied_totals_disagree",
+        "推算总量不一致",
+        "implied totals disagree",
+    )
     """Two parts and their shares of the same whole imply totals whose bounds do not meet."""
-    SHARES_EXCEED_WHOLE = "shares_exceed_whole"
+    SHARES_EXCEED_WHOLE = "shares_exceed_whole", "占比合计超过100%", "shares exceed the whole"
     """The shares of one whole (printed, or derived from its implied total) add up above 100%."""
-    PARK_COUNT_EXCEEDS_INDUSTRY = "park_count_exceeds_industry"
+    PARK_COUNT_EXCEEDS_INDUSTRY = (
+        "park_count_exceeds_industry",
+        "园区企业数超过产业",
+        "park count exceeds its industry's",
+    )
     """A park counts more enterprises than the only industry it serves."""
-    GROWTH_CONTRADICTS_LEVELS = "growth_contradicts_levels"
+    GROWTH_CONTRADICTS_LEVELS = (
+        "growth_contradicts_levels",
+        "增速与总量不符",
+        "growth contradicts levels",
+    )
     """A printed growth rate that two published levels, a year apart, rule out."""
+    REPORTED_TOTAL_CONTRADICTS_SHARE = (
+        "reported_total_contradicts_share",
+        "公布总量与占比不符",
+        "printed total contradicts a share",
+    )
+    """A printed total that a part and its printed share of that total rule out."""
 
 
 def _indicator_tuple(values: Iterable[Indicator]) -> tuple[Indicator, ...]:
@@ -634,65 +665,81 @@ def _disjoint(a: Figure, b: Figure) -> bool:
     )
 
 
-_NOT_PARTS = frozenset({Measure.SHARE, Measure.GROWTH})
+_COUNTS = frozenset({Measure.ENTERPRISE_COUNT, Measure.FACILITY_COUNT, Measure.PROJECT_COUNT})
+
+
+def _when(period: Period | None) -> str:
+    """`` (2025H1)`` after a name in a message; nothing for a figure of no stated period."""
+    return "" if period is None else f" ({period})"
 
 
 def _comparable_scope(a: Scope, b: Scope) -> bool:
     return Scope.UNSPECIFIED in {a, b} or a is b
 
 
-def _part_of(share_indicator: Indicator, holder: Industry) -> Indicator | None:
-    """The level a printed share is a share of: same subject, period and accumulation; not a count.
+def _is_level(indicator: Indicator) -> bool:
+    return indicator.role is Role.VALUE and not indicator.measure.deprecated
 
-    When several levels qualify, the one whose measure the share's base names (产值 in
+
+def _part_of(share_indicator: Indicator, indicators: Iterable[Indicator]) -> Indicator | None:
+    """The level a printed share is a share of: same subject, measure, period and accumulation.
+
+    A share written the old way (measure ``share``) does not say its measure: any level but a
+    count qualifies, and when several do, the one whose measure the share's base names (产值 in
     全部规上工业总产值) wins; if that does not settle it, there is no part.
     """
+    legacy = share_indicator.measure is Measure.SHARE
     candidates = [
         indicator
-        for indicator in holder.indicators
+        for indicator in indicators
         if indicator.subject == share_indicator.subject
         and indicator.period == share_indicator.period
         and indicator.accumulation is share_indicator.accumulation
-        and indicator.measure not in _NOT_PARTS
-        and indicator.measure not in {Measure.ENTERPRISE_COUNT, Measure.FACILITY_COUNT}
+        and _is_level(indicator)
+        and (
+            indicator.measure not in _COUNTS
+            if legacy
+            else indicator.measure == share_indicator.measure
+        )
     ]
-    if len(candidates) > 1 and share_indicator.base:
-        base = share_indicator.base
-        candidates = [c for c in candidates if c.measure.zh in base]
+    whole = share_indicator.whole_name
+    if len(candidates) > 1 and legacy and whole:
+        candidates = [c for c in candidates if c.measure.zh in whole]
     return candidates[0] if len(candidates) == 1 else None
 
 
 @attrs.frozen
 class _Whole:
-    """One whole that shares refer to (全部规上工业总产值, 2025H1), and what it implies."""
+    """One whole that shares refer to (全部规上工业产值, 2025H1), and what it implies."""
 
     base: str
     shares: list[tuple[Indicator, Indicator, Figure]] = attrs.field(factory=list)
     """(share indicator, part indicator, implied total) for every printed share of it."""
 
 
-def _wholes(district: District) -> dict[tuple[str, Period], _Whole]:
-    wholes: dict[tuple[str, Period], _Whole] = {}
-    for industry in district.industries:
-        for indicator in industry.indicators:
-            if indicator.measure is not Measure.SHARE or not indicator.base:
-                continue
-            part = _part_of(indicator, industry)
-            if part is None:
-                continue
-            total = implied_total(part.figure, indicator.figure)
-            whole = wholes.setdefault((indicator.base, indicator.period), _Whole(indicator.base))
-            whole.shares.append((indicator, part, total))
+def _wholes(district: District) -> dict[tuple[str, Period | None], _Whole]:
+    wholes: dict[tuple[str, Period | None], _Whole] = {}
+    indicators = district.indicators
+    for indicator in indicators:
+        whole_name = indicator.whole_name
+        if indicator.role is not Role.SHARE or not whole_name:
+            continue
+        part = _part_of(indicator, indicators)
+        if part is None:
+            continue
+        total = implied_total(part.figure, indicator.figure)
+        whole = wholes.setdefault((whole_name, indicator.period), _Whole(whole_name))
+        whole.shares.append((indicator, part, total))
     return wholes
 
 
-def _check_implied_totals(whole: _Whole, period: Period) -> Iterator[Finding]:
+def _check_implied_totals(whole: _Whole, period: Period | None) -> Iterator[Finding]:
     for i, (share_a, part_a, total_a) in enumerate(whole.shares):
         for share_b, part_b, total_b in whole.shares[i + 1 :]:
             if total_a.dimensionality != total_b.dimensionality or not _disjoint(total_a, total_b):
                 continue
             message = (
-                f"{whole.base} ({period}): {part_a.subject} implies {_brief(total_a)} "
+                f"{whole.base}{_when(period)}: {part_a.subject} implies {_brief(total_a)} "
                 f"({_brief(part_a.figure)} / {_brief(share_a.figure)}) but {part_b.subject} "
                 f"implies {_brief(total_b.to(total_a.unit))} "
                 f"({_brief(part_b.figure)} / {_brief(share_b.figure)}); the bounds do not meet"
@@ -705,7 +752,7 @@ def _check_implied_totals(whole: _Whole, period: Period) -> Iterator[Finding]:
             )
 
 
-def _check_shares(whole: _Whole, period: Period, district: District) -> Iterator[Finding]:
+def _check_shares(whole: _Whole, period: Period | None, district: District) -> Iterator[Finding]:
     """Printed shares of one whole, plus the shares other industries' levels imply of it."""
     terms: list[tuple[str, Figure]] = []
     involved: list[Indicator] = []
@@ -722,7 +769,8 @@ def _check_shares(whole: _Whole, period: Period, district: District) -> Iterator
             if (
                 indicator.subject in share_subjects
                 or indicator.subject != industry.name
-                or indicator.measure is not reference_part.measure
+                or not _is_level(indicator)
+                or indicator.measure != reference_part.measure
                 or indicator.period != period
                 or indicator.accumulation is not reference_part.accumulation
                 or not _comparable_scope(indicator.scope, reference_part.scope)
@@ -743,7 +791,7 @@ def _check_shares(whole: _Whole, period: Period, district: District) -> Iterator
     if low is None or low <= _HUNDRED:
         return
     message = (
-        f"shares of {whole.base} ({period}) add up to {_brief(summed)}, above 100%: "
+        f"shares of {whole.base}{_when(period)} add up to {_brief(summed)}, above 100%: "
         + " + ".join(text for text, _ in terms)
     )
     yield Finding(FindingKind.SHARES_EXCEED_WHOLE, message, involved, (*numbers, summed))
@@ -778,7 +826,7 @@ def _check_park_counts(district: District) -> Iterator[Finding]:
 
 
 def _find(indicators: Iterable[Indicator], measure: Measure) -> Indicator | None:
-    return next((indicator for indicator in indicators if indicator.measure is measure), None)
+    return next((i for i in indicators if i.measure is measure and i.role is Role.VALUE), None)
 
 
 def _covers(industry_scope: Scope, park_scope: Scope) -> bool:
@@ -793,16 +841,109 @@ def _covers(industry_scope: Scope, park_scope: Scope) -> bool:
     return True
 
 
+def _the_same_subject(a: str, b: str, district: str) -> bool:
+    """Whether two names name one subject: 全部规上工业 and 规上工业, 全区 and the district."""
+
+    def plain(name: str) -> str:
+        name = name.removeprefix("全部").removeprefix("全区").removeprefix("本区") or district
+        return district if name == district else name
+
+    return plain(a) == plain(b)
+
+
+def _check_reported_totals(district: District) -> Iterator[Finding]:
+    """A share's whole, where the release prints it, against the total the share implies."""
+    indicators = district.indicators
+    for share_indicator in indicators:
+        whole = share_indicator.whole
+        if share_indicator.role is not Role.SHARE or whole is None or whole.measure is None:
+            continue
+        part = _part_of(share_indicator, indicators)
+        if part is None:
+            continue
+        implied = implied_total(part.figure, share_indicator.figure)
+        for reported in indicators:
+            if (
+                not _is_level(reported)
+                or reported.measure != whole.measure
+                or reported.period != share_indicator.period
+                or not _the_same_subject(reported.subject, whole.subject, district.name)
+                or not _comparable_scope(reported.scope, part.scope)
+                or reported.figure.dimensionality != implied.dimensionality
+                or not _disjoint(implied, reported.figure)
+            ):
+                continue
+            message = (
+                f"{whole.name}{_when(share_indicator.period)}: {part.subject} "
+                f"{_brief(part.figure)} at {_brief(share_indicator.figure)} implies "
+                f"{_brief(implied)}, but {_brief(reported.figure.to(implied.unit))} is printed"
+            )
+            yield Finding(
+                FindingKind.REPORTED_TOTAL_CONTRADICTS_SHARE,
+                message,
+                (part, share_indicator, reported),
+                (implied,),
+            )
+
+
+# China's statistics print the growth of GDP and value added at comparable prices, but their
+# levels at current prices: the levels imply nominal growth, which is not what is printed.
+_REAL_GROWTH = frozenset({Measure.GDP, Measure.VALUE_ADDED})
+
+
+def _check_printed_growth(district: District) -> Iterator[Finding]:
+    """A printed year-on-year growth rate against the two levels, a year apart, it relates."""
+    indicators = district.indicators
+    levels = [indicator for indicator in indicators if _is_level(indicator)]
+    for rate in indicators:
+        if rate.role is not Role.GROWTH or rate.basis is not Basis.YOY or rate.period is None:
+            continue
+        subject = rate.subject if rate.about is None else rate.about.subject
+        measure = rate.measure if rate.about is None else rate.about.measure
+        if measure in _REAL_GROWTH:
+            continue
+        before_period = rate.period.previous_year()
+        for now in levels:
+            if now.subject != subject or now.measure != measure or now.period != rate.period:
+                continue
+            for before in levels:
+                if (
+                    before.subject != subject
+                    or before.measure != measure
+                    or before.period != before_period
+                    or before.accumulation is not now.accumulation
+                    or not _comparable_scope(before.scope, now.scope)
+                ):
+                    continue
+                implied = yoy_growth(now.figure, before.figure)
+                printed = rate.figure.to(PERCENT)
+                if not _disjoint(printed, implied):
+                    continue
+                message = (
+                    f"{subject} {measure.zh if measure is not None else ''}: "
+                    f"{_brief(now.figure)} in {now.period} against {_brief(before.figure)} "
+                    f"in {before.period} is growth of {_brief(implied)}, but "
+                    f"{_brief(printed)} is printed"
+                )
+                yield Finding(
+                    FindingKind.GROWTH_CONTRADICTS_LEVELS,
+                    message,
+                    (rate, now, before),
+                    (implied,),
+                )
+
+
 def _check_growth(district: District) -> Iterator[Finding]:
     indicators = district.indicators
     for indicator in indicators:
         printed = indicator.yoy
-        if printed is None:
+        if printed is None or indicator.period is None:
             continue
         for earlier in indicators:
             if (
                 earlier.subject != indicator.subject
-                or earlier.measure is not indicator.measure
+                or earlier.role is not Role.VALUE
+                or earlier.measure != indicator.measure
                 or earlier.period != indicator.period.previous_year()
                 or earlier.accumulation is not indicator.accumulation
                 or not _comparable_scope(earlier.scope, indicator.scope)
@@ -826,16 +967,21 @@ def check(district: District) -> tuple[Finding, ...]:
 
     The checks, each within one period and comparing only like with like:
 
-    * printed shares of one whole (grouped by the share's ``base``, e.g. 全部规上工业总产值):
+    * printed shares of one whole (grouped by the share's ``whole``, e.g. 全部规上工业产值):
       the totals that different parts and their shares imply must have meeting bounds;
     * the printed shares of one whole, plus the shares that other industries' levels of the
       same measure make of its implied total, must not add up to more than 100% even at their
       lower bounds;
+    * where the release prints a share's whole (the share's ``whole`` names its subject and
+      measure: 全部规上工业 output value), the printed total must meet the total the part and
+      its share imply;
     * a park's enterprise count must not exceed the count of the only industry it serves, when
       the two counts cover the same kind of enterprises (an above-size count is not compared
       with a count of all settled enterprises);
-    * a printed year-on-year growth must agree with the levels a year apart, where both are
-      published.
+    * a printed year-on-year growth (an indicator's ``yoy``, or an indicator of role growth
+      with basis yoy, of its ``about`` level) must agree with the levels a year apart, where
+      both are published; not for GDP and value added, whose growth is printed at comparable
+      prices and their levels at current prices.
 
     Returns:
         The findings, in the order of the checks above; empty when the figures agree.
@@ -850,8 +996,10 @@ def check(district: District) -> tuple[Finding, ...]:
     for (_, period), whole in _wholes(district).items():
         findings += _check_implied_totals(whole, period)
         findings += _check_shares(whole, period, district)
+    findings += _check_reported_totals(district)
     findings += _check_park_counts(district)
     findings += _check_growth(district)
+    findings += _check_printed_growth(district)
     return tuple(findings)
 
 
@@ -882,9 +1030,10 @@ class Derivation:
     Attributes:
         kind: what was derived.
         subject: what the derived figure describes, in Chinese (a whole such as
-            全部规上工业总产值, or an industry).
+            全部规上工业产值, or an industry).
         subject_en: the same in English, where the data set gives it.
-        measure: the measure of the derived figure (output value, computing power, share …).
+        measure: the measure of the derived figure (output value, computing power …); for a
+            share of a total, the measure of the total (its kind says it is a share).
         period: the period the derived figure is for (a year earlier for previous values).
         figure: the derived figure, with its bounds.
         inputs: the published indicators it was computed from.
@@ -895,14 +1044,14 @@ class Derivation:
         >>> from licheng.datasets import licheng_2025h1
         >>> total = derive(licheng_2025h1())[0]
         >>> total.kind, total.subject, round(total.figure.magnitude, 1)
-        (<DerivationKind.IMPLIED_TOTAL: 'implied_total'>, '全部规上工业总产值', Decimal('186.4'))
+        (<DerivationKind.IMPLIED_TOTAL: 'implied_total'>, '全部规上工业产值', Decimal('186.4'))
     """
 
     kind: DerivationKind
     subject: str
     subject_en: str | None
-    measure: Measure
-    period: Period
+    measure: Measure | OtherMeasure
+    period: Period | None
     figure: Figure
     inputs: tuple[Indicator, ...] = attrs.field(converter=_indicator_tuple)
     base: str | None = None
@@ -925,9 +1074,9 @@ def derive(district: District) -> tuple[Derivation, ...]:
         >>> from licheng.datasets import licheng_2025h1
         >>> for item in derive(licheng_2025h1()):
         ...     print(item.kind.value, item.subject, format_figure(item.figure, "zh_Hans_CN"))
-        implied_total 全部规上工业总产值 约186亿元
+        implied_total 全部规上工业产值 约186亿元
         share_of_total 高端装备 约19.7%
-        implied_total 全市算力总量 约5230P
+        implied_total 全市算力 约5230P
         previous_value 高端装备 约33.4亿元
     """
     names_en = {industry.name: industry.name_en for industry in district.industries}
@@ -938,7 +1087,7 @@ def derive(district: District) -> tuple[Derivation, ...]:
             Derivation(
                 DerivationKind.IMPLIED_TOTAL,
                 base,
-                share_indicator.base_en,
+                share_indicator.whole_name_en,
                 part.measure,
                 period,
                 total,
@@ -951,7 +1100,8 @@ def derive(district: District) -> tuple[Derivation, ...]:
                 if (
                     indicator.subject in share_subjects
                     or indicator.subject != industry.name
-                    or indicator.measure is not part.measure
+                    or not _is_level(indicator)
+                    or indicator.measure != part.measure
                     or indicator.period != period
                     or indicator.accumulation is not part.accumulation
                     or not _comparable_scope(indicator.scope, part.scope)
@@ -962,16 +1112,16 @@ def derive(district: District) -> tuple[Derivation, ...]:
                         DerivationKind.SHARE_OF_TOTAL,
                         indicator.subject,
                         names_en.get(indicator.subject),
-                        Measure.SHARE,
+                        part.measure,
                         period,
                         share(indicator.figure, total),
                         (indicator, part, share_indicator),
                         base=base,
-                        base_en=share_indicator.base_en,
+                        base_en=share_indicator.whole_name_en,
                     )
                 )
     for indicator in district.indicators:
-        if indicator.yoy is None:
+        if indicator.yoy is None or indicator.period is None:
             continue
         derived.append(
             Derivation(

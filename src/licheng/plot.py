@@ -33,7 +33,7 @@ from licheng._formatting import format_figure, format_growth
 from licheng._frames import FigureColumn
 from licheng._locale import locale_info
 from licheng._metrics import Derivation, DerivationKind, derive
-from licheng._model import District, Indicator, Measure
+from licheng._model import District, Indicator, Measure, OtherMeasure, Role
 from licheng._periods import Period
 from licheng._units import get_unit
 from licheng.exceptions import MissingFontWarning, UnitError
@@ -252,13 +252,13 @@ def _to_traditional(text: str) -> str:
     return converted
 
 
-def _measure_name(measure: Measure, locale: str) -> str:
+def _measure_name(measure: Measure | OtherMeasure, locale: str) -> str:
     language = _language(locale)
     if language == "zh_Hans":
         return measure.zh
     if language == "zh_Hant":
         return _to_traditional(measure.zh)
-    if language in _MEASURES:
+    if language in _MEASURES and isinstance(measure, Measure):
         return _MEASURES[language][measure]
     return measure.en
 
@@ -286,7 +286,9 @@ def _capitalized(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _period_words(period: Period, locale: str) -> str:
+def _period_words(period: Period | None, locale: str) -> str:
+    if period is None:  # a stock at an unstated time: the title names no period
+        return ""
     language = _language(locale)
     start, end, year = period.start_month, period.end_month, period.year
     if language == "de":
@@ -650,7 +652,12 @@ def _items(
     else:
         items = list(data)
     if measure is not None:
-        items = [item for item in items if item.measure is measure]
+        # A share or growth of output value has measure output_value too: only levels are bars.
+        items = [
+            item
+            for item in items
+            if item.measure is measure and (isinstance(item, Derivation) or item.role is Role.VALUE)
+        ]
     return items
 
 
@@ -808,15 +815,30 @@ def plot_output(district: District, locale: str, ax: Axes | None = None) -> Char
     outputs: list[Indicator] = []
     notes: list[str] = []
     for industry in district.industries:
-        output = next((i for i in industry.indicators if i.measure is Measure.OUTPUT_VALUE), None)
+        output = next(
+            (
+                i
+                for i in industry.indicators
+                if i.measure is Measure.OUTPUT_VALUE and i.role is Role.VALUE
+            ),
+            None,
+        )
         if output is None:
             continue
         outputs.append(output)
         parts = []
-        printed = next((i for i in industry.indicators if i.measure is Measure.SHARE), None)
+        printed = next(
+            (
+                i
+                for i in industry.indicators
+                if i.role is Role.SHARE and i.measure in {Measure.OUTPUT_VALUE, Measure.SHARE}
+            ),
+            None,
+        )
         derived = derived_shares.get(industry.name)
         if printed is not None:
-            parts.append(_share_note(printed.figure, printed.base, printed.base_en, locale))
+            note = _share_note(printed.figure, printed.whole_name, printed.whole_name_en, locale)
+            parts.append(note)
         elif derived is not None:
             note = _share_note(derived.figure, derived.base, derived.base_en, locale)
             parts.append(note + words.derived_mark)
