@@ -1,0 +1,1025 @@
+"""Read a release: every figure ``extract`` finds becomes a read indicator or an unread mention.
+
+The reader works on the text as ``licheng.normalize`` gives it (full-width forms folded,
+pinyin annotations removed), matches its word tables on a further simplified copy with the
+same offsets, and slices names and quotes out of the original text through the normalized
+text's map. It reads in three passes: the structure of the text (paragraphs, sentences,
+clauses, periods), the figures (``extract``, corrected where reading needs another value:
+signs, ratios, fractions, shared units, currencies), and for each figure its measure,
+subject, role, period, scope, accumulation and basis, carried within the sentence and the
+paragraph the way releases write them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+import attrs
+
+from licheng._figures import Figure
+from licheng._periods import Period
+from licheng._read import _vocab as v
+from licheng._read._records import (
+    ReadIndicator,
+    Reading,
+    Reference,
+    SubjectKind,
+    Unread,
+    UnreadReason,
+)
+
+__all__ = ["read"]
+
+_SENTENCE_END = "。！？!?\n"
+_CLAUSE_END = "，,；;：:"
+_ROC_OFFSET = 1911
+_FIRST_ROC_YEAR = 60
+_LAST_ROC_YEAR = 130
+
+
+@attrs.frozen
+class _Found:
+    """A figure to read: its span in the normalized text and its figure, corrected."""
+
+    start: int
+    end: int
+    figure: Figure
+    role: str
+    basis: str | None = None
+    # where the figure's own list (分别 …) puts it, when the text gives one
+    ratio_index: int | None = None
+
+
+@attrs.frozen
+class _PeriodMark:
+    start: int
+    end: int
+    period: Period | None
+    comparator: bool
+    point: bool  # a time point (年底, 截至9月, 9月底): a stock's date
+    explicit_year: bool
+
+
+@attrs.define
+class _Context:
+    """What the reader carries while it walks the text."""
+
+    text: str  # normalized
+    plain: str  # normalized and simplified further, same offsets
+    published: dt.date | None
+    region_word: str | None
+    currency: str | None
+    periods: list[_PeriodMark] = attrs.Factory(list)
+    default_year: int | None = None
+
+
+def read(
+    text: str, *, published: dt.date | str | None = None, place: str | None = None
+) -> Reading:
+    """Read the figures of a Chinese statistical text as indicators.
+
+    ``published`` (the release date) resolves 今年, 上半年 and 去年同期; ``place`` (the
+    reporting unit, such as "历城区 / 济南市 / 山东省") tells the currency of Taiwan and Hong
+    Kong pages and which 全区/全市 is the reporting region. Every figure ``extract`` finds
+    comes back either as a read indicator or as an unread mention with its reason.
+
+    Raises:
+        TypeError: ``text`` is not a string, or ``published`` not a date.
+
+    >>> import licheng
+    >>> reading = licheng.read(
+    ...     "前三季度,全区实现地区生产总值1291.92亿元,同比增长6.2%。", published="2025-11-03"
+    ... )
+    >>> [(i.subject, i.measure, i.role, str(i.period), i.basis) for i in reading.indicators]
+    [('全区', 'gdp', 'value', '2025Q1-Q3', None), ('全区', 'gdp', 'growth', '2025Q1-Q3', 'yoy')]
+    """
+    if not isinstance(text, str):
+        msg = f"read() needs a str, not {type(text).__name__}"
+        raise TypeError(msg)
+    date = _to_date(published)
+    from licheng import extract, normalize  # noqa: PLC0415 - the parser loads on first use
+
+    norm = normalize(text)
+    plain = norm.text.translate(v.EXTRA_SIMPLIFY)
+    context = _Context(
+        text=norm.text,
+        plain=plain,
+        published=date,
+        region_word=_region_word(plain, place),
+        currency=_currency(plain, place),
+    )
+    context.periods = list(_period_marks(context))
+    context.default_year = _default_year(context)
+    try:
+        mentions = extract(norm.text)
+    except Exception:  # noqa: BLE001 - read never raises on text; a parser bug reads nothing
+        mentions = []
+    found, unread = _figures(context, mentions)
+    indicators: list[ReadIndicator] = []
+    unread_items: list[Unread] = []
+    for item, reason in unread:
+        start, end = norm.original_span(item.start, item.end)
+        unread_items.append(Unread(text[start:end], (start, end), reason, item.figure))
+    reader = _Reader(context)
+    for item in found:
+        start, end = norm.original_span(item.start, item.end)
+        result = reader.read(item)
+        if isinstance(result, UnreadReason):
+            unread_items.append(Unread(text[start:end], (start, end), result, item.figure))
+            continue
+        quote_start, quote_end = _sentence_bounds(norm.text, item.start)
+        quote = text[slice(*norm.original_span(quote_start, quote_end))].strip()
+        subject = _original_name(norm, result.subject, item.start, context)
+        about = result.about
+        if about is not None and about.subject == result.subject:
+            about = attrs.evolve(about, subject=subject)
+        indicators.append(
+            attrs.evolve(result, span=(start, end), quote=quote, subject=subject, about=about)
+        )
+    unread_items.sort(key=lambda item: item.span)
+    return Reading(
+        text=text,
+        indicators=tuple(indicators),
+        unread=tuple(unread_items),
+        published=date,
+        place=place,
+    )
+
+
+def _to_date(value: object) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            msg = f"published must be a date or an ISO date string, not {value!r}"
+            raise TypeError(msg) from None
+    msg = f"published must be a date or an ISO date string, not {type(value).__name__}"
+    raise TypeError(msg)
+
+
+def _original_name(norm: object, name: str, near: int, context: _Context) -> str:
+    """The name as the original text writes it (traditional stays traditional)."""
+    text: str = getattr(norm, "text", "")
+    original: str = getattr(norm, "original", "")
+    if not name or text == original:
+        return name
+    plain = context.plain
+    position = plain.rfind(name, 0, near + 1)
+    if position < 0:
+        position = plain.find(name)
+    if position < 0:
+        return name
+    start, end = norm.original_span(position, position + len(name))  # type: ignore[attr-defined]
+    return original[start:end]
+
+
+# -- the text's context -------------------------------------------------------------------
+
+
+def _region_word(plain: str, place: str | None) -> str | None:
+    if place:
+        first = place.split("/")[0].strip()
+        for suffix in "区市县省州":
+            if first.endswith(suffix):
+                return "全" + suffix
+    found = v.REGION_RE.search(plain)
+    return found.group() if found else None
+
+
+def _currency(plain: str, place: str | None) -> str | None:
+    where = place or ""
+    if "香港" in where or "港府" in plain or "香港" in plain:
+        return "港元"
+    if any(word in where for word in ("台湾", "臺灣", "台灣", "臺湾", "台")) or any(
+        word in plain for word in ("新台币", "台湾", "台湾", "台积电", "科学园区", "竹科", "中科")
+    ):
+        return "新台币"
+    return None
+
+
+def _roc(year: int) -> int:
+    return year + _ROC_OFFSET if _FIRST_ROC_YEAR <= year <= _LAST_ROC_YEAR else year
+
+
+def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
+    plain = context.plain
+    for match in v.PERIOD_RE.finditer(plain):
+        if not match.group().strip():
+            continue
+        before = plain[max(0, match.start() - 4) : match.start()]
+        comparator = bool(v.COMPARATOR_RE.search(before))
+        if match.start() > 0 and plain[match.start() - 1].isdigit():
+            continue
+        year_word = match.group("year") or match.group("yearonly")
+        year: int | None = None
+        relative = 0
+        explicit = False
+        if year_word:
+            digits = re.match(r"\d+", year_word)
+            if digits:
+                year = _roc(int(digits.group()))
+                explicit = True
+            elif year_word.startswith(("去年", "上年")):
+                relative = -1
+            elif year_word.startswith("明年"):
+                relative = 1
+        text = match.group()
+        point = bool(match.group("yearend") or match.group("monthend") or match.group("upto"))
+        point = point or plain[max(0, match.start() - 2) : match.start()] in {"截至", "截止"}
+        yield _PeriodMark(
+            match.start(),
+            match.end(),
+            _period_of(match, year, relative, context),
+            comparator,
+            point,
+            explicit,
+        )
+        del text
+
+
+def _month_number(word: str | None) -> int | None:
+    if not word:
+        return None
+    if word.isdigit():
+        return int(word)
+    table = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+    table |= {"七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+    return table.get(word)
+
+
+def _period_of(
+    match: re.Match[str], year: int | None, relative: int, context: _Context
+) -> Period | None:
+    months: tuple[int, int] | None = None
+    if match.group("m1"):
+        first, last = _month_number(match.group("m1")), _month_number(match.group("m2"))
+        if first and last and first <= last <= 12:  # noqa: PLR2004 - months of a year
+            months = (first, last)
+    elif match.group("first"):
+        last = _month_number(match.group("first"))
+        if last and last <= 12:  # noqa: PLR2004 - months of a year
+            months = (1, last)
+    elif match.group("fq"):
+        quarters = _month_number(match.group("fq")) or 1
+        months = (1, quarters * 3)
+    elif match.group("q"):
+        quarter = _month_number(match.group("q")) or 1
+        months = (quarter * 3 - 2, quarter * 3)
+    elif match.group("h"):
+        months = (1, 6) if match.group("h") == "上" else (7, 12)
+    elif match.group("yearend") or match.group("full") or match.group("yearonly"):
+        months = (1, 12)
+    elif match.group("month"):
+        month = _month_number(match.group("month"))
+        if month and month <= 12:  # noqa: PLR2004 - months of a year
+            months = (month, month)
+    if months is None:
+        return None
+    # a year stays open (0) until the reader resolves it against the release date
+    try:
+        return Period(year or 1, months[0], months[1]) if year else _open(months, relative)
+    except Exception:  # noqa: BLE001 - an impossible period is no period
+        return None
+    del context
+
+
+# Periods without a year are stored with a marker year and resolved per figure.
+_OPEN_YEAR = 1
+_RELATIVE_BASE = 5000
+
+
+def _open(months: tuple[int, int], relative: int) -> Period:
+    return Period(_RELATIVE_BASE + relative, months[0], months[1])
+
+
+def _default_year(context: _Context) -> int | None:
+    if context.published is not None:
+        return context.published.year
+    # no release date: the year after the latest year-end or year a comparator names
+    years = [
+        mark.period.year
+        for mark in context.periods
+        if mark.period is not None and mark.explicit_year
+    ]
+    comparator_ends = [
+        mark.period.year
+        for mark in context.periods
+        if mark.period is not None and mark.explicit_year and mark.comparator and mark.point
+    ]
+    if comparator_ends:
+        return max(comparator_ends) + 1
+    return max(years) if years else None
+
+
+def _resolve(period: Period | None, context: _Context, explicit_year: int | None) -> Period | None:
+    if period is None:
+        return None
+    if period.year < _RELATIVE_BASE - 100:
+        return period
+    relative = period.year - _RELATIVE_BASE
+    year = explicit_year if explicit_year is not None else context.default_year
+    if year is None:
+        return None
+    if (
+        relative == 0
+        and explicit_year is None
+        and context.published is not None
+        and period.end_month > context.published.month
+        and period.start_month == 1
+        and period.end_month < 12  # noqa: PLR2004 - December
+    ):
+        year -= 1
+    return Period(year + relative, period.start_month, period.end_month)
+
+
+# -- sentences and clauses ------------------------------------------------------------------
+
+
+def _sentence_bounds(text: str, index: int) -> tuple[int, int]:
+    start = index
+    while start > 0 and text[start - 1] not in _SENTENCE_END:
+        start -= 1
+    end = index
+    while end < len(text) and text[end] not in _SENTENCE_END:
+        end += 1
+    if end < len(text) and text[end] != "\n":
+        end += 1
+    return start, end
+
+
+def _paragraph_start(text: str, index: int) -> int:
+    position = text.rfind("\n", 0, index)
+    return 0 if position < 0 else position + 1
+
+
+def _clause_start(text: str, index: int, *, stops: str = _CLAUSE_END) -> int:
+    start = index
+    depth = 0
+    while start > 0:
+        char = text[start - 1]
+        if char in ")）":
+            depth += 1
+        elif char in "(（" and depth:
+            depth -= 1
+        elif depth == 0 and (char in stops or char in _SENTENCE_END):
+            break
+        start -= 1
+    return start
+
+
+def _semicolon_start(text: str, index: int) -> int:
+    start = index
+    while start > 0 and text[start - 1] not in "；;" + _SENTENCE_END:
+        start -= 1
+    return start
+
+
+# -- figures --------------------------------------------------------------------------------
+
+_RATIO_RE = re.compile(r"(\d+(?:\.\d+)?)(?:\s*[:∶：]\s*(\d+(?:\.\d+)?)){2,}")
+_FRACTION_RE = re.compile(r"(?<![\d./])(\d)\s*/\s*(\d)(?![\d./])")
+_SHARED_PP_RE = re.compile(r"^\s*个?\s*(?:和|、|及|与)\s*\d")
+_RANK_BEFORE = re.compile(r"(?:第|前移|后移|提高|上升|下降|前进|后退)\s*$")
+_RANK_AFTER = re.compile(r"^\s*(?:位|名|个位次|位次)")
+_THRESHOLD_AFTER = re.compile(r"^(?:及以上|以上|以下|及以下)?的?(?:入园)?(?:大)?(?:项目|企业|机柜|变电站)")
+_WINDOW_AFTER = re.compile(r"^(?:平均|来|以来|内|年均)")
+_WINDOW_BEFORE = re.compile(r"(?:过去|近|约)$")
+_ENUM_AFTER = re.compile(r"^(?:大|个方面|次产业|县|区|市|个省辖市)")
+_YEAR_UNITS = {"年", "year", "a"}
+
+
+def _figures(
+    context: _Context, mentions: list[object]
+) -> tuple[list[_Found], list[tuple[_Found, UnreadReason]]]:
+    text, plain = context.text, context.plain
+    found: list[_Found] = []
+    unread: list[tuple[_Found, UnreadReason]] = []
+    taken: list[tuple[int, int]] = []
+    # structure ratios (5.6:56.6:37.8): one share per part
+    for match in _RATIO_RE.finditer(plain):
+        parts = list(re.finditer(r"\d+(?:\.\d+)?", match.group()))
+        for index, part in enumerate(parts):
+            start, end = match.start() + part.start(), match.start() + part.end()
+            figure = Figure(part.group(), "")
+            found.append(_Found(start, end, figure, "share", ratio_index=index))
+        taken.append((match.start(), match.end()))
+    # fractions (约占全市2/3)
+    for match in _FRACTION_RE.finditer(plain):
+        numerator, denominator = int(match.group(1)), int(match.group(2))
+        if not 0 < numerator < denominator:
+            continue
+        value = (Decimal(numerator) / Decimal(denominator)).quantize(Decimal("0.0001"))
+        before = plain[max(0, match.start() - 6) : match.start()]
+        qualifier = "approx" if "约" in before else "exact"
+        found.append(
+            _Found(match.start(), match.end(), Figure(str(value), "", qualifier), "share")
+        )
+        taken.append((match.start(), match.end()))
+    for mention in mentions:
+        start: int = getattr(mention, "start", 0)
+        end: int = getattr(mention, "end", 0)
+        figure: Figure = getattr(mention, "figure")  # noqa: B009 - a Mention
+        role = str(getattr(mention, "role", "value"))
+        basis = getattr(mention, "basis", None)
+        if any(start < stop and begin < end for begin, stop in taken):
+            continue
+        item = _Found(start, end, figure, role, None if basis is None else str(basis))
+        reason = _not_a_fact(item, plain)
+        if reason is not None:
+            unread.append((item, reason))
+            continue
+        found.append(_correct(item, context))
+    del text
+    found.sort(key=lambda item: item.start)
+    return _shared_units(found, plain), unread
+
+
+def _not_a_fact(item: _Found, plain: str) -> UnreadReason | None:
+    before = plain[max(0, item.start - 6) : item.start]
+    after = plain[item.end : item.end + 12]
+    unit = item.figure.unit
+    surface = plain[item.start : item.end]
+    if _RANK_BEFORE.search(before) and (_RANK_AFTER.match(after) or "位" in surface):
+        return UnreadReason.RANK
+    if _RANK_AFTER.match(after) or surface.endswith(("位", "名")):
+        return UnreadReason.RANK
+    if unit in _YEAR_UNITS or surface.endswith("年"):
+        if re.fullmatch(r"\d{3,4}\s*年", surface):
+            return UnreadReason.DATE
+        if _WINDOW_AFTER.match(after) or _WINDOW_BEFORE.search(before) or "两年" in surface:
+            return UnreadReason.TIME_WINDOW
+        if re.search(r"\d+\s*年$", surface) and "连续" not in before:
+            return UnreadReason.TIME_WINDOW
+    if re.search(r"(?:近|过去|约)\s*$", before) and re.match(r"^(?:来|以来)", after):
+        return UnreadReason.TIME_WINDOW
+    if surface.endswith("月") and not surface.endswith("个月"):
+        return UnreadReason.DATE
+    if re.search(r"[“\"「《]", before[-1:]) or re.match(r"^[”\"」》+]", after):
+        return UnreadReason.LABEL
+    if re.match(r"^[+]", after) or re.search(r"[+]$", before):
+        return UnreadReason.LABEL
+    if re.match(r"^强", after):
+        return UnreadReason.THRESHOLD
+    if _THRESHOLD_AFTER.match(after) and not re.match(r"^(?:以上|以下)?的?就业", after):
+        return UnreadReason.THRESHOLD
+    if before.endswith("规模"):
+        return UnreadReason.THRESHOLD
+    if re.match(r"^[a-zA-Z]*\s*(?:机柜|变电站)", after):
+        return UnreadReason.THRESHOLD
+    if _ENUM_AFTER.match(after) and re.fullmatch(r"[一二三四五六七八九十\d]+", surface.strip()):
+        return UnreadReason.ENUMERATION
+    if re.match(r"^(?:市|个省辖市|县|区)", after) and unit in {"", "个"}:
+        return UnreadReason.ENUMERATION
+    if surface in {"一", "二", "三", "四", "五", "六", "七", "八", "九"}:
+        return UnreadReason.ENUMERATION
+    if re.search(r"[类级期型]$", surface):
+        return UnreadReason.LABEL
+    return None
+
+
+def _correct(item: _Found, context: _Context) -> _Found:
+    """Correct what the parser reads otherwise: currencies by the page, 万 of money."""
+    figure = item.figure
+    unit = figure.unit
+    currency = context.currency
+    if currency and unit in {"亿元", "万元", "元", "万亿元"}:
+        figure = _with_unit(figure, unit.replace("元", currency))
+    if unit == "万" and re.search(r"税|收入|投资|资金|产值", context.plain[item.end : item.end + 4]):
+        figure = _with_unit(figure, "万元")
+    return attrs.evolve(item, figure=figure)
+
+
+def _with_unit(figure: Figure, unit: str) -> Figure:
+    try:
+        return attrs.evolve(figure, unit=unit)
+    except Exception:  # noqa: BLE001 - a unit the registry lacks keeps the parser's
+        return figure
+
+
+def _shared_units(found: list[_Found], plain: str) -> list[_Found]:
+    """A unit shared by a list (7.6和2.7个百分点) goes to every figure in it."""
+    result = list(found)
+    for index in range(len(result) - 1, -1, -1):
+        item = result[index]
+        if item.figure.unit not in {"", "percent"} or index + 1 >= len(result):
+            continue
+        following = result[index + 1]
+        between = plain[item.end : following.start]
+        if following.figure.unit == "percentage_point" and re.fullmatch(
+            r"\s*个?\s*(?:和|、|及|与|,)\s*", between
+        ):
+            if item.figure.unit == "":
+                figure = _with_unit(item.figure, "percentage_point")
+                result[index] = attrs.evolve(item, figure=figure, role="change_pp")
+    return result
+
+
+# -- reading one figure -----------------------------------------------------------------------
+
+
+class _Reader:
+    def __init__(self, context: _Context) -> None:
+        self.context = context
+        self.last: dict[int, ReadIndicator] = {}  # sentence start → last indicator read there
+        self.topic: dict[int, tuple[str, SubjectKind]] = {}  # paragraph start → its topic
+        self.doc_topic: tuple[str, SubjectKind] | None = None
+        self.scope_para: dict[int, bool] = {}
+
+    def read(self, item: _Found) -> ReadIndicator | UnreadReason:
+        context = self.context
+        plain = context.plain
+        sentence_start, _ = _sentence_bounds(plain, item.start)
+        clause_start = _clause_start(plain, item.start)
+        paragraph = _paragraph_start(plain, item.start)
+        previous = self.last.get(sentence_start)
+        role = self._role(item, clause_start)
+        figure = self._sign(item, role, clause_start)
+        listed = self._listed(item, clause_start, sentence_start)
+        measure = self._measure(item, role, clause_start, sentence_start, previous, listed)
+        if measure is None:
+            return UnreadReason.NO_MEASURE
+        subject, kind = self._subject(item, clause_start, sentence_start, paragraph, previous, listed)
+        scope = self._scope(item, sentence_start, paragraph)
+        period, accumulation = self._period(item, role, measure, clause_start, sentence_start, listed)
+        basis = self._basis(item, role, sentence_start)
+        whole = about = None
+        if role == "share":
+            whole = self._whole(item, measure, subject)
+        if role in {"growth", "change_pp"}:
+            about = self._about(item, role, subject, measure, clause_start)
+            if about is not None and about.subject != subject and role == "change_pp":
+                if not re.search(r"拉动|下拉", plain[clause_start : item.start]):
+                    basis = None
+        result = ReadIndicator(
+            figure=figure,
+            measure=measure,
+            role=role,
+            subject=subject,
+            subject_kind=kind,
+            period=period,
+            scope=scope,
+            accumulation=accumulation,
+            basis=basis,
+            whole=whole,
+            about=about,
+        )
+        self.last[sentence_start] = result
+        return result
+
+    # role and sign
+    def _role(self, item: _Found, clause_start: int) -> str:
+        unit = item.figure.unit
+        plain = self.context.plain
+        if item.role == "share" and unit == "":
+            return "share"
+        if unit == "percentage_point":
+            return "change_pp"
+        if unit != "percent":
+            return "value"
+        before = plain[clause_start : item.start]
+        after = plain[item.end : item.end + 6]
+        share = [m.end() for m in v.SHARE_RE.finditer(before)]
+        growth = [m.end() for m in v.GROWTH_RE.finditer(before)]
+        if re.match(r"^的(?:营业收入|产值|入库税金|数量|战略性|研发)", after):
+            return "share"
+        if before.endswith("的") and re.search(r"占|佔|完成|任务", before):
+            return "share"
+        if share and (not growth or max(share) >= max(growth)):
+            return "share"
+        if growth:
+            return "growth"
+        if item.role in {"share", "growth"}:
+            return item.role
+        if re.search(r"增长|增速|成长", before):
+            return "growth"
+        return "share" if re.search(r"达|为", before[-2:]) else "growth"
+
+    def _sign(self, item: _Found, role: str, clause_start: int) -> Figure:
+        figure = item.figure
+        if role not in {"growth", "change_pp"}:
+            return figure
+        plain = self.context.plain
+        before = plain[clause_start : item.start]
+        # the verb nearest before the figure decides
+        negative = [m.end() for m in v.NEGATIVE_RE.finditer(before)]
+        positive = [m.end() for m in v.POSITIVE_RE.finditer(before)]
+        is_negative = bool(negative) and (not positive or max(negative) >= max(positive))
+        negative_now = figure.magnitude < 0
+        if is_negative and not negative_now:
+            return _negate(figure)
+        if not is_negative and negative_now and positive:
+            return _negate(figure)
+        return figure
+
+    def _listed(self, item: _Found, clause_start: int, sentence_start: int) -> tuple[int, list[str]] | None:
+        """The figure's place in a list (A、B和C … 分别为 x、y和z), and the list's items."""
+        plain = self.context.plain
+        # figures of the same run: those joined by 、和及与 up to this one
+        run_start = item.start
+        while True:
+            head = plain[max(sentence_start, run_start - 30) : run_start]
+            match = re.search(
+                r"(?:\d[\d.,]*\s*(?:%|％|个百分点|亿元|万元|亿|万|家|个)?\s*(?:和|、|及|与)\s*)$", head
+            )
+            if not match:
+                break
+            run_start = run_start - (len(head) - match.start())
+        index = plain[run_start : item.start].count("、") + len(
+            re.findall(r"和|及|与", plain[run_start : item.start])
+        )
+        if item.ratio_index is not None:
+            index = item.ratio_index
+        before = plain[sentence_start:run_start]
+        key = re.search(r"分别(?:为|是|增长|成长|下降|达|占|高于|低于|提升|比)?|结构(?:比)?为|占比为|结构由上年的", before)
+        if item.ratio_index is None and (key is None or index == 0 and not key):
+            if key is None:
+                return None
+        if key is None and item.ratio_index is None:
+            return None
+        stop = key.start() if key else len(before)
+        head = before[:stop]
+        # the list of names just before 分别: a run of items joined by 、和及与
+        tail = re.search(
+            r"([^，,；;。：:]*?(?:[、和及与][^，,；;。：:、和及与]+)+)[^，,；;。、]*$", head
+        )
+        if tail is None:
+            return (index, []) if item.ratio_index is not None else None
+        items = re.split(r"[、和及与]", tail.group(1))
+        return index, [part.strip() for part in items if part.strip()]
+
+    def _measure(
+        self,
+        item: _Found,
+        role: str,
+        clause_start: int,
+        sentence_start: int,
+        previous: ReadIndicator | None,
+        listed: tuple[int, list[str]] | None,
+    ) -> str | None:
+        plain = self.context.plain
+        unit = item.figure.unit
+        before = plain[clause_start : item.start]
+        after = plain[item.end : item.end + 8]
+        if listed is not None and listed[1]:
+            index, names = listed
+            words = [v.MEASURE_RE.search(name) for name in names]
+            if index < len(names) and all(words):
+                word = words[index]
+                if word is not None:
+                    return v.MEASURE_OF[word.group()]
+        follow = re.match(r"^的(" + v.MEASURE_RE.pattern + ")", after)
+        if follow:
+            return v.MEASURE_OF[follow.group(1)]
+        count = self._count_measure(item, unit, before, after)
+        if count is not None:
+            return count
+        words = list(v.MEASURE_RE.finditer(before))
+        if role == "share" and unit == "" and item.ratio_index is not None:
+            return "value_added"
+        if words:
+            word = words[-1].group()
+            if role == "share" and re.search(r"占|佔", before):
+                # 战略性新兴产业产值占规模以上工业产值比重达40.3%: the part's measure
+                return v.MEASURE_OF[words[0].group()]
+            return v.MEASURE_OF[word]
+        # the sentence's earlier clauses
+        if previous is not None and role != "value":
+            return previous.measure
+        sentence = plain[sentence_start : item.start]
+        words = list(v.MEASURE_RE.finditer(sentence))
+        if words:
+            return v.MEASURE_OF[words[-1].group()]
+        if previous is not None:
+            return previous.measure
+        if unit in {"percent", "percentage_point"}:
+            # a growth in a sentence with no measure: the paragraph's last
+            paragraph = plain[_paragraph_start(plain, item.start) : item.start]
+            words = list(v.MEASURE_RE.finditer(paragraph))
+            if words:
+                return v.MEASURE_OF[words[-1].group()]
+            return None
+        return self._unit_measure(unit)
+
+    def _count_measure(self, item: _Found, unit: str, before: str, after: str) -> str | None:
+        noun = before[-12:] + after[:6]
+        if unit in {"家", "户", "间", "戶"}:
+            if re.search(r"市场主体", before):
+                return "enterprise_count"
+            return "enterprise_count"
+        if unit in {"个", "项"}:
+            if re.search(r"行业", noun):
+                return "other:行业数"
+            if re.search(r"项目|工程", noun):
+                return "project_count"
+            if re.search(r"就业", noun):
+                return "employment"
+            if re.search(r"新药|品种", noun):
+                return "other:新药品种"
+            return "facility_count"
+        if unit in {"栋", "架", "处", "座", "台", "条"}:
+            return "facility_count"
+        if unit == "人":
+            return "employment"
+        if unit in {"PFLOPS", "EFLOPS", "TFLOPS"}:
+            return "computing_power"
+        if unit in {"个月", "month"} or item.figure.unit.endswith("月"):
+            return "duration"
+        return None
+
+    @staticmethod
+    def _unit_measure(unit: str) -> str | None:
+        if unit in {"亩", "平方米", "万平方米", "公顷", "平方公里", "km²", "m²", "hectare", "mu"}:
+            return "area"
+        if unit in {"吨", "万吨", "千米", "万千伏安", "辆", "万辆", "件", "万件"}:
+            return "production_volume"
+        if unit in {"km", "公里"}:
+            return "other:道路长度"
+        return None
+
+    def _subject(
+        self,
+        item: _Found,
+        clause_start: int,
+        sentence_start: int,
+        paragraph: int,
+        previous: ReadIndicator | None,
+        listed: tuple[int, list[str]] | None,
+    ) -> tuple[str, SubjectKind]:
+        plain = self.context.plain
+        if listed is not None and item.ratio_index is not None:
+            index, names = listed
+            if names and index < len(names) and not v.MEASURE_RE.fullmatch(names[index]):
+                name = _strip_subject(names[index], self.context)
+                if name:
+                    return name, _kind(name)
+            if "三次产业" in plain[sentence_start : item.start] or not names:
+                name = ("第一产业", "第二产业", "第三产业")[min(index, 2)]
+                return name, SubjectKind.SECTOR
+        if listed is not None and listed[1]:
+            index, names = listed
+            if index < len(names):
+                name = names[index]
+                if not v.MEASURE_RE.search(name) and not v.PERIOD_RE.fullmatch(name):
+                    name = _strip_subject(name, self.context)
+                    if name and len(name) <= 20:  # noqa: PLR2004 - a name, not a clause
+                        return name, _kind(name)
+        candidate = _clause_subject(plain, clause_start, item.start, self.context)
+        if candidate:
+            result = (candidate, _kind(candidate))
+            self._remember(sentence_start, paragraph, result)
+            return result
+        if previous is not None:
+            return previous.subject, previous.subject_kind
+        # the sentence's first clause, then the paragraph's topic, then the document's
+        start = _semicolon_start(plain, item.start)
+        if start > sentence_start:
+            first = _clause_subject(plain, start, _clause_end(plain, start), self.context)
+            if first:
+                return first, _kind(first)
+        first = _clause_subject(plain, sentence_start, _clause_end(plain, sentence_start), self.context)
+        if first:
+            return first, _kind(first)
+        if paragraph in self.topic:
+            return self.topic[paragraph]
+        if self.doc_topic is not None:
+            return self.doc_topic
+        region = self.context.region_word or "全区"
+        return region, SubjectKind.REGION
+
+    def _remember(self, sentence_start: int, paragraph: int, subject: tuple[str, SubjectKind]) -> None:
+        del sentence_start
+        self.topic[paragraph] = subject
+        self.doc_topic = subject
+
+    def _scope(self, item: _Found, sentence_start: int, paragraph: int) -> str:
+        plain = self.context.plain
+        sentence = plain[sentence_start : item.end + 2]
+        if v.SCOPE_RE.search(sentence):
+            self.scope_para[paragraph] = True
+            return "above_designated_size"
+        lead = plain[sentence_start : sentence_start + 12]
+        if self.scope_para.get(paragraph) and re.match(r"^\s*(?:其中|分行业|分[^，,]{1,6}看)", lead):
+            return "above_designated_size"
+        if v.SCOPE_ALL_RE.search(sentence):
+            return "all"
+        return "unspecified"
+
+    def _period(
+        self,
+        item: _Found,
+        role: str,
+        measure: str,
+        clause_start: int,
+        sentence_start: int,
+        listed: tuple[int, list[str]] | None,
+    ) -> tuple[Period | None, str]:
+        context = self.context
+        plain = context.plain
+        before_clause = plain[clause_start : item.start]
+        sentence_before = plain[sentence_start : item.start]
+        stock = measure in {
+            "enterprise_count",
+            "project_count",
+            "facility_count",
+            "area",
+            "computing_power",
+            "power_capacity",
+            "duration",
+            "population",
+        } or (measure == "employment" and item.figure.unit in {"人", "个"})
+        stock = stock or measure.startswith("other:") and item.figure.unit in {"个", "户", "万吨", "吨"}
+        if role != "value":
+            stock = stock and role == "share" and measure != "area"
+        if re.search(v.PERIOD_COUNT_RE, before_clause[-12:]) and role == "value":
+            stock = False
+        accumulation = "stock" if stock else "period"
+        # a list of periods (一季度、上半年、前三季度和全年 … 分别为)
+        if listed is not None and listed[1]:
+            index, names = listed
+            if index < len(names):
+                marks = [m for m in context.periods if m.start >= sentence_start and m.end <= item.start]
+                named = [m for m in marks if not m.comparator]
+                if len(named) >= len(names) and all(v.PERIOD_RE.fullmatch(n) for n in names):
+                    mark = named[-len(names) + index]
+                    return self._resolved(mark, item), accumulation
+        attribute = bool(v.ATTRIBUTE_RE.search(before_clause)) and role == "value"
+        now = bool(v.STOCK_NOW_RE.search(plain[sentence_start : item.start]))
+        to_date = "累计" in before_clause or "累计" in sentence_before[-20:]
+        mark = self._mark(item, sentence_start)
+        in_sentence = mark is not None and mark.start >= sentence_start
+        if to_date and role == "value":
+            if not in_sentence or (mark is not None and mark.point and mark.period is not None and mark.period.end_month == 12):
+                accumulation = "to_date"
+                if not in_sentence:
+                    return None, accumulation
+        if attribute and not in_sentence:
+            return None, "stock" if accumulation == "stock" or measure in {"investment", "area"} else accumulation
+        if attribute and re.search(r"总投资|占地|规划|投资金额", before_clause):
+            return None, "stock"
+        if now and stock and not (in_sentence and mark is not None and mark.point):
+            return None, accumulation
+        if mark is None:
+            return None, accumulation
+        period = self._resolved(mark, item)
+        if period is not None and mark.point and not stock and period.start_month == period.end_month:
+            period = Period(period.year, 1, period.end_month)
+        return period, accumulation
+
+    def _mark(self, item: _Found, sentence_start: int) -> _PeriodMark | None:
+        """The period that governs a figure: the last one before it, comparators aside."""
+        marks = [
+            mark
+            for mark in self.context.periods
+            if mark.end <= item.start and not mark.comparator and mark.period is not None
+        ]
+        if not marks:
+            return None
+        in_sentence = [mark for mark in marks if mark.start >= sentence_start]
+        if in_sentence:
+            # a year followed by a finer period (2025年上半年) is one period
+            return in_sentence[-1]
+        return marks[-1]
+
+    def _resolved(self, mark: _PeriodMark, item: _Found) -> Period | None:
+        explicit: int | None = None
+        if mark.period is not None and mark.period.year >= _RELATIVE_BASE - 100:
+            # a year written just before in the same sentence (2021年…一季度)
+            years = [
+                m.period.year
+                for m in self.context.periods
+                if m.end <= mark.start
+                and m.explicit_year
+                and not m.comparator
+                and m.period is not None
+            ]
+            if years:
+                explicit = years[-1]
+            relative_word = re.search(r"今年|本年", self.context.plain[max(0, mark.start - 3) : mark.end])
+            if relative_word:
+                explicit = None
+        del item
+        return _resolve(mark.period, self.context, explicit)
+
+    def _basis(self, item: _Found, role: str, sentence_start: int) -> str | None:
+        if role not in {"growth", "change_pp"}:
+            return None
+        plain = self.context.plain
+        before = plain[_semicolon_start(plain, item.start) : item.end]
+        sentence = plain[sentence_start : item.end]
+        if v.MOM_RE.search(before):
+            return "mom"
+        if v.YOY_RE.search(before) or v.YOY_RE.search(sentence):
+            return "yoy"
+        if item.basis in {"yoy", "mom"} and v.YOY_RE.search(plain[sentence_start : item.end]):
+            return item.basis
+        return None
+
+    def _whole(self, item: _Found, measure: str, subject: str) -> Reference | None:
+        plain = self.context.plain
+        clause_start = _clause_start(plain, item.start)
+        before = plain[clause_start : item.start]
+        match = re.search(r"(?:占|佔|贡献)(?:了)?([^，,；;。]*?)(?:的|比重|$)", before)
+        if match and match.group(1):
+            whole = match.group(1)
+            word = v.MEASURE_RE.search(whole)
+            name = whole[: word.start()] if word else whole
+            name = name.strip() or (self.context.region_word or "全区")
+            return Reference(name, v.MEASURE_OF[word.group()] if word else measure)
+        if item.ratio_index is not None:
+            return Reference(self.context.region_word or "全区", "gdp")
+        return Reference(subject, measure)
+
+    def _about(
+        self, item: _Found, role: str, subject: str, measure: str, clause_start: int
+    ) -> Reference:
+        plain = self.context.plain
+        before = plain[clause_start : item.start]
+        if role == "change_pp":
+            gap = re.search(r"(?:比|较|高于|低于)([^，,；;。]*?)(?:平均)?(?:水平|增速|增幅)?(?:\(|（|高|低|$)", before)
+            if gap and gap.group(1) and not v.PERIOD_RE.fullmatch(gap.group(1).strip()):
+                name = gap.group(1).strip()
+                word = v.MEASURE_RE.search(name)
+                name = name[: word.start()] if word else name
+                name = re.sub(r"平均.*$", "", name)
+                if name and not re.fullmatch(r"上年|去年同期|上年同期", name):
+                    return Reference(name, measure)
+            pull = re.search(r"(?:拉动|下拉)([^，,；;。]*?)(?:增长|增速)", before)
+            if pull and pull.group(1):
+                return Reference(pull.group(1), measure)
+        return Reference(subject, measure)
+
+
+def _negate(figure: Figure) -> Figure:
+    try:
+        return Figure(-figure.magnitude, figure.unit, figure.qualifier)
+    except Exception:  # noqa: BLE001 - a figure that cannot be negated stays as read
+        return figure
+
+
+def _clause_end(text: str, start: int) -> int:
+    end = start
+    while end < len(text) and text[end] not in _CLAUSE_END + _SENTENCE_END:
+        end += 1
+    return end
+
+
+_STRIP_TRAIL = re.compile(r"(?:的|之|在|中|共|均|都|也|还|则|就|，|,|\s)+$")
+
+
+def _strip_subject(name: str, context: _Context) -> str:
+    name = re.sub(r"^[\s“”\"、,，]+", "", name)
+    name = v.LEAD_RE.sub("", name)
+    for mark in v.PERIOD_RE.finditer(name):
+        if mark.start() == 0 and mark.group():
+            name = name[mark.end() :]
+            break
+    name = v.LEAD_RE.sub("", name)
+    name = _STRIP_TRAIL.sub("", name)
+    region = context.region_word
+    for word in filter(None, (region, "我区", "我市", "我县", "全区", "全市")):
+        if name.startswith(word) and len(name) > len(word) and word in {region, "我区", "我市", "我县"}:
+            name = name[len(word) :]
+            break
+    name = re.sub(r"^(?:实现|完成|累计|共|新增)", "", name)
+    return name.strip()
+
+
+def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
+    """The holder a clause names before its verb or measure (第一产业实现增加值 → 第一产业)."""
+    text = plain[start:end]
+    text = v.LEAD_RE.sub("", text)
+    # leading periods (前三季度, 2021年, 1至9月) are not the subject
+    while True:
+        mark = v.PERIOD_RE.match(text)
+        if mark is None or not mark.group():
+            break
+        text = v.LEAD_RE.sub("", text[mark.end() :])
+    stop = len(text)
+    for pattern in (v.VERB_RE, v.MEASURE_RE):
+        found = pattern.search(text)
+        if found is not None:
+            stop = min(stop, found.start())
+    name = _strip_subject(text[:stop], context)
+    if name in {"", "其", "该", "此", "这", "共", "总", "年", "全", "当月", "期间"}:
+        return ""
+    if re.search(r"\d", name) and not re.search(r"[A-Za-z]\d|\d[A-Za-z]|“", name):
+        return ""
+    if len(name) > 24:  # noqa: PLR2004 - a sentence, not a name
+        return ""
+    return name
+
+
+def _kind(name: str) -> SubjectKind:
+    if v.REGION_RE.fullmatch(name):
+        return SubjectKind.REGION
+    if name.endswith("企业") and re.search(r"强|龙头|中小|“", name):
+        return SubjectKind.OTHER
+    for suffix, kind in v.SUBJECT_SUFFIX_KIND:
+        if name.endswith(suffix):
+            return SubjectKind(kind)
+    return SubjectKind.OTHER

@@ -1,0 +1,238 @@
+"""The words a reader looks for around a figure: measures, subjects, periods, signs and bases.
+
+Every table is written in simplified characters: the reader matches them against the text after
+``licheng.normalize`` and the extra one-for-one simplification below, and slices names out of
+the original text.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__: list[str] = []
+
+# Traditional → simplified, one character for one, for the words of this module that
+# ``licheng.normalize`` leaves traditional (it simplifies the words around figures).
+_EXTRA = (
+    "園园 學学 術术 機机 體体 貿贸 資资 創创 銷销 貨货 經经 濟济 動动 門门 類类 統统 據据 會会 "
+    "還还 際际 這这 們们 腦脑 邊边 訊讯 醫医 療疗 術术 藝艺 產产 業业 營营 額额 億亿 萬万 "
+    "較较 長长 現现 實实 總总 與与 區区 個个 點点 為为 計计 構构 場场 衛卫 導导 興兴 傳传 "
+    "農农 漁渔 礦矿 鋼钢 紡纺 織织 裝装 備备 製制 週周 預预 估计 標标 準准 單单 員员 華华 "
+    "國国 記记 東东 陽阳 報报 導导 專专 項项 獲获 將将 開开 發发 貢贡 獻献 擴扩 減减 跌跌 "
+    "滑滑 衰衰 退退 揚扬 漲涨 億亿 兆兆 畝亩 頃顷 處处 間间 戶户 設设 廠厂 務务 稅税 收收 "
+    "價价 費费 權权 電电 氣气 蘭兰 億亿 歲岁 數数 線线 網网 絡络 鐘钟 錶表 飾饰 零零 售售 "
+    "總总 額额 進进 這这 從从 於于 後后 來来 時时 當当 屆届 舉举 辦办 廳厅 縣县 鄉乡 鎮镇 "
+    "顯显 示示 統统 計计 歷历 屆届 屬属 紀纪 錄录 創创 島岛 臺台 灣湾 協协 條条 規规 劃划 "
+    "級级 證证 藥药 師师 齊齐 魯鲁 濟济 門门 類类 積积 極极 續续 維维 持持 穩稳 態态 勢势 "
+    "佔占 則则 僅仅 並并 離离 亞亚 歐欧 韓韩 廣广 東东 貫贯 驗验 視视 頻频 寬宽 記记 憶忆"
+)
+EXTRA_SIMPLIFY: dict[int, str] = {ord(pair[0]): pair[1] for pair in _EXTRA.split() if len(pair) == 2}
+
+# -- measures -------------------------------------------------------------------------------
+# Longest words first; each word names a measure code. The reader takes the word nearest
+# before a figure in its clause, else the one just after it (贡献了77.9%的营业收入).
+MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
+    sorted(
+        (
+            ("地区生产总值", "gdp"),
+            ("生产总值", "gdp"),
+            ("gdp", "gdp"),
+            ("GDP", "gdp"),
+            ("经济总量", "gdp"),
+            ("增加值", "value_added"),
+            ("总产值", "output_value"),
+            ("产值", "output_value"),
+            ("营业收入", "revenue"),
+            ("营业总收入", "revenue"),
+            ("主营业务收入", "revenue"),
+            ("销售收入", "revenue"),
+            ("营收", "revenue"),
+            ("营业额", "revenue"),
+            ("营业收入总额", "revenue"),
+            ("应税销售", "revenue"),
+            ("年应税销售", "revenue"),
+            ("销售规模", "revenue"),
+            ("销售额", "other:销售额"),
+            ("利润总额", "profit"),
+            ("利润", "profit"),
+            ("税金", "tax"),
+            ("税收", "tax"),
+            ("纳税", "tax"),
+            ("入库税金", "tax"),
+            ("一般公共预算收入", "fiscal_revenue"),
+            ("财政收入", "fiscal_revenue"),
+            ("一般公共预算支出", "fiscal_expenditure"),
+            ("财政支出", "fiscal_expenditure"),
+            ("固定资产投资", "fixed_asset_investment"),
+            ("工业投资", "fixed_asset_investment"),
+            ("技改投资", "fixed_asset_investment"),
+            ("房地产开发投资", "fixed_asset_investment"),
+            ("固定资产增购", "fixed_asset_investment"),
+            ("高技术制造业投资", "fixed_asset_investment"),
+            ("投资", "investment"),
+            ("投入", "investment"),
+            ("签约资金", "investment"),
+            ("社会消费品零售总额", "retail_sales"),
+            ("社零", "retail_sales"),
+            ("销货", "retail_sales"),
+            ("零售业总销货价值", "retail_sales"),
+            ("网上销售", "retail_sales"),
+            ("进出口总额", "trade"),
+            ("进出口", "trade"),
+            ("贸易总额", "trade"),
+            ("贸易额", "trade"),
+            ("出口额", "exports"),
+            ("出口", "exports"),
+            ("进口", "imports"),
+            ("外资", "foreign_capital"),
+            ("用电量", "electricity"),
+            ("发电量", "electricity"),
+            ("产量", "production_volume"),
+            ("就业", "employment"),
+            ("员工", "employment"),
+            ("从业人员", "employment"),
+            ("面积", "area"),
+            ("占地", "area"),
+            ("规划", "area"),
+            ("征土地", "area"),
+            ("算力", "computing_power"),
+            ("装机容量", "power_capacity"),
+            ("常住人口", "population"),
+            ("人口", "population"),
+            ("可支配收入", "income"),
+            ("增收", "income"),
+            ("专利", "patents"),
+            ("研发经费", "other:研发经费"),
+            ("研发", "other:研发经费"),
+            ("到位资金", "other:到位资金"),
+            ("亩均税收", "other:亩均税收"),
+            ("市场主体", "enterprise_count"),
+        ),
+        key=lambda pair: -len(pair[0]),
+    )
+)
+MEASURE_RE = re.compile("|".join(re.escape(word) for word, _ in MEASURE_WORDS))
+MEASURE_OF: dict[str, str] = dict(MEASURE_WORDS)
+
+# Growth words make a percent a growth rate; share words make it a share.
+GROWTH_RE = re.compile(
+    r"增长|增速|增幅|升幅|成长|上升|下降|提高|提升|回升|回落|减少|衰退|下跌|下滑|扬升|增加|"
+    r"降低|降幅|年增|按年|年减|下拉|拉动|增|升|跌|降|减"
+)
+SHARE_RE = re.compile(r"占|比重|占比|贡献率|覆盖率|增长面|结构|的$|投产|来自")
+NEGATIVE_RE = re.compile(r"下降|减少|回落|衰退|下跌|下滑|降低|降幅|年减|下拉|低于|低|跌|减")
+POSITIVE_RE = re.compile(r"增长|增加|提高|提升|上升|回升|高于|高|成长|扬升|拉动|升|增")
+
+# Basis words (SCHEMA: 同比, 比上年(同期), 较去年同期/同月, 与去年同期比较, 按年, 年增 …).
+YOY_RE = re.compile(
+    r"同比|比上年|较上年|比去年|较去年|与去年同期|与上年同期|按年|年增|年减|"
+    r"较\d{2,4}年(?:同期|上半年|同月)|比\d{2,4}年|较\d{2,4}年|较前\d{2,4}年|相较于\d{2,4}年|"
+    r"与\d{4}年同期|去年同期|去年同月"
+)
+MOM_RE = re.compile(r"环比|比上月|较上月")
+
+SCOPE_RE = re.compile(r"规上|规模以上|规模工业|限额以上")
+SCOPE_ALL_RE = re.compile(r"全口径")
+
+# Reporting regions as releases write them.
+REGION_RE = re.compile(r"全(?:区|市|县|省|国|州|镇|旗|盟)|我(?:区|市|县|省|国)|本(?:区|市|县)")
+
+# Words that end a subject: the verb or the measure that follows the holder.
+VERB_RE = re.compile(
+    r"实现|完成|达到|达|为|共有|共|现有|拥有|有|累计|新增|新认定|新开工|签约|引进|吸引|"
+    r"创造|投入|贡献|集聚|占|增长|同比|比上年|较|成长|下降|上升|提高|保持|规划|建成|预计|"
+    r"计划|总投资|营业|主要|整体|表现|延续|继续|在|已|将|可|约|近|超|逾|突破|分别|均|"
+    r"的临时估计|的修订估计"
+)
+
+# Leading words of a clause that are not its subject.
+LEAD_RE = re.compile(
+    r"^(?:其中|此外|另外|另|同时|而|又|并|且|其次|比如|例如|据了解|据悉|据统计|数据显示|"
+    r"统计显示|从[^，,]{1,8}看|分[^，,]{1,8}看|就[^，,]{1,8}而言|在[^，,]{1,12}方面|"
+    r"截至目前|目前|现|已|今年以来|今年|去年|全年|当月|当年|年内|期内|[：:,，、\s“”\"])+"
+)
+
+SUBJECT_SUFFIX_KIND: tuple[tuple[str, str], ...] = (
+    ("项目", "project"),
+    ("工程", "project"),
+    ("计划", "project"),
+    ("厂房", "project"),
+    ("数据中心", "project"),
+    ("产业园", "park"),
+    ("园区", "park"),
+    ("开发区", "park"),
+    ("高新区", "park"),
+    ("保税区", "park"),
+    ("出口区", "park"),
+    ("加工处", "park"),
+    ("科学城", "park"),
+    ("基地", "park"),
+    ("港", "park"),
+    ("谷", "park"),
+    ("园", "park"),
+    ("科", "park"),
+    ("公司", "enterprise"),
+    ("集团", "enterprise"),
+    ("制药", "enterprise"),
+    ("龙头企业", "other"),
+    ("企业", "other"),
+    ("厂商", "park"),
+    ("规模以上工业", "sector"),
+    ("规上工业", "sector"),
+    ("规模工业", "sector"),
+    ("第一产业", "sector"),
+    ("第二产业", "sector"),
+    ("第三产业", "sector"),
+    ("服务业", "sector"),
+    ("制造业", "sector"),
+    ("工业", "sector"),
+    ("批发业", "sector"),
+    ("零售业", "sector"),
+    ("住宿业", "sector"),
+    ("餐饮业", "sector"),
+    ("采矿业", "sector"),
+    ("供应业", "sector"),
+    ("农林牧渔业", "sector"),
+    ("高技术产业", "sector"),
+    ("高新技术产业", "sector"),
+    ("战略性新兴产业", "sector"),
+    ("房地产开发", "sector"),
+    ("产业", "industry"),
+    ("行业", "industry"),
+    ("产业链", "industry"),
+    ("业", "industry"),
+    ("区", "region"),
+    ("市", "region"),
+    ("县", "region"),
+    ("省", "region"),
+    ("州", "region"),
+    ("镇", "region"),
+    ("全国", "region"),
+)
+
+# Periods, in the normalized simplified text.
+_CN = "一二两三四五六七八九十"
+_MONTH = rf"(?:1[0-2]|0?[1-9]|十[一二]?|[{_CN[:-1]}])"
+PERIOD_RE = re.compile(
+    r"(?P<year>(?:(?:19|20)\d{2}|1[01]\d)年(?:度)?|今年|本年|去年|上年|明年)?\s*"
+    r"(?:"
+    rf"(?P<upto>截至|截止|到)?(?P<m1>{_MONTH})\s*(?:月份?)?\s*(?:[-—–~～至到]|－)\s*(?P<m2>{_MONTH})\s*月份?"
+    rf"|(?:前|首)(?P<first>{_MONTH}|[{_CN}])(?:个)?月份?"
+    rf"|前(?P<fq>[一二三1-3])(?:个)?季度"
+    rf"|第?(?P<q>[一二三四1-4])季度"
+    r"|(?P<h>上|下)半年"
+    r"|(?P<yearend>年底|年末)"
+    rf"|(?P<month>{_MONTH})\s*月(?:份)?(?P<monthend>底|末)?(?P<monthnow>当月)?"
+    r"|(?P<full>全年)"
+    r")"
+    r"|(?P<yearonly>(?:(?:19|20)\d{2}|1[01]\d)年(?:度)?|今年以来|今年|本年)"
+)
+# Words before a period that make it a comparator, not the figure's period.
+COMPARATOR_RE = re.compile(r"(?:较|比|相较于|相比|与|由|从|较前)\s*$")
+STOCK_NOW_RE = re.compile(r"现有|目前|截至目前|截止目前|已有|已建成|已形成|拥有")
+ATTRIBUTE_RE = re.compile(
+    r"总投资|计划总投资|占地|规划|建成后|达产后|预计|预估|可承载|承载算力|投资金额|将新增|创造|"
+    r"装机能力|折合"
+)
+TO_DATE_RE = re.compile(r"累计|至今|以来")
+PERIOD_COUNT_RE = re.compile(r"新增|新认定|新开工|进驻|入驻|开工|竣工|引进|净增|增加|新征|签约")
