@@ -61,6 +61,7 @@ class _PeriodMark:
     comparator: bool
     point: bool  # a time point (年底, 截至9月, 9月底): a stock's date
     explicit_year: bool
+    lead: bool = True  # the period leads its clause (前三季度,全区…), so it carries on
 
 
 @attrs.define
@@ -231,6 +232,8 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
         text = match.group()
         point = bool(match.group("yearend") or match.group("monthend") or match.group("upto"))
         point = point or plain[max(0, match.start() - 2) : match.start()] in {"截至", "截止"}
+        head = plain[_clause_start(plain, match.start()) : match.start()]
+        lead = not _LEAD_JUNK.sub("", head)
         yield _PeriodMark(
             match.start(),
             match.end(),
@@ -238,8 +241,15 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
             comparator,
             point,
             explicit,
+            lead,
         )
         del text
+
+
+_LEAD_JUNK = re.compile(
+    r"(?:\s|其中|此外|另外|同时|据介绍|据悉|据了解|截至|截止|到|今年以来|今年|去年|本年|全年|"
+    r"(?:19|20)\d{2}年度?|1[01]\d年|在|自|于|累计|[(（【〔].*?[)）】〕]|[:：,，、“”])"
+)
 
 
 def _month_number(word: str | None) -> int | None:
@@ -420,6 +430,9 @@ def _figures(
             _Found(match.start(), match.end(), Figure(str(value), "", qualifier), "share")
         )
         taken.append((match.start(), match.end()))
+    for start, end, figure in _rescan(context, mentions):
+        found.append(_Found(start, end, figure, "value"))
+        taken.append((start, end))
     for mention in mentions:
         start: int = getattr(mention, "start", 0)
         end: int = getattr(mention, "end", 0)
@@ -437,6 +450,70 @@ def _figures(
     del text
     found.sort(key=lambda item: item.start)
     return _shared_units(found, plain), unread
+
+
+_TRILLION_RE = re.compile(
+    r"(?:逾|超过|超|近|约|将近|突破)?\s*(\d+(?:\.\d+)?)兆(?:(\d[\d,]*(?:\.\d+)?)亿)?(?:元)?(?!瓦)"
+)
+_MEASURE_WORD_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*(万)?(千伏安|架|处|間|间|家|座)")
+_QUALIFIER_WORDS = (
+    ("将近", "nearly"),
+    ("近", "nearly"),
+    ("逾", "more_than"),
+    ("超过", "more_than"),
+    ("超", "more_than"),
+    ("突破", "more_than"),
+    ("约", "approx"),
+)
+
+
+def _qualifier_before(plain: str, start: int) -> tuple[int, str]:
+    for word, qualifier in _QUALIFIER_WORDS:
+        if plain[max(0, start - len(word)) : start] == word:
+            return start - len(word), qualifier
+    return start, "exact"
+
+
+def _rescan(context: _Context, mentions: list[object]) -> Iterator[tuple[int, int, Figure]]:
+    """Figures the parser misses or reads at another scale, read again from the text.
+
+    兆 compounds (4兆4,589億元, 突破2兆), counts in measure words it does not know (9處,
+    约3500架, 2828.08万千伏安) and counts it leaves out.
+    """
+    plain = context.plain
+    spans = [(getattr(m, "start", 0), getattr(m, "end", 0)) for m in mentions]
+    currency = context.currency or "元"
+    for match in _TRILLION_RE.finditer(plain):
+        whole, rest = match.group(1), match.group(2)
+        begin = match.start(1)
+        qualifier = "exact"
+        if match.group().startswith(("逾", "超", "近", "约", "将近", "突破")):
+            begin, qualifier = _qualifier_before(plain, match.start(1))
+            begin = match.start()
+        try:
+            if rest:
+                value = Decimal(whole) * 10000 + Decimal(rest.replace(",", ""))
+                figure = Figure(value, "亿" + currency, qualifier)
+            else:
+                figure = Figure(whole, "万亿" + currency, qualifier)
+        except Exception:  # noqa: BLE001 - not a money amount after all
+            continue
+        yield begin, match.end(), figure
+    for match in _MEASURE_WORD_RE.finditer(plain):
+        start, end = match.start(1), match.end()
+        if any(begin < end and start < stop for begin, stop in spans):
+            continue
+        if _TRILLION_RE.search(plain[max(0, start - 3) : end + 2]):
+            continue
+        begin, qualifier = _qualifier_before(plain, start)
+        value = Decimal(match.group(1)) * (10000 if match.group(2) else 1)
+        unit = "家" if match.group(3) == "家" else "个"
+        if match.group(3) == "千伏安":
+            value, unit = Decimal(match.group(1)), ""
+        try:
+            yield begin, end, Figure(value, unit, qualifier)
+        except Exception:  # noqa: BLE001 - no figure
+            continue
 
 
 def _not_a_fact(item: _Found, plain: str) -> UnreadReason | None:
@@ -473,7 +550,7 @@ def _not_a_fact(item: _Found, plain: str) -> UnreadReason | None:
         return UnreadReason.THRESHOLD
     if _ENUM_AFTER.match(after) and re.fullmatch(r"[一二三四五六七八九十\d]+", surface.strip()):
         return UnreadReason.ENUMERATION
-    if re.match(r"^(?:市|个省辖市|县|区)", after) and unit in {"", "个"}:
+    if re.match(r"^(?:市|个?省辖市|县|区)", after) and unit in {"", "个"}:
         return UnreadReason.ENUMERATION
     if surface in {"一", "二", "三", "四", "五", "六", "七", "八", "九"}:
         return UnreadReason.ENUMERATION
@@ -489,8 +566,16 @@ def _correct(item: _Found, context: _Context) -> _Found:
     currency = context.currency
     if currency and unit in {"亿元", "万元", "元", "万亿元"}:
         figure = _with_unit(figure, unit.replace("元", currency))
-    if unit == "万" and re.search(r"税|收入|投资|资金|产值", context.plain[item.end : item.end + 4]):
-        figure = _with_unit(figure, "万元")
+    surface = context.plain[item.start : item.end].rstrip()
+    if unit == "" and surface.endswith(("万", "亿")):
+        window = context.plain[max(0, item.start - 12) : item.end + 4]
+        if re.search(r"税|收入|投资|资金|产值|贸易|营收|额|销售", window):
+            prefix = surface[-1]
+            scale = Decimal(10000 if prefix == "万" else 100000000)
+            try:
+                figure = Figure(figure.magnitude / scale, prefix + (currency or "元"), figure.qualifier)
+            except Exception:  # noqa: BLE001 - keep the parser's reading
+                figure = item.figure
     return attrs.evolve(item, figure=figure)
 
 
@@ -635,7 +720,14 @@ class _Reader:
         if item.ratio_index is not None:
             index = item.ratio_index
         before = plain[sentence_start:run_start]
-        key = re.search(r"分别(?:为|是|增长|成长|下降|达|占|高于|低于|提升|比)?|结构(?:比)?为|占比为|结构由上年的", before)
+        keys = list(
+            re.finditer(
+                r"分别(?:为|是|增长|成长|下降|达|占|高于|低于|提升|比)?|结构(?:比)?为|占比为|"
+                r"结构由上年的|为[:：]",
+                before,
+            )
+        )
+        key = keys[-1] if keys else None
         if item.ratio_index is None and (key is None or index == 0 and not key):
             if key is None:
                 return None
@@ -672,17 +764,24 @@ class _Reader:
                 word = words[index]
                 if word is not None:
                     return v.MEASURE_OF[word.group()]
-        follow = re.match(r"^的(" + v.MEASURE_RE.pattern + ")", after)
-        if follow:
-            return v.MEASURE_OF[follow.group(1)]
+        follow = re.match(r"^的([^，,；;。]{0,10}?)(" + v.MEASURE_RE.pattern + "|数量)", plain[item.end : item.end + 16])
+        if follow and unit in {"percent", ""}:
+            if follow.group(2) == "数量":
+                return "enterprise_count" if "企业" in before else "other:数量"
+            return v.MEASURE_OF[follow.group(2)]
         count = self._count_measure(item, unit, before, after)
         if count is not None:
             return count
         words = list(v.MEASURE_RE.finditer(before))
         if role == "share" and unit == "" and item.ratio_index is not None:
             return "value_added"
+        physical = self._unit_measure(unit)
+        if physical is not None and role == "value" and not words:
+            return physical
         if words:
             word = words[-1].group()
+            if word == "销售额" and not re.search(r"批发|零售|限额", plain[sentence_start : item.start]):
+                return "revenue"
             if role == "share" and re.search(r"占|佔", before):
                 # 战略性新兴产业产值占规模以上工业产值比重达40.3%: the part's measure
                 return v.MEASURE_OF[words[0].group()]
@@ -706,7 +805,9 @@ class _Reader:
         return self._unit_measure(unit)
 
     def _count_measure(self, item: _Found, unit: str, before: str, after: str) -> str | None:
-        noun = before[-12:] + after[:6]
+        plain_after = self.context.plain[item.end : item.end + 12]
+        del after
+        noun = before[-12:] + plain_after[:12]
         if unit in {"家", "户", "间", "戶"}:
             if re.search(r"市场主体", before):
                 return "enterprise_count"
@@ -877,6 +978,10 @@ class _Reader:
             for mark in self.context.periods
             if mark.end <= item.start and not mark.comparator and mark.period is not None
         ]
+        if not marks:
+            return None
+        clause_start = _clause_start(self.context.plain, item.start)
+        marks = [mark for mark in marks if mark.lead or mark.start >= clause_start]
         if not marks:
             return None
         in_sentence = [mark for mark in marks if mark.start >= sentence_start]

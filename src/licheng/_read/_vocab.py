@@ -221,7 +221,7 @@ PERIOD_RE = re.compile(
     rf"|前(?P<fq>[一二三1-3])(?:个)?季度"
     rf"|第?(?P<q>[一二三四1-4])季度"
     r"|(?P<h>上|下)半年"
-    r"|(?P<yearend>年底|年末)"
+    r"|(?P<yearend>年底|年末|(?<=年)底|(?<=年)末)"
     rf"|(?P<month>{_MONTH})\s*月(?:份)?(?P<monthend>底|末)?(?P<monthnow>当月)?"
     r"|(?P<full>全年)"
     r")"
