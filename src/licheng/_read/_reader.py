@@ -981,10 +981,18 @@ class _Reader:
         if not marks:
             return None
         clause_start = _clause_start(self.context.plain, item.start)
-        marks = [mark for mark in marks if mark.lead or mark.start >= clause_start]
+        own = [mark for mark in marks if mark.start >= clause_start]
+        if own:
+            return own[-1]
+        in_sentence = [mark for mark in marks if mark.start >= sentence_start]
+        leading = [mark for mark in in_sentence if mark.lead]
+        if leading:
+            return leading[-1]
+        if in_sentence:
+            return in_sentence[-1]
+        marks = [mark for mark in marks if mark.lead]
         if not marks:
             return None
-        in_sentence = [mark for mark in marks if mark.start >= sentence_start]
         if in_sentence:
             # a year followed by a finer period (2025年上半年) is one period
             return in_sentence[-1]
@@ -1105,11 +1113,26 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
             break
         text = v.LEAD_RE.sub("", text[mark.end() :])
     stop = len(text)
+    verb_end = None
     for pattern in (v.VERB_RE, v.MEASURE_RE):
         found = pattern.search(text)
-        if found is not None:
-            stop = min(stop, found.start())
+        if found is not None and found.start() < stop:
+            stop = found.start()
+            verb_end = found.end() if pattern is v.VERB_RE else None
     name = _strip_subject(text[:stop], context)
+    # 全区实现第一产业增加值: a sector or a group named between the verb and the measure
+    if verb_end is not None:
+        measure = v.MEASURE_RE.search(text, verb_end)
+        if measure is not None:
+            middle = _strip_subject(text[verb_end : measure.start()], context)
+            if re.search(r"(?:产业|业|企业)$", middle) and not v.SCOPE_RE.fullmatch(
+                re.sub(r"工业$", "", middle) or "规上"
+            ) and not re.fullmatch(r"(?:规上|规模以上)?工业", middle):
+                name = middle
+    name = v.PERIOD_RE.sub("", name) if re.search(r"\d|[年月季]", name) else name
+    name = re.sub(r"总$", "", name).strip()
+    if name in v.JUNK_SUBJECTS:
+        return ""
     if name in {"", "其", "该", "此", "这", "共", "总", "年", "全", "当月", "期间"}:
         return ""
     if re.search(r"\d", name) and not re.search(r"[A-Za-z]\d|\d[A-Za-z]|“", name):
