@@ -73,6 +73,7 @@ class _Context:
     published: dt.date | None
     region_word: str | None
     currency: str | None
+    place_name: str | None = None
     periods: list[_PeriodMark] = attrs.Factory(list)
     default_year: int | None = None
 
@@ -111,6 +112,7 @@ def read(
         published=date,
         region_word=_region_word(plain, place),
         currency=_currency(plain, place),
+        place_name=place.split("/")[0].strip() if place else None,
     )
     context.periods = list(_period_marks(context))
     context.default_year = _default_year(context)
@@ -614,6 +616,8 @@ class _Reader:
         self.topic: dict[int, tuple[str, SubjectKind]] = {}  # paragraph start → its topic
         self.doc_topic: tuple[str, SubjectKind] | None = None
         self.scope_para: dict[int, bool] = {}
+        self.segment_last: dict[int, ReadIndicator] = {}
+        self.sentence_subject: dict[int, tuple[str, SubjectKind]] = {}
 
     def read(self, item: _Found) -> ReadIndicator | UnreadReason:
         context = self.context
@@ -654,6 +658,7 @@ class _Reader:
             about=about,
         )
         self.last[sentence_start] = result
+        self.segment_last[_semicolon_start(plain, item.start)] = result
         return result
 
     # role and sign
@@ -869,33 +874,45 @@ class _Reader:
                     name = _strip_subject(name, self.context)
                     if name and len(name) <= 20:  # noqa: PLR2004 - a name, not a clause
                         return name, _kind(name)
-        candidate = _clause_subject(plain, clause_start, item.start, self.context)
-        if candidate:
-            result = (candidate, _kind(candidate))
-            self._remember(sentence_start, paragraph, result)
-            return result
-        if previous is not None:
-            return previous.subject, previous.subject_kind
-        # the sentence's first clause, then the paragraph's topic, then the document's
-        start = _semicolon_start(plain, item.start)
-        if start > sentence_start:
-            first = _clause_subject(plain, start, _clause_end(plain, start), self.context)
-            if first:
-                return first, _kind(first)
-        first = _clause_subject(plain, sentence_start, _clause_end(plain, sentence_start), self.context)
-        if first:
-            return first, _kind(first)
-        if paragraph in self.topic:
-            return self.topic[paragraph]
-        if self.doc_topic is not None:
-            return self.doc_topic
-        region = self.context.region_word or "全区"
-        return region, SubjectKind.REGION
+        segment = _semicolon_start(plain, item.start)
+        headed = _headed_subject(plain, segment, item.start, self.context)
+        if headed:
+            result = (headed, _kind(headed))
+        else:
+            candidate = _clause_subject(plain, clause_start, item.start, self.context)
+            candidate = _object_subject(plain, clause_start, item, candidate, self.context)
+            result = (candidate, _kind(candidate)) if candidate else None
+        if result is None:
+            earlier = self.segment_last.get(segment)
+            if earlier is not None:
+                result = (earlier.subject, earlier.subject_kind)
+        if result is None:
+            # the nearest earlier clause of the sentence that names a holder
+            start = clause_start
+            while start > sentence_start:
+                start = _clause_start(plain, start - 1)
+                name = _clause_subject(plain, start, _clause_end(plain, start), self.context)
+                if name:
+                    result = (name, _kind(name))
+                    break
+        if result is None and previous is not None:
+            result = (previous.subject, previous.subject_kind)
+        if result is None:
+            result = self.topic.get(paragraph) or self.doc_topic or self._region()
+        if sentence_start not in self.sentence_subject:
+            self.sentence_subject[sentence_start] = result
+            self.topic[paragraph] = result
+            self.doc_topic = result
+        return result
 
-    def _remember(self, sentence_start: int, paragraph: int, subject: tuple[str, SubjectKind]) -> None:
-        del sentence_start
-        self.topic[paragraph] = subject
-        self.doc_topic = subject
+    def _region(self) -> tuple[str, SubjectKind]:
+        context = self.context
+        word = context.region_word
+        if word and word in context.plain:
+            return word, SubjectKind.REGION
+        if context.place_name:
+            return context.place_name, _kind(context.place_name)
+        return word or "全区", SubjectKind.REGION
 
     def _scope(self, item: _Found, sentence_start: int, paragraph: int) -> str:
         plain = self.context.plain
@@ -1100,6 +1117,41 @@ def _strip_subject(name: str, context: _Context) -> str:
             break
     name = re.sub(r"^(?:实现|完成|累计|共|新增)", "", name)
     return name.strip()
+
+
+_HEADED_RE = re.compile(
+    r"^(?:\d+|[一二三四五六七八九十]+)(?:个|家|座|处)((?:[^，,；;。\d]){2,20}?(?:集群|基地|工程|园区|产业园|开发区|项目|平台))"
+)
+_BARE_CLASS = re.compile(
+    r"^(?:规上|规模以上|龙头|上市|重点|省级|市级|区级|县级|国家级|高新技术|科技型|外资|新|"
+    r"[\w“”\"]{0,8}“[^”]*”)?(?:工业)?企业$"
+)
+
+
+def _headed_subject(plain: str, segment: int, end: int, context: _Context) -> str:
+    """4个国家战略性新兴产业集群集聚…近500家: the holder a segment opens with, after its count."""
+    text = v.LEAD_RE.sub("", plain[segment:end])
+    match = _HEADED_RE.match(text)
+    if match is None:
+        return ""
+    del context
+    return match.group(1)
+
+
+def _object_subject(
+    plain: str, clause_start: int, item: _Found, name: str, context: _Context
+) -> str:
+    """张江拥有集成电路芯片设计企业超600家: a count of a segment's enterprises is the segment's."""
+    if item.figure.unit not in {"家", "户"}:
+        return name
+    text = plain[clause_start : item.start]
+    match = re.search(r"(?:拥有|有|集聚|聚集)([^，,；;。]{2,20}?企业)(?:数量)?(?:超过|超|近|达到|达|约|逾)?$", text)
+    if match is None:
+        return name
+    segment = _strip_subject(match.group(1), context)
+    if _BARE_CLASS.match(segment):
+        return name
+    return segment
 
 
 def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
