@@ -235,7 +235,7 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
         point = bool(match.group("yearend") or match.group("monthend") or match.group("upto"))
         point = point or plain[max(0, match.start() - 2) : match.start()] in {"截至", "截止"}
         head = plain[_clause_start(plain, match.start()) : match.start()]
-        lead = not _LEAD_JUNK.sub("", head)
+        lead = not _LEAD_JUNK.sub("", head) and plain[match.end() : match.end() + 1] not in "、和及与"
         yield _PeriodMark(
             match.start(),
             match.end(),
@@ -252,6 +252,11 @@ _LEAD_JUNK = re.compile(
     r"(?:\s|其中|此外|另外|同时|据介绍|据悉|据了解|截至|截止|到|今年以来|今年|去年|本年|全年|"
     r"(?:19|20)\d{2}年度?|1[01]\d年|在|自|于|累计|[(（【〔].*?[)）】〕]|[:：,，、“”])"
 )
+
+
+def _starts_with_period(name: str) -> bool:
+    match = v.PERIOD_RE.match(name.strip())
+    return match is not None and bool(match.group())
 
 
 def _month_number(word: str | None) -> int | None:
@@ -398,7 +403,7 @@ _FRACTION_RE = re.compile(r"(?<![\d./])(\d)\s*/\s*(\d)(?![\d./])")
 _SHARED_PP_RE = re.compile(r"^\s*个?\s*(?:和|、|及|与)\s*\d")
 _RANK_BEFORE = re.compile(r"(?:第|前移|后移|提高|上升|下降|前进|后退)\s*$")
 _RANK_AFTER = re.compile(r"^\s*(?:位|名|个位次|位次)")
-_THRESHOLD_AFTER = re.compile(r"^(?:及以上|以上|以下|及以下)?的?(?:入园)?(?:大)?(?:项目|企业|机柜|变电站)")
+_THRESHOLD_AFTER = re.compile(r"^(?:及以上|以上|以下|及以下)的?(?:入园)?(?:大)?(?:项目|企业|机柜|变电站)")
 _WINDOW_AFTER = re.compile(r"^(?:平均|来|以来|内|年均)")
 _WINDOW_BEFORE = re.compile(r"(?:过去|近|约)$")
 _ENUM_AFTER = re.compile(r"^(?:大|个方面|次产业|县|区|市|个省辖市)")
@@ -548,11 +553,11 @@ def _not_a_fact(item: _Found, plain: str) -> UnreadReason | None:
         return UnreadReason.THRESHOLD
     if before.endswith("规模"):
         return UnreadReason.THRESHOLD
-    if re.match(r"^[a-zA-Z]*\s*(?:机柜|变电站)", after):
+    if unit not in {"个", "栋", "家", "座"} and re.match(r"^[a-zA-Z]*\s*(?:机柜|变电站)", after):
         return UnreadReason.THRESHOLD
     if _ENUM_AFTER.match(after) and re.fullmatch(r"[一二三四五六七八九十\d]+", surface.strip()):
         return UnreadReason.ENUMERATION
-    if re.match(r"^(?:市|个?省辖市|县|区)", after) and unit in {"", "个"}:
+    if re.match(r"^(?:市|个?省辖市|县|区)", after) and unit in {"", "个"} and not before.endswith("等"):
         return UnreadReason.ENUMERATION
     if surface in {"一", "二", "三", "四", "五", "六", "七", "八", "九"}:
         return UnreadReason.ENUMERATION
@@ -962,19 +967,28 @@ class _Reader:
             if index < len(names):
                 marks = [m for m in context.periods if m.start >= sentence_start and m.end <= item.start]
                 named = [m for m in marks if not m.comparator]
-                if len(named) >= len(names) and all(v.PERIOD_RE.fullmatch(n) for n in names):
+                if len(named) >= len(names) and all(_starts_with_period(n) for n in names):
                     mark = named[-len(names) + index]
                     return self._resolved(mark, item), accumulation
         attribute = bool(v.ATTRIBUTE_RE.search(before_clause)) and role == "value"
-        now = bool(v.STOCK_NOW_RE.search(plain[sentence_start : item.start]))
+        now = bool(v.STOCK_NOW_RE.search(plain[_semicolon_start(plain, item.start) : item.start]))
         to_date = "累计" in before_clause or "累计" in sentence_before[-20:]
         mark = self._mark(item, sentence_start)
         in_sentence = mark is not None and mark.start >= sentence_start
-        if to_date and role == "value":
-            if not in_sentence or (mark is not None and mark.point and mark.period is not None and mark.period.end_month == 12):
-                accumulation = "to_date"
-                if not in_sentence:
-                    return None, accumulation
+        sub_year = (
+            mark is not None
+            and mark.period is not None
+            and mark.period.months < 12  # noqa: PLR2004 - a year's months
+            and not (mark.point and mark.period.end_month == 12)  # noqa: PLR2004
+        )
+        if to_date and role == "value" and not sub_year:
+            accumulation = "to_date"
+            if not (in_sentence and mark is not None and mark.point):
+                return None, accumulation
+        if re.search(r"年任务|全年计划|年计划", before_clause[-8:]) and mark is not None:
+            resolved = self._resolved(mark, item)
+            if resolved is not None:
+                return Period(resolved.year), accumulation
         if attribute and not in_sentence:
             return None, "stock" if accumulation == "stock" or measure in {"investment", "area"} else accumulation
         if attribute and re.search(r"总投资|占地|规划|投资金额", before_clause):
@@ -984,12 +998,24 @@ class _Reader:
         if mark is None:
             return None, accumulation
         period = self._resolved(mark, item)
-        if period is not None and mark.point and not stock and period.start_month == period.end_month:
+        cumulative = (mark.point and not stock) or (
+            "累计" in plain[mark.end : item.start] and not stock
+        )
+        if period is not None and cumulative and period.start_month == period.end_month:
             period = Period(period.year, 1, period.end_month)
         return period, accumulation
 
     def _mark(self, item: _Found, sentence_start: int) -> _PeriodMark | None:
         """The period that governs a figure: the last one before it, comparators aside."""
+        plain = self.context.plain
+        for mark in self.context.periods:
+            if (
+                mark.comparator
+                and mark.period is not None
+                and mark.end <= item.start
+                and re.fullmatch(r"\s*的\s*", plain[mark.end : item.start])
+            ):
+                return mark
         marks = [
             mark
             for mark in self.context.periods

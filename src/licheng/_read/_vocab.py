@@ -273,10 +273,10 @@ PERIOD_RE = re.compile(
     rf"|(?P<month>{_MONTH})\s*月(?:份)?(?P<monthend>底|末)?(?P<monthnow>当月)?"
     r"|(?P<full>全年)"
     r")"
-    r"|(?P<yearonly>(?:(?:19|20)\d{2}|1[01]\d)年(?:度)?|今年以来|今年|本年)"
+    r"|(?P<yearonly>(?:(?:19|20)\d{2}|1[01]\d)年(?:度)?|今年以来|今年|本年|上年|去年)"
 )
 # Words before a period that make it a comparator, not the figure's period.
-COMPARATOR_RE = re.compile(r"(?:较|比|相较于|相比|与|由|从|较前)\s*$")
+COMPARATOR_RE = re.compile(r"(?:较|比|相较于|相比|与|从|较前|自)\s*$")
 STOCK_NOW_RE = re.compile(r"现有|目前|截至目前|截止目前|已有|已建成|已形成|拥有")
 ATTRIBUTE_RE = re.compile(
     r"总投资|计划总投资|占地|规划|建成后|达产后|预计|预估|可承载|承载算力|投资金额|将新增|创造|"
