@@ -680,7 +680,7 @@ class _Reader:
         after = plain[item.end : item.end + 6]
         share = [m.end() for m in v.SHARE_RE.finditer(before)]
         growth = [m.end() for m in v.GROWTH_RE.finditer(before)]
-        if re.match(r"^的(?:营业收入|产值|入库税金|数量|战略性|研发)", after):
+        if re.match(r"^(?:来自|的(?:营业收入|产值|入库税金|数量|战略性|研发))", after):
             return "share"
         if before.endswith("的") and re.search(r"占|佔|完成|任务", before):
             return "share"
@@ -699,7 +699,7 @@ class _Reader:
         if role not in {"growth", "change_pp"}:
             return figure
         plain = self.context.plain
-        before = plain[clause_start : item.start]
+        before = re.sub(r"增速|增幅|增长面", "", plain[clause_start : item.start])
         # the verb nearest before the figure decides
         negative = [m.end() for m in v.NEGATIVE_RE.finditer(before)]
         positive = [m.end() for m in v.POSITIVE_RE.finditer(before)]
@@ -779,10 +779,42 @@ class _Reader:
             if follow.group(2) == "数量":
                 return "enterprise_count" if "企业" in before else "other:数量"
             return v.MEASURE_OF[follow.group(2)]
+        right_after = v.MEASURE_RE.match(plain, item.end)
+        if right_after is not None and role == "value":
+            return v.MEASURE_OF[right_after.group()]
+        if (
+            previous is not None
+            and role == "value"
+            and previous.figure.unit == unit
+            and re.search(r"(?:比|较)[^，,；;。]*(?:增加|减少|净增|多|少)了?$", before)
+        ):
+            # 比去年同期增加了72个: the change of the level just given
+            return previous.measure
         count = self._count_measure(item, unit, before, after)
         if count is not None:
             return count
         words = list(v.MEASURE_RE.finditer(before))
+        strong = [word for word in words if word.group() not in v.WEAK_MEASURES]
+        if words and not strong:
+            earlier = [
+                word
+                for word in v.MEASURE_RE.finditer(plain, sentence_start, clause_start)
+                if word.group() not in v.WEAK_MEASURES
+            ]
+            if earlier:
+                return v.MEASURE_OF[earlier[-1].group()]
+        words = strong or words
+        if role == "share" and re.search(r"占|佔", before):
+            # 战略性新兴产业产值占规模以上工业产值比重达40.3%: the part's measure
+            share_at = re.search(r"占|佔", before)
+            part = [word for word in words if share_at and word.start() < share_at.start()]
+            if part:
+                return v.MEASURE_OF[part[0].group()]
+            if previous is not None:
+                return previous.measure
+            earlier = list(v.MEASURE_RE.finditer(plain, sentence_start, clause_start))
+            if earlier:
+                return v.MEASURE_OF[earlier[-1].group()]
         if role == "share" and unit == "" and item.ratio_index is not None:
             return "value_added"
         physical = self._unit_measure(unit)
@@ -792,9 +824,6 @@ class _Reader:
             word = words[-1].group()
             if word == "销售额" and not re.search(r"批发|零售|限额", plain[sentence_start : item.start]):
                 return "revenue"
-            if role == "share" and re.search(r"占|佔", before):
-                # 战略性新兴产业产值占规模以上工业产值比重达40.3%: the part's measure
-                return v.MEASURE_OF[words[0].group()]
             return v.MEASURE_OF[word]
         # the sentence's earlier clauses
         if previous is not None and role != "value":
@@ -823,6 +852,8 @@ class _Reader:
                 return "enterprise_count"
             return "enterprise_count"
         if unit in {"个", "项"}:
+            if re.search(r"^[^，,；;。]{0,3}企业", plain_after):
+                return "enterprise_count"
             if re.search(r"行业", noun):
                 return "other:行业数"
             if re.search(r"项目|工程", noun):
@@ -971,8 +1002,9 @@ class _Reader:
                     mark = named[-len(names) + index]
                     return self._resolved(mark, item), accumulation
         attribute = bool(v.ATTRIBUTE_RE.search(before_clause)) and role == "value"
-        now = bool(v.STOCK_NOW_RE.search(plain[_semicolon_start(plain, item.start) : item.start]))
-        to_date = "累计" in before_clause or "累计" in sentence_before[-20:]
+        now = bool(v.STOCK_NOW_RE.search(sentence_before))
+        segment_before = plain[_semicolon_start(plain, item.start) : item.start]
+        to_date = "累计" in before_clause or "累计" in segment_before[-20:]
         mark = self._mark(item, sentence_start)
         in_sentence = mark is not None and mark.start >= sentence_start
         sub_year = (
@@ -985,7 +1017,7 @@ class _Reader:
             accumulation = "to_date"
             if not (in_sentence and mark is not None and mark.point):
                 return None, accumulation
-        if re.search(r"年任务|全年计划|年计划", before_clause[-8:]) and mark is not None:
+        if re.search(r"(?:年任务|全年计划|年计划)$", before_clause) and mark is not None:
             resolved = self._resolved(mark, item)
             if resolved is not None:
                 return Period(resolved.year), accumulation
@@ -993,7 +1025,8 @@ class _Reader:
             return None, "stock" if accumulation == "stock" or measure in {"investment", "area"} else accumulation
         if attribute and re.search(r"总投资|占地|规划|投资金额", before_clause):
             return None, "stock"
-        if now and stock and not (in_sentence and mark is not None and mark.point):
+        own_mark = mark is not None and mark.start >= clause_start
+        if now and stock and not own_mark and not (in_sentence and mark is not None and mark.point):
             return None, accumulation
         if mark is None:
             return None, accumulation
@@ -1024,6 +1057,13 @@ class _Reader:
         if not marks:
             return None
         clause_start = _clause_start(self.context.plain, item.start)
+        marks = [
+            mark
+            for mark in marks
+            if not re.search(r"调整为|提高至|提升至|增加到|增至|降至|下降到|提高到", plain[mark.end : item.start])
+        ]
+        if not marks:
+            return None
         own = [mark for mark in marks if mark.start >= clause_start]
         if own:
             return own[-1]

@@ -145,10 +145,13 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("到位资金", "other:到位资金"),
             ("亩均税收", "other:亩均税收"),
             ("市场主体", "enterprise_count"),
+            ("销售价值", "retail_sales"),
+            ("资金", "other:资金"),
         ),
         key=lambda pair: -len(pair[0]),
     )
 )
+WEAK_MEASURES = frozenset({"投入", "规划", "投资"})
 MEASURE_RE = re.compile("|".join(re.escape(word) for word, _ in MEASURE_WORDS))
 MEASURE_OF: dict[str, str] = dict(MEASURE_WORDS)
 
