@@ -917,6 +917,13 @@ class _Reader:
         else:
             candidate = _clause_subject(plain, clause_start, item.start, self.context)
             candidate = _object_subject(plain, clause_start, item, candidate, self.context)
+            if item.figure.unit in {"家", "户"} and _BARE_CLASS.match(candidate):
+                candidate = ""
+            if item.figure.unit in {"个", "项"} and candidate.endswith("项目") and len(candidate) <= 6:  # noqa: PLR2004
+                candidate = ""
+            bracket = _bracket_comparator(plain, item.start)
+            if bracket:
+                candidate = bracket
             result = (candidate, _kind(candidate)) if candidate else None
         if result is None:
             earlier = self.segment_last.get(segment)
@@ -1186,12 +1193,27 @@ def _strip_subject(name: str, context: _Context) -> str:
 
 
 _HEADED_RE = re.compile(
-    r"^(?:\d+|[一二三四五六七八九十]+)(?:个|家|座|处)((?:[^，,；;。\d]){2,20}?(?:集群|基地|工程|园区|产业园|开发区|项目|平台))"
+    r"^(?:\d+|[一二三四五六七八九十]+)(?:个|家|座|处)((?:[^，,；;。\d]){2,20}?(?:集群|基地|工程|园区|产业园|开发区|项目|平台|企业|行业))"
 )
 _BARE_CLASS = re.compile(
-    r"^(?:规上|规模以上|龙头|上市|重点|省级|市级|区级|县级|国家级|高新技术|科技型|外资|新|"
-    r"[\w“”\"]{0,8}“[^”]*”)?(?:工业)?企业$"
+    r"^(?:新增|新认定|累计)?(?:规上|规模以上|龙头|上市|重点|省级|市级|区级|县级|国家级|高新技术|科技型|"
+    r"外资|新|投产|瞪羚|[\w“”\"]{0,8}“[^”]*”|上市及过会|科创板上市及过会|[^，,]{0,4}龙头)*(?:工业)?企业$"
 )
+
+
+def _bracket_comparator(plain: str, start: int) -> str:
+    """增速比全市平均增速(8.1%): a rate in brackets is the comparator's own."""
+    match = re.search(
+        r"(?:比|较|高于|低于)([^，,；;。()（）]{1,14}?)(?:平均)?(?:增速|增幅|水平)\s*[(（]$",
+        plain[max(0, start - 24) : start],
+    )
+    if match is None:
+        return ""
+    name = match.group(1)
+    word = v.MEASURE_RE.search(name)
+    if word is not None:
+        name = name[: word.start()]
+    return name.removesuffix("平均").strip()
 
 
 def _headed_subject(plain: str, segment: int, end: int, context: _Context) -> str:
@@ -1247,13 +1269,18 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
                 re.sub(r"工业$", "", middle) or "规上"
             ) and not re.fullmatch(r"(?:规上|规模以上)?工业", middle):
                 name = middle
-    name = v.PERIOD_RE.sub("", name) if re.search(r"\d|[年月季]", name) else name
-    name = re.sub(r"总$", "", name).strip()
-    if name in v.JUNK_SUBJECTS:
+    for mark in v.PERIOD_RE.finditer(name):
+        if mark.group() and mark.start() > 0:
+            name = name[: mark.start()]
+            break
+    name = re.sub(r"(?:总数|总)$", "", name).strip()
+    if "等" in name[1:]:
+        name = name[: name.index("等", 1)]
+    if name in v.JUNK_SUBJECTS or len(name) < 2 or v.JUNK_HEAD_RE.match(name):  # noqa: PLR2004
         return ""
     if name in {"", "其", "该", "此", "这", "共", "总", "年", "全", "当月", "期间"}:
         return ""
-    if re.search(r"\d", name) and not re.search(r"[A-Za-z]\d|\d[A-Za-z]|“", name):
+    if re.search(r"\d", name) and not re.search(r"[A-Za-z]\d|\d[A-Za-z]|[“”强]", name):
         return ""
     if len(name) > 24:  # noqa: PLR2004 - a sentence, not a name
         return ""
