@@ -127,7 +127,14 @@ def read(
         start, end = norm.original_span(item.start, item.end)
         unread_items.append(Unread(text[start:end], (start, end), reason, item.figure))
     reader = _Reader(context)
+    starts = sorted({_sentence_bounds(norm.text, item.start)[0] for item in found})
+    sentence_starts = iter(_sentences(norm.text))
+    pending = next(sentence_starts, None)
     for item in found:
+        while pending is not None and pending[1] <= item.start:
+            if pending[0] not in starts:
+                reader.note_sentence(*pending)
+            pending = next(sentence_starts, None)
         start, end = norm.original_span(item.start, item.end)
         result = reader.read(item)
         if isinstance(result, UnreadReason):
@@ -178,7 +185,10 @@ def _original_name(norm: object, name: str, near: int, context: _Context) -> str
     if position < 0:
         return name
     start, end = norm.original_span(position, position + len(name))  # type: ignore[attr-defined]
-    return original[start:end]
+    return _ANNOTATION.sub("", original[start:end])
+
+
+_ANNOTATION = re.compile(r"\((?<=[\u4e00-\u9fff]\()[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 
 
 # -- the text's context -------------------------------------------------------------------
@@ -194,13 +204,21 @@ def _region_word(plain: str, place: str | None) -> str | None:
     return found.group() if found else None
 
 
+_HONG_KONG = re.compile(r"香港|港府|港元|港币|特区政府|按年")
+_TAIWAN = re.compile(r"台湾|台灣|臺灣|臺湾|新台币|(?<!\d)1[01]\d年|竹科|南科|国科会|经济部")
+
+
 def _currency(plain: str, place: str | None) -> str | None:
-    where = place or ""
-    if "香港" in where or "港府" in plain or "香港" in plain:
+    """The currency a page's 億元 and 兆元 are in: NT dollars in Taiwan, HK dollars in Hong Kong."""
+    if place:
+        if "香港" in place:
+            return "港元"
+        if re.search(r"台湾|台灣|臺灣|臺湾", place):
+            return "新台币"
+        return None
+    if _HONG_KONG.search(plain):
         return "港元"
-    if any(word in where for word in ("台湾", "臺灣", "台灣", "臺湾", "台")) or any(
-        word in plain for word in ("新台币", "台湾", "台湾", "台积电", "科学园区", "竹科", "中科")
-    ):
+    if _TAIWAN.search(plain):
         return "新台币"
     return None
 
@@ -369,6 +387,16 @@ def _sentence_bounds(text: str, index: int) -> tuple[int, int]:
     return start, end
 
 
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for index, char in enumerate(text):
+        if char in _SENTENCE_END:
+            yield start, index + 1
+            start = index + 1
+    if start < len(text):
+        yield start, len(text)
+
+
 def _paragraph_start(text: str, index: int) -> int:
     position = text.rfind("\n", 0, index)
     return 0 if position < 0 else position + 1
@@ -408,6 +436,7 @@ _WINDOW_AFTER = re.compile(r"^(?:平均|来|以来|内|年均)")
 _WINDOW_BEFORE = re.compile(r"(?:过去|近|约)$")
 _ENUM_AFTER = re.compile(r"^(?:大|个方面|次产业|县|区|市|个省辖市)")
 _YEAR_UNITS = {"年", "year", "a"}
+_COUNT_UNITS = {"个", "家", "户", "项", "栋", "座", "处", "间", "条", "人"}
 
 
 def _figures(
@@ -623,6 +652,7 @@ class _Reader:
         self.scope_para: dict[int, bool] = {}
         self.segment_last: dict[int, ReadIndicator] = {}
         self.sentence_subject: dict[int, tuple[str, SubjectKind]] = {}
+        self.heading: tuple[str, SubjectKind] | None = None
 
     def read(self, item: _Found) -> ReadIndicator | UnreadReason:
         context = self.context
@@ -780,7 +810,7 @@ class _Reader:
                 return "enterprise_count" if "企业" in before else "other:数量"
             return v.MEASURE_OF[follow.group(2)]
         right_after = v.MEASURE_RE.match(plain, item.end)
-        if right_after is not None and role == "value":
+        if right_after is not None and role == "value" and unit not in _COUNT_UNITS:
             return v.MEASURE_OF[right_after.group()]
         if (
             previous is not None
@@ -794,6 +824,12 @@ class _Reader:
         if count is not None:
             return count
         words = list(v.MEASURE_RE.finditer(before))
+        last_figure = re.search(r"\d[^\d]*$", before)
+        if words and last_figure is not None and words[-1].start() < last_figure.start():
+            # the clause's measure word belongs to an earlier figure (投资22亿元打造40万平方米的…)
+            physical = self._unit_measure(unit)
+            if physical is not None and role == "value":
+                return physical
         strong = [word for word in words if word.group() not in v.WEAK_MEASURES]
         if words and not strong:
             earlier = [
@@ -926,6 +962,10 @@ class _Reader:
                 candidate = bracket
             result = (candidate, _kind(candidate)) if candidate else None
         if result is None:
+            named = _named_after(plain, item.end)
+            if named:
+                result = (named, _kind(named))
+        if result is None:
             earlier = self.segment_last.get(segment)
             if earlier is not None:
                 result = (earlier.subject, earlier.subject_kind)
@@ -941,12 +981,29 @@ class _Reader:
         if result is None and previous is not None:
             result = (previous.subject, previous.subject_kind)
         if result is None:
-            result = self.topic.get(paragraph) or self.doc_topic or self._region()
+            result = self.heading or self.topic.get(paragraph) or self.doc_topic or self._region()
+        if self.heading is not None and (
+            self._is_region(result[0]) or _segment_of(result[0], self.heading[0])
+        ):
+            result = self.heading
         if sentence_start not in self.sentence_subject:
             self.sentence_subject[sentence_start] = result
             self.topic[paragraph] = result
             self.doc_topic = result
         return result
+
+    def _is_region(self, name: str) -> bool:
+        context = self.context
+        return bool(v.REGION_RE.fullmatch(name)) or (
+            context.place_name is not None and name == context.place_name
+        )
+
+    def note_sentence(self, start: int, end: int) -> None:
+        """A sentence without figures that opens with an industry (集成电路产业实现集聚发展)
+        makes that industry the topic of what follows."""
+        match = _HEADING.match(self.context.plain, start, end)
+        if match is not None:
+            self.heading = (match.group(1), SubjectKind.INDUSTRY)
 
     def _region(self) -> tuple[str, SubjectKind]:
         context = self.context
@@ -1242,6 +1299,30 @@ def _object_subject(
     return segment
 
 
+_HEADING = re.compile(
+    r"\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?([^，,。、；;\s]{2,10}?(?:产业|行业))"
+    r"(?:呈现|保持|实现|加快|加速|持续|稳步|发展|增长|运行|表现|延续|整体|蓄势|迈出|跑出|势头)"
+)
+_PARK_NAME = r"[^，,；;。的、]{2,16}?(?:港|产业园|园区|园|基地|中心|平台|科技城|城|谷)"
+_NAMED_AFTER = re.compile(rf"^(?:的({_PARK_NAME})|[^，,；;。]{{0,6}}?(?:打造|建设|建成)[^，,；;。]{{0,12}}?的({_PARK_NAME}))(?=[，,；;。]|$)")
+
+
+def _segment_of(name: str, industry: str) -> bool:
+    """规上医药生产企业 in a paragraph on 现代医药产业: the industry's enterprises."""
+    if not name.endswith("企业"):
+        return False
+    core = re.sub(r"(?:产业|行业)$", "", industry)
+    return any(core[index : index + 2] in name for index in range(len(core) - 1))
+
+
+def _named_after(plain: str, end: int) -> str:
+    """40万平方米的济南生物医药港, 投资22亿元打造…的济南生物医药港: the place a figure describes."""
+    match = _NAMED_AFTER.match(plain[end : end + 40])
+    if match is None:
+        return ""
+    return match.group(1) or match.group(2) or ""
+
+
 def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
     """The holder a clause names before its verb or measure (第一产业实现增加值 → 第一产业)."""
     text = plain[start:end]
@@ -1261,7 +1342,7 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
             verb_end = found.end() if pattern is v.VERB_RE else None
     name = _strip_subject(text[:stop], context)
     # 全区实现第一产业增加值: a sector or a group named between the verb and the measure
-    if verb_end is not None:
+    if verb_end is not None and re.match(r"实现|完成|累计", text[stop:verb_end]):
         measure = v.MEASURE_RE.search(text, verb_end)
         if measure is not None:
             middle = _strip_subject(text[verb_end : measure.start()], context)

@@ -101,3 +101,76 @@ def score(
                 full = right["measure"] and right["period"] and right["role"]
                 row["full"] += int(full)
     return totals
+
+
+def _dataset_indicators(district: object) -> list[Any]:
+    """Every distinct indicator of a district, wherever the model holds it."""
+    import attrs  # noqa: PLC0415 - only this helper walks the model
+
+    from licheng._model import Indicator  # noqa: PLC0415 - the model loads on first use
+
+    found: dict[tuple[str, str, str], Any] = {}
+
+    def walk(value: object) -> None:
+        if isinstance(value, Indicator):
+            found.setdefault((value.subject, str(value.measure), repr(value.figure)), value)
+            return
+        if isinstance(value, tuple):
+            for element in value:
+                walk(element)
+            return
+        if attrs.has(type(value)):
+            for field in attrs.fields(type(value)):
+                walk(getattr(value, field.name))
+
+    walk(district)
+    return list(found.values())
+
+
+def seed_agreement(text: str, district: object, **context: Any) -> tuple[int, int, list[str]]:
+    """How many of a data set's indicators reading its release gives back.
+
+    An indicator is given back when a read figure has its value and unit and the same subject
+    (SCHEMA's containment rule), role, measure (for a share or growth, the measure of its
+    whole) and period. The old model gives every indicator a period; where the release states
+    none for a stock or a running total the reader leaves it None, which counts as agreeing.
+    Returns (given back, total, one line per indicator not given back).
+    """
+    from licheng._normalize import translate  # noqa: PLC0415 - the parser loads on first use
+    from licheng._read._vocab import EXTRA_SIMPLIFY  # noqa: PLC0415
+
+    def simple(name: str) -> str:
+        return translate(name).translate(EXTRA_SIMPLIFY)
+
+    reading = read(text, **context)
+    gold = _dataset_indicators(district)
+    hits = 0
+    misses: list[str] = []
+    for indicator in gold:
+        measure = str(indicator.measure)
+        role = {"share": "share", "growth": "growth"}.get(measure, "value")
+        best = ""
+        for mine in reading.indicators:
+            if mine.figure.magnitude != indicator.figure.magnitude:
+                continue
+            problems = []
+            if not same_subject(simple(mine.subject), simple(indicator.subject)):
+                problems.append(f"subject {mine.subject}")
+            if mine.role != role:
+                problems.append(f"role {mine.role}")
+            if role == "value" and mine.measure != measure:
+                problems.append(f"measure {mine.measure}")
+            period_ok = mine.period == indicator.period or (
+                mine.period is None and str(indicator.accumulation) in {"stock", "to_date"}
+            )
+            if not period_ok:
+                problems.append(f"period {mine.period}")
+            if not problems:
+                best = "ok"
+                break
+            best = best or ", ".join(problems)
+        if best == "ok":
+            hits += 1
+        else:
+            misses.append(f"{indicator.subject} {measure} {indicator.figure}: {best or 'not read'}")
+    return hits, len(gold), misses
