@@ -59,6 +59,7 @@ if TYPE_CHECKING:
         Term,
     )
     from licheng._normalize import NormalizedText, normalize
+    from licheng._read import ReadIndicator, Reading, Unread, UnreadReason, read
     from licheng._text import Basis, Mention, Role, extract, parse_figure
     from licheng._vectorised import FigureArray
 
@@ -88,10 +89,14 @@ __all__ = [
     "Project",
     "ProjectKind",
     "Qualifier",
+    "ReadIndicator",
+    "Reading",
     "Role",
     "Scope",
     "Source",
     "Term",
+    "Unread",
+    "UnreadReason",
     "cagr",
     "check",
     "contribution",
@@ -109,6 +114,7 @@ __all__ = [
     "parse_figure",
     "percentage_point_change",
     "previous_value",
+    "read",
     "share",
     "to_frame",
     "to_json",
@@ -143,10 +149,14 @@ _LAZY: dict[str, str] = {
     "ParkKind": "licheng._model",
     "Project": "licheng._model",
     "ProjectKind": "licheng._model",
+    "ReadIndicator": "licheng._read",
+    "Reading": "licheng._read",
     "Role": "licheng._text",
     "Scope": "licheng._model",
     "Source": "licheng._model",
     "Term": "licheng._model",
+    "Unread": "licheng._read",
+    "UnreadReason": "licheng._read",
     "cagr": "licheng._metrics",
     "check": "licheng._metrics",
     "contribution": "licheng._metrics",
@@ -163,6 +173,7 @@ _LAZY: dict[str, str] = {
     "parse_figure": "licheng._text",
     "percentage_point_change": "licheng._metrics",
     "previous_value": "licheng._metrics",
+    "read": "licheng._read",
     "share": "licheng._metrics",
     "to_frame": "licheng._io",
     "to_json": "licheng._io",

@@ -111,9 +111,9 @@ class Unread:
     """A figure found in the text that became no indicator, and why.
 
     >>> import licheng
-    >>> reading = licheng.read("增速居全市第8位。")
+    >>> reading = licheng.read("规模500人以上企业研发经费占比82.4%。")
     >>> [(item.surface, item.reason) for item in reading.unread]
-    [('第8位', <UnreadReason.RANK: 'rank'>)]
+    [('500人以上', <UnreadReason.THRESHOLD: 'threshold'>)]
     """
 
     surface: str
@@ -127,9 +127,11 @@ class Reading:
     """What :func:`licheng.read` found in a text: the figures read and the figures not read.
 
     >>> import licheng
-    >>> reading = licheng.read("全区规上工业增加值同比增长8.1%。", published="2025-11-03")
-    >>> [(item.subject, item.measure, item.role, item.basis) for item in reading.indicators]
-    [('规上工业', 'value_added', 'growth', 'yoy')]
+    >>> reading = licheng.read("前三季度全区规上工业增加值同比增长8.1%。", published="2025-11-03")
+    >>> [(item.subject, item.measure, item.role, str(item.period)) for item in reading.indicators]
+    [('规上工业', 'value_added', 'growth', '2025Q1-Q3')]
+    >>> reading.indicators[0].span, reading.indicators[0].basis
+    ((17, 21), 'yoy')
     """
 
     text: str
