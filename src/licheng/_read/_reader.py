@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 import attrs
@@ -78,9 +78,7 @@ class _Context:
     default_year: int | None = None
 
 
-def read(
-    text: str, *, published: dt.date | str | None = None, place: str | None = None
-) -> Reading:
+def read(text: str, *, published: dt.date | str | None = None, place: str | None = None) -> Reading:
     """Read the figures of a Chinese statistical text as indicators.
 
     ``published`` (the release date) resolves 今年, 上半年 and 去年同期; ``place`` (the
@@ -98,8 +96,9 @@ def read(
     >>> [(i.subject, i.measure, i.role, str(i.period), i.basis) for i in reading.indicators]
     [('全区', 'gdp', 'value', '2025Q1-Q3', None), ('全区', 'gdp', 'growth', '2025Q1-Q3', 'yoy')]
     """
-    if not isinstance(text, str):
-        msg = f"read() needs a str, not {type(text).__name__}"
+    given: object = text
+    if not isinstance(given, str):
+        msg = f"read() needs a str, not {type(given).__name__}"
         raise TypeError(msg)
     date = _to_date(published)
     from licheng import extract, normalize  # noqa: PLC0415 - the parser loads on first use
@@ -253,7 +252,9 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
         point = bool(match.group("yearend") or match.group("monthend") or match.group("upto"))
         point = point or plain[max(0, match.start() - 2) : match.start()] in {"截至", "截止"}
         head = plain[_clause_start(plain, match.start()) : match.start()]
-        lead = not _LEAD_JUNK.sub("", head) and plain[match.end() : match.end() + 1] not in "、和及与"
+        lead = (
+            not _LEAD_JUNK.sub("", head) and plain[match.end() : match.end() + 1] not in "、和及与"
+        )
         yield _PeriodMark(
             match.start(),
             match.end(),
@@ -290,6 +291,7 @@ def _month_number(word: str | None) -> int | None:
 def _period_of(
     match: re.Match[str], year: int | None, relative: int, context: _Context
 ) -> Period | None:
+    del context
     months: tuple[int, int] | None = None
     if match.group("m1"):
         first, last = _month_number(match.group("m1")), _month_number(match.group("m2"))
@@ -320,7 +322,6 @@ def _period_of(
         return Period(year or 1, months[0], months[1]) if year else _open(months, relative)
     except Exception:  # noqa: BLE001 - an impossible period is no period
         return None
-    del context
 
 
 # Periods without a year are stored with a marker year and resolved per figure.
@@ -431,16 +432,19 @@ _FRACTION_RE = re.compile(r"(?<![\d./])(\d)\s*/\s*(\d)(?![\d./])")
 _SHARED_PP_RE = re.compile(r"^\s*个?\s*(?:和|、|及|与)\s*\d")
 _RANK_BEFORE = re.compile(r"(?:第|前移|后移|提高|上升|下降|前进|后退)\s*$")
 _RANK_AFTER = re.compile(r"^\s*(?:位|名|个位次|位次)")
-_THRESHOLD_AFTER = re.compile(r"^(?:及以上|以上|以下|及以下)的?(?:入园)?(?:大)?(?:项目|企业|机柜|变电站)")
+_THRESHOLD_AFTER = re.compile(
+    r"^(?:及以上|以上|以下|及以下)的?(?:入园)?(?:大)?(?:项目|企业|机柜|变电站)"
+)
 _WINDOW_AFTER = re.compile(r"^(?:平均|来|以来|内|年均)")
 _WINDOW_BEFORE = re.compile(r"(?:过去|近|约)$")
 _ENUM_AFTER = re.compile(r"^(?:大|个方面|次产业|县|区|市|个省辖市)")
+_SHORT_NAME = 6  # 产业项目, 开工项目: a class of projects, not a named one
 _YEAR_UNITS = {"年", "year", "a"}
 _COUNT_UNITS = {"个", "家", "户", "项", "栋", "座", "处", "间", "条", "人"}
 
 
 def _figures(
-    context: _Context, mentions: list[object]
+    context: _Context, mentions: Sequence[object]
 ) -> tuple[list[_Found], list[tuple[_Found, UnreadReason]]]:
     text, plain = context.text, context.plain
     found: list[_Found] = []
@@ -454,7 +458,7 @@ def _figures(
             figure = Figure(part.group(), "")
             found.append(_Found(start, end, figure, "share", ratio_index=index))
         taken.append((match.start(), match.end()))
-    # fractions (约占全市2/3)
+    # fractions, as in 约占全市三分之二 written with a slash
     for match in _FRACTION_RE.finditer(plain):
         numerator, denominator = int(match.group(1)), int(match.group(2))
         if not 0 < numerator < denominator:
@@ -462,22 +466,20 @@ def _figures(
         value = (Decimal(numerator) / Decimal(denominator)).quantize(Decimal("0.0001"))
         before = plain[max(0, match.start() - 6) : match.start()]
         qualifier = "approx" if "约" in before else "exact"
-        found.append(
-            _Found(match.start(), match.end(), Figure(str(value), "", qualifier), "share")
-        )
+        found.append(_Found(match.start(), match.end(), Figure(str(value), "", qualifier), "share"))
         taken.append((match.start(), match.end()))
-    for start, end, figure in _rescan(context, mentions):
-        found.append(_Found(start, end, figure, "value"))
-        taken.append((start, end))
+    for begin, stop, figure in _rescan(context, mentions):
+        found.append(_Found(begin, stop, figure, "value"))
+        taken.append((begin, stop))
     for mention in mentions:
-        start: int = getattr(mention, "start", 0)
-        end: int = getattr(mention, "end", 0)
-        figure: Figure = getattr(mention, "figure")  # noqa: B009 - a Mention
+        m_start: int = getattr(mention, "start", 0)
+        m_end: int = getattr(mention, "end", 0)
+        m_figure: Figure = getattr(mention, "figure")  # noqa: B009 - a Mention
         role = str(getattr(mention, "role", "value"))
         basis = getattr(mention, "basis", None)
-        if any(start < stop and begin < end for begin, stop in taken):
+        if any(m_start < stop and begin < m_end for begin, stop in taken):
             continue
-        item = _Found(start, end, figure, role, None if basis is None else str(basis))
+        item = _Found(m_start, m_end, m_figure, role, None if basis is None else str(basis))
         reason = _not_a_fact(item, plain)
         if reason is not None:
             unread.append((item, reason))
@@ -510,7 +512,7 @@ def _qualifier_before(plain: str, start: int) -> tuple[int, str]:
     return start, "exact"
 
 
-def _rescan(context: _Context, mentions: list[object]) -> Iterator[tuple[int, int, Figure]]:
+def _rescan(context: _Context, mentions: Sequence[object]) -> Iterator[tuple[int, int, Figure]]:
     """Figures the parser misses or reads at another scale, read again from the text.
 
     兆 compounds (4兆4,589億元, 突破2兆), counts in measure words it does not know (9處,
@@ -532,7 +534,7 @@ def _rescan(context: _Context, mentions: list[object]) -> Iterator[tuple[int, in
                 figure = Figure(value, "亿" + currency, qualifier)
             else:
                 figure = Figure(whole, "万亿" + currency, qualifier)
-        except Exception:  # noqa: BLE001 - not a money amount after all
+        except Exception:  # noqa: BLE001, S112 - not a money amount after all
             continue
         yield begin, match.end(), figure
     for match in _MEASURE_WORD_RE.finditer(plain):
@@ -548,7 +550,7 @@ def _rescan(context: _Context, mentions: list[object]) -> Iterator[tuple[int, in
             value, unit = Decimal(match.group(1)), ""
         try:
             yield begin, end, Figure(value, unit, qualifier)
-        except Exception:  # noqa: BLE001 - no figure
+        except Exception:  # noqa: BLE001, S112 - not a figure after all
             continue
 
 
@@ -586,7 +588,11 @@ def _not_a_fact(item: _Found, plain: str) -> UnreadReason | None:
         return UnreadReason.THRESHOLD
     if _ENUM_AFTER.match(after) and re.fullmatch(r"[一二三四五六七八九十\d]+", surface.strip()):
         return UnreadReason.ENUMERATION
-    if re.match(r"^(?:市|个?省辖市|县|区)", after) and unit in {"", "个"} and not before.endswith("等"):
+    if (
+        re.match(r"^(?:市|个?省辖市|县|区)", after)
+        and unit in {"", "个"}
+        and not before.endswith("等")
+    ):
         return UnreadReason.ENUMERATION
     if surface in {"一", "二", "三", "四", "五", "六", "七", "八", "九"}:
         return UnreadReason.ENUMERATION
@@ -609,7 +615,9 @@ def _correct(item: _Found, context: _Context) -> _Found:
             prefix = surface[-1]
             scale = Decimal(10000 if prefix == "万" else 100000000)
             try:
-                figure = Figure(figure.magnitude / scale, prefix + (currency or "元"), figure.qualifier)
+                figure = Figure(
+                    figure.magnitude / scale, prefix + (currency or "元"), figure.qualifier
+                )
             except Exception:  # noqa: BLE001 - keep the parser's reading
                 figure = item.figure
     return attrs.evolve(item, figure=figure)
@@ -631,12 +639,13 @@ def _shared_units(found: list[_Found], plain: str) -> list[_Found]:
             continue
         following = result[index + 1]
         between = plain[item.end : following.start]
-        if following.figure.unit == "percentage_point" and re.fullmatch(
-            r"\s*个?\s*(?:和|、|及|与|,)\s*", between
+        if (
+            following.figure.unit == "percentage_point"
+            and re.fullmatch(r"\s*个?\s*(?:和|、|及|与|,)\s*", between)
+            and item.figure.unit == ""
         ):
-            if item.figure.unit == "":
-                figure = _with_unit(item.figure, "percentage_point")
-                result[index] = attrs.evolve(item, figure=figure, role="change_pp")
+            figure = _with_unit(item.figure, "percentage_point")
+            result[index] = attrs.evolve(item, figure=figure, role="change_pp")
     return result
 
 
@@ -663,22 +672,30 @@ class _Reader:
         previous = self.last.get(sentence_start)
         role = self._role(item, clause_start)
         figure = self._sign(item, role, clause_start)
-        listed = self._listed(item, clause_start, sentence_start)
+        listed = self._listed(item, sentence_start)
         measure = self._measure(item, role, clause_start, sentence_start, previous, listed)
         if measure is None:
             return UnreadReason.NO_MEASURE
-        subject, kind = self._subject(item, clause_start, sentence_start, paragraph, previous, listed)
+        subject, kind = self._subject(
+            item, clause_start, sentence_start, paragraph, previous, listed
+        )
         scope = self._scope(item, sentence_start, paragraph)
-        period, accumulation = self._period(item, role, measure, clause_start, sentence_start, listed)
+        period, accumulation = self._period(
+            item, role, measure, clause_start, sentence_start, listed
+        )
         basis = self._basis(item, role, sentence_start)
         whole = about = None
         if role == "share":
             whole = self._whole(item, measure, subject)
         if role in {"growth", "change_pp"}:
             about = self._about(item, role, subject, measure, clause_start)
-            if about is not None and about.subject != subject and role == "change_pp":
-                if not re.search(r"拉动|下拉", plain[clause_start : item.start]):
-                    basis = None
+            if (
+                about is not None
+                and about.subject != subject
+                and role == "change_pp"
+                and not re.search(r"拉动|下拉", plain[clause_start : item.start])
+            ):
+                basis = None
         result = ReadIndicator(
             figure=figure,
             measure=measure,
@@ -741,7 +758,7 @@ class _Reader:
             return _negate(figure)
         return figure
 
-    def _listed(self, item: _Found, clause_start: int, sentence_start: int) -> tuple[int, list[str]] | None:
+    def _listed(self, item: _Found, sentence_start: int) -> tuple[int, list[str]] | None:
         """The figure's place in a list (A、B和C … 分别为 x、y和z), and the list's items."""
         plain = self.context.plain
         # figures of the same run: those joined by 、和及与 up to this one
@@ -749,7 +766,8 @@ class _Reader:
         while True:
             head = plain[max(sentence_start, run_start - 30) : run_start]
             match = re.search(
-                r"(?:\d[\d.,]*\s*(?:%|％|个百分点|亿元|万元|亿|万|家|个)?\s*(?:和|、|及|与)\s*)$", head
+                r"(?:\d[\d.,]*\s*(?:%|％|个百分点|亿元|万元|亿|万|家|个)?\s*(?:和|、|及|与)\s*)$",
+                head,
             )
             if not match:
                 break
@@ -768,9 +786,6 @@ class _Reader:
             )
         )
         key = keys[-1] if keys else None
-        if item.ratio_index is None and (key is None or index == 0 and not key):
-            if key is None:
-                return None
         if key is None and item.ratio_index is None:
             return None
         stop = key.start() if key else len(before)
@@ -784,7 +799,7 @@ class _Reader:
         items = re.split(r"[、和及与]", tail.group(1))
         return index, [part.strip() for part in items if part.strip()]
 
-    def _measure(
+    def _measure(  # noqa: PLR0913, PLR0917 - one figure's context
         self,
         item: _Found,
         role: str,
@@ -799,12 +814,15 @@ class _Reader:
         after = plain[item.end : item.end + 8]
         if listed is not None and listed[1]:
             index, names = listed
-            words = [v.MEASURE_RE.search(name) for name in names]
-            if index < len(names) and all(words):
-                word = words[index]
-                if word is not None:
-                    return v.MEASURE_OF[word.group()]
-        follow = re.match(r"^的([^，,；;。]{0,10}?)(" + v.MEASURE_RE.pattern + "|数量)", plain[item.end : item.end + 16])
+            listed_words = [v.MEASURE_RE.search(name) for name in names]
+            if index < len(names):
+                chosen = listed_words[index]
+                if chosen is not None and all(listed_words):
+                    return v.MEASURE_OF[chosen.group()]
+        follow = re.match(
+            r"^的([^，,；;。]{0,10}?)(" + v.MEASURE_RE.pattern + "|数量)",
+            plain[item.end : item.end + 16],
+        )
         if follow and unit in {"percent", ""}:
             if follow.group(2) == "数量":
                 return "enterprise_count" if "企业" in before else "other:数量"
@@ -858,7 +876,9 @@ class _Reader:
             return physical
         if words:
             word = words[-1].group()
-            if word == "销售额" and not re.search(r"批发|零售|限额", plain[sentence_start : item.start]):
+            if word == "销售额" and not re.search(
+                r"批发|零售|限额", plain[sentence_start : item.start]
+            ):
                 return "revenue"
             return v.MEASURE_OF[word]
         # the sentence's earlier clauses
@@ -919,7 +939,7 @@ class _Reader:
             return "other:道路长度"
         return None
 
-    def _subject(
+    def _subject(  # noqa: PLR0913, PLR0915, PLR0917 - one figure's context, fallbacks in order
         self,
         item: _Found,
         clause_start: int,
@@ -947,6 +967,7 @@ class _Reader:
                     if name and len(name) <= 20:  # noqa: PLR2004 - a name, not a clause
                         return name, _kind(name)
         segment = _semicolon_start(plain, item.start)
+        result: tuple[str, SubjectKind] | None
         headed = _headed_subject(plain, segment, item.start, self.context)
         if headed:
             result = (headed, _kind(headed))
@@ -955,7 +976,11 @@ class _Reader:
             candidate = _object_subject(plain, clause_start, item, candidate, self.context)
             if item.figure.unit in {"家", "户"} and _BARE_CLASS.match(candidate):
                 candidate = ""
-            if item.figure.unit in {"个", "项"} and candidate.endswith("项目") and len(candidate) <= 6:  # noqa: PLR2004
+            if (
+                item.figure.unit in {"个", "项"}
+                and candidate.endswith("项目")
+                and len(candidate) <= _SHORT_NAME
+            ):
                 candidate = ""
             bracket = _bracket_comparator(plain, item.start)
             if bracket:
@@ -999,8 +1024,10 @@ class _Reader:
         )
 
     def note_sentence(self, start: int, end: int) -> None:
-        """A sentence without figures that opens with an industry (集成电路产业实现集聚发展)
-        makes that industry the topic of what follows."""
+        """Note a sentence without figures: one that opens with an industry is a heading.
+
+        集成电路产业实现集聚发展 makes 集成电路产业 the topic of what follows.
+        """
         match = _HEADING.match(self.context.plain, start, end)
         if match is not None:
             self.heading = (match.group(1), SubjectKind.INDUSTRY)
@@ -1021,13 +1048,15 @@ class _Reader:
             self.scope_para[paragraph] = True
             return "above_designated_size"
         lead = plain[sentence_start : sentence_start + 12]
-        if self.scope_para.get(paragraph) and re.match(r"^\s*(?:其中|分行业|分[^，,]{1,6}看)", lead):
+        if self.scope_para.get(paragraph) and re.match(
+            r"^\s*(?:其中|分行业|分[^，,]{1,6}看)", lead
+        ):
             return "above_designated_size"
         if v.SCOPE_ALL_RE.search(sentence):
             return "all"
         return "unspecified"
 
-    def _period(
+    def _period(  # noqa: PLR0913, PLR0917 - one figure's context
         self,
         item: _Found,
         role: str,
@@ -1050,7 +1079,9 @@ class _Reader:
             "duration",
             "population",
         } or (measure == "employment" and item.figure.unit in {"人", "个"})
-        stock = stock or measure.startswith("other:") and item.figure.unit in {"个", "户", "万吨", "吨"}
+        stock = stock or (
+            measure.startswith("other:") and item.figure.unit in {"个", "户", "万吨", "吨"}
+        )
         if role != "value":
             stock = stock and role == "share" and measure != "area"
         if re.search(v.PERIOD_COUNT_RE, before_clause[-12:]) and role == "value":
@@ -1060,11 +1091,12 @@ class _Reader:
         if listed is not None and listed[1]:
             index, names = listed
             if index < len(names):
-                marks = [m for m in context.periods if m.start >= sentence_start and m.end <= item.start]
+                marks = [
+                    m for m in context.periods if m.start >= sentence_start and m.end <= item.start
+                ]
                 named = [m for m in marks if not m.comparator]
                 if len(named) >= len(names) and all(_starts_with_period(n) for n in names):
-                    mark = named[-len(names) + index]
-                    return self._resolved(mark, item), accumulation
+                    return self._resolved(named[-len(names) + index], item), accumulation
         attribute = bool(v.ATTRIBUTE_RE.search(before_clause)) and role == "value"
         now = bool(v.STOCK_NOW_RE.search(sentence_before))
         segment_before = plain[_semicolon_start(plain, item.start) : item.start]
@@ -1086,7 +1118,10 @@ class _Reader:
             if resolved is not None:
                 return Period(resolved.year), accumulation
         if attribute and not in_sentence:
-            return None, "stock" if accumulation == "stock" or measure in {"investment", "area"} else accumulation
+            return None, "stock" if accumulation == "stock" or measure in {
+                "investment",
+                "area",
+            } else accumulation
         if attribute and re.search(r"总投资|占地|规划|投资金额", before_clause):
             return None, "stock"
         own_mark = mark is not None and mark.start >= clause_start
@@ -1124,7 +1159,9 @@ class _Reader:
         marks = [
             mark
             for mark in marks
-            if not re.search(r"调整为|提高至|提升至|增加到|增至|降至|下降到|提高到", plain[mark.end : item.start])
+            if not re.search(
+                r"调整为|提高至|提升至|增加到|增至|降至|下降到|提高到", plain[mark.end : item.start]
+            )
         ]
         if not marks:
             return None
@@ -1159,7 +1196,9 @@ class _Reader:
             ]
             if years:
                 explicit = years[-1]
-            relative_word = re.search(r"今年|本年", self.context.plain[max(0, mark.start - 3) : mark.end])
+            relative_word = re.search(
+                r"今年|本年", self.context.plain[max(0, mark.start - 3) : mark.end]
+            )
             if relative_word:
                 explicit = None
         del item
@@ -1200,7 +1239,10 @@ class _Reader:
         plain = self.context.plain
         before = plain[clause_start : item.start]
         if role == "change_pp":
-            gap = re.search(r"(?:比|较|高于|低于)([^，,；;。]*?)(?:平均)?(?:水平|增速|增幅)?(?:\(|（|高|低|$)", before)
+            gap = re.search(
+                r"(?:比|较|高于|低于)([^，,；;。]*?)(?:平均)?(?:水平|增速|增幅)?(?:\(|（|高|低|$)",
+                before,
+            )
             if gap and gap.group(1) and not v.PERIOD_RE.fullmatch(gap.group(1).strip()):
                 name = gap.group(1).strip()
                 word = v.MEASURE_RE.search(name)
@@ -1242,7 +1284,11 @@ def _strip_subject(name: str, context: _Context) -> str:
     name = _STRIP_TRAIL.sub("", name)
     region = context.region_word
     for word in filter(None, (region, "我区", "我市", "我县", "全区", "全市")):
-        if name.startswith(word) and len(name) > len(word) and word in {region, "我区", "我市", "我县"}:
+        if (
+            name.startswith(word)
+            and len(name) > len(word)
+            and word in {region, "我区", "我市", "我县"}
+        ):
             name = name[len(word) :]
             break
     name = re.sub(r"^(?:实现|完成|累计|共|新增)", "", name)
@@ -1290,7 +1336,10 @@ def _object_subject(
     if item.figure.unit not in {"家", "户"}:
         return name
     text = plain[clause_start : item.start]
-    match = re.search(r"(?:拥有|有|集聚|聚集)([^，,；;。]{2,20}?企业)(?:数量)?(?:超过|超|近|达到|达|约|逾)?$", text)
+    match = re.search(
+        r"(?:拥有|有|集聚|聚集)([^，,；;。]{2,20}?企业)(?:数量)?(?:超过|超|近|达到|达|约|逾)?$",
+        text,
+    )
     if match is None:
         return name
     segment = _strip_subject(match.group(1), context)
@@ -1304,7 +1353,9 @@ _HEADING = re.compile(
     r"(?:呈现|保持|实现|加快|加速|持续|稳步|发展|增长|运行|表现|延续|整体|蓄势|迈出|跑出|势头)"
 )
 _PARK_NAME = r"[^，,；;。的、]{2,16}?(?:港|产业园|园区|园|基地|中心|平台|科技城|城|谷)"
-_NAMED_AFTER = re.compile(rf"^(?:的({_PARK_NAME})|[^，,；;。]{{0,6}}?(?:打造|建设|建成)[^，,；;。]{{0,12}}?的({_PARK_NAME}))(?=[，,；;。]|$)")
+_NAMED_AFTER = re.compile(
+    rf"^(?:的({_PARK_NAME})|[^，,；;。]{{0,6}}?(?:打造|建设|建成)[^，,；;。]{{0,12}}?的({_PARK_NAME}))(?=[，,；;。]|$)"
+)
 
 
 def _segment_of(name: str, industry: str) -> bool:
@@ -1346,9 +1397,11 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
         measure = v.MEASURE_RE.search(text, verb_end)
         if measure is not None:
             middle = _strip_subject(text[verb_end : measure.start()], context)
-            if re.search(r"(?:产业|业|企业)$", middle) and not v.SCOPE_RE.fullmatch(
-                re.sub(r"工业$", "", middle) or "规上"
-            ) and not re.fullmatch(r"(?:规上|规模以上)?工业", middle):
+            if (
+                re.search(r"(?:产业|业|企业)$", middle)
+                and not v.SCOPE_RE.fullmatch(re.sub(r"工业$", "", middle) or "规上")
+                and not re.fullmatch(r"(?:规上|规模以上)?工业", middle)
+            ):
                 name = middle
     for mark in v.PERIOD_RE.finditer(name):
         if mark.group() and mark.start() > 0:

@@ -76,7 +76,7 @@ def field_right(fact: Mapping[str, Any], indicator: ReadIndicator, name: str) ->
     """Whether one field of an indicator agrees with the fact."""
     if name == "subject":
         return same_subject(indicator.subject, fact["subject"])
-    return _field(indicator, name) == fact[name]
+    return bool(_field(indicator, name) == fact[name])
 
 
 def score(
@@ -120,14 +120,16 @@ def _dataset_indicators(district: object) -> list[Any]:
                 walk(element)
             return
         if attrs.has(type(value)):
-            for field in attrs.fields(type(value)):
+            for field in attrs.fields(type(value)):  # type: ignore[arg-type]
                 walk(getattr(value, field.name))
 
     walk(district)
     return list(found.values())
 
 
-def seed_agreement(text: str, district: object, **context: Any) -> tuple[int, int, list[str]]:
+def seed_agreement(
+    text: str, district: object, *, published: str | None = None, place: str | None = None
+) -> tuple[int, int, list[str]]:
     """How many of a data set's indicators reading its release gives back.
 
     An indicator is given back when a read figure has its value and unit and the same subject
@@ -142,7 +144,7 @@ def seed_agreement(text: str, district: object, **context: Any) -> tuple[int, in
     def simple(name: str) -> str:
         return translate(name).translate(EXTRA_SIMPLIFY)
 
-    reading = read(text, **context)
+    reading = read(text, published=published, place=place)
     gold = _dataset_indicators(district)
     hits = 0
     misses: list[str] = []

@@ -66,7 +66,9 @@ _MORE = (
     "訊讯 貢贡 獻献 執执 據据 勵励 兇凶 腳脚 鬱郁 麵面 係系 範范 裡里 隻只 嶺岭"
 )
 _EXTRA = _EXTRA + " " + _MORE
-EXTRA_SIMPLIFY: dict[int, str] = {ord(pair[0]): pair[1] for pair in _EXTRA.split() if len(pair) == 2}
+EXTRA_SIMPLIFY: dict[int, str] = {
+    ord(pair[0]): pair[1] for pair in _EXTRA.split() if len(pair) == len("繁简")
+}
 
 # -- measures -------------------------------------------------------------------------------
 # Longest words first; each word names a measure code. The reader takes the word nearest
@@ -192,9 +194,43 @@ VERB_RE = re.compile(
 JUNK_HEAD_RE = re.compile(r"^(?:比|较|与|对|拉动|下拉|高于|低于|增加|两年|年均|当|致|连续)")
 # Clause heads that are no holder at all.
 JUNK_SUBJECTS = frozenset(
-    {"增幅", "增速", "场", "计", "首", "建", "金额", "总", "当月", "期内", "其中", "分别", "均",
-     "该项目", "该", "此", "其", "这", "总量", "规模", "数量", "总数", "比重", "占比", "全年",
-     "年内", "现场", "另", "同时", "达", "为", "约", "近", "超", "逾"}
+    {
+        "增幅",
+        "增速",
+        "场",
+        "计",
+        "首",
+        "建",
+        "金额",
+        "总",
+        "当月",
+        "期内",
+        "其中",
+        "分别",
+        "均",
+        "该项目",
+        "该",
+        "此",
+        "其",
+        "这",
+        "总量",
+        "规模",
+        "数量",
+        "总数",
+        "比重",
+        "占比",
+        "全年",
+        "年内",
+        "现场",
+        "另",
+        "同时",
+        "达",
+        "为",
+        "约",
+        "近",
+        "超",
+        "逾",
+    }
 )
 
 # Leading words of a clause that are not its subject.
