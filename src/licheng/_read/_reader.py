@@ -662,6 +662,8 @@ class _Reader:
         self.segment_last: dict[int, ReadIndicator] = {}
         self.sentence_subject: dict[int, tuple[str, SubjectKind]] = {}
         self.heading: tuple[str, SubjectKind] | None = None
+        self.run: tuple[int, int] = (0, 0)  # the current figure's run (start, index in it)
+        self.runs: dict[int, list[tuple[int, int, ReadIndicator]]] = {}
 
     def read(self, item: _Found) -> ReadIndicator | UnreadReason:
         context = self.context
@@ -710,6 +712,7 @@ class _Reader:
             about=about,
         )
         self.last[sentence_start] = result
+        self.runs.setdefault(sentence_start, []).append((*self.run, result))
         self.segment_last[_semicolon_start(plain, item.start)] = result
         return result
 
@@ -775,6 +778,7 @@ class _Reader:
         index = plain[run_start : item.start].count("、") + len(
             re.findall(r"和|及|与", plain[run_start : item.start])
         )
+        self.run = (run_start, index)
         if item.ratio_index is not None:
             index = item.ratio_index
         before = plain[sentence_start:run_start]
@@ -799,6 +803,20 @@ class _Reader:
         items = re.split(r"[、和及与]", tail.group(1))
         return index, [part.strip() for part in items if part.strip()]
 
+    def _parallel(self, item: _Found, sentence_start: int) -> ReadIndicator | None:
+        """增长11.7%和2.3%,增幅分别高于全省7.6和2.7个百分点: the same place in the run before."""
+        run_start, index = self.run
+        if "分别" not in self.context.plain[sentence_start : item.start]:
+            return None
+        earlier = [entry for entry in self.runs.get(sentence_start, []) if entry[0] != run_start]
+        if not earlier:
+            return None
+        last_run = earlier[-1][0]
+        members = [entry[2] for entry in earlier if entry[0] == last_run]
+        if len(members) < 2 or index >= len(members):  # noqa: PLR2004 - a run is two or more
+            return None
+        return members[index]
+
     def _measure(  # noqa: PLR0913, PLR0917 - one figure's context
         self,
         item: _Found,
@@ -819,6 +837,9 @@ class _Reader:
                 chosen = listed_words[index]
                 if chosen is not None and all(listed_words):
                     return v.MEASURE_OF[chosen.group()]
+        parallel = self._parallel(item, sentence_start)
+        if parallel is not None and not v.MEASURE_RE.search(before):
+            return parallel.measure
         follow = re.match(
             r"^的([^，,；;。]{0,10}?)(" + v.MEASURE_RE.pattern + "|数量)",
             plain[item.end : item.end + 16],
