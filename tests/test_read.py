@@ -10,11 +10,11 @@ from decimal import Decimal
 
 import attrs
 import pytest
-from conftest import shared_data
 from hypothesis import given
 from hypothesis import strategies as st
 
 import licheng
+from conftest import shared_data
 from licheng._read._score import load_passages, same_subject, score, seed_agreement
 
 # -- the reading set: a regression guard a little under what the reader reaches --------------

@@ -12,7 +12,9 @@ paragraph the way releases write them.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -33,9 +35,15 @@ from licheng._read._records import (
 
 __all__ = ["read"]
 
+# The reader asks many small questions of each clause; patterns written inline are compiled
+# once here rather than looked up in ``re``'s cache on every call.
+_rx = functools.lru_cache(maxsize=None)(re.compile)
+
 _SENTENCE_END = "。！？!?\n"
 _CLAUSE_END = "，,；;：:"
 _ROC_OFFSET = 1911
+_LAST_YEAR_SORT = 10**9
+_CHANGED_TO = re.compile(r"调整为|提高至|提升至|增加到|增至|降至|下降到|提高到")
 _FIRST_ROC_YEAR = 60
 _LAST_ROC_YEAR = 130
 
@@ -75,6 +83,9 @@ class _Context:
     currency: str | None
     place_name: str | None = None
     periods: list[_PeriodMark] = attrs.Factory(list)
+    period_ends: list[int] = attrs.Factory(list)
+    # (start, year, length) of the explicit years that are no comparator, in text order
+    year_marks: list[tuple[int, int, int]] = attrs.Factory(list)
     default_year: int | None = None
 
 
@@ -104,7 +115,7 @@ def read(text: str, *, published: dt.date | str | None = None, place: str | None
     from licheng import extract, normalize  # noqa: PLC0415 - the parser loads on first use
 
     norm = normalize(text)
-    plain = norm.text.translate(v.EXTRA_SIMPLIFY)
+    plain = v.simplify(norm.text)
     context = _Context(
         text=norm.text,
         plain=plain,
@@ -114,6 +125,12 @@ def read(text: str, *, published: dt.date | str | None = None, place: str | None
         place_name=place.split("/")[0].strip() if place else None,
     )
     context.periods = list(_period_marks(context))
+    context.period_ends = [mark.end for mark in context.periods]
+    context.year_marks = [
+        (mark.start, mark.period.year, mark.end - mark.start)
+        for mark in context.periods
+        if mark.explicit_year and not mark.comparator and mark.period is not None
+    ]
     context.default_year = _default_year(context)
     try:
         mentions = extract(norm.text)
@@ -144,9 +161,23 @@ def read(text: str, *, published: dt.date | str | None = None, place: str | None
         subject = _original_name(norm, result.subject, item.start, context)
         about = result.about
         if about is not None and about.subject == result.subject:
-            about = attrs.evolve(about, subject=subject)
+            about = Reference(subject, about.measure)
         indicators.append(
-            attrs.evolve(result, span=(start, end), quote=quote, subject=subject, about=about)
+            ReadIndicator(
+                figure=result.figure,
+                measure=result.measure,
+                role=result.role,
+                subject=subject,
+                subject_kind=result.subject_kind,
+                period=result.period,
+                scope=result.scope,
+                accumulation=result.accumulation,
+                basis=result.basis,
+                whole=result.whole,
+                about=about,
+                span=(start, end),
+                quote=quote,
+            )
         )
     unread_items.sort(key=lambda item: item.span)
     return Reading(
@@ -212,7 +243,7 @@ def _currency(plain: str, place: str | None) -> str | None:
     if place:
         if "香港" in place:
             return "港元"
-        if re.search(r"台湾|台灣|臺灣|臺湾", place):
+        if _rx(r"台湾|台灣|臺灣|臺湾").search(place):
             return "新台币"
         return None
     if _HONG_KONG.search(plain):
@@ -240,7 +271,7 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
         relative = 0
         explicit = False
         if year_word:
-            digits = re.match(r"\d+", year_word)
+            digits = _rx(r"\d+").match(year_word)
             if digits:
                 year = _roc(int(digits.group()))
                 explicit = True
@@ -376,53 +407,70 @@ def _resolve(period: Period | None, context: _Context, explicit_year: int | None
 # -- sentences and clauses ------------------------------------------------------------------
 
 
+@attrs.frozen
+class _Bounds:
+    """Where sentences, segments (；) and clauses (，；：) start, found once per text."""
+
+    sentences: list[int]
+    sentence_ends: list[int]  # the sentence's end char (。 included, a line break not)
+    segments: list[int]
+    clauses: list[int]
+    clause_stops: list[int]  # positions of clause and sentence stop characters
+    paragraphs: list[int]
+
+
+_SENTENCE_STOP = re.compile(r"[。！？!?\n]")
+_SEGMENT_STOP = re.compile(r"[；;]")
+_CLAUSE_STOP = re.compile(r"[，,；;：:]")
+_BRACKETED = re.compile(r"[(（][^()（）。！？!?\n]*[)）]")
+
+
+@functools.lru_cache(maxsize=8)
+def _bounds(text: str) -> _Bounds:
+    ends = [match.start() for match in _SENTENCE_STOP.finditer(text)]
+    sentences = [0, *(end + 1 for end in ends)]
+    sentence_ends = [end if text[end] == "\n" else end + 1 for end in ends]
+    sentence_ends.append(len(text))
+    semicolons = [match.start() for match in _SEGMENT_STOP.finditer(text)]
+    segments = sorted({*sentences, *(stop + 1 for stop in semicolons)})
+    inside = [(match.start(), match.end()) for match in _BRACKETED.finditer(text)]
+    stops = [match.start() for match in _CLAUSE_STOP.finditer(text)]
+    open_stops = [
+        stop for stop in stops if not any(begin < stop < finish for begin, finish in inside)
+    ]
+    clauses = sorted({*sentences, *(stop + 1 for stop in open_stops)})
+    clause_stops = sorted({*ends, *stops})
+    paragraphs = [0, *(end + 1 for end in ends if text[end] == "\n")]
+    return _Bounds(sentences, sentence_ends, segments, clauses, clause_stops, paragraphs)
+
+
+def _last_at_most(positions: list[int], index: int) -> int:
+    return positions[bisect.bisect_right(positions, index) - 1]
+
+
 def _sentence_bounds(text: str, index: int) -> tuple[int, int]:
-    start = index
-    while start > 0 and text[start - 1] not in _SENTENCE_END:
-        start -= 1
-    end = index
-    while end < len(text) and text[end] not in _SENTENCE_END:
-        end += 1
-    if end < len(text) and text[end] != "\n":
-        end += 1
-    return start, end
+    bounds = _bounds(text)
+    position = bisect.bisect_right(bounds.sentences, index) - 1
+    return bounds.sentences[position], bounds.sentence_ends[position]
 
 
 def _sentences(text: str) -> Iterator[tuple[int, int]]:
-    start = 0
-    for index, char in enumerate(text):
-        if char in _SENTENCE_END:
-            yield start, index + 1
-            start = index + 1
-    if start < len(text):
-        yield start, len(text)
+    bounds = _bounds(text)
+    for start, end in zip(bounds.sentences, bounds.sentence_ends, strict=False):
+        if start < end:
+            yield start, end
 
 
 def _paragraph_start(text: str, index: int) -> int:
-    position = text.rfind("\n", 0, index)
-    return 0 if position < 0 else position + 1
+    return _last_at_most(_bounds(text).paragraphs, index)
 
 
-def _clause_start(text: str, index: int, *, stops: str = _CLAUSE_END) -> int:
-    start = index
-    depth = 0
-    while start > 0:
-        char = text[start - 1]
-        if char in ")）":
-            depth += 1
-        elif char in "(（" and depth:
-            depth -= 1
-        elif depth == 0 and (char in stops or char in _SENTENCE_END):
-            break
-        start -= 1
-    return start
+def _clause_start(text: str, index: int) -> int:
+    return _last_at_most(_bounds(text).clauses, index)
 
 
 def _semicolon_start(text: str, index: int) -> int:
-    start = index
-    while start > 0 and text[start - 1] not in "；;" + _SENTENCE_END:
-        start -= 1
-    return start
+    return _last_at_most(_bounds(text).segments, index)
 
 
 # -- figures --------------------------------------------------------------------------------
@@ -452,7 +500,7 @@ def _figures(
     taken: list[tuple[int, int]] = []
     # structure ratios (5.6:56.6:37.8): one share per part
     for match in _RATIO_RE.finditer(plain):
-        parts = list(re.finditer(r"\d+(?:\.\d+)?", match.group()))
+        parts = list(_rx(r"\d+(?:\.\d+)?").finditer(match.group()))
         for index, part in enumerate(parts):
             start, end = match.start() + part.start(), match.start() + part.end()
             figure = Figure(part.group(), "")
@@ -564,39 +612,39 @@ def _not_a_fact(item: _Found, plain: str) -> UnreadReason | None:
     if _RANK_AFTER.match(after) or surface.endswith(("位", "名")):
         return UnreadReason.RANK
     if unit in _YEAR_UNITS or surface.endswith("年"):
-        if re.fullmatch(r"\d{3,4}\s*年", surface):
+        if _rx(r"\d{3,4}\s*年").fullmatch(surface):
             return UnreadReason.DATE
         if _WINDOW_AFTER.match(after) or _WINDOW_BEFORE.search(before) or "两年" in surface:
             return UnreadReason.TIME_WINDOW
-        if re.search(r"\d+\s*年$", surface) and "连续" not in before:
+        if _rx(r"\d+\s*年$").search(surface) and "连续" not in before:
             return UnreadReason.TIME_WINDOW
-    if re.search(r"(?:近|过去|约)\s*$", before) and re.match(r"^(?:来|以来)", after):
+    if _rx(r"(?:近|过去|约)\s*$").search(before) and _rx(r"^(?:来|以来)").match(after):
         return UnreadReason.TIME_WINDOW
     if surface.endswith("月") and not surface.endswith("个月"):
         return UnreadReason.DATE
-    if re.search(r"[“\"「《]", before[-1:]) or re.match(r"^[”\"」》+]", after):
+    if _rx(r"[“\"「《]").search(before[-1:]) or _rx(r"^[”\"」》+]").match(after):
         return UnreadReason.LABEL
-    if re.match(r"^[+]", after) or re.search(r"[+]$", before):
+    if _rx(r"^[+]").match(after) or _rx(r"[+]$").search(before):
         return UnreadReason.LABEL
-    if re.match(r"^强", after):
+    if _rx(r"^强").match(after):
         return UnreadReason.THRESHOLD
-    if _THRESHOLD_AFTER.match(after) and not re.match(r"^(?:以上|以下)?的?就业", after):
+    if _THRESHOLD_AFTER.match(after) and not _rx(r"^(?:以上|以下)?的?就业").match(after):
         return UnreadReason.THRESHOLD
     if before.endswith("规模"):
         return UnreadReason.THRESHOLD
-    if unit not in {"个", "栋", "家", "座"} and re.match(r"^[a-zA-Z]*\s*(?:机柜|变电站)", after):
+    if unit not in {"个", "栋", "家", "座"} and _rx(r"^[a-zA-Z]*\s*(?:机柜|变电站)").match(after):
         return UnreadReason.THRESHOLD
-    if _ENUM_AFTER.match(after) and re.fullmatch(r"[一二三四五六七八九十\d]+", surface.strip()):
+    if _ENUM_AFTER.match(after) and _rx(r"[一二三四五六七八九十\d]+").fullmatch(surface.strip()):
         return UnreadReason.ENUMERATION
     if (
-        re.match(r"^(?:市|个?省辖市|县|区)", after)
+        _rx(r"^(?:市|个?省辖市|县|区)").match(after)
         and unit in {"", "个"}
         and not before.endswith("等")
     ):
         return UnreadReason.ENUMERATION
     if surface in {"一", "二", "三", "四", "五", "六", "七", "八", "九"}:
         return UnreadReason.ENUMERATION
-    if re.search(r"[类级期型]$", surface):
+    if _rx(r"[类级期型]$").search(surface):
         return UnreadReason.LABEL
     return None
 
@@ -611,7 +659,7 @@ def _correct(item: _Found, context: _Context) -> _Found:
     surface = context.plain[item.start : item.end].rstrip()
     if unit == "" and surface.endswith(("万", "亿")):
         window = context.plain[max(0, item.start - 12) : item.end + 4]
-        if re.search(r"税|收入|投资|资金|产值|贸易|营收|额|销售", window):
+        if _rx(r"税|收入|投资|资金|产值|贸易|营收|额|销售").search(window):
             prefix = surface[-1]
             scale = Decimal(10000 if prefix == "万" else 100000000)
             try:
@@ -620,7 +668,9 @@ def _correct(item: _Found, context: _Context) -> _Found:
                 )
             except Exception:  # noqa: BLE001 - keep the parser's reading
                 figure = item.figure
-    return attrs.evolve(item, figure=figure)
+    if figure is item.figure:
+        return item
+    return _Found(item.start, item.end, figure, item.role, item.basis, item.ratio_index)
 
 
 def _with_unit(figure: Figure, unit: str) -> Figure:
@@ -641,7 +691,7 @@ def _shared_units(found: list[_Found], plain: str) -> list[_Found]:
         between = plain[item.end : following.start]
         if (
             following.figure.unit == "percentage_point"
-            and re.fullmatch(r"\s*个?\s*(?:和|、|及|与|,)\s*", between)
+            and _rx(r"\s*个?\s*(?:和|、|及|与|,)\s*").fullmatch(between)
             and item.figure.unit == ""
         ):
             figure = _with_unit(item.figure, "percentage_point")
@@ -695,7 +745,7 @@ class _Reader:
                 about is not None
                 and about.subject != subject
                 and role == "change_pp"
-                and not re.search(r"拉动|下拉", plain[clause_start : item.start])
+                and not _rx(r"拉动|下拉").search(plain[clause_start : item.start])
             ):
                 basis = None
         result = ReadIndicator(
@@ -730,9 +780,9 @@ class _Reader:
         after = plain[item.end : item.end + 6]
         share = [m.end() for m in v.SHARE_RE.finditer(before)]
         growth = [m.end() for m in v.GROWTH_RE.finditer(before)]
-        if re.match(r"^(?:来自|的(?:营业收入|产值|入库税金|数量|战略性|研发))", after):
+        if _rx(r"^(?:来自|的(?:营业收入|产值|入库税金|数量|战略性|研发))").match(after):
             return "share"
-        if before.endswith("的") and re.search(r"占|佔|完成|任务", before):
+        if before.endswith("的") and _rx(r"占|佔|完成|任务").search(before):
             return "share"
         if share and (not growth or max(share) >= max(growth)):
             return "share"
@@ -740,16 +790,16 @@ class _Reader:
             return "growth"
         if item.role in {"share", "growth"}:
             return item.role
-        if re.search(r"增长|增速|成长", before):
+        if _rx(r"增长|增速|成长").search(before):
             return "growth"
-        return "share" if re.search(r"达|为", before[-2:]) else "growth"
+        return "share" if _rx(r"达|为").search(before[-2:]) else "growth"
 
     def _sign(self, item: _Found, role: str, clause_start: int) -> Figure:
         figure = item.figure
         if role not in {"growth", "change_pp"}:
             return figure
         plain = self.context.plain
-        before = re.sub(r"增速|增幅|增长面", "", plain[clause_start : item.start])
+        before = _rx(r"增速|增幅|增长面").sub("", plain[clause_start : item.start])
         # the verb nearest before the figure decides
         negative = [m.end() for m in v.NEGATIVE_RE.finditer(before)]
         positive = [m.end() for m in v.POSITIVE_RE.finditer(before)]
@@ -776,7 +826,7 @@ class _Reader:
                 break
             run_start = run_start - (len(head) - match.start())
         index = plain[run_start : item.start].count("、") + len(
-            re.findall(r"和|及|与", plain[run_start : item.start])
+            _rx(r"和|及|与").findall(plain[run_start : item.start])
         )
         self.run = (run_start, index)
         if item.ratio_index is not None:
@@ -817,7 +867,7 @@ class _Reader:
             return None
         return members[index]
 
-    def _measure(  # noqa: PLR0913, PLR0917 - one figure's context
+    def _measure(  # noqa: PLR0913, PLR0915, PLR0917 - one figure's context, cues in order
         self,
         item: _Found,
         role: str,
@@ -855,7 +905,7 @@ class _Reader:
             previous is not None
             and role == "value"
             and previous.figure.unit == unit
-            and re.search(r"(?:比|较)[^，,；;。]*(?:增加|减少|净增|多|少)了?$", before)
+            and _rx(r"(?:比|较)[^，,；;。]*(?:增加|减少|净增|多|少)了?$").search(before)
         ):
             # 比去年同期增加了72个: the change of the level just given
             return previous.measure
@@ -863,7 +913,7 @@ class _Reader:
         if count is not None:
             return count
         words = list(v.MEASURE_RE.finditer(before))
-        last_figure = re.search(r"\d[^\d]*$", before)
+        last_figure = _rx(r"\d[^\d]*$").search(before)
         if words and last_figure is not None and words[-1].start() < last_figure.start():
             # the clause's measure word belongs to an earlier figure (投资22亿元打造40万平方米的…)
             physical = self._unit_measure(unit)
@@ -879,9 +929,9 @@ class _Reader:
             if earlier:
                 return v.MEASURE_OF[earlier[-1].group()]
         words = strong or words
-        if role == "share" and re.search(r"占|佔", before):
+        if role == "share" and _rx(r"占|佔").search(before):
             # 战略性新兴产业产值占规模以上工业产值比重达40.3%: the part's measure
-            share_at = re.search(r"占|佔", before)
+            share_at = _rx(r"占|佔").search(before)
             part = [word for word in words if share_at and word.start() < share_at.start()]
             if part:
                 return v.MEASURE_OF[part[0].group()]
@@ -925,19 +975,19 @@ class _Reader:
         del after
         noun = before[-12:] + plain_after[:12]
         if unit in {"家", "户", "间", "戶"}:
-            if re.search(r"市场主体", before):
+            if _rx(r"市场主体").search(before):
                 return "enterprise_count"
             return "enterprise_count"
         if unit in {"个", "项"}:
-            if re.search(r"^[^，,；;。]{0,3}企业", plain_after):
+            if _rx(r"^[^，,；;。]{0,3}企业").search(plain_after):
                 return "enterprise_count"
-            if re.search(r"行业", noun):
+            if _rx(r"行业").search(noun):
                 return "other:行业数"
-            if re.search(r"项目|工程", noun):
+            if _rx(r"项目|工程").search(noun):
                 return "project_count"
-            if re.search(r"就业", noun):
+            if _rx(r"就业").search(noun):
                 return "employment"
-            if re.search(r"新药|品种", noun):
+            if _rx(r"新药|品种").search(noun):
                 return "other:新药品种"
             return "facility_count"
         if unit in {"栋", "架", "处", "座", "台", "条"}:
@@ -1134,7 +1184,7 @@ class _Reader:
             accumulation = "to_date"
             if not (in_sentence and mark is not None and mark.point):
                 return None, accumulation
-        if re.search(r"(?:年任务|全年计划|年计划)$", before_clause) and mark is not None:
+        if _rx(r"(?:年任务|全年计划|年计划)$").search(before_clause) and mark is not None:
             resolved = self._resolved(mark, item)
             if resolved is not None:
                 return Period(resolved.year), accumulation
@@ -1143,7 +1193,7 @@ class _Reader:
                 "investment",
                 "area",
             } else accumulation
-        if attribute and re.search(r"总投资|占地|规划|投资金额", before_clause):
+        if attribute and _rx(r"总投资|占地|规划|投资金额").search(before_clause):
             return None, "stock"
         own_mark = mark is not None and mark.start >= clause_start
         if now and stock and not own_mark and not (in_sentence and mark is not None and mark.point):
@@ -1159,64 +1209,48 @@ class _Reader:
         return period, accumulation
 
     def _mark(self, item: _Found, sentence_start: int) -> _PeriodMark | None:
-        """The period that governs a figure: the last one before it, comparators aside."""
+        """The period that governs a figure: the last one before it, comparators aside.
+
+        In order: one in the figure's own clause; one that leads a clause of its sentence;
+        any other in its sentence; the last one that led a clause before the sentence. A
+        comparator's period governs only the figure it names (较前112年的4兆735亿元).
+        """
         plain = self.context.plain
-        for mark in self.context.periods:
-            if (
-                mark.comparator
-                and mark.period is not None
-                and mark.end <= item.start
-                and re.fullmatch(r"\s*的\s*", plain[mark.end : item.start])
-            ):
+        periods = self.context.periods
+        upto = bisect.bisect_right(self.context.period_ends, item.start)
+        if upto and periods[upto - 1].comparator and periods[upto - 1].period is not None:
+            nearest = periods[upto - 1]
+            if _rx(r"\s*的\s*").fullmatch(plain[nearest.end : item.start]):
+                return nearest
+        clause_start = _clause_start(plain, item.start)
+        in_sentence: _PeriodMark | None = None
+        for index in range(upto - 1, -1, -1):
+            mark = periods[index]
+            if mark.comparator or mark.period is None:
+                continue
+            if mark.start >= sentence_start:
+                if _CHANGED_TO.search(plain, mark.end, item.start):
+                    continue  # 由上年的…调整为…: the period of the figure before
+                if mark.start >= clause_start or mark.lead:
+                    return mark
+                in_sentence = in_sentence or mark
+                continue
+            if in_sentence is not None:
+                return in_sentence
+            if mark.lead:
                 return mark
-        marks = [
-            mark
-            for mark in self.context.periods
-            if mark.end <= item.start and not mark.comparator and mark.period is not None
-        ]
-        if not marks:
-            return None
-        clause_start = _clause_start(self.context.plain, item.start)
-        marks = [
-            mark
-            for mark in marks
-            if not re.search(
-                r"调整为|提高至|提升至|增加到|增至|降至|下降到|提高到", plain[mark.end : item.start]
-            )
-        ]
-        if not marks:
-            return None
-        own = [mark for mark in marks if mark.start >= clause_start]
-        if own:
-            return own[-1]
-        in_sentence = [mark for mark in marks if mark.start >= sentence_start]
-        leading = [mark for mark in in_sentence if mark.lead]
-        if leading:
-            return leading[-1]
-        if in_sentence:
-            return in_sentence[-1]
-        marks = [mark for mark in marks if mark.lead]
-        if not marks:
-            return None
-        if in_sentence:
-            # a year followed by a finer period (2025年上半年) is one period
-            return in_sentence[-1]
-        return marks[-1]
+        return in_sentence
 
     def _resolved(self, mark: _PeriodMark, item: _Found) -> Period | None:
         explicit: int | None = None
         if mark.period is not None and mark.period.year >= _RELATIVE_BASE - 100:
             # a year written just before in the same sentence (2021年…一季度)
-            years = [
-                m.period.year
-                for m in self.context.periods
-                if m.end <= mark.start
-                and m.explicit_year
-                and not m.comparator
-                and m.period is not None
-            ]
-            if years:
-                explicit = years[-1]
+            years = self.context.year_marks
+            position = bisect.bisect_right(years, (mark.start, _LAST_YEAR_SORT)) - 1
+            while position >= 0 and years[position][0] + years[position][2] > mark.start:
+                position -= 1
+            if position >= 0:
+                explicit = years[position][1]
             relative_word = re.search(
                 r"今年|本年", self.context.plain[max(0, mark.start - 3) : mark.end]
             )
@@ -1243,7 +1277,7 @@ class _Reader:
         plain = self.context.plain
         clause_start = _clause_start(plain, item.start)
         before = plain[clause_start : item.start]
-        match = re.search(r"(?:占|佔|贡献)(?:了)?([^，,；;。]*?)(?:的|比重|$)", before)
+        match = _rx(r"(?:占|佔|贡献)(?:了)?([^，,；;。]*?)(?:的|比重|$)").search(before)
         if match and match.group(1):
             whole = match.group(1)
             word = v.MEASURE_RE.search(whole)
@@ -1268,10 +1302,10 @@ class _Reader:
                 name = gap.group(1).strip()
                 word = v.MEASURE_RE.search(name)
                 name = name[: word.start()] if word else name
-                name = re.sub(r"平均.*$", "", name)
-                if name and not re.fullmatch(r"上年|去年同期|上年同期", name):
+                name = _rx(r"平均.*$").sub("", name)
+                if name and not _rx(r"上年|去年同期|上年同期").fullmatch(name):
                     return Reference(name, measure)
-            pull = re.search(r"(?:拉动|下拉)([^，,；;。]*?)(?:增长|增速)", before)
+            pull = _rx(r"(?:拉动|下拉)([^，,；;。]*?)(?:增长|增速)").search(before)
             if pull and pull.group(1):
                 return Reference(pull.group(1), measure)
         return Reference(subject, measure)
@@ -1285,17 +1319,16 @@ def _negate(figure: Figure) -> Figure:
 
 
 def _clause_end(text: str, start: int) -> int:
-    end = start
-    while end < len(text) and text[end] not in _CLAUSE_END + _SENTENCE_END:
-        end += 1
-    return end
+    stops = _bounds(text).clause_stops
+    position = bisect.bisect_left(stops, start)
+    return stops[position] if position < len(stops) else len(text)
 
 
 _STRIP_TRAIL = re.compile(r"(?:的|之|在|中|共|均|都|也|还|则|就|，|,|\s)+$")
 
 
 def _strip_subject(name: str, context: _Context) -> str:
-    name = re.sub(r"^[\s“”\"、,，]+", "", name)
+    name = _rx(r"^[\s“”\"、,，]+").sub("", name)
     name = v.LEAD_RE.sub("", name)
     for mark in v.PERIOD_RE.finditer(name):
         if mark.start() == 0 and mark.group():
@@ -1312,7 +1345,7 @@ def _strip_subject(name: str, context: _Context) -> str:
         ):
             name = name[len(word) :]
             break
-    name = re.sub(r"^(?:实现|完成|累计|共|新增)", "", name)
+    name = _rx(r"^(?:实现|完成|累计|共|新增)").sub("", name)
     return name.strip()
 
 
@@ -1383,7 +1416,7 @@ def _segment_of(name: str, industry: str) -> bool:
     """规上医药生产企业 in a paragraph on 现代医药产业: the industry's enterprises."""
     if not name.endswith("企业"):
         return False
-    core = re.sub(r"(?:产业|行业)$", "", industry)
+    core = _rx(r"(?:产业|行业)$").sub("", industry)
     return any(core[index : index + 2] in name for index in range(len(core) - 1))
 
 
@@ -1414,38 +1447,39 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
             verb_end = found.end() if pattern is v.VERB_RE else None
     name = _strip_subject(text[:stop], context)
     # 全区实现第一产业增加值: a sector or a group named between the verb and the measure
-    if verb_end is not None and re.match(r"实现|完成|累计", text[stop:verb_end]):
+    if verb_end is not None and _rx(r"实现|完成|累计").match(text[stop:verb_end]):
         measure = v.MEASURE_RE.search(text, verb_end)
         if measure is not None:
             middle = _strip_subject(text[verb_end : measure.start()], context)
             if (
-                re.search(r"(?:产业|业|企业)$", middle)
-                and not v.SCOPE_RE.fullmatch(re.sub(r"工业$", "", middle) or "规上")
-                and not re.fullmatch(r"(?:规上|规模以上)?工业", middle)
+                _rx(r"(?:产业|业|企业)$").search(middle)
+                and not v.SCOPE_RE.fullmatch(_rx(r"工业$").sub("", middle) or "规上")
+                and not _rx(r"(?:规上|规模以上)?工业").fullmatch(middle)
             ):
                 name = middle
     for mark in v.PERIOD_RE.finditer(name):
         if mark.group() and mark.start() > 0:
             name = name[: mark.start()]
             break
-    name = re.sub(r"(?:总数|总)$", "", name).strip()
+    name = _rx(r"(?:总数|总)$").sub("", name).strip()
     if "等" in name[1:]:
         name = name[: name.index("等", 1)]
     if name in v.JUNK_SUBJECTS or len(name) < 2 or v.JUNK_HEAD_RE.match(name):  # noqa: PLR2004
         return ""
     if name in {"", "其", "该", "此", "这", "共", "总", "年", "全", "当月", "期间"}:
         return ""
-    if re.search(r"\d", name) and not re.search(r"[A-Za-z]\d|\d[A-Za-z]|[“”强]", name):
+    if _rx(r"\d").search(name) and not _rx(r"[A-Za-z]\d|\d[A-Za-z]|[“”强]").search(name):
         return ""
     if len(name) > 24:  # noqa: PLR2004 - a sentence, not a name
         return ""
     return name
 
 
+@functools.lru_cache(maxsize=1024)
 def _kind(name: str) -> SubjectKind:
     if v.REGION_RE.fullmatch(name):
         return SubjectKind.REGION
-    if name.endswith("企业") and re.search(r"强|龙头|中小|“", name):
+    if name.endswith("企业") and _rx(r"强|龙头|中小|“").search(name):
         return SubjectKind.OTHER
     for suffix, kind in v.SUBJECT_SUFFIX_KIND:
         if name.endswith(suffix):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__: list[str] = []
+__all__ = ["simplify"]
 
 # Traditional → simplified, one character for one, for the words of this module that
 # ``licheng.normalize`` leaves traditional (it simplifies the words around figures).
@@ -69,6 +69,14 @@ _EXTRA = _EXTRA + " " + _MORE
 EXTRA_SIMPLIFY: dict[int, str] = {
     ord(pair[0]): pair[1] for pair in _EXTRA.split() if len(pair) == len("繁简")
 }
+
+_SIMPLIFIABLE = re.compile("[" + "".join(chr(code) for code in EXTRA_SIMPLIFY) + "]")
+
+
+def simplify(text: str) -> str:
+    """The text with the characters of the word tables simplified, one for one."""
+    return _SIMPLIFIABLE.sub(lambda match: EXTRA_SIMPLIFY[ord(match.group())], text)
+
 
 # -- measures -------------------------------------------------------------------------------
 # Longest words first; each word names a measure code. The reader takes the word nearest
@@ -304,7 +312,9 @@ SUBJECT_SUFFIX_KIND: tuple[tuple[str, str], ...] = (
 _CN = "一二两三四五六七八九十"
 _MONTH = rf"(?:1[0-2]|0?[1-9]|十[一二]?|[{_CN[:-1]}])"
 PERIOD_RE = re.compile(
-    r"(?P<year>(?:(?:19|20)\d{2}|1[01]\d)年(?:度)?|今年|本年|去年|上年|明年)?\s*"
+    # every period starts with one of these: a fast test before the alternatives
+    r"(?=[\d一二两三四五六七八九十今本去上下明前首第年全截到H])"
+    r"(?:(?P<year>(?:(?:19|20)\d{2}|1[01]\d)年(?:度)?|今年|本年|去年|上年|明年)?\s*"
     r"(?:"
     rf"(?P<upto>截至|截止|到)?(?P<m1>{_MONTH})\s*(?:月份?)?\s*(?:[-—–~～至到]|－)\s*(?P<m2>{_MONTH})\s*月份?"
     rf"|(?:前|首)(?P<first>{_MONTH}|[{_CN}])(?:个)?月份?"
@@ -315,7 +325,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<month>{_MONTH})\s*月(?:份)?(?P<monthend>底|末)?(?P<monthnow>当月)?"
     r"|(?P<full>全年)"
     r")"
-    r"|(?P<yearonly>(?:(?:19|20)\d{2}|1[01]\d)年(?:度)?|今年以来|今年|本年|上年|去年)"
+    r"|(?P<yearonly>(?:(?:19|20)\d{2}|1[01]\d)年(?:度)?|今年以来|今年|本年|上年|去年))"
 )
 # Words before a period that make it a comparator, not the figure's period.
 COMPARATOR_RE = re.compile(r"(?:较|比|相较于|相比|与|从|较前|自)\s*$")
