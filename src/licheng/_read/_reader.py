@@ -1180,6 +1180,10 @@ class _Reader:
             and mark.period.months < 12  # noqa: PLR2004 - a year's months
             and not (mark.point and mark.period.end_month == 12)  # noqa: PLR2004
         )
+        if to_date and role == "value" and measure == "investment" and not in_sentence:
+            sub_year = False  # 累计投资22亿元打造…: since the project began
+        if role == "value" and _named_after(plain, item.end):
+            return None, "stock"  # 40万平方米的济南生物医药港: an attribute of the park
         if to_date and role == "value" and not sub_year:
             accumulation = "to_date"
             if not (in_sentence and mark is not None and mark.point):

@@ -329,7 +329,7 @@ PERIOD_RE = re.compile(
 )
 # Words before a period that make it a comparator, not the figure's period.
 COMPARATOR_RE = re.compile(r"(?:较|比|相较于|相比|与|从|较前|自)\s*$")
-STOCK_NOW_RE = re.compile(r"现有|目前|截至目前|截止目前|已有|已建成|已形成|拥有")
+STOCK_NOW_RE = re.compile(r"现有|目前|截至目前|截止目前|已有|已建成|已形成|拥有|已")
 ATTRIBUTE_RE = re.compile(
     r"总投资|计划总投资|占地|规划|建成后|达产后|预计|预估|可承载|承载算力|投资金额|将新增|创造|"
     r"装机能力|折合"
