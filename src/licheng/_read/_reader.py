@@ -996,7 +996,7 @@ class _Reader:
             return "employment"
         if unit in {"PFLOPS", "EFLOPS", "TFLOPS"}:
             return "computing_power"
-        if unit in {"个月", "month"} or item.figure.unit.endswith("月"):
+        if unit in {"个月", "month", "年", "year", "a"} or item.figure.unit.endswith("月"):
             return "duration"
         return None
 
@@ -1158,6 +1158,8 @@ class _Reader:
         if re.search(v.PERIOD_COUNT_RE, before_clause[-12:]) and role == "value":
             stock = False
         accumulation = "stock" if stock else "period"
+        if measure == "duration":
+            return None, "stock"  # 连续4个月: a streak, at no stated time
         # a list of periods (一季度、上半年、前三季度和全年 … 分别为)
         if listed is not None and listed[1]:
             index, names = listed
@@ -1183,7 +1185,8 @@ class _Reader:
         if to_date and role == "value" and measure == "investment" and not in_sentence:
             sub_year = False  # 累计投资22亿元打造…: since the project began
         if role == "value" and _named_after(plain, item.end):
-            return None, "stock"  # 40万平方米的济南生物医药港: an attribute of the park
+            # 40万平方米的济南生物医药港: an attribute of the park; 累计投资 is to date
+            return None, "to_date" if to_date and measure == "investment" else "stock"
         if to_date and role == "value" and not sub_year:
             accumulation = "to_date"
             if not (in_sentence and mark is not None and mark.point):
@@ -1269,6 +1272,9 @@ class _Reader:
         plain = self.context.plain
         before = plain[_semicolon_start(plain, item.start) : item.end]
         sentence = plain[sentence_start : item.end]
+        clause = plain[_clause_start(plain, item.start) : item.start]
+        if _rx(r"两年平均|年均|平均增长|平均增速").search(clause):
+            return None  # a two-year or multi-year average compares with no one period
         if v.MOM_RE.search(before):
             return "mom"
         if v.YOY_RE.search(before) or v.YOY_RE.search(sentence):
