@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import json
 import pickle
 import re
 from decimal import Decimal
@@ -259,8 +260,10 @@ def test_read_never_raises_on_release_like_text(
 def test_bad_arguments_are_typed_errors() -> None:
     with pytest.raises(TypeError):
         licheng.read(b"bytes")  # type: ignore[arg-type]
-    with pytest.raises(TypeError):
+    with pytest.raises(licheng.exceptions.ParseError):
         licheng.read("产值52.2亿元", published="yesterday")
+    with pytest.raises(TypeError):
+        licheng.read("产值52.2亿元", published=20250718)  # type: ignore[arg-type]
 
 
 def test_a_date_object_is_accepted() -> None:
@@ -277,3 +280,38 @@ def test_readings_are_immutable_values() -> None:
         reading.indicators[0].measure = "gdp"  # type: ignore[misc]
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         reading.text = ""  # type: ignore[misc]
+
+
+# -- the command ---------------------------------------------------------------------------
+
+
+def test_the_read_command_prints_every_format(tmp_path, capsys) -> None:
+    from licheng._cli import main
+
+    path = tmp_path / "release.txt"
+    path.write_text("上半年,全区实现生产总值236.2亿元,同比增长3.4%。", encoding="utf-8")
+    common = [str(path), "--published", "2025-07-18", "--place", "相山区 / 淮北市"]
+    assert main(["read", *common, "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["subject"], r["measure"], r["role"], r["period"], r["basis"]) for r in rows] == [
+        ("全区", "gdp", "value", "2025H1", None),
+        ("全区", "gdp", "growth", "2025H1", "yoy"),
+    ]
+    assert rows[0]["surface"] == "236.2亿元"
+    assert main(["read", *common, "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines()[0].startswith("file,start,end,surface,subject")
+    assert main(["read", *common, "--format", "markdown"]) == 0
+    assert "| 全区 | gdp | growth | 3.4 percent | 2025H1 | yoy |" in capsys.readouterr().out
+    assert main(["read", *common, "--review"]) == 0
+    assert "【3.4%】" in capsys.readouterr().out
+    assert main(["read", *common]) == 0
+    assert "236.2 亿元" in capsys.readouterr().out
+
+
+def test_the_read_command_reports_a_bad_date(tmp_path, capsys) -> None:
+    from licheng._cli import main
+
+    path = tmp_path / "release.txt"
+    path.write_text("产值52.2亿元。", encoding="utf-8")
+    assert main(["read", str(path), "--published", "soon"]) == 1
+    assert "published is not an ISO date" in capsys.readouterr().err

@@ -127,6 +127,10 @@ def _parser() -> argparse.ArgumentParser:
     cluster.add_argument(
         "--scheduler", metavar="ADDRESS", help="run on a running Dask cluster, e.g. tcp://head:8786"
     )
+    # licheng read: its own block (the reader's command lives with the reader)
+    from licheng._read._command import add_read_command  # noqa: PLC0415
+
+    add_read_command(commands)
     return parser
 
 
@@ -153,6 +157,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "report":
             return _report(args, sys.stdout)
+        if args.command == "read":
+            from licheng._read._command import run_read  # noqa: PLC0415
+
+            return run_read(args, sys.stdout, sys.stdin)
         return _extract(args, sys.stdout, sys.stderr)
     except (_UserError, LichengError) as exc:
         message = " ".join(str(exc).split("\n")) if isinstance(exc, _UserError) else _one_line(exc)

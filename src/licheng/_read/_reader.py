@@ -32,6 +32,7 @@ from licheng._read._records import (
     Unread,
     UnreadReason,
 )
+from licheng.exceptions import ParseError
 
 __all__ = ["read"]
 
@@ -98,7 +99,8 @@ def read(text: str, *, published: dt.date | str | None = None, place: str | None
     comes back either as a read indicator or as an unread mention with its reason.
 
     Raises:
-        TypeError: ``text`` is not a string, or ``published`` not a date.
+        TypeError: ``text`` is not a string, or ``published`` neither a date nor a string.
+        ParseError: ``published`` is a string but not an ISO date.
 
     >>> import licheng
     >>> reading = licheng.read(
@@ -196,8 +198,8 @@ def _to_date(value: object) -> dt.date | None:
         try:
             return dt.date.fromisoformat(value.strip()[:10])
         except ValueError:
-            msg = f"published must be a date or an ISO date string, not {value!r}"
-            raise TypeError(msg) from None
+            msg = "published is not an ISO date (YYYY-MM-DD)"
+            raise ParseError(msg, text=value) from None
     msg = f"published must be a date or an ISO date string, not {type(value).__name__}"
     raise TypeError(msg)
 
