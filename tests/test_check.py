@@ -12,6 +12,7 @@ from licheng import (
     Finding,
     FindingKind,
     Indicator,
+    Level,
     Measure,
     Scope,
     check,
@@ -20,7 +21,20 @@ from licheng import (
 )
 from licheng.datasets import licheng_2025h1
 
-BASE = "全部规上工业总产值"
+WHOLE = Level("全部规上工业", "output_value")
+BASE = WHOLE.name  # 全部规上工业产值
+
+
+def _share(value, subject, **changes):
+    return Indicator(
+        "output_value",
+        Figure(value, "percent"),
+        "2025H1",
+        subject,
+        role="share",
+        whole=WHOLE,
+        **changes,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +73,7 @@ def test_the_bundled_data_set_runs_clean(district):
     # * 现代医药 52.2亿元 is 28% of 全部规上工业总产值: the one printed share of that whole, so
     #   no second implied total to disagree with. 高端装备's 36.7亿元 is 19.3%–20.1% of the
     #   implied 183.0亿–190亿; with 28% that is 47.3%–48.6%, well under 100%.
-    # * 历城区 2300P is 约44% of 全市算力总量: the only share of the city's computing power.
+    # * 历城区 2300P is 约44% of 全市算力: the only share of the city's computing power.
     # * 济南生物医药港 counts 26 settled quality enterprises (of all sizes and kinds: device
     #   makers, AI drug discovery, medical aesthetics), 现代医药 14 above-size pharmaceutical
     #   manufacturers (规上医药生产企业): the counts cover different enterprises, so 26 > 14 is
@@ -70,7 +84,7 @@ def test_the_bundled_data_set_runs_clean(district):
 
 def test_the_bundled_data_set_has_what_the_checks_need(district):
     medicine = district.industry("现代医药")
-    assert medicine.indicator(Measure.SHARE).base == BASE
+    assert medicine.indicator(Measure.OUTPUT_VALUE, role="share").whole_name == BASE
     assert medicine.indicator(Measure.ENTERPRISE_COUNT).scope is Scope.ABOVE_DESIGNATED_SIZE
     park = district.park("济南生物医药港")
     assert park.indicator(Measure.ENTERPRISE_COUNT).figure == Figure("26", "家")
@@ -83,16 +97,16 @@ def test_the_bundled_data_set_has_what_the_checks_need(district):
 def test_acceptance_numbers_from_the_data_set(district):
     medicine = district.industry("现代医药")
     total = implied_total(
-        medicine.indicator(Measure.OUTPUT_VALUE).figure, medicine.indicator(Measure.SHARE).figure
+        medicine.indicator(Measure.OUTPUT_VALUE).figure,
+        medicine.indicator(Measure.OUTPUT_VALUE, role="share").figure,
     )
     assert total.low_magnitude == Decimal("52.15") / Decimal("0.285")
     assert total.high_magnitude == Decimal("52.25") / Decimal("0.275")
     equipment = district.industry("高端装备").indicator(Measure.OUTPUT_VALUE)
     assert round(share(equipment.figure, total).magnitude, 1) == Decimal("19.7")
-    computing = district.industry("人工智能")
     city = implied_total(
-        computing.indicator(Measure.COMPUTING_POWER).figure,
-        computing.indicator(Measure.SHARE).figure,
+        district.indicator(Measure.COMPUTING_POWER).figure,
+        district.indicator(Measure.COMPUTING_POWER, role="share").figure,
     )
     assert city.approximate
     assert city.low_magnitude == Decimal("2299.5") / Decimal("0.445")
@@ -104,7 +118,7 @@ def test_acceptance_numbers_from_the_data_set(district):
 def test_implied_totals_that_disagree(district):
     # Had the release said equipment's 36.7亿元 was half of all above-size output, the two
     # industries would imply totals of 73.4亿 and 186.4亿: their bounds do not meet.
-    claim = Indicator("share", Figure("50", "percent"), "2025H1", "高端装备", base=BASE)
+    claim = _share("50", "高端装备")
     findings = check(_with_indicator(district, "高端装备", claim))
     assert [f.kind for f in findings] == [FindingKind.IMPLIED_TOTALS_DISAGREE]
     finding = findings[0]
@@ -138,7 +152,16 @@ def test_shares_that_exceed_the_whole(district):
 
 
 def test_printed_shares_that_exceed_the_whole(district):
-    claim = Indicator("share", Figure("80", "percent"), "2025H1", "高端装备", base=BASE)
+    claim = _share("80", "高端装备")
+    kinds = [f.kind for f in check(_with_indicator(district, "高端装备", claim))]
+    assert kinds == [FindingKind.IMPLIED_TOTALS_DISAGREE, FindingKind.SHARES_EXCEED_WHOLE]
+
+
+def test_shares_written_the_old_way_are_still_checked(district):
+    with pytest.warns(DeprecationWarning, match="deprecated"):
+        claim = Indicator(
+            "share", Figure("80", "percent"), "2025H1", "高端装备", base="全部规上工业产值"
+        )
     kinds = [f.kind for f in check(_with_indicator(district, "高端装备", claim))]
     assert kinds == [FindingKind.IMPLIED_TOTALS_DISAGREE, FindingKind.SHARES_EXCEED_WHOLE]
 

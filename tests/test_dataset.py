@@ -8,7 +8,7 @@ import pytest
 
 import licheng
 from conftest import shared_data
-from licheng import District, Figure
+from licheng import District, Figure, Level, SubjectKind
 from licheng.datasets import licheng_2025h1
 
 FACTS = shared_data("facts", "licheng-2025-h1.md")
@@ -91,7 +91,6 @@ def test_every_figure_of_the_facts_file_is_in_the_data(written, figure):
     ("subject", "measure", "figure"),
     [
         ("现代医药", "output_value", Figure("52.2", "亿元")),
-        ("现代医药", "share", Figure("28", "percent")),
         ("现代医药", "enterprise_count", Figure("14", "家")),
         ("高端装备", "output_value", Figure("36.7", "亿元")),
         ("高端装备", "enterprise_count", Figure("54", "家")),
@@ -107,6 +106,21 @@ def test_industry_figures_sit_where_they_belong(subject, measure, figure):
     assert str(indicator.period) == "2025H1"
 
 
+def test_a_share_names_its_whole():
+    share = licheng_2025h1().industry("现代医药").indicator("output_value", role="share")
+    assert share.figure == Figure("28", "percent")
+    assert share.whole == Level("全部规上工业", "output_value", subject_en=share.whole.subject_en)
+    assert share.base is None
+
+
+def test_district_wide_figures_sit_on_the_district():
+    district = licheng_2025h1()
+    assert {indicator.subject for indicator in district.own_indicators} == {"历城区"}
+    assert all(i.subject_kind is SubjectKind.REGION for i in district.own_indicators)
+    assert not [i for i in district.industry("人工智能").indicators if i.subject == "历城区"]
+    assert set(district.own_indicators) <= set(district.indicators)
+
+
 def test_details_of_the_figures():
     district = licheng_2025h1()
     equipment = district.industry("高端装备").indicator("output_value")
@@ -119,11 +133,11 @@ def test_details_of_the_figures():
     sensor = district.park("济南智能传感器产业园")
     assert sensor.indicator("area").figure == Figure("400", "亩", "more_than", high="500")
     assert sensor.host == "济南超算科技城"
-    ai = district.industry("人工智能")
-    assert ai.indicator("computing_power").figure == Figure("2300", "PFLOPS")
-    assert ai.indicator("share").figure.approximate
-    assert ai.indicator("share").base == "全市算力总量"
-    assert ai.indicator("facility_count").figure == Figure("6", "个")
+    assert district.indicator("computing_power").figure == Figure("2300", "PFLOPS")
+    city_share = district.indicator("computing_power", role="share")
+    assert city_share.figure.approximate
+    assert city_share.whole.name == "全市算力"
+    assert district.indicator("facility_count").figure == Figure("6", "个")
     bond = district.enterprise("邦德激光")
     assert [fact.measure for fact in bond.facts] == ["power", "duration"]
     assert district.industry("现代医药").indicator("enterprise_count").scope == (

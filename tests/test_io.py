@@ -16,8 +16,10 @@ from licheng import (
     Figure,
     Indicator,
     Industry,
+    Level,
     Park,
     Period,
+    Project,
     Qualifier,
     Source,
     Term,
@@ -81,9 +83,10 @@ UNITS_BY_MEASURE = {
     "area": ["亩", "万平方米", "平方米", "hectare", "km²"],
     "enterprise_count": ["家", "个"],
     "computing_power": ["PFLOPS", "EFLOPS"],
-    "share": ["percent"],
-    "growth": ["percent"],
+    "gdp": ["亿元"],
+    "other:研发经费": ["亿元", "家"],
 }
+RATIOS = {"share": ["percent"], "growth": ["percent"], "change_pp": ["个百分点"]}
 NAMES = st.text(
     alphabet=st.sampled_from("历城区现代医药集成电路高端装备济南港谷AIcity-<>&\"' "),
     min_size=1,
@@ -94,11 +97,11 @@ NAMES = st.text(
 @st.composite
 def figures(draw, measure=None):
     measure = measure or draw(st.sampled_from(sorted(UNITS_BY_MEASURE)))
-    unit = draw(st.sampled_from(UNITS_BY_MEASURE[measure]))
+    unit = draw(st.sampled_from({**UNITS_BY_MEASURE, **RATIOS}[measure]))
     count = unit in {"家", "个"}
     places = 0 if count else draw(st.integers(0, 3))
     top = 100 if measure == "share" else 10**6
-    bottom = -100 if measure == "growth" else 0
+    bottom = -100 if measure in {"growth", "change_pp"} else 0
     magnitude = Decimal(draw(st.integers(bottom * 10**places, top * 10**places))).scaleb(-places)
     kind = draw(st.sampled_from(["plain", "odd", "range"]))
     if kind == "odd" and magnitude > 0 and measure != "share":
@@ -109,14 +112,37 @@ def figures(draw, measure=None):
     return Figure(magnitude, unit, qualifier)
 
 
+LEVELS = st.builds(
+    Level,
+    NAMES,
+    st.none() | st.sampled_from(sorted(UNITS_BY_MEASURE)),
+    subject_en=st.none() | NAMES,
+)
+
+
 @st.composite
 def indicators(draw, subject=None):
     measure = draw(st.sampled_from(sorted(UNITS_BY_MEASURE)))
+    role = draw(st.sampled_from(["value", "share", "growth", "change_pp"]))
+    start = draw(st.integers(0, 500))
     return Indicator(
         measure,
-        draw(figures(measure)),
-        Period(draw(st.integers(2000, 2030)), *draw(st.sampled_from([(1, 6), (1, 12), (4, 6)]))),
+        draw(figures(measure if role == "value" else role)),
+        draw(
+            st.none()
+            | st.builds(
+                Period,
+                st.integers(2000, 2030),
+                *map(st.just, draw(st.sampled_from([(1, 6), (1, 12), (4, 6), (7, 9)]))),
+            )
+        ),
         subject or draw(NAMES),
+        role=role,
+        subject_kind=draw(st.none() | st.sampled_from(list(licheng.SubjectKind))),
+        basis=draw(st.none() | st.sampled_from(list(licheng.Basis))) if role != "value" else None,
+        whole=draw(st.none() | LEVELS) if role == "share" else None,
+        about=draw(st.none() | LEVELS) if role in {"growth", "change_pp"} else None,
+        span=draw(st.none() | st.just((start, start + draw(st.integers(1, 20))))),
         scope=draw(st.sampled_from(list(licheng.Scope))),
         accumulation=draw(st.sampled_from(list(licheng.Accumulation))),
         label=draw(st.none() | NAMES),
@@ -148,8 +174,28 @@ def districts(draw):
         )
         for name in names
     ]
-    enterprises = [Enterprise(f"{name}企业", industries=[name]) for name in names]
-    return District("历城区", industries=industries, parks=parks, enterprises=enterprises)
+    enterprises = [
+        Enterprise(
+            f"{name}企业",
+            industries=[name],
+            indicators=draw(st.lists(indicators(subject=f"{name}企业"), max_size=1)),
+        )
+        for name in names
+    ]
+    projects = [
+        Project(
+            f"{name}项目", indicators=draw(st.lists(indicators(subject=f"{name}项目"), max_size=2))
+        )
+        for name in draw(st.lists(NAMES, max_size=2, unique=True))
+    ]
+    return District(
+        "历城区",
+        industries=industries,
+        parks=parks,
+        enterprises=enterprises,
+        projects=projects,
+        indicators=draw(st.lists(indicators(), max_size=3)),
+    )
 
 
 @settings(max_examples=60, deadline=None)
@@ -194,7 +240,7 @@ def test_every_bad_path_is_listed_at_once():
         data["parks"][1]["colour"] = "red"
         data["parks"][0]["kind"] = "castle"
         data["enterprises"][0]["roles"] = "leader"
-        data["industries"][3]["indicators"][2]["figure"]["value"] = "144"
+        data["indicators"][2]["figure"]["value"] = "144"
         data["industries"][4]["indicators"][0]["period"] = "whenever"
         del data["projects"][0]["name"]
 
@@ -204,19 +250,19 @@ def test_every_bad_path_is_listed_at_once():
         "industries[1].name",
         "industries[1].indicators[0].figure.value",
         "industries[2].indicators[0].figure.unit",
-        "industries[3].indicators[2].figure.value",
         "industries[4].indicators[0].period",
         "parks[0].kind",
         "parks[1].colour",
         "enterprises[0].roles",
         "projects[0].name",
+        "indicators[2].figure.value",
     ]
     messages = dict(error.errors)
     assert "[currency_*]" in messages["industries[0].indicators[1].figure.unit"]
     assert "'平方米'" in messages["industries[0].indicators[1].figure.unit"]
     assert messages["industries[2].indicators[0].figure.unit"] == "unknown unit '斤'"
     assert messages["industries[1].name"] == "must be a string, not 5"
-    assert "0–100%" in messages["industries[3].indicators[2].figure.value"]
+    assert "0–100%" in messages["indicators[2].figure.value"]
     assert messages["parks[1].colour"] == "unknown key"
     assert messages["projects[0].name"] == "required key missing"
     assert isinstance(error, ValueError)
@@ -297,7 +343,7 @@ def test_to_frame_has_one_row_per_indicator():
     assert len(frame) == len(district.indicators)
     assert list(frame.columns) == [
         "subject", "measure", "period", "value", "unit", "qualifier", "low", "high",
-        "scope", "accumulation", "label", "yoy_percent", "source",
+        "scope", "accumulation", "label", "yoy_percent", "source", "role",
     ]  # fmt: skip
     output = frame[(frame.subject == "现代医药") & (frame.measure == "output_value")].iloc[0]
     assert (output.value, output.unit, output.low, output.high) == (52.2, "亿元", 52.15, 52.25)
@@ -311,8 +357,9 @@ def test_to_frame_has_one_row_per_indicator():
 
 def test_to_frame_in_stated_units():
     frame = to_frame(licheng_2025h1(), units={"output_value": "万元", "area": "hectare"})
-    output = frame[frame.measure == "output_value"]
+    output = frame[(frame.measure == "output_value") & (frame.role == "value")]
     assert set(output.unit) == {"万元"}
+    assert set(frame[frame.role == "share"].unit) == {"percent"}
     assert sorted(output.value) == [367000.0, 522000.0]
     with pytest.raises(licheng.exceptions.UnitError):
         to_frame(licheng_2025h1(), units={"area": "亿元"})

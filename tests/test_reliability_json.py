@@ -168,7 +168,8 @@ def _figure(data: dict) -> dict:
 @pytest.mark.parametrize(
     "change",
     [
-        lambda d: d.update(name=_BIG),
+        # The district's own figures may name any subject, so the fault is a wrong type beside.
+        lambda d: d.update(name=_BIG, province=5),
         lambda d: d.update({_BIG: 1}),
         lambda d: d["parks"][0].update(kind=_BIG),
         lambda d: d["industries"][0]["indicators"][0].update(period=_BIG),

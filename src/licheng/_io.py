@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast, get_args, get_origin
 import attrs
 
 from licheng._figures import Figure
-from licheng._model import District, Indicator, Measure, Term
+from licheng._model import District, Indicator, Measure, OtherMeasure, Role, Term, parse_measure
 from licheng._periods import Period
 from licheng._qualifier import Qualifier
 from licheng.exceptions import ParseError, ValidationError
@@ -203,6 +203,25 @@ def _enum_hook(enum: type[Enum]) -> Callable[[object, object], Enum]:
     return structure
 
 
+_MEASURES = frozenset({Measure, OtherMeasure})
+
+
+def _is_measure_union(kind: object) -> bool:
+    arguments = set(get_args(kind))
+    return OtherMeasure in arguments and arguments <= {*_MEASURES, type(None)}
+
+
+def _structure_measure(value: object, _: object) -> Measure | OtherMeasure:
+    if not isinstance(value, str):
+        raise _wrong(_A_STRING, value)
+    try:
+        return parse_measure(value)
+    except ParseError:
+        names = ", ".join(member.value for member in Measure if not member.deprecated)
+        msg = f"unknown Measure {value!r}; expected one of {names} or other:<word>"
+        raise ValidationError([("", msg)]) from None
+
+
 def _is_tuple(kind: object) -> bool:
     arguments = get_args(kind)
     return get_origin(kind) is tuple and len(arguments) == 2 and arguments[1] is Ellipsis  # noqa: PLR2004 - tuple[X, ...]
@@ -263,9 +282,54 @@ def _converter() -> cattrs.Converter:
 
         return structure
 
+    def measure_factory(kind: type) -> Callable[[object, object], object]:
+        optional = type(None) in get_args(kind)
+
+        def structure(value: object, target: object) -> object:
+            return None if value is None and optional else _structure_measure(value, target)
+
+        return structure
+
     converter.register_structure_hook_factory(_is_tuple, tuple_factory)
     converter.register_structure_hook_factory(_is_model, model_factory)
+    converter.register_structure_hook_factory(_is_measure_union, measure_factory)
+    converter.register_unstructure_hook(OtherMeasure, lambda measure: measure.code)
+    _district_hooks(converter)
     return converter
+
+
+def _district_hooks(converter: cattrs.Converter) -> None:
+    """A district's own figures are ``indicators`` in JSON, as in its constructor."""
+    from cattrs.gen import (  # noqa: PLC0415 - loaded with the converter
+        make_dict_structure_fn,
+        make_dict_unstructure_fn,
+        override,
+    )
+
+    renamed = override(rename="indicators")
+    inner = cast(
+        "Callable[[object, object], object]",
+        make_dict_structure_fn(
+            District,
+            converter,
+            _cattrs_forbid_extra_keys=True,
+            _cattrs_detailed_validation=True,
+            own_indicators=renamed,
+        ),
+    )
+
+    def structure(value: object, target: object) -> object:
+        if not isinstance(value, dict):
+            raise _wrong(_AN_OBJECT, value)
+        return inner(value, target)
+
+    converter.register_structure_hook(District, structure)
+    converter.register_unstructure_hook(
+        District,
+        make_dict_unstructure_fn(
+            District, converter, _cattrs_omit_if_default=True, own_indicators=renamed
+        ),
+    )
 
 
 # -- errors --------------------------------------------------------------------------------
@@ -283,6 +347,9 @@ def _json_path(path: str) -> str:
     # A figure's magnitude is its "value" key in JSON.
     head, dot, last = path.rpartition(".")
     return f"{head}.value" if dot and last == "magnitude" else path
+
+
+_JSON_KEYS = {"own_indicators": "indicators"}
 
 
 def _collect(error: BaseException, path: str, into: list[tuple[str, str]]) -> None:
@@ -304,7 +371,9 @@ def _collect(error: BaseException, path: str, into: list[tuple[str, str]]) -> No
     elif isinstance(error, ClassValidationError):
         named, plain = error.group_exceptions()
         for inner, attribute in named:
-            _collect(inner, _join(path, attribute.name), into)
+            # The JSON key is the constructor's name for the field (a district's own
+            # figures are its "indicators").
+            _collect(inner, _join(path, _JSON_KEYS.get(attribute.name, attribute.name)), into)
         for inner in plain:
             _collect(inner, path, into)
     elif isinstance(error, ForbiddenExtraKeysError):
@@ -435,6 +504,7 @@ _COLUMNS = (
     "label",
     "yoy_percent",
     "source",
+    "role",
 )
 
 
@@ -472,7 +542,7 @@ def to_frame(
         indicators = (district,)
     else:
         indicators = tuple(district)
-    targets = {Measure(measure): unit for measure, unit in (units or {}).items()}
+    targets = {parse_measure(measure): unit for measure, unit in (units or {}).items()}
     nan = float("nan")
 
     def as_float(value: object) -> float:
@@ -481,7 +551,8 @@ def to_frame(
     rows = []
     for indicator in indicators:
         figure = indicator.figure
-        target = targets.get(indicator.measure)
+        # A share or a rate of an output value stays in percent.
+        target = targets.get(indicator.measure) if indicator.role is Role.VALUE else None
         if target is not None:
             figure = figure.to(target)
         source = indicator.source
@@ -489,7 +560,7 @@ def to_frame(
             (
                 indicator.subject,
                 indicator.measure.value,
-                str(indicator.period),
+                None if indicator.period is None else str(indicator.period),
                 float(figure.magnitude),
                 figure.unit,
                 figure.qualifier.value,
@@ -500,6 +571,7 @@ def to_frame(
                 indicator.label,
                 None if indicator.yoy is None else float(indicator.yoy.to("percent").magnitude),
                 None if source is None else (source.quote or source.publisher),
+                indicator.role.value,
             )
         )
     return pd.DataFrame.from_records(rows, columns=list(_COLUMNS))

@@ -36,7 +36,7 @@ import pint
 from licheng import _vectorised
 from licheng._figures import Figure, to_decimal
 from licheng._figures import interval_product as _product
-from licheng._model import District, Indicator, Industry, Measure, Scope
+from licheng._model import District, Indicator, Industry, Measure, OtherMeasure, Role, Scope
 from licheng._periods import Period
 from licheng._qualifier import Qualifier
 from licheng._units import conversion_factor
@@ -634,59 +634,70 @@ def _disjoint(a: Figure, b: Figure) -> bool:
     )
 
 
-_NOT_PARTS = frozenset({Measure.SHARE, Measure.GROWTH})
+_COUNTS = frozenset({Measure.ENTERPRISE_COUNT, Measure.FACILITY_COUNT, Measure.PROJECT_COUNT})
 
 
 def _comparable_scope(a: Scope, b: Scope) -> bool:
     return Scope.UNSPECIFIED in {a, b} or a is b
 
 
-def _part_of(share_indicator: Indicator, holder: Industry) -> Indicator | None:
-    """The level a printed share is a share of: same subject, period and accumulation; not a count.
+def _is_level(indicator: Indicator) -> bool:
+    return indicator.role is Role.VALUE and not indicator.measure.deprecated
 
-    When several levels qualify, the one whose measure the share's base names (产值 in
+
+def _part_of(share_indicator: Indicator, indicators: Iterable[Indicator]) -> Indicator | None:
+    """The level a printed share is a share of: same subject, measure, period and accumulation.
+
+    A share written the old way (measure ``share``) does not say its measure: any level but a
+    count qualifies, and when several do, the one whose measure the share's base names (产值 in
     全部规上工业总产值) wins; if that does not settle it, there is no part.
     """
+    legacy = share_indicator.measure is Measure.SHARE
     candidates = [
         indicator
-        for indicator in holder.indicators
+        for indicator in indicators
         if indicator.subject == share_indicator.subject
         and indicator.period == share_indicator.period
         and indicator.accumulation is share_indicator.accumulation
-        and indicator.measure not in _NOT_PARTS
-        and indicator.measure not in {Measure.ENTERPRISE_COUNT, Measure.FACILITY_COUNT}
+        and _is_level(indicator)
+        and (
+            indicator.measure not in _COUNTS
+            if legacy
+            else indicator.measure == share_indicator.measure
+        )
     ]
-    if len(candidates) > 1 and share_indicator.base:
-        base = share_indicator.base
-        candidates = [c for c in candidates if c.measure.zh in base]
+    whole = share_indicator.whole_name
+    if len(candidates) > 1 and legacy and whole:
+        candidates = [c for c in candidates if c.measure.zh in whole]
     return candidates[0] if len(candidates) == 1 else None
 
 
 @attrs.frozen
 class _Whole:
-    """One whole that shares refer to (全部规上工业总产值, 2025H1), and what it implies."""
+    """One whole that shares refer to (全部规上工业产值, 2025H1), and what it implies."""
 
     base: str
     shares: list[tuple[Indicator, Indicator, Figure]] = attrs.field(factory=list)
     """(share indicator, part indicator, implied total) for every printed share of it."""
 
 
-def _wholes(district: District) -> dict[tuple[str, Period], _Whole]:
-    wholes: dict[tuple[str, Period], _Whole] = {}
-    for industry in district.industries:
-        for indicator in industry.indicators:
-            if indicator.measure is not Measure.SHARE or not indicator.base:
-                continue
-            part = _part_of(indicator, industry)
-            if part is None:
-                continue
-            total = implied_total(part.figure, indicator.figure)
-            whole = wholes.setdefault((indicator.base, indicator.period), _Whole(indicator.base))
-            whole.shares.append((indicator, part, total))
+def _wholes(district: District) -> dict[tuple[str, Period | None], _Whole]:
+    wholes: dict[tuple[str, Period | None], _Whole] = {}
+    indicators = district.indicators
+    for indicator in indicators:
+        whole_name = indicator.whole_name
+        if indicator.role is not Role.SHARE or not whole_name:
+            continue
+        part = _part_of(indicator, indicators)
+        if part is None:
+            continue
+        total = implied_total(part.figure, indicator.figure)
+        whole = wholes.setdefault((whole_name, indicator.period), _Whole(whole_name))
+        whole.shares.append((indicator, part, total))
     return wholes
 
 
-def _check_implied_totals(whole: _Whole, period: Period) -> Iterator[Finding]:
+def _check_implied_totals(whole: _Whole, period: Period | None) -> Iterator[Finding]:
     for i, (share_a, part_a, total_a) in enumerate(whole.shares):
         for share_b, part_b, total_b in whole.shares[i + 1 :]:
             if total_a.dimensionality != total_b.dimensionality or not _disjoint(total_a, total_b):
@@ -705,7 +716,7 @@ def _check_implied_totals(whole: _Whole, period: Period) -> Iterator[Finding]:
             )
 
 
-def _check_shares(whole: _Whole, period: Period, district: District) -> Iterator[Finding]:
+def _check_shares(whole: _Whole, period: Period | None, district: District) -> Iterator[Finding]:
     """Printed shares of one whole, plus the shares other industries' levels imply of it."""
     terms: list[tuple[str, Figure]] = []
     involved: list[Indicator] = []
@@ -722,7 +733,8 @@ def _check_shares(whole: _Whole, period: Period, district: District) -> Iterator
             if (
                 indicator.subject in share_subjects
                 or indicator.subject != industry.name
-                or indicator.measure is not reference_part.measure
+                or not _is_level(indicator)
+                or indicator.measure != reference_part.measure
                 or indicator.period != period
                 or indicator.accumulation is not reference_part.accumulation
                 or not _comparable_scope(indicator.scope, reference_part.scope)
@@ -778,7 +790,7 @@ def _check_park_counts(district: District) -> Iterator[Finding]:
 
 
 def _find(indicators: Iterable[Indicator], measure: Measure) -> Indicator | None:
-    return next((indicator for indicator in indicators if indicator.measure is measure), None)
+    return next((i for i in indicators if i.measure is measure and i.role is Role.VALUE), None)
 
 
 def _covers(industry_scope: Scope, park_scope: Scope) -> bool:
@@ -797,12 +809,13 @@ def _check_growth(district: District) -> Iterator[Finding]:
     indicators = district.indicators
     for indicator in indicators:
         printed = indicator.yoy
-        if printed is None:
+        if printed is None or indicator.period is None:
             continue
         for earlier in indicators:
             if (
                 earlier.subject != indicator.subject
-                or earlier.measure is not indicator.measure
+                or earlier.role is not Role.VALUE
+                or earlier.measure != indicator.measure
                 or earlier.period != indicator.period.previous_year()
                 or earlier.accumulation is not indicator.accumulation
                 or not _comparable_scope(earlier.scope, indicator.scope)
@@ -826,7 +839,7 @@ def check(district: District) -> tuple[Finding, ...]:
 
     The checks, each within one period and comparing only like with like:
 
-    * printed shares of one whole (grouped by the share's ``base``, e.g. 全部规上工业总产值):
+    * printed shares of one whole (grouped by the share's ``whole``, e.g. 全部规上工业产值):
       the totals that different parts and their shares imply must have meeting bounds;
     * the printed shares of one whole, plus the shares that other industries' levels of the
       same measure make of its implied total, must not add up to more than 100% even at their
@@ -882,9 +895,10 @@ class Derivation:
     Attributes:
         kind: what was derived.
         subject: what the derived figure describes, in Chinese (a whole such as
-            全部规上工业总产值, or an industry).
+            全部规上工业产值, or an industry).
         subject_en: the same in English, where the data set gives it.
-        measure: the measure of the derived figure (output value, computing power, share …).
+        measure: the measure of the derived figure (output value, computing power …); for a
+            share of a total, the measure of the total (its kind says it is a share).
         period: the period the derived figure is for (a year earlier for previous values).
         figure: the derived figure, with its bounds.
         inputs: the published indicators it was computed from.
@@ -895,14 +909,14 @@ class Derivation:
         >>> from licheng.datasets import licheng_2025h1
         >>> total = derive(licheng_2025h1())[0]
         >>> total.kind, total.subject, round(total.figure.magnitude, 1)
-        (<DerivationKind.IMPLIED_TOTAL: 'implied_total'>, '全部规上工业总产值', Decimal('186.4'))
+        (<DerivationKind.IMPLIED_TOTAL: 'implied_total'>, '全部规上工业产值', Decimal('186.4'))
     """
 
     kind: DerivationKind
     subject: str
     subject_en: str | None
-    measure: Measure
-    period: Period
+    measure: Measure | OtherMeasure
+    period: Period | None
     figure: Figure
     inputs: tuple[Indicator, ...] = attrs.field(converter=_indicator_tuple)
     base: str | None = None
@@ -925,9 +939,9 @@ def derive(district: District) -> tuple[Derivation, ...]:
         >>> from licheng.datasets import licheng_2025h1
         >>> for item in derive(licheng_2025h1()):
         ...     print(item.kind.value, item.subject, format_figure(item.figure, "zh_Hans_CN"))
-        implied_total 全部规上工业总产值 约186亿元
+        implied_total 全部规上工业产值 约186亿元
         share_of_total 高端装备 约19.7%
-        implied_total 全市算力总量 约5230P
+        implied_total 全市算力 约5230P
         previous_value 高端装备 约33.4亿元
     """
     names_en = {industry.name: industry.name_en for industry in district.industries}
@@ -938,7 +952,7 @@ def derive(district: District) -> tuple[Derivation, ...]:
             Derivation(
                 DerivationKind.IMPLIED_TOTAL,
                 base,
-                share_indicator.base_en,
+                share_indicator.whole_name_en,
                 part.measure,
                 period,
                 total,
@@ -951,7 +965,8 @@ def derive(district: District) -> tuple[Derivation, ...]:
                 if (
                     indicator.subject in share_subjects
                     or indicator.subject != industry.name
-                    or indicator.measure is not part.measure
+                    or not _is_level(indicator)
+                    or indicator.measure != part.measure
                     or indicator.period != period
                     or indicator.accumulation is not part.accumulation
                     or not _comparable_scope(indicator.scope, part.scope)
@@ -962,16 +977,16 @@ def derive(district: District) -> tuple[Derivation, ...]:
                         DerivationKind.SHARE_OF_TOTAL,
                         indicator.subject,
                         names_en.get(indicator.subject),
-                        Measure.SHARE,
+                        part.measure,
                         period,
                         share(indicator.figure, total),
                         (indicator, part, share_indicator),
                         base=base,
-                        base_en=share_indicator.base_en,
+                        base_en=share_indicator.whole_name_en,
                     )
                 )
     for indicator in district.indicators:
-        if indicator.yoy is None:
+        if indicator.yoy is None or indicator.period is None:
             continue
         derived.append(
             Derivation(

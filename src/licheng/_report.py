@@ -259,9 +259,11 @@ def _words(locale: str) -> _Words:
     return _EN
 
 
-def _period_text(period: Period, locale: str) -> str:
+def _period_text(period: Period | None, locale: str) -> str:
     from licheng._formatting import _period_name  # noqa: PLC0415 - one helper, kept private
 
+    if period is None:
+        return ""
     info = locale_info(locale)
     name = _period_name(period, info)
     if info.chinese:
