@@ -82,7 +82,7 @@ def test_pinyin_annotations_never_become_figures() -> None:
 # -- rules of the genre --------------------------------------------------------------------
 
 
-def _one(text: str, **context: object) -> licheng.ReadIndicator:
+def _one(text: str, **context: object) -> licheng.Indicator:
     indicators = licheng.read(text, **context).indicators
     assert len(indicators) >= 1, text
     return indicators[-1]
@@ -150,8 +150,8 @@ def test_shares_name_their_whole_and_growth_its_level() -> None:
         if i.role == "share"
     )
     assert share.measure == "output_value"
-    assert share.of is not None
-    assert share.of.measure == "output_value"
+    assert share.whole is not None
+    assert share.whole.measure == "output_value"
     growth = _one("第一产业实现增加值72.61亿元,同比增长3.8%。")
     assert growth.about is not None
     assert (growth.about.subject, growth.about.measure) == ("第一产业", "value_added")
@@ -178,7 +178,8 @@ def test_spans_index_the_text_passed_in() -> None:
     [output] = reading.indicators
     start, end = output.span
     assert text[start:end] == "５２．２億元"
-    assert output.quote == text
+    assert output.source is not None
+    assert output.source.quote == text
 
 
 def test_same_subject_follows_the_schema_rule() -> None:
@@ -271,6 +272,22 @@ def test_a_date_object_is_accepted() -> None:
     assert str(indicator.period) == "2025H1"
 
 
+def test_a_reading_becomes_a_district_that_checks_and_reports() -> None:
+    text = shared_data("facts", "licheng-2025-h1-release.txt").read_text(encoding="utf-8")
+    reading = licheng.read(text, published="2025-07-18", place="历城区 / 济南市 / 山东省")
+    district = reading.to_district(city="济南市", province="山东省")
+    assert district.name == "历城区"
+    assert {industry.name for industry in district.industries} >= {"現代醫藥產業", "高端裝備產業"}
+    placed = [
+        indicator
+        for holder in (*district.industries, *district.parks, *district.enterprises)
+        for indicator in holder.indicators
+    ]
+    assert len(placed) + len(district.own_indicators) == len(reading.indicators)
+    assert isinstance(licheng.check(district), list | tuple)
+    assert licheng.from_json(licheng.to_json(district), licheng.District) == district
+
+
 def test_readings_are_immutable_values() -> None:
     reading = licheng.read("上半年累计完成产值52.2亿元,增长3%。", published="2025-07-18")
     assert pickle.loads(pickle.dumps(reading)) == reading
@@ -292,14 +309,22 @@ def test_the_read_command_prints_every_format(tmp_path, capsys) -> None:
     path.write_text("上半年,全区实现生产总值236.2亿元,同比增长3.4%。", encoding="utf-8")
     common = [str(path), "--published", "2025-07-18", "--place", "相山区 / 淮北市"]
     assert main(["read", *common, "--format", "json"]) == 0
-    rows = json.loads(capsys.readouterr().out)
-    assert [(r["subject"], r["measure"], r["role"], r["period"], r["basis"]) for r in rows] == [
-        ("全区", "gdp", "value", "2025H1", None),
-        ("全区", "gdp", "growth", "2025H1", "yoy"),
+    data = json.loads(capsys.readouterr().out)
+    assert (data["name"], data["city"]) == ("相山区", "淮北市")
+    rows = data["indicators"]
+    # the role is written only where it is not the default (a value)
+    assert [(r["subject"], r["measure"], r.get("role"), r["period"]) for r in rows] == [
+        ("全区", "gdp", None, "2025H1"),
+        ("全区", "gdp", "growth", "2025H1"),
     ]
-    assert rows[0]["surface"] == "236.2亿元"
+    dataset = tmp_path / "district.json"
+    dataset.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert main(["report", "--input", str(dataset), "--format", "csv"]) == 0
+    assert "236.2" in capsys.readouterr().out
     assert main(["read", *common, "--format", "csv"]) == 0
-    assert capsys.readouterr().out.splitlines()[0].startswith("file,start,end,surface,subject")
+    table = capsys.readouterr().out.splitlines()
+    assert table[0].startswith("file,start,end,surface,subject")
+    assert ",236.2亿元,全区," in table[1]
     assert main(["read", *common, "--format", "markdown"]) == 0
     assert "| 全区 | gdp | growth | 3.4 percent | 2025H1 | yoy |" in capsys.readouterr().out
     assert main(["read", *common, "--review"]) == 0

@@ -63,7 +63,7 @@ if TYPE_CHECKING:
         parse_measure,
     )
     from licheng._normalize import NormalizedText, normalize
-    from licheng._read import ReadIndicator, Reading, Unread, UnreadReason, read
+    from licheng._read import Reading, Unread, UnreadReason, read
     from licheng._text import Basis, Mention, Role, extract, parse_figure
     from licheng._vectorised import FigureArray
 
@@ -95,7 +95,6 @@ __all__ = [
     "Project",
     "ProjectKind",
     "Qualifier",
-    "ReadIndicator",
     "Reading",
     "Role",
     "Scope",
@@ -159,7 +158,6 @@ _LAZY: dict[str, str] = {
     "ParkKind": "licheng._model",
     "Project": "licheng._model",
     "ProjectKind": "licheng._model",
-    "ReadIndicator": "licheng._read",
     "Reading": "licheng._read",
     "Role": "licheng._text",
     "Scope": "licheng._model",

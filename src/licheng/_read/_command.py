@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-import json
 from typing import TextIO
 
+from licheng._model import Indicator
 from licheng._read._reader import read
-from licheng._read._records import ReadIndicator, Reading
+from licheng._read._records import Reading
 
 __all__ = ["add_read_command", "run_read"]
 
@@ -35,7 +35,7 @@ _COLUMNS = (
 )
 _EXAMPLES = """examples:
   licheng read release.txt --published 2025-07-18 --place "历城区 / 济南市 / 山东省"
-  licheng read release.txt --format json > indicators.json
+  licheng read release.txt --format json > district.json   a data set for licheng report --input
   licheng read release.txt --review          each figure marked 【…】 in its sentence
 """
 
@@ -87,6 +87,19 @@ def run_read(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
             for item in reading.indicators
         )
         return 0
+    if args.fmt == "json":
+        # a data set: what `licheng report --input` renders
+        from licheng._io import to_json  # noqa: PLC0415 - loads on first use
+        from licheng._read._district import (  # noqa: PLC0415
+            district_from_indicators,
+            place_fields,
+        )
+
+        indicators = [item for _, reading in readings for item in reading.indicators]
+        fields = place_fields(args.place)
+        name = str(fields.pop("name"))
+        out.write(to_json(district_from_indicators(indicators, name, **fields)) + "\n")
+        return 0
     _write(args.fmt, rows, out)
     return 0
 
@@ -97,38 +110,38 @@ def _reference(value: object) -> str | None:
     return f"{getattr(value, 'subject', '')} {getattr(value, 'measure', '')}"
 
 
-def _row(path: str, item: ReadIndicator, text: str) -> dict[str, object]:
-    start, end = item.span
+def _row(path: str, item: Indicator, text: str) -> dict[str, object]:
+    start, end = item.span or (0, 0)
     return {
         "file": path,
         "start": start,
         "end": end,
         "surface": text[start:end],
         "subject": item.subject,
-        "subject_kind": str(item.subject_kind),
-        "measure": item.measure,
-        "role": item.role,
+        "subject_kind": None if item.subject_kind is None else str(item.subject_kind),
+        "measure": str(item.measure),
+        "role": str(item.role),
         "value": str(item.figure.magnitude),
         "unit": item.figure.unit,
         "qualifier": str(item.figure.qualifier),
         "period": None if item.period is None else str(item.period),
-        "scope": item.scope,
-        "accumulation": item.accumulation,
-        "basis": item.basis,
+        "scope": str(item.scope),
+        "accumulation": str(item.accumulation),
+        "basis": None if item.basis is None else str(item.basis),
         "of": _reference(item.whole),
         "about": _reference(item.about),
-        "quote": item.quote,
+        "quote": None if item.source is None else item.source.quote,
     }
 
 
-def _review(path: str, text: str, item: ReadIndicator) -> str:
-    start, end = item.span
-    sentence_start = text.find(item.quote, max(0, start - len(item.quote))) if item.quote else -1
+def _review(path: str, text: str, item: Indicator) -> str:
+    start, end = item.span or (0, 0)
+    quote = (item.source.quote if item.source is not None else None) or ""
+    sentence_start = text.find(quote, max(0, start - len(quote))) if quote else -1
     if sentence_start < 0 or sentence_start > start:
         marked = f"【{text[start:end]}】"
     else:
         local_start, local_end = start - sentence_start, end - sentence_start
-        quote = item.quote
         marked = f"{quote[:local_start]}【{quote[local_start:local_end]}】{quote[local_end:]}"
     period = "-" if item.period is None else str(item.period)
     return (
@@ -138,9 +151,6 @@ def _review(path: str, text: str, item: ReadIndicator) -> str:
 
 
 def _write(fmt: str, rows: list[dict[str, object]], out: TextIO) -> None:
-    if fmt == "json":
-        out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
-        return
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=_COLUMNS, lineterminator="\n")

@@ -22,17 +22,17 @@ from decimal import Decimal
 import attrs
 
 from licheng._figures import Figure
+from licheng._model import Indicator, Level, Source, SubjectKind
 from licheng._periods import Period
 from licheng._read import _vocab as v
 from licheng._read._records import (
-    ReadIndicator,
+    Draft,
     Reading,
     Reference,
-    SubjectKind,
     Unread,
     UnreadReason,
 )
-from licheng.exceptions import ParseError
+from licheng.exceptions import LichengError, ParseError
 
 __all__ = ["read"]
 
@@ -90,7 +90,12 @@ class _Context:
     default_year: int | None = None
 
 
-def read(text: str, *, published: dt.date | str | None = None, place: str | None = None) -> Reading:
+def read(  # noqa: PLR0915 - one pass over the figures, in text order
+    text: str,
+    *,
+    published: dt.date | str | None = None,
+    place: str | None = None,
+) -> Reading:
     """Read the figures of a Chinese statistical text as indicators.
 
     ``published`` (the release date) resolves 今年, 上半年 and 去年同期; ``place`` (the
@@ -106,8 +111,10 @@ def read(text: str, *, published: dt.date | str | None = None, place: str | None
     >>> reading = licheng.read(
     ...     "前三季度,全区实现地区生产总值1291.92亿元,同比增长6.2%。", published="2025-11-03"
     ... )
-    >>> [(i.subject, i.measure, i.role, str(i.period), i.basis) for i in reading.indicators]
-    [('全区', 'gdp', 'value', '2025Q1-Q3', None), ('全区', 'gdp', 'growth', '2025Q1-Q3', 'yoy')]
+    >>> for i in reading.indicators:
+    ...     print(i.subject, i.measure, i.role, i.period, i.basis, i.span)
+    全区 gdp value 2025Q1-Q3 None (15, 24)
+    全区 gdp growth 2025Q1-Q3 yoy (29, 33)
     """
     given: object = text
     if not isinstance(given, str):
@@ -139,11 +146,12 @@ def read(text: str, *, published: dt.date | str | None = None, place: str | None
     except Exception:  # noqa: BLE001 - read never raises on text; a parser bug reads nothing
         mentions = []
     found, unread = _figures(context, mentions)
-    indicators: list[ReadIndicator] = []
+    indicators: list[Indicator] = []
     unread_items: list[Unread] = []
     for item, reason in unread:
         start, end = norm.original_span(item.start, item.end)
         unread_items.append(Unread(text[start:end], (start, end), reason, item.figure))
+    origin = Source("unknown", date=date, place=place, notes=("publisher not given to read()",))
     reader = _Reader(context)
     starts = sorted({_sentence_bounds(norm.text, item.start)[0] for item in found})
     sentence_starts = iter(_sentences(norm.text))
@@ -164,23 +172,18 @@ def read(text: str, *, published: dt.date | str | None = None, place: str | None
         about = result.about
         if about is not None and about.subject == result.subject:
             about = Reference(subject, about.measure)
-        indicators.append(
-            ReadIndicator(
-                figure=result.figure,
-                measure=result.measure,
-                role=result.role,
-                subject=subject,
-                subject_kind=result.subject_kind,
-                period=result.period,
-                scope=result.scope,
-                accumulation=result.accumulation,
-                basis=result.basis,
-                whole=result.whole,
-                about=about,
-                span=(start, end),
-                quote=quote,
+        whole = result.whole
+        if whole is not None:
+            whole = Reference(
+                _original_name(norm, whole.subject, item.start, context), whole.measure
             )
-        )
+        draft = attrs.evolve(result, subject=subject or "全区", about=about, whole=whole)
+        indicator = _indicator(draft, (start, end), attrs.evolve(origin, quote=quote))
+        if indicator is None:
+            reason = UnreadReason.UNIT_MISMATCH
+            unread_items.append(Unread(text[start:end], (start, end), reason, item.figure))
+            continue
+        indicators.append(indicator)
     unread_items.sort(key=lambda item: item.span)
     return Reading(
         text=text,
@@ -189,6 +192,45 @@ def read(text: str, *, published: dt.date | str | None = None, place: str | None
         published=date,
         place=place,
     )
+
+
+def _indicator(draft: Draft, span: tuple[int, int], source: Source) -> Indicator | None:
+    """The model's indicator for a draft; None when no measure fits the figure's unit."""
+    fields: dict[str, object] = {
+        "scope": draft.scope,
+        "accumulation": draft.accumulation,
+        "role": draft.role,
+        "subject_kind": draft.subject_kind,
+        "basis": draft.basis,
+        "whole": None if draft.whole is None else _level(draft.whole),
+        "about": None if draft.about is None else _level(draft.about),
+        "span": span,
+        "source": source,
+    }
+    for measure in (draft.measure, _fallback_measure(draft)):
+        try:
+            return Indicator(measure, draft.figure, draft.period, draft.subject, **fields)  # type: ignore[arg-type]
+        except LichengError:
+            continue
+    return None
+
+
+def _level(reference: Reference) -> Level | None:
+    try:
+        return Level(reference.subject or "全区", reference.measure)
+    except LichengError:
+        return Level(reference.subject or "全区")
+
+
+def _fallback_measure(draft: Draft) -> str:
+    """A measure the figure's unit allows, when the one read does not (6个算力中心)."""
+    unit = draft.figure.unit
+    if unit in {"家", "户"}:
+        return "enterprise_count"
+    if unit in _COUNT_UNITS:
+        return "facility_count"
+    word = {"production_volume": "产量"}.get(draft.measure, draft.measure.removeprefix("other:"))
+    return f"other:{word}"
 
 
 def _to_date(value: object) -> dt.date | None:
@@ -707,17 +749,17 @@ def _shared_units(found: list[_Found], plain: str) -> list[_Found]:
 class _Reader:
     def __init__(self, context: _Context) -> None:
         self.context = context
-        self.last: dict[int, ReadIndicator] = {}  # sentence start → last indicator read there
+        self.last: dict[int, Draft] = {}  # sentence start → last indicator read there
         self.topic: dict[int, tuple[str, SubjectKind]] = {}  # paragraph start → its topic
         self.doc_topic: tuple[str, SubjectKind] | None = None
         self.scope_para: dict[int, bool] = {}
-        self.segment_last: dict[int, ReadIndicator] = {}
+        self.segment_last: dict[int, Draft] = {}
         self.sentence_subject: dict[int, tuple[str, SubjectKind]] = {}
         self.heading: tuple[str, SubjectKind] | None = None
         self.run: tuple[int, int] = (0, 0)  # the current figure's run (start, index in it)
-        self.runs: dict[int, list[tuple[int, int, ReadIndicator]]] = {}
+        self.runs: dict[int, list[tuple[int, int, Draft]]] = {}
 
-    def read(self, item: _Found) -> ReadIndicator | UnreadReason:
+    def read(self, item: _Found) -> Draft | UnreadReason:
         context = self.context
         plain = context.plain
         sentence_start, _ = _sentence_bounds(plain, item.start)
@@ -750,7 +792,7 @@ class _Reader:
                 and not _rx(r"拉动|下拉").search(plain[clause_start : item.start])
             ):
                 basis = None
-        result = ReadIndicator(
+        result = Draft(
             figure=figure,
             measure=measure,
             role=role,
@@ -855,7 +897,7 @@ class _Reader:
         items = re.split(r"[、和及与]", tail.group(1))
         return index, [part.strip() for part in items if part.strip()]
 
-    def _parallel(self, item: _Found, sentence_start: int) -> ReadIndicator | None:
+    def _parallel(self, item: _Found, sentence_start: int) -> Draft | None:
         """增长11.7%和2.3%,增幅分别高于全省7.6和2.7个百分点: the same place in the run before."""
         run_start, index = self.run
         if "分别" not in self.context.plain[sentence_start : item.start]:
@@ -875,7 +917,7 @@ class _Reader:
         role: str,
         clause_start: int,
         sentence_start: int,
-        previous: ReadIndicator | None,
+        previous: Draft | None,
         listed: tuple[int, list[str]] | None,
     ) -> str | None:
         plain = self.context.plain
@@ -1018,7 +1060,7 @@ class _Reader:
         clause_start: int,
         sentence_start: int,
         paragraph: int,
-        previous: ReadIndicator | None,
+        previous: Draft | None,
         listed: tuple[int, list[str]] | None,
     ) -> tuple[str, SubjectKind]:
         plain = self.context.plain

@@ -8,32 +8,10 @@ from enum import StrEnum
 import attrs
 
 from licheng._figures import Figure
+from licheng._model import District, Indicator, SubjectKind
 from licheng._periods import Period
 
-__all__ = [
-    "ReadIndicator",
-    "Reading",
-    "Reference",
-    "SubjectKind",
-    "Unread",
-    "UnreadReason",
-]
-
-
-class SubjectKind(StrEnum):
-    """What kind of holder a read figure is about.
-
-    >>> SubjectKind("park")
-    <SubjectKind.PARK: 'park'>
-    """
-
-    REGION = "region"
-    SECTOR = "sector"
-    INDUSTRY = "industry"
-    PARK = "park"
-    ENTERPRISE = "enterprise"
-    PROJECT = "project"
-    OTHER = "other"
+__all__ = ["Draft", "Reading", "Reference", "Unread", "UnreadReason"]
 
 
 class UnreadReason(StrEnum):
@@ -57,33 +35,24 @@ class UnreadReason(StrEnum):
     """A time window that frames another figure (两年平均, 过去一年)."""
     NO_MEASURE = "no_measure"
     """No measure could be told for the figure."""
+    UNIT_MISMATCH = "unit_mismatch"
+    """The figure's unit fits no measure the reader could tell for it."""
 
 
 @attrs.frozen
 class Reference:
-    """A whole or a level a read figure refers to: a subject and a measure code.
-
-    >>> Reference("全部规上工业", "output_value")
-    Reference(subject='全部规上工业', measure='output_value')
-    """
+    """A whole or a level a figure refers to, while the reader works: a subject and a measure."""
 
     subject: str
     measure: str
 
 
 @attrs.frozen
-class ReadIndicator:
-    """One figure of a text read as a statistic, in the fields of the reading schema.
+class Draft:
+    """A figure as the reader reads it, before it becomes a :class:`licheng.Indicator`.
 
-    ``measure`` is a code of the measures table (``output_value``, ``gdp`` …) or
-    ``other:<中文词>``; ``role`` is ``value``, ``share``, ``growth`` or ``change_pp``;
-    ``period`` is None for a stock at an unstated time; ``span`` indexes the text that was
-    passed to :func:`licheng.read`; ``quote`` is the sentence the figure stands in.
-
-    >>> import licheng
-    >>> [output] = licheng.read("上半年累计完成产值52.2亿元。", published="2025-07-18").indicators
-    >>> output.measure, output.role, str(output.period), output.figure
-    ('output_value', 'value', '2025H1', Figure('52.2', '亿元'))
+    ``measure`` is a code of the measures table or ``other:<中文词>``; names are in the
+    reader's simplified working text until the reading maps them back to the original.
     """
 
     figure: Figure
@@ -97,13 +66,6 @@ class ReadIndicator:
     basis: str | None = None
     whole: Reference | None = None
     about: Reference | None = None
-    span: tuple[int, int] = (0, 0)
-    quote: str = ""
-
-    @property
-    def of(self) -> Reference | None:
-        """The whole a share is part of (the schema's name for ``whole``)."""
-        return self.whole
 
 
 @attrs.frozen
@@ -128,14 +90,48 @@ class Reading:
 
     >>> import licheng
     >>> reading = licheng.read("前三季度全区规上工业增加值同比增长8.1%。", published="2025-11-03")
-    >>> [(item.subject, item.measure, item.role, str(item.period)) for item in reading.indicators]
-    [('规上工业', 'value_added', 'growth', '2025Q1-Q3')]
-    >>> reading.indicators[0].span, reading.indicators[0].basis
-    ((17, 21), 'yoy')
+    >>> [growth] = reading.indicators
+    >>> print(growth.subject, growth.measure, growth.role, growth.period, growth.basis)
+    规上工业 value_added growth 2025Q1-Q3 yoy
+    >>> growth.span, growth.source.quote
+    ((17, 21), '前三季度全区规上工业增加值同比增长8.1%。')
     """
 
     text: str
-    indicators: tuple[ReadIndicator, ...] = ()
+    indicators: tuple[Indicator, ...] = ()
     unread: tuple[Unread, ...] = ()
     published: dt.date | None = None
     place: str | None = None
+
+    def to_district(self, name: str | None = None, **fields: object) -> District:
+        """A District draft: the holders the text names, each with its figures.
+
+        Industries, parks, enterprises and projects get their own figures; figures of the
+        region, its sectors and other groups stay on the district itself.
+
+        ``name``, ``city`` and ``province`` default to the parts of ``place`` (a name alone
+        defaults to 全区); ``fields`` go to :class:`licheng.District` as they are.
+
+        >>> import licheng
+        >>> reading = licheng.read(
+        ...     "上半年,全区规上工业增加值同比增长8.1%。集成电路产业实现集聚发展。"
+        ...     "累计投资近40亿元打造了400余亩的济南智能传感器产业园。",
+        ...     published="2025-07-18",
+        ...     place="历城区 / 济南市 / 山东省",
+        ... )
+        >>> district = reading.to_district()
+        >>> district.name, district.city, [park.name for park in district.parks]
+        ('历城区', '济南市', ['济南智能传感器产业园'])
+        >>> [(i.subject, str(i.measure)) for i in district.own_indicators]
+        [('规上工业', 'value_added')]
+        """
+        from licheng._read._district import (  # noqa: PLC0415
+            district_from_indicators,
+            place_fields,
+        )
+
+        given = place_fields(self.place)
+        given.update(fields)
+        given["name"] = name or given["name"]
+        district_name = str(given.pop("name"))
+        return district_from_indicators(self.indicators, district_name, **given)

@@ -15,8 +15,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from licheng._model import Indicator
 from licheng._read._reader import read
-from licheng._read._records import ReadIndicator
 
 __all__ = ["FIELDS", "load_passages", "match_facts", "score"]
 
@@ -30,7 +30,7 @@ def load_passages(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def _same_value(indicator: ReadIndicator, fact: Mapping[str, Any]) -> bool:
+def _same_value(indicator: Indicator, fact: Mapping[str, Any]) -> bool:
     value = Decimal(str(fact["value"]))
     mine = indicator.figure.magnitude
     if value == 0:
@@ -48,7 +48,7 @@ def same_subject(mine: str, theirs: str) -> bool:
     return bool(left) and bool(right) and (left in right or right in left)
 
 
-def _field(indicator: ReadIndicator, name: str) -> object:
+def _field(indicator: Indicator, name: str) -> object:
     value = getattr(indicator, name)
     if name == "period":
         return None if value is None else str(value)
@@ -56,15 +56,15 @@ def _field(indicator: ReadIndicator, name: str) -> object:
 
 
 def match_facts(
-    passage: Mapping[str, Any], indicators: Iterable[ReadIndicator]
-) -> list[tuple[Mapping[str, Any], ReadIndicator | None]]:
+    passage: Mapping[str, Any], indicators: Iterable[Indicator]
+) -> list[tuple[Mapping[str, Any], Indicator | None]]:
     """Each fact of a passage with the indicator that reads it (or None)."""
     pool = list(indicators)
-    pairs: list[tuple[Mapping[str, Any], ReadIndicator | None]] = []
+    pairs: list[tuple[Mapping[str, Any], Indicator | None]] = []
     for fact in passage["facts"]:
         hit = None
         for indicator in pool:
-            start, end = indicator.span
+            start, end = indicator.span or (0, 0)
             if start < fact["end"] and fact["start"] < end and _same_value(indicator, fact):
                 hit = indicator
                 break
@@ -72,7 +72,7 @@ def match_facts(
     return pairs
 
 
-def field_right(fact: Mapping[str, Any], indicator: ReadIndicator, name: str) -> bool:
+def field_right(fact: Mapping[str, Any], indicator: Indicator, name: str) -> bool:
     """Whether one field of an indicator agrees with the fact."""
     if name == "subject":
         return same_subject(indicator.subject, fact["subject"])
@@ -106,8 +106,6 @@ def score(
 def _dataset_indicators(district: object) -> list[Any]:
     """Every distinct indicator of a district, wherever the model holds it."""
     import attrs  # noqa: PLC0415 - only this helper walks the model
-
-    from licheng._model import Indicator  # noqa: PLC0415 - the model loads on first use
 
     found: dict[tuple[str, str, str], Any] = {}
 
@@ -150,7 +148,7 @@ def seed_agreement(
     misses: list[str] = []
     for indicator in gold:
         measure = str(indicator.measure)
-        role = {"share": "share", "growth": "growth"}.get(measure, "value")
+        role = str(indicator.role)
         best = ""
         for mine in reading.indicators:
             if mine.figure.magnitude != indicator.figure.magnitude:
@@ -158,9 +156,9 @@ def seed_agreement(
             problems = []
             if not same_subject(simple(mine.subject), simple(indicator.subject)):
                 problems.append(f"subject {mine.subject}")
-            if mine.role != role:
+            if str(mine.role) != role:
                 problems.append(f"role {mine.role}")
-            if role == "value" and mine.measure != measure:
+            if str(mine.measure) != measure:
                 problems.append(f"measure {mine.measure}")
             period_ok = mine.period == indicator.period or (
                 mine.period is None and str(indicator.accumulation) in {"stock", "to_date"}
