@@ -151,7 +151,7 @@ def read(  # noqa: PLR0915 - one pass over the figures, in text order
     for item, reason in unread:
         start, end = norm.original_span(item.start, item.end)
         unread_items.append(Unread(text[start:end], (start, end), reason, item.figure))
-    origin = Source("unknown", date=date, place=place, notes=("publisher not given to read()",))
+    sources: dict[str, Source] = {}  # one per sentence
     reader = _Reader(context)
     starts = sorted({_sentence_bounds(norm.text, item.start)[0] for item in found})
     sentence_starts = iter(_sentences(norm.text))
@@ -177,8 +177,12 @@ def read(  # noqa: PLR0915 - one pass over the figures, in text order
             whole = Reference(
                 _original_name(norm, whole.subject, item.start, context), whole.measure
             )
-        draft = attrs.evolve(result, subject=subject or "全区", about=about, whole=whole)
-        indicator = _indicator(draft, (start, end), attrs.evolve(origin, quote=quote))
+        source = sources.get(quote)
+        if source is None:
+            source = sources[quote] = Source(
+                "unknown", date=date, place=place, quote=quote, notes=_NO_PUBLISHER
+            )
+        indicator = _indicator(result, subject or "全区", about, whole, (start, end), source)
         if indicator is None:
             reason = UnreadReason.UNIT_MISMATCH
             unread_items.append(Unread(text[start:end], (start, end), reason, item.figure))
@@ -194,7 +198,17 @@ def read(  # noqa: PLR0915 - one pass over the figures, in text order
     )
 
 
-def _indicator(draft: Draft, span: tuple[int, int], source: Source) -> Indicator | None:
+_NO_PUBLISHER = ("publisher not given to read()",)
+
+
+def _indicator(  # noqa: PLR0913, PLR0917 - the draft and what the reading adds to it
+    draft: Draft,
+    subject: str,
+    about: Reference | None,
+    whole: Reference | None,
+    span: tuple[int, int],
+    source: Source,
+) -> Indicator | None:
     """The model's indicator for a draft; None when no measure fits the figure's unit."""
     fields: dict[str, object] = {
         "scope": draft.scope,
@@ -202,14 +216,14 @@ def _indicator(draft: Draft, span: tuple[int, int], source: Source) -> Indicator
         "role": draft.role,
         "subject_kind": draft.subject_kind,
         "basis": draft.basis,
-        "whole": None if draft.whole is None else _level(draft.whole),
-        "about": None if draft.about is None else _level(draft.about),
+        "whole": None if whole is None else _level(whole),
+        "about": None if about is None else _level(about),
         "span": span,
         "source": source,
     }
     for measure in (draft.measure, _fallback_measure(draft)):
         try:
-            return Indicator(measure, draft.figure, draft.period, draft.subject, **fields)  # type: ignore[arg-type]
+            return Indicator(measure, draft.figure, draft.period, subject, **fields)  # type: ignore[arg-type]
         except LichengError:
             continue
     return None
