@@ -19,13 +19,14 @@ from conftest import shared_data
 from licheng._read._score import load_passages, same_subject, score, seed_agreement
 
 # -- the reading set: a regression guard a little under what the reader reaches --------------
-# Measured on dev.jsonl (411 facts): read 99.5%, fully read 93.2%, subject 83.7%; traditional
-# passages fully read 96.3%, subject 72.8%. The floors sit a little below.
+# Measured on dev.jsonl (411 facts): read 99.5%, fully read 94.6%, subject 89.8%; traditional
+# passages fully read 96.3%, subject 85.2%. The floors sit a little below.
 READ_FLOOR = 0.97
-FULL_FLOOR = 0.90
-SUBJECT_FLOOR = 0.80
-FIELD_FLOORS = {"measure": 0.93, "period": 0.93, "role": 0.97, "basis": 0.95, "scope": 0.93}
-HANT_FULL_FLOOR = 0.90
+FULL_FLOOR = 0.92
+SUBJECT_FLOOR = 0.86
+FIELD_FLOORS = {"measure": 0.94, "period": 0.95, "role": 0.97, "basis": 0.96, "scope": 0.94}
+HANT_FULL_FLOOR = 0.93
+HANT_SUBJECT_FLOOR = 0.80
 # The bundled data set from its release's raw text: 12 of 16 indicators given back (the four
 # others name the district where the text names a park, 超算科技城, or a park where the data
 # set names the industry).
@@ -53,6 +54,7 @@ def test_the_reading_set_is_read(scores) -> None:
 
 def test_traditional_passages_are_read_as_well(scores) -> None:
     assert _rate(scores["hant"], "full") >= HANT_FULL_FLOOR
+    assert _rate(scores["hant"], "subject") >= HANT_SUBJECT_FLOOR
     assert _rate(scores["hans"], "full") >= FULL_FLOOR
 
 

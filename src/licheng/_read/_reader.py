@@ -1097,7 +1097,7 @@ class _Reader:
                         return name, _kind(name)
         segment = _semicolon_start(plain, item.start)
         result: tuple[str, SubjectKind] | None
-        headed = _headed_subject(plain, segment, item.start, self.context)
+        headed = _headed_subject(plain, segment, item.start, self.context) or _counted(plain, item)
         if headed:
             result = (headed, _kind(headed))
         else:
@@ -1157,9 +1157,23 @@ class _Reader:
 
         集成电路产业实现集聚发展 makes 集成电路产业 the topic of what follows.
         """
-        match = _HEADING.match(self.context.plain, start, end)
+        plain = self.context.plain
+        match = _HEADING.match(plain, start, end)
         if match is not None:
             self.heading = (match.group(1), SubjectKind.INDUSTRY)
+            return
+        # 成都高新区聚焦创新主体培育: a region or a park that the next figures are about
+        clause = start
+        while clause < end:
+            stop = _clause_end(plain, clause)
+            name = _clause_subject(plain, clause, stop, self.context)
+            if name:
+                kind = _kind(name)
+                if kind in {SubjectKind.REGION, SubjectKind.PARK}:
+                    paragraph = _paragraph_start(plain, start)
+                    self.topic[paragraph] = self.doc_topic = (name, kind)
+                return
+            clause = stop + 1
 
     def _region(self) -> tuple[str, SubjectKind]:
         context = self.context
@@ -1422,7 +1436,7 @@ _HEADED_RE = re.compile(
 )
 _BARE_CLASS = re.compile(
     r"^(?:新增|新认定|累计)?(?:规上|规模以上|龙头|上市|重点|省级|市级|区级|县级|国家级|高新技术|科技型|"
-    r"外资|新|投产|瞪羚|[\w“”\"]{0,8}“[^”]*”|上市及过会|科创板上市及过会|[^，,]{0,4}龙头)*(?:工业)?企业$"
+    r"外资|新|投产|瞪羚|优质|相关|骨干|知名|头部|优秀|上下游|[\w“”\"]{0,8}“[^”]*”|上市及过会|科创板上市及过会|[^，,]{0,4}龙头)*(?:工业)?企业$"
 )
 
 
@@ -1448,6 +1462,21 @@ def _headed_subject(plain: str, segment: int, end: int, context: _Context) -> st
     if match is None:
         return ""
     del context
+    return match.group(1)
+
+
+_COUNTED = re.compile(
+    r"(?:家|个|处|座)((?:[^，,；;。、\d\s]){1,16}?(?:企业|园区|产业园|园|基地|集群|开发区))"
+)
+
+
+def _counted(plain: str, item: _Found) -> str:
+    """324家县级以上农业龙头企业, 9处新园区: the holders a count is followed by."""
+    match = _COUNTED.match(plain, item.end - 1)
+    if match is None or _BARE_CLASS.match(match.group(1)):
+        return ""
+    if plain[max(0, item.start - 1) : item.start] == "等":
+        return ""  # 国药器械、九如生物等26家企业: named enterprises counted for their holder
     return match.group(1)
 
 
@@ -1536,7 +1565,7 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
         return ""
     if name in {"", "其", "该", "此", "这", "共", "总", "年", "全", "当月", "期间"}:
         return ""
-    if _rx(r"\d").search(name) and not _rx(r"[A-Za-z]\d|\d[A-Za-z]|[“”强]").search(name):
+    if _rx(r"\d").search(name) and not _rx(r"[A-Za-z]\d|\d[A-Za-z]|[“”「」强]|规模").search(name):
         return ""
     if len(name) > 24:  # noqa: PLR2004 - a sentence, not a name
         return ""
