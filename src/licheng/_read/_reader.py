@@ -770,6 +770,7 @@ class _Reader:
         self.segment_last: dict[int, Draft] = {}
         self.sentence_subject: dict[int, tuple[str, SubjectKind]] = {}
         self.heading: tuple[str, SubjectKind] | None = None
+        self.names: dict[tuple[int, int], str] = {}  # the holder each clause names
         self.run: tuple[int, int] = (0, 0)  # the current figure's run (start, index in it)
         self.runs: dict[int, list[tuple[int, int, Draft]]] = {}
 
@@ -1101,7 +1102,7 @@ class _Reader:
         if headed:
             result = (headed, _kind(headed))
         else:
-            candidate = _clause_subject(plain, clause_start, item.start, self.context)
+            candidate = self._clause_subject(clause_start, item.start)
             candidate = _object_subject(plain, clause_start, item, candidate, self.context)
             if item.figure.unit in {"家", "户"} and _BARE_CLASS.match(candidate):
                 candidate = ""
@@ -1128,7 +1129,7 @@ class _Reader:
             start = clause_start
             while start > sentence_start:
                 start = _clause_start(plain, start - 1)
-                name = _clause_subject(plain, start, _clause_end(plain, start), self.context)
+                name = self._clause_subject(start, _clause_end(plain, start))
                 if name:
                     result = (name, _kind(name))
                     break
@@ -1145,6 +1146,13 @@ class _Reader:
             self.topic[paragraph] = result
             self.doc_topic = result
         return result
+
+    def _clause_subject(self, start: int, end: int) -> str:
+        key = (start, end)
+        name = self.names.get(key)
+        if name is None:
+            name = self.names[key] = _clause_subject(self.context.plain, start, end, self.context)
+        return name
 
     def _is_region(self, name: str) -> bool:
         context = self.context
@@ -1166,7 +1174,7 @@ class _Reader:
         clause = start
         while clause < end:
             stop = _clause_end(plain, clause)
-            name = _clause_subject(plain, clause, stop, self.context)
+            name = self._clause_subject(clause, stop)
             if name:
                 kind = _kind(name)
                 if kind in {SubjectKind.REGION, SubjectKind.PARK}:
