@@ -393,8 +393,8 @@ def _period_of(
     elif match.group("fq"):
         quarters = _month_number(match.group("fq")) or 1
         months = (1, quarters * 3)
-    elif match.group("q"):
-        quarter = _month_number(match.group("q")) or 1
+    elif match.group("q") or match.group("qq"):
+        quarter = _month_number(match.group("q") or match.group("qq")) or 1
         months = (quarter * 3 - 2, quarter * 3)
     elif match.group("h"):
         months = (1, 6) if match.group("h") == "上" else (7, 12)
@@ -1444,7 +1444,7 @@ _HEADED_RE = re.compile(
 )
 _BARE_CLASS = re.compile(
     r"^(?:新增|新认定|累计)?(?:规上|规模以上|龙头|上市|重点|省级|市级|区级|县级|国家级|高新技术|科技型|"
-    r"外资|新|投产|瞪羚|优质|相关|骨干|知名|头部|优秀|上下游|[\w“”\"]{0,8}“[^”]*”|上市及过会|科创板上市及过会|[^，,]{0,4}龙头)*(?:工业)?企业$"
+    r"外资|新|投产|瞪羚|优质|相关|骨干|知名|头部|优秀|上下游|[\w“”\"]{0,8}“[^”]*”|上市及过会|科创板上市及过会|(?:县级|区级|市级)以上)*(?:工业)?企业$"
 )
 
 
@@ -1556,10 +1556,13 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
         measure = v.MEASURE_RE.search(text, verb_end)
         if measure is not None:
             middle = _strip_subject(text[verb_end : measure.start()], context)
-            if (
-                _rx(r"(?:产业|业|企业)$").search(middle)
-                and not v.SCOPE_RE.fullmatch(_rx(r"工业$").sub("", middle) or "规上")
-                and not _rx(r"(?:规上|规模以上)?工业").fullmatch(middle)
+            sector = _rx(r"(?:产业|业|企业)$").search(middle)
+            if sector and (
+                v.REGION_RE.fullmatch(name)  # 全县完成规上工业总产值: the sector
+                or (
+                    not v.SCOPE_RE.fullmatch(_rx(r"工业$").sub("", middle) or "规上")
+                    and not _rx(r"(?:规上|规模以上)?工业").fullmatch(middle)
+                )
             ):
                 name = middle
     for mark in v.PERIOD_RE.finditer(name):
@@ -1580,10 +1583,15 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
     return name
 
 
+_PLACES = frozenset({"香港", "澳门", "台湾", "臺灣", "台灣", "全国", "全省", "全市", "内地"})
+
+
 @functools.lru_cache(maxsize=1024)
 def _kind(name: str) -> SubjectKind:
-    if v.REGION_RE.fullmatch(name):
+    if v.REGION_RE.fullmatch(name) or name in _PLACES:
         return SubjectKind.REGION
+    if v.SCOPE_RE.match(name) and name.endswith(("工业企业", "工业")):
+        return SubjectKind.SECTOR  # 规模以上工业企业: a statistical aggregate
     if name.endswith("企业") and _rx(r"强|龙头|中小|“").search(name):
         return SubjectKind.OTHER
     for suffix, kind in v.SUBJECT_SUFFIX_KIND:
