@@ -103,6 +103,7 @@ def _one(text: str, **context: object) -> licheng.Indicator:
         ("新竹科學園區今年前三季營業額達1.2兆元。", "2024-11-05", "2024Q1-Q3"),
         ("香港今年第二季本地生產總值按年實質上升3.3%。", "2024-08-16", "2024Q2"),
         ("截至6月底,全区共有市场主体5.6万户。", "2024-07-20", "2024M06"),
+        ("2024年首季商品整體出口貨值為11,208億元。", "2024-04-25", "2024Q1"),
     ],
 )
 def test_periods_resolve_with_the_release_date(text: str, published: str, period: str) -> None:
@@ -131,6 +132,27 @@ def test_declines_are_negative_and_basis_carries_within_the_sentence() -> None:
 def test_the_subject_is_the_holder_the_clause_names(text: str, subject: str, kind: str) -> None:
     indicator = _one(text, published="2024-08-16")
     assert (indicator.subject, str(indicator.subject_kind)) == (subject, kind)
+
+
+def test_a_measure_outside_the_table_is_kept_as_its_word() -> None:
+    text = "10月外銷訂單金額為553.6億美元,年增3.1%;累計1至10月為5,010.3億美元,年減2.5%。"
+    reading = licheng.read(text, published="2024-11-20", place="臺灣")
+    assert [(str(i.measure), str(i.period), i.figure.magnitude) for i in reading.indicators] == [
+        ("other:外销订单金额", "2024M10", Decimal("553.6")),
+        ("other:外销订单金额", "2024M10", Decimal("3.1")),
+        ("other:外销订单金额", "2024M01-M10", Decimal("5010.3")),
+        ("other:外销订单金额", "2024M01-M10", Decimal("-2.5")),
+    ]
+
+
+def test_contributions_in_a_run_belong_to_the_parts_before() -> None:
+    reading = licheng.read(
+        "全年规上工业增加值增长8.5%,其中,装备制造业增长12.1%,高技术制造业增长15.3%,"
+        "分别拉动全区规上工业增长3.2和1.1个百分点。",
+        published="2024-01-25",
+    )
+    pulls = [(i.subject, str(i.role)) for i in reading.indicators[-2:]]
+    assert pulls == [("装备制造业", "change_pp"), ("高技术制造业", "change_pp")]
 
 
 def test_growth_without_a_basis_word_has_none() -> None:

@@ -393,6 +393,8 @@ def _period_of(
     elif match.group("fq"):
         quarters = _month_number(match.group("fq")) or 1
         months = (1, quarters * 3)
+    elif match.group("firstq"):
+        months = (1, 3)
     elif match.group("q") or match.group("qq"):
         quarter = _month_number(match.group("q") or match.group("qq")) or 1
         months = (quarter * 3 - 2, quarter * 3)
@@ -772,6 +774,7 @@ class _Reader:
         self.heading: tuple[str, SubjectKind] | None = None
         self.names: dict[tuple[int, int], str] = {}  # the holder each clause names
         self.run: tuple[int, int] = (0, 0)  # the current figure's run (start, index in it)
+        self.run_length = 1
         self.runs: dict[int, list[tuple[int, int, Draft]]] = {}
 
     def read(self, item: _Found) -> Draft | UnreadReason:
@@ -887,7 +890,10 @@ class _Reader:
         index = plain[run_start : item.start].count("、") + len(
             _rx(r"和|及|与").findall(plain[run_start : item.start])
         )
+        rest = plain[item.end : _clause_end(plain, item.end)]
+        following = len(_rx(r"(?:和|、|及|与)\s*[\d.]+").findall(rest))
         self.run = (run_start, index)
+        self.run_length = index + 1 + following
         if item.ratio_index is not None:
             index = item.ratio_index
         before = plain[sentence_start:run_start]
@@ -922,7 +928,13 @@ class _Reader:
             return None
         last_run = earlier[-1][0]
         members = [entry[2] for entry in earlier if entry[0] == last_run]
-        if len(members) < 2 or index >= len(members):  # noqa: PLR2004 - a run is two or more
+        if len(members) < 2:  # noqa: PLR2004 - a run is two or more
+            # 装备制造业增长12.1%,高技术制造业增长15.3%,分别拉动…3.2和1.1个百分点: the last
+            # figures of the sentence, one for each of the run
+            members = [entry[2] for entry in earlier][-self.run_length :]
+            if self.run_length < 2 or len(members) < self.run_length:  # noqa: PLR2004
+                return None
+        if index >= len(members):
             return None
         return members[index]
 
@@ -1027,7 +1039,7 @@ class _Reader:
             if words:
                 return v.MEASURE_OF[words[-1].group()]
             return None
-        return self._unit_measure(unit)
+        return self._unit_measure(unit) or _named_measure(before)
 
     def _count_measure(self, item: _Found, unit: str, before: str, after: str) -> str | None:
         plain_after = self.context.plain[item.end : item.end + 12]
@@ -1096,6 +1108,9 @@ class _Reader:
                     name = _strip_subject(name, self.context)
                     if name and len(name) <= 20:  # noqa: PLR2004 - a name, not a clause
                         return name, _kind(name)
+        parallel = self._parallel(item, sentence_start)
+        if parallel is not None and not self._clause_subject(clause_start, item.start):
+            return parallel.subject, parallel.subject_kind
         segment = _semicolon_start(plain, item.start)
         result: tuple[str, SubjectKind] | None
         headed = _headed_subject(plain, segment, item.start, self.context) or _counted(plain, item)
@@ -1523,6 +1538,20 @@ def _segment_of(name: str, industry: str) -> bool:
         return False
     core = _rx(r"(?:产业|行业)$").sub("", industry)
     return any(core[index : index + 2] in name for index in range(len(core) - 1))
+
+
+_NAMED_MEASURE = re.compile(
+    r"([\u4e00-\u9fff]{2,8}?(?:金额|总额|额|总值|价值|数量|规模))(?:为|达到|达|是|约|共|合计)?\s*$"
+)
+
+
+def _named_measure(before: str) -> str | None:
+    """外销订单金额为553.6亿美元: a measure outside the table, kept as its word."""
+    match = _NAMED_MEASURE.search(before)
+    if match is None:
+        return None
+    word = _rx(r"^[月年季度日]+").sub("", v.LEAD_RE.sub("", match.group(1)))
+    return f"other:{word}" if len(word) >= 2 else None  # noqa: PLR2004 - a word, not a character
 
 
 def _named_after(plain: str, end: int) -> str:
