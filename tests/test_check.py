@@ -201,3 +201,112 @@ def test_finding_is_a_frozen_value():
         finding.message = "y"  # type: ignore[misc]
     with pytest.raises(ValueError, match="nonsense"):
         Finding("nonsense", "x", (), ())
+
+
+# -- a printed total against the total a share implies ------------------------------------
+
+
+def _with_own(district, *indicators):
+    return attrs.evolve(district, indicators=(*district.own_indicators, *indicators))
+
+
+def _total(value, subject="规上工业", **changes):
+    return Indicator("output_value", Figure(value, "亿元"), "2025H1", subject, **changes)
+
+
+@pytest.mark.parametrize("subject", ["规上工业", "全部规上工业"])
+def test_a_printed_total_within_the_implied_bounds_is_no_finding(district, subject):
+    # 52.2亿元 at 28% implies 183.0亿–190.0亿; a printed 186.5亿 lies inside.
+    assert check(_with_own(district, _total("186.5", subject))) == ()
+
+
+def test_a_printed_total_outside_the_implied_bounds_is_a_finding(district):
+    reported = _total("210.3")
+    findings = check(_with_own(district, reported))
+    assert [f.kind for f in findings] == [FindingKind.REPORTED_TOTAL_CONTRADICTS_SHARE]
+    finding = findings[0]
+    assert finding.indicators[-1] == reported
+    assert "186.4亿元 [183.0, 190]" in finding.message
+    assert "but 210.3亿元 [210.2, 210.4] is printed" in finding.message
+    (implied,) = finding.numbers
+    assert implied.high_magnitude < Decimal("210.25")
+
+
+def test_a_printed_total_of_another_period_or_measure_is_not_compared(district):
+    other_period = Indicator("output_value", Figure("420", "亿元"), "2024", "规上工业")
+    other_measure = Indicator("revenue", Figure("420", "亿元"), "2025H1", "规上工业")
+    assert check(_with_own(district, other_period, other_measure)) == ()
+
+
+# -- a printed growth rate against two printed levels -------------------------------------
+
+
+def _revenue(value, period):
+    return Indicator("revenue", Figure(value, "亿元"), period, "规上工业", subject_kind="sector")
+
+
+def _revenue_growth(value, **changes):
+    fields = {"role": "growth", "basis": "yoy", "subject_kind": "sector", **changes}
+    return Indicator("revenue", Figure(value, "percent"), "2025H1", "规上工业", **fields)
+
+
+def test_a_growth_rate_the_levels_bear_out_is_no_finding(district):
+    # 1234.5亿 against 1150.2亿 a year earlier is 7.31%–7.34%; 7.3% printed is [7.25, 7.35].
+    levels = (_revenue("1234.5", "2025H1"), _revenue("1150.2", "2024H1"))
+    assert check(_with_own(district, *levels, _revenue_growth("7.3"))) == ()
+
+
+def test_a_growth_rate_the_levels_rule_out_is_a_finding(district):
+    levels = (_revenue("1234.5", "2025H1"), _revenue("1150.2", "2024H1"))
+    rate = _revenue_growth("9.1")
+    findings = check(_with_own(district, *levels, rate))
+    assert [f.kind for f in findings] == [FindingKind.GROWTH_CONTRADICTS_LEVELS]
+    assert findings[0].indicators == (rate, *levels)
+    (implied,) = findings[0].numbers
+    assert implied.low_magnitude == (Decimal("1234.45") / Decimal("1150.25") - 1) * 100
+    assert "but 9.1% [9.05, 9.15] is printed" in findings[0].message
+
+
+def test_a_growth_rate_names_its_level_through_about(district):
+    levels = (_revenue("1234.5", "2025H1"), _revenue("1150.2", "2024H1"))
+    rate = attrs.evolve(
+        _revenue_growth("9.1"), subject="历城区", about=Level("规上工业", "revenue")
+    )
+    assert len(check(_with_own(district, *levels, rate))) == 1
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"basis": "mom"},  # against the previous period, not a year earlier
+        {"basis": None},  # basis unstated: not assumed to be year on year
+    ],
+)
+def test_a_growth_rate_on_another_basis_is_not_compared(district, changes):
+    levels = (_revenue("1234.5", "2025H1"), _revenue("1150.2", "2024H1"))
+    assert check(_with_own(district, *levels, _revenue_growth("9.1", **changes))) == ()
+
+
+def test_real_growth_of_value_added_is_not_compared_with_nominal_levels(district):
+    # Value added grows 8.1% at comparable prices while its current-price levels differ more.
+    levels = (
+        Indicator("value_added", Figure("310.4", "亿元"), "2025H1", "规上工业"),
+        Indicator("value_added", Figure("280.2", "亿元"), "2024H1", "规上工业"),
+    )
+    rate = Indicator(
+        "value_added", Figure("8.1", "percent"), "2025H1", "规上工业", role="growth", basis="yoy"
+    )
+    assert check(_with_own(district, *levels, rate)) == ()
+
+
+@pytest.mark.parametrize(
+    ("locale", "name"),
+    [("zh_Hans_CN", "公布总量与占比不符"), ("en_US", "printed total contradicts a share")],
+)
+def test_findings_are_named_in_the_report_locale(district, locale, name):
+    from licheng._report import build_report
+
+    report = build_report(_with_own(district, _total("210.3")), locale)
+    rows = report.sections[-1].rows
+    assert [row.item for row in rows] == [name]
+    assert FindingKind.REPORTED_TOTAL_CONTRADICTS_SHARE.zh == "公布总量与占比不符"

@@ -1,6 +1,7 @@
+import attrs
 import pytest
 
-from licheng import District, Enterprise, Figure, Indicator, Industry, Park, Project
+from licheng import District, Enterprise, Figure, Indicator, Industry, Level, Park, Project
 from licheng.exceptions import NotFoundError, ValidationError
 
 
@@ -137,3 +138,50 @@ def test_html_and_pretty():
     assert printer.written == [
         "District('历城区', industries=2, parks=3, enterprises=1, projects=1, indicators=2)"
     ]
+
+
+OWN = (
+    Indicator("gdp", Figure("612.3", "亿元"), "2025H1", "历城区", subject_kind="region"),
+    Indicator(
+        "value_added", Figure("8.1", "percent"), "2025H1", "规上工业", role="growth",
+        basis="yoy", subject_kind="sector", about=Level("规上工业", "value_added"),
+    ),
+    Indicator("other:研发经费", Figure("3", "亿元"), None, "全市", span=(4, 9)),
+)  # fmt: skip
+
+
+def test_district_wide_figures_sit_on_the_district(repr_round_trip):
+    district = make(indicators=OWN)
+    assert district.own_indicators == OWN
+    # indicators gathers every figure the district holds, its own last.
+    assert district.indicators[-3:] == OWN
+    assert district.indicator("gdp").figure == Figure("612.3", "亿元")
+    assert district.indicator("value_added", role="growth").basis == "yoy"
+    with pytest.raises(NotFoundError, match="no gdp growth"):
+        district.indicator("gdp", role="growth")
+    repr_round_trip(district)
+    assert attrs.evolve(district, indicators=()).own_indicators == ()
+
+
+def test_own_figures_must_be_indicators():
+    with pytest.raises(ValidationError) as caught:
+        make(indicators=[OWN[0], "612.3亿元"])
+    assert caught.value.errors[0][0] == "indicators[1]"
+
+
+def test_a_project_holds_its_figures():
+    figure = Indicator("investment", Figure("22", "亿元"), None, "济南晶谷研究院")
+    project = Project("济南晶谷研究院", kind="research_base", indicators=[figure])
+    district = make(projects=[project])
+    assert district.project("济南晶谷研究院").indicator("investment") == figure
+    assert figure in district.indicators
+    stray = Project("济南晶谷研究院", indicators=[attrs.evolve(figure, subject="别处")])
+    with pytest.raises(ValidationError, match="unknown subject '别处'"):
+        make(projects=[stray])
+
+
+def test_english_names_by_chinese_name():
+    names = make().names_en
+    assert names["历城区"] == "Licheng District"
+    assert names["集成电路"] == "integrated circuits"
+    assert names["济南晶谷研究院"] is None

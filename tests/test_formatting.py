@@ -15,6 +15,7 @@ from babel import Locale
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import licheng
 from licheng import (
     Q_,
     Figure,
@@ -531,3 +532,36 @@ def test_growth_never_raises(magnitude, qualifier, locale, basis):
 )
 def test_edge_cases(figure, locale, expected):
     assert format_figure(figure, locale=locale) == expected
+
+
+def test_format_indicator_in_english_uses_english_names_and_labels():
+    district = licheng.datasets.licheng_2025h1()
+    medicine = district.industry("现代医药")
+    count = medicine.indicator("enterprise_count")
+    assert format_indicator(count, "en_US", names=district.names_en) == (
+        "modern medicine above-designated-size pharmaceutical manufacturers, H1 2025: 14"
+    )
+    # Chinese keeps the measure's name; names= is for other languages.
+    assert format_indicator(count, "zh_Hans_CN", names=district.names_en) == (
+        "现代医药 上半年企业数14家"
+    )
+
+
+@pytest.mark.parametrize(
+    ("role", "unit", "locale", "expected"),
+    [
+        ("share", "percent", "zh_Hans_CN", "历城区 上半年产值占比28%"),
+        ("share", "percent", "zh_Hant_TW", "历城区 上半年產值佔比28%"),
+        ("share", "percent", "en_US", "历城区 output value share, H1 2025: 28%"),
+        ("growth", "percent", "en_US", "历城区 output value growth, H1 2025: 28%"),
+    ],
+)
+def test_format_indicator_names_the_role(role, unit, locale, expected):
+    indicator = licheng.Indicator("output_value", Figure("28", unit), "2025H1", "历城区", role=role)
+    assert format_indicator(indicator, locale) == expected
+
+
+def test_format_indicator_without_a_period_and_with_an_other_measure():
+    indicator = licheng.Indicator("other:研发经费", Figure("3", "亿元"), None, "历城区")
+    assert format_indicator(indicator, "zh_Hans_CN") == "历城区 研发经费3亿元"
+    assert format_indicator(indicator, "en_US") == "历城区 研发经费: 300 million yuan"

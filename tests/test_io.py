@@ -386,3 +386,73 @@ def test_import_licheng_loads_neither_cattrs_nor_pandas():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+# -- the model of a read figure, and JSON written before it ---------------------------------
+
+OLD_SHARE = """
+{
+  "measure": "share",
+  "figure": {"value": "28", "unit": "percent"},
+  "period": "2025H1",
+  "subject": "现代医药",
+  "base": "全部规上工业总产值",
+  "base_en": "all above-designated-size industrial gross output"
+}
+"""
+
+
+def test_json_written_before_roles_still_loads():
+    with pytest.warns(DeprecationWarning, match="deprecated"):
+        share = from_json(OLD_SHARE, Indicator)
+    assert share.role is licheng.Role.SHARE
+    assert share.whole_name == "全部规上工业总产值"
+    assert share.whole_name_en == "all above-designated-size industrial gross output"
+
+
+def test_a_read_figure_in_json():
+    text = """
+    {
+      "measure": "other:研发经费",
+      "figure": {"value": "5.6", "unit": "percent"},
+      "period": null,
+      "subject": "历城区",
+      "role": "share",
+      "subject_kind": "region",
+      "whole": {"subject": "全市", "measure": "other:研发经费"},
+      "span": [12, 16]
+    }
+    """
+    indicator = from_json(text, Indicator)
+    assert indicator.measure == licheng.OtherMeasure("研发经费")
+    assert indicator.whole == Level("全市", "other:研发经费")
+    assert indicator.period is None
+    assert indicator.span == (12, 16)
+    assert from_json(to_json(indicator), Indicator) == indicator
+
+
+@pytest.mark.parametrize(
+    ("change", "path", "message"),
+    [
+        ({"measure": "gpd"}, "measure", "unknown Measure 'gpd'"),
+        ({"measure": 5}, "measure", "must be a string"),
+        ({"role": "level"}, "role", "unknown Role 'level'"),
+        ({"subject_kind": "city"}, "subject_kind", "unknown SubjectKind"),
+        ({"span": [5, 2]}, "span", "0 <= start < end"),
+        ({"whole": {"subject": "全市", "colour": "red"}}, "whole.colour", "unknown key"),
+    ],
+)
+def test_bad_read_fields_are_named(change, path, message):
+    data = {
+        "measure": "output_value",
+        "figure": {"value": "28", "unit": "percent"},
+        "period": "2025H1",
+        "subject": "现代医药",
+        "role": "share",
+        **change,
+    }
+    with pytest.raises(ValidationError) as caught:
+        from_json(json.dumps(data, ensure_ascii=False), Indicator)
+    paths = dict(caught.value.errors)
+    assert path in paths, caught.value.errors
+    assert message in paths[path]

@@ -5,6 +5,8 @@ import pickle
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from licheng import Period
 from licheng.exceptions import ParseError, ValidationError
@@ -29,6 +31,29 @@ from licheng.exceptions import ParseError, ValidationError
         ("2025年", None, (2025, 1, 12), "2025"),
         ("2025年1-6月累计", None, (2025, 1, 6), "2025H1"),
         ("前5个月", 2025, (2025, 1, 5), "2025M01-M05"),
+        # the forms of releases and statistical tables
+        ("今年上半年", 2025, (2025, 1, 6), "2025H1"),
+        ("去年上半年", 2025, (2024, 1, 6), "2024H1"),
+        ("今年", 2025, (2025, 1, 12), "2025"),
+        ("2024年度", None, (2024, 1, 12), "2024"),
+        ("第一季度", 2025, (2025, 1, 3), "2025Q1"),
+        ("第1-2季度", 2025, (2025, 1, 6), "2025H1"),
+        ("第二至三季度", 2025, (2025, 4, 9), "2025Q2-Q3"),
+        ("前三季度", 2025, (2025, 1, 9), "2025Q1-Q3"),
+        ("1—8月", 2025, (2025, 1, 8), "2025M01-M08"),
+        ("1-8月份", 2025, (2025, 1, 8), "2025M01-M08"),
+        ("截至6月底", 2025, (2025, 6, 6), "2025M06"),
+        ("截至2025年上半年", None, (2025, 1, 6), "2025H1"),
+        ("截至2018年底", None, (2018, 1, 12), "2018"),
+        ("2024年末", None, (2024, 1, 12), "2024"),
+        ("2025-06", None, (2025, 6, 6), "2025M06"),
+        ("2025-6", 2020, (2025, 6, 6), "2025M06"),
+        ("2019Q3", None, (2019, 7, 9), "2019Q3"),
+        ("2019年第1-3季度", None, (2019, 1, 9), "2019Q1-Q3"),
+        ("2025年6月累计值", None, (2025, 1, 6), "2025H1"),
+        ("8月累计", 2025, (2025, 1, 8), "2025M01-M08"),
+        ("2025年6月当期值", None, (2025, 6, 6), "2025M06"),
+        ("1-8月累计值", 2025, (2025, 1, 8), "2025M01-M08"),
     ],
 )
 def test_parse_chinese_periods(
@@ -66,7 +91,10 @@ def test_value_semantics() -> None:
         period.year = 2024  # type: ignore[misc]
 
 
-@pytest.mark.parametrize("text", ["下周", "", "2025年13月", "上半年度末", "Q5", "7-3月"])
+@pytest.mark.parametrize(
+    "text",
+    ["下周", "", "2025年13月", "上半年度末", "Q5", "7-3月", "累计值", "截至", "2025-13", "第5季度"],
+)
 def test_bad_periods_name_the_text(text: str) -> None:
     with pytest.raises(ParseError) as info:
         Period.parse(text, year=2025)
@@ -76,6 +104,36 @@ def test_bad_periods_name_the_text(text: str) -> None:
 def test_a_year_is_needed() -> None:
     with pytest.raises(ParseError, match="no year"):
         Period.parse("上半年")
+    with pytest.raises(ParseError, match="今年 needs the year of the release") as info:
+        Period.parse("今年上半年")
+    assert info.value.text == "今年上半年"
+
+
+@st.composite
+def periods(draw: st.DrawFn) -> Period:
+    start = draw(st.integers(1, 12))
+    return Period(draw(st.integers(1000, 9999)), start, draw(st.integers(start, 12)))
+
+
+@given(periods())
+def test_every_period_reads_back_from_its_string(period: Period) -> None:
+    assert Period.parse(str(period)) == period
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("2025H1", (1, 6)),
+        ("2025", (1, 12)),
+        ("2025Q1-Q3", (1, 9)),
+        ("2025M01-M08", (1, 8)),
+        ("2025M06", (6, 6)),
+    ],
+)
+def test_the_reading_schema_forms(label: str, expected: tuple[int, int]) -> None:
+    period = Period.parse(label)
+    assert (period.start_month, period.end_month) == expected
+    assert str(period) == label
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ def test_output_chart_in_english() -> None:
     assert "Output value by industry, H1 2025 (billion yuan)" in texts
     assert "Modern medicine" in texts
     assert "about 19.7%\nup 10% year on year" in texts
+    assert "28%" in texts  # the printed share of output value (role share) annotates its bar
     heights = [bar.get_height() for bar in chart.axes[0].patches]
     assert heights == pytest.approx([5.22, 3.67])
 

@@ -23,6 +23,7 @@ from licheng._units import Q_, ureg
 
 if TYPE_CHECKING:
     from licheng import datasets
+    from licheng._assemble import district_from_indicators
     from licheng._formatting import format_figure, format_growth, format_indicator, format_quantity
     from licheng._io import from_json, to_frame, to_json
     from licheng._metrics import (
@@ -108,6 +109,7 @@ __all__ = [
     "contribution",
     "datasets",
     "derive",
+    "district_from_indicators",
     "exceptions",
     "extract",
     "format_figure",
@@ -171,6 +173,7 @@ _LAZY: dict[str, str] = {
     "contribution": "licheng._metrics",
     "datasets": "licheng.datasets",
     "derive": "licheng._metrics",
+    "district_from_indicators": "licheng._assemble",
     "extract": "licheng._text",
     "format_figure": "licheng._formatting",
     "format_growth": "licheng._formatting",

@@ -22,6 +22,8 @@ from licheng._units import Quantity, base_factor, conversion_factor, get_unit
 from licheng.exceptions import UnitError, ValidationError
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from babel import Locale
 
     from licheng._locale import LocaleInfo, Scale
@@ -708,16 +710,16 @@ class IndicatorLike(Protocol):
     """What ``format_indicator`` reads of an indicator (licheng's ``Indicator`` has it)."""
 
     @property
-    def measure(self) -> Enum:
-        """What is measured: a string enum such as ``output_value``."""
+    def measure(self) -> object:
+        """What is measured: a string enum such as ``output_value`` (its ``value`` is read)."""
 
     @property
     def figure(self) -> Figure:
         """The figure."""
 
     @property
-    def period(self) -> PeriodLike:
-        """The reporting period."""
+    def period(self) -> PeriodLike | None:
+        """The reporting period, or None for a stock at an unstated time."""
 
     @property
     def subject(self) -> str:
@@ -741,11 +743,13 @@ _QUARTER = 3
 _HALF_YEAR = 6
 
 
-def _measure_name(measure: Enum, info: LocaleInfo) -> str:
-    key = str(measure.value)
+def _measure_name(measure: object, info: LocaleInfo) -> str:
+    key = str(getattr(measure, "value", measure))
     names = _MEASURES.get(key)
     if names is None:
-        return key.replace("_", " ")
+        # A measure that carries its own labels (licheng's Measure, OtherMeasure).
+        label = getattr(measure, "zh" if info.chinese else "en", None)
+        return label if isinstance(label, str) else key.replace("_", " ")
     simplified, traditional, english = names
     if info.chinese:
         return traditional if info.traditional else simplified
@@ -783,18 +787,27 @@ def _period_name(period: PeriodLike, info: LocaleInfo) -> str:
 
 
 def format_indicator(
-    indicator: IndicatorLike, locale: str | Locale, *, subject: str | None = None
+    indicator: IndicatorLike,
+    locale: str | Locale,
+    *,
+    subject: str | None = None,
+    names: Mapping[str, str | None] | None = None,
 ) -> str:
     """Write an indicator as one line: subject, period, measure, figure (and growth).
 
     Chinese: ``现代医药 上半年产值52.2亿元``; English: ``Modern medicine output value,
-    H1 2025: 5.22 billion yuan``. An indicator with a ``yoy`` figure adds its growth.
+    H1 2025: 5.22 billion yuan``. An indicator with a ``yoy`` figure adds its growth. Outside
+    Chinese, the indicator's ``label_en`` names the measure where it has one, and ``names``
+    (such as ``District.names_en``) gives the subject's English name; a share, growth rate or
+    change in points says so after the measure. A period of None is left out.
 
     Args:
         indicator: anything with ``measure``, ``figure``, ``period``, ``subject`` and,
             optionally, ``yoy`` (a percent figure or ``None``).
         locale: a locale identifier or a ``babel.Locale``.
         subject: the subject's name in ``locale``, if not the indicator's Chinese name.
+        names: names in ``locale`` by Chinese name, used for the subject where ``subject``
+            is not given (outside Chinese only).
 
     Returns:
         The indicator as text.
@@ -821,13 +834,31 @@ def format_indicator(
     """
     info = _info(locale)
     name = indicator.subject if subject is None else subject
-    measure = _measure_name(indicator.measure, info)
-    period = _period_name(indicator.period, info)
+    if subject is None and names is not None and not info.chinese:
+        name = names.get(indicator.subject) or name
+    label_en = getattr(indicator, "label_en", None)
+    if not info.chinese and isinstance(label_en, str):
+        measure = label_en  # a label names the share or rate itself
+    else:
+        role = str(getattr(getattr(indicator, "role", None), "value", "value"))
+        script = (1 if info.traditional else 0) if info.chinese else 2
+        measure = _measure_name(indicator.measure, info)
+        measure += _ROLE_WORDS.get(role, ("", "", ""))[script]
+    period = "" if indicator.period is None else _period_name(indicator.period, info)
     figure = format_figure(indicator.figure, info.locale)
     yoy = getattr(indicator, "yoy", None)
     growth = None if yoy is None else format_growth(yoy, info.locale)
     if info.chinese:
         text = f"{name} {period}{measure}{figure}"
         return text if growth is None else f"{text}，{growth}"
-    text = f"{name} {measure}, {period}: {figure}"
+    text = f"{name} {measure}, {period}: {figure}" if period else f"{name} {measure}: {figure}"
     return text if growth is None else f"{text}, {growth}"
+
+
+# What a share, a growth rate or a change in points of a measure is called after the measure:
+# Simplified, Traditional, English.
+_ROLE_WORDS = {
+    "share": ("占比", "佔比", " share"),
+    "growth": ("增速", "增速", " growth"),
+    "change_pp": ("变化", "變化", " change"),
+}

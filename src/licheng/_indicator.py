@@ -225,14 +225,18 @@ def _default_role(self: Any) -> Role:  # noqa: ANN401 - attrs passes the half-bu
     return Role.VALUE
 
 
+_OPTIONAL_TEXT = _maybe(str)
+
+
 def _deprecated_base(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    _maybe(str)(instance, attribute, value)
-    if value is not None:
-        message = (
-            f"Indicator {attribute.name}= is deprecated: name the whole with "
-            "whole=Level(subject, measure)"
-        )
-        warnings.warn(message, DeprecationWarning, stacklevel=5)
+    if value is None:
+        return
+    _OPTIONAL_TEXT(instance, attribute, value)
+    message = (
+        f"Indicator {attribute.name}= is deprecated: name the whole with "
+        "whole=Level(subject, measure)"
+    )
+    warnings.warn(message, DeprecationWarning, stacklevel=5)
 
 
 @attrs.frozen(repr=False)

@@ -36,11 +36,21 @@ import pint
 from licheng import _vectorised
 from licheng._figures import Figure, to_decimal
 from licheng._figures import interval_product as _product
-from licheng._model import District, Indicator, Industry, Measure, OtherMeasure, Role, Scope
+from licheng._model import (
+    Basis,
+    District,
+    Indicator,
+    Industry,
+    Measure,
+    OtherMeasure,
+    Role,
+    Scope,
+)
 from licheng._periods import Period
 from licheng._qualifier import Qualifier
 from licheng._units import conversion_factor
 from licheng._vectorised import FigureArray
+from licheng._vocabularies import _Bilingual
 from licheng.exceptions import DivisionByZeroError, UnitError, ValidationError
 
 if TYPE_CHECKING:
@@ -543,23 +553,44 @@ def contribution(
 # -- consistency checks ---------------------------------------------------------------------
 
 
-class FindingKind(StrEnum):
-    """What a consistency check found.
+class FindingKind(_Bilingual):
+    """What a consistency check found, with its name in Chinese and English.
 
     Examples:
         >>> from licheng import FindingKind
-        >>> FindingKind("growth_contradicts_levels")
+        >>> kind = FindingKind("growth_contradicts_levels")
+        >>> kind
         <FindingKind.GROWTH_CONTRADICTS_LEVELS: 'growth_contradicts_levels'>
+        >>> kind.zh, kind.en
+        ('增速与总量不符', 'growth contradicts levels')
     """
 
-    IMPLIED_TOTALS_DISAGREE = "implied_totals_disagree"
+    IMPLIED_TOTALS_DISAGREE = (
+        "implied_totals_disagree",
+        "推算总量不一致",
+        "implied totals disagree",
+    )
     """Two parts and their shares of the same whole imply totals whose bounds do not meet."""
-    SHARES_EXCEED_WHOLE = "shares_exceed_whole"
+    SHARES_EXCEED_WHOLE = "shares_exceed_whole", "占比合计超过100%", "shares exceed the whole"
     """The shares of one whole (printed, or derived from its implied total) add up above 100%."""
-    PARK_COUNT_EXCEEDS_INDUSTRY = "park_count_exceeds_industry"
+    PARK_COUNT_EXCEEDS_INDUSTRY = (
+        "park_count_exceeds_industry",
+        "园区企业数超过产业",
+        "park count exceeds its industry's",
+    )
     """A park counts more enterprises than the only industry it serves."""
-    GROWTH_CONTRADICTS_LEVELS = "growth_contradicts_levels"
+    GROWTH_CONTRADICTS_LEVELS = (
+        "growth_contradicts_levels",
+        "增速与总量不符",
+        "growth contradicts levels",
+    )
     """A printed growth rate that two published levels, a year apart, rule out."""
+    REPORTED_TOTAL_CONTRADICTS_SHARE = (
+        "reported_total_contradicts_share",
+        "公布总量与占比不符",
+        "printed total contradicts a share",
+    )
+    """A printed total that a part and its printed share of that total rule out."""
 
 
 def _indicator_tuple(values: Iterable[Indicator]) -> tuple[Indicator, ...]:
@@ -805,6 +836,98 @@ def _covers(industry_scope: Scope, park_scope: Scope) -> bool:
     return True
 
 
+def _the_same_subject(a: str, b: str, district: str) -> bool:
+    """Whether two names name one subject: 全部规上工业 and 规上工业, 全区 and the district."""
+
+    def plain(name: str) -> str:
+        name = name.removeprefix("全部").removeprefix("全区").removeprefix("本区") or district
+        return district if name == district else name
+
+    return plain(a) == plain(b)
+
+
+def _check_reported_totals(district: District) -> Iterator[Finding]:
+    """A share's whole, where the release prints it, against the total the share implies."""
+    indicators = district.indicators
+    for share_indicator in indicators:
+        whole = share_indicator.whole
+        if share_indicator.role is not Role.SHARE or whole is None or whole.measure is None:
+            continue
+        part = _part_of(share_indicator, indicators)
+        if part is None:
+            continue
+        implied = implied_total(part.figure, share_indicator.figure)
+        for reported in indicators:
+            if (
+                not _is_level(reported)
+                or reported.measure != whole.measure
+                or reported.period != share_indicator.period
+                or not _the_same_subject(reported.subject, whole.subject, district.name)
+                or not _comparable_scope(reported.scope, part.scope)
+                or reported.figure.dimensionality != implied.dimensionality
+                or not _disjoint(implied, reported.figure)
+            ):
+                continue
+            message = (
+                f"{whole.name} ({share_indicator.period}): {part.subject} "
+                f"{_brief(part.figure)} at {_brief(share_indicator.figure)} implies "
+                f"{_brief(implied)}, but {_brief(reported.figure.to(implied.unit))} is printed"
+            )
+            yield Finding(
+                FindingKind.REPORTED_TOTAL_CONTRADICTS_SHARE,
+                message,
+                (part, share_indicator, reported),
+                (implied,),
+            )
+
+
+# China's statistics print the growth of GDP and value added at comparable prices, but their
+# levels at current prices: the levels imply nominal growth, which is not what is printed.
+_REAL_GROWTH = frozenset({Measure.GDP, Measure.VALUE_ADDED})
+
+
+def _check_printed_growth(district: District) -> Iterator[Finding]:
+    """A printed year-on-year growth rate against the two levels, a year apart, it relates."""
+    indicators = district.indicators
+    levels = [indicator for indicator in indicators if _is_level(indicator)]
+    for rate in indicators:
+        if rate.role is not Role.GROWTH or rate.basis is not Basis.YOY or rate.period is None:
+            continue
+        subject = rate.subject if rate.about is None else rate.about.subject
+        measure = rate.measure if rate.about is None else rate.about.measure
+        if measure in _REAL_GROWTH:
+            continue
+        before_period = rate.period.previous_year()
+        for now in levels:
+            if now.subject != subject or now.measure != measure or now.period != rate.period:
+                continue
+            for before in levels:
+                if (
+                    before.subject != subject
+                    or before.measure != measure
+                    or before.period != before_period
+                    or before.accumulation is not now.accumulation
+                    or not _comparable_scope(before.scope, now.scope)
+                ):
+                    continue
+                implied = yoy_growth(now.figure, before.figure)
+                printed = rate.figure.to(PERCENT)
+                if not _disjoint(printed, implied):
+                    continue
+                message = (
+                    f"{subject} {measure.zh if measure is not None else ''}: "
+                    f"{_brief(now.figure)} in {now.period} against {_brief(before.figure)} "
+                    f"in {before.period} is growth of {_brief(implied)}, but "
+                    f"{_brief(printed)} is printed"
+                )
+                yield Finding(
+                    FindingKind.GROWTH_CONTRADICTS_LEVELS,
+                    message,
+                    (rate, now, before),
+                    (implied,),
+                )
+
+
 def _check_growth(district: District) -> Iterator[Finding]:
     indicators = district.indicators
     for indicator in indicators:
@@ -844,11 +967,16 @@ def check(district: District) -> tuple[Finding, ...]:
     * the printed shares of one whole, plus the shares that other industries' levels of the
       same measure make of its implied total, must not add up to more than 100% even at their
       lower bounds;
+    * where the release prints a share's whole (the share's ``whole`` names its subject and
+      measure: 全部规上工业 output value), the printed total must meet the total the part and
+      its share imply;
     * a park's enterprise count must not exceed the count of the only industry it serves, when
       the two counts cover the same kind of enterprises (an above-size count is not compared
       with a count of all settled enterprises);
-    * a printed year-on-year growth must agree with the levels a year apart, where both are
-      published.
+    * a printed year-on-year growth (an indicator's ``yoy``, or an indicator of role growth
+      with basis yoy, of its ``about`` level) must agree with the levels a year apart, where
+      both are published; not for GDP and value added, whose growth is printed at comparable
+      prices and their levels at current prices.
 
     Returns:
         The findings, in the order of the checks above; empty when the figures agree.
@@ -863,8 +991,10 @@ def check(district: District) -> tuple[Finding, ...]:
     for (_, period), whole in _wholes(district).items():
         findings += _check_implied_totals(whole, period)
         findings += _check_shares(whole, period, district)
+    findings += _check_reported_totals(district)
     findings += _check_park_counts(district)
     findings += _check_growth(district)
+    findings += _check_printed_growth(district)
     return tuple(findings)
 
 

@@ -463,6 +463,20 @@ class District:
         """
         return _indicator(self.own_indicators, self.name, measure, role)
 
+    @property
+    def names_en(self) -> dict[str, str | None]:
+        """English names by Chinese name: the district's, its industries', parks',
+        enterprises' and projects' (None where the data set gives none).
+
+        >>> import licheng
+        >>> licheng.datasets.licheng_2025h1().names_en["现代医药"]
+        'modern medicine'
+        """  # noqa: D205 - the summary needs both lines
+        names: dict[str, str | None] = {self.name: self.name_en}
+        for group in (self.industries, self.parks, self.enterprises, self.projects):
+            names.update({item.name: item.name_en for item in group})
+        return names
+
     def industry(self, name: str) -> Industry:
         """The industry named ``name``, in Chinese or English.
 

@@ -24,19 +24,31 @@ _NUM = r"(\d{1,2}|十[一二]?|[一二两三四五六七八九])"
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), kind)
     for pattern, kind in (
-        (r"(?:全年|年度)?", "year"),
+        (r"(?:全年度|全年|年度)?", "year"),
         (r"上半年|H1|h1", "h1"),
         (r"下半年|H2|h2", "h2"),
         (rf"前{_NUM}(?:个)?季度", "first_quarters"),
         (rf"(?:第)?{_NUM}季度|Q([1-4])|q([1-4])", "quarter"),
+        (rf"(?:第)?{_NUM}{_DASH}(?:第)?{_NUM}(?:个)?季度", "quarters"),
         (r"Q([1-4])-Q([1-4])", "quarters"),
         (rf"前{_NUM}(?:个)?月", "first_months"),
-        (rf"{_NUM}月?{_DASH}{_NUM}月(?:份)?(?:累计)?", "months"),
+        (rf"{_NUM}月?{_DASH}{_NUM}月(?:份)?", "months"),
         (r"M(\d\d)-M(\d\d)", "months"),
         (rf"{_NUM}月(?:份)?(?:当月)?|M(\d\d)", "month"),
     )
 )
-_YEAR = re.compile(r"^\s*(\d{4})\s*(?:年)?\s*")
+_YEAR = re.compile(r"^\s*(\d{4})\s*(?:年度|年)?\s*")
+# 2025-06, 2025-6, 2025/06, 2025.06: a month as tables and spreadsheets write it.
+_YEAR_MONTH = re.compile(r"(\d{4})\s*[-/.]\s*(\d{1,2})")
+# A year named relative to the release's: 今年上半年, 去年同期's year.
+_RELATIVE_YEARS = (("今年", 0), ("本年", 0), ("当年", 0), ("去年", -1), ("上年", -1), ("前年", -2))
+# 截至6月底: the end of a period, as a stock's time point is written.
+_UNTIL = ("截至", "截止到", "截止")
+_END = ("底", "末")
+# 累计值 / 当期值: the two columns of a statistical table, the total since January and the
+# figure of the month alone.
+_CUMULATIVE = ("累计值", "累计数", "累计")
+_CURRENT = ("当期值", "当月值", "当期")
 
 
 _LAST_MONTH = 12
@@ -122,15 +134,27 @@ class Period:
     def parse(cls, text: str, *, year: int | None = None) -> Self:
         """Read a period as Chinese statistics write it, or as ``str(period)`` writes it.
 
-        The year comes from the text ("2025年上半年") or from ``year``.
+        The year comes from the text ("2025年上半年", "2025-06") or from ``year``, the year of
+        the release: 今年 is ``year``, 去年 the year before. Read are halves (上半年, H1),
+        quarters (第一季度, Q3, 前三季度, 第1-2季度, Q1-Q3), runs of months (1—8月, 1-8月份,
+        前5个月, M01-M08), single months (6月, 2025年6月, 2025-06, M06) and years (2024年度,
+        全年). A time point (截至6月底, 2024年底) is the period it ends. The columns of a
+        statistical table decide what a month means: 累计值 (or 累计) is the total since
+        January (2025年6月累计值 is January–June), 当期值 the month alone; 累计值 without a
+        month cannot be placed and is an error.
 
         Raises:
-            ParseError: the text is not a period, or it names no year and none is given.
+            ParseError: the text is not a period, or it names no year and none is given;
+                the error carries the text.
 
         >>> Period.parse("一季度", year=2025)
         Period(year=2025, start_month=1, end_month=3)
         >>> Period.parse("2025年全年")
         Period(year=2025, start_month=1, end_month=12)
+        >>> str(Period.parse("今年上半年", year=2025)), str(Period.parse("截至6月底", year=2025))
+        ('2025H1', '2025M06')
+        >>> str(Period.parse("2025年6月累计值")), str(Period.parse("2019年第1-3季度"))
+        ('2025H1', '2019Q1-Q3')
         >>> Period.parse("下周")
         Traceback (most recent call last):
         ...
@@ -138,26 +162,79 @@ class Period:
         """
         rest = text.strip()
         offset = len(text) - len(text.lstrip())
+        for word in _UNTIL:
+            if rest.startswith(word):
+                rest = rest.removeprefix(word).lstrip()
+                offset = len(text) - len(rest)
+                break
+        named_year = False
+        for word, shift in _RELATIVE_YEARS:
+            if rest.startswith(word):
+                if year is None:
+                    msg = f"{word} needs the year of the release and none is given"
+                    raise ParseError(msg, text=text, position=offset)
+                year, named_year = year + shift, True
+                rest = rest.removeprefix(word).lstrip()
+                offset = len(text) - len(rest)
+                break
+        found_month = _YEAR_MONTH.fullmatch(rest)
+        if found_month is not None:
+            return cls._build(
+                text, int(found_month[1]), int(found_month[2]), int(found_month[2]), offset
+            )
         match = _YEAR.match(rest)
         if match:
-            year = int(match.group(1))
+            year, named_year = int(match.group(1)), True
             offset += match.end()
             rest = rest[match.end() :]
-        rest = rest.removeprefix("累计").removesuffix("累计")
+        rest, cumulative = _columns(rest)
+        rest = _strip_end(rest)
+        if cumulative and not rest and not named_year:
+            msg = "累计值 is the total from January to a month: name the month (2025年6月累计值)"
+            raise ParseError(msg, text=text, position=offset)
         for pattern, kind in _PATTERNS:
             found = pattern.fullmatch(rest)
-            if found is None or (kind == "year" and match is None and rest == ""):
+            if found is None or (kind == "year" and not named_year and rest == ""):
                 continue
             if year is None:
                 msg = "no year in the period and none given"
                 raise ParseError(msg, text=text)
             numbers = [_cn_month(group) for group in found.groups() if group]
-            try:
-                return cls(year, *_months(kind, numbers))
-            except ValidationError as exc:
-                raise ParseError(str(exc), text=text, position=offset) from None
+            start, end = _months(kind, numbers)
+            if cumulative and kind == "month":
+                start = 1
+            return cls._build(text, year, start, end, offset)
         msg = "not a period"
         raise ParseError(msg, text=text, position=offset)
+
+    @classmethod
+    def _build(cls, text: str, year: int, start: int, end: int, offset: int) -> Self:
+        try:
+            return cls(year, start, end)
+        except ValidationError as exc:
+            raise ParseError(str(exc), text=text, position=offset) from None
+
+
+def _columns(rest: str) -> tuple[str, bool | None]:
+    """The text without a table column's word, and whether the column is cumulative."""
+    for word in _CUMULATIVE:
+        if rest.endswith(word):
+            return rest.removesuffix(word).rstrip(), True
+        if rest.startswith(word):
+            return rest.removeprefix(word).lstrip(), True
+    for word in _CURRENT:
+        if rest.endswith(word):
+            return rest.removesuffix(word).rstrip(), False
+    return rest, None
+
+
+def _strip_end(rest: str) -> str:
+    """6月底 → 6月, 年底 → the year: the end of a period is that period."""
+    for word in _END:
+        if rest.endswith(word) and not rest.endswith(f"年度{word}"):
+            rest = rest.removesuffix(word)
+            break
+    return "" if rest in {"年", "年度"} else rest
 
 
 def _months(kind: str, numbers: list[int]) -> tuple[int, int]:

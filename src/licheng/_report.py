@@ -14,7 +14,7 @@ from licheng._figures import Figure
 from licheng._formatting import format_figure, format_growth
 from licheng._locale import locale_info
 from licheng._metrics import Derivation, DerivationKind, Finding, check, derive
-from licheng._model import District, Indicator, Industry, Measure, Park
+from licheng._model import District, Enterprise, Indicator, Industry, Measure, Park, Project, Role
 from licheng._periods import Period
 from licheng._render import markdown_table, text_table, wrap_to_width
 
@@ -275,10 +275,19 @@ def _name(zh: str, en: str | None, locale: str) -> str:
     return zh if locale_info(locale).chinese or not en else en
 
 
+# What a share, a growth rate or a change in points of a measure is called, after the measure.
+_ROLE_WORDS = {
+    Role.SHARE: ("占比", "share"),
+    Role.GROWTH: ("增速", "growth"),
+    Role.CHANGE_PP: ("变化（百分点）", "change (percentage points)"),
+}
+
+
 def _label(indicator: Indicator, locale: str) -> str:
+    zh, en = _ROLE_WORDS.get(indicator.role, ("", ""))
     if locale_info(locale).chinese:
-        return indicator.label or indicator.measure.zh
-    return _capitalized(indicator.label_en or indicator.measure.en)
+        return indicator.label or f"{indicator.measure.zh}{zh}"
+    return _capitalized(indicator.label_en or f"{indicator.measure.en} {en}".rstrip())
 
 
 def _capitalized(text: str) -> str:
@@ -317,7 +326,8 @@ def _industry_section(industry: Industry, parks: dict[str, Park], locale: str) -
     title = _name(industry.name, industry.name_en, locale)
     if not chinese:
         title = _capitalized(title)
-    title = f"{title}{words.roles_open}{roles}{words.roles_close}"
+    if roles:
+        title = f"{title}{words.roles_open}{roles}{words.roles_close}"
     if industry.headline is not None:
         headline = _name(industry.headline.zh, industry.headline.en, locale)
         title = f"{title} — {headline}"
@@ -356,8 +366,35 @@ def _derived_row(item: Derivation, locale: str) -> ReportRow:
     return ReportRow(label, format_figure(item.figure, locale, bounds=True), note, item.figure)
 
 
+def _own_rows(district: District, locale: str) -> list[ReportRow]:
+    """The district's own figures; a sector's or another region's is prefixed with its name."""
+    rows: list[ReportRow] = []
+    for indicator in district.own_indicators:
+        itself = indicator.subject in {district.name, "全区", "本区"}
+        prefix = "" if itself else f"{indicator.subject} · "
+        rows += _indicator_rows([indicator], locale, prefix)
+    return rows
+
+
+def _holder_sections(district: District, locale: str) -> list[ReportSection]:
+    """A section for each park no industry lists, and each enterprise or project, with figures."""
+    listed = {name for industry in district.industries for name in industry.parks}
+    holders: list[Park | Enterprise | Project] = [
+        park for park in district.parks if park.name not in listed
+    ]
+    holders += [*district.enterprises, *district.projects]
+    return [
+        ReportSection(
+            _name(holder.name, holder.name_en, locale),
+            tuple(_indicator_rows(holder.indicators, locale)),
+        )
+        for holder in holders
+        if holder.indicators
+    ]
+
+
 def _main_period(district: District) -> Period | None:
-    periods = Counter(indicator.period for indicator in district.indicators)
+    periods = Counter(i.period for i in district.indicators if i.period is not None)
     return periods.most_common(1)[0][0] if periods else None
 
 
@@ -403,7 +440,12 @@ def build_report(district: District, locale: str) -> Report:
                 _name(industry.name, industry.name_en, locale)
             )
         names = " + ".join(words.separator.join(group) for group in groups.values())
-        overview.append(ReportRow(words.lineup.format(lineup=district.lineup or ""), names))
+        label = (
+            words.lineup.format(lineup=district.lineup)
+            if district.lineup
+            else ("产业" if chinese else "Industries")
+        )
+        overview.append(ReportRow(label, names))
     source = district.source
     if source is not None:
         publisher = source.publisher if chinese else (source.publisher_en or source.publisher)
@@ -411,8 +453,10 @@ def build_report(district: District, locale: str) -> Report:
         if any("year inferred" in note for note in source.notes):
             parts.append(f"({words.year_inferred})")
         overview.append(ReportRow(words.source, " ".join(p for p in parts if p)))
+    overview += _own_rows(district, locale)
     sections = [ReportSection(heading, tuple(overview))]
     sections += [_industry_section(industry, parks, locale) for industry in district.industries]
+    sections += _holder_sections(district, locale)
     derivations = derive(district)
     if derivations:
         sections.append(
@@ -423,7 +467,10 @@ def build_report(district: District, locale: str) -> Report:
             )
         )
     findings = check(district)
-    finding_rows = tuple(ReportRow(finding.kind.value, finding.message) for finding in findings)
+    finding_rows = tuple(
+        ReportRow(finding.kind.zh if chinese else finding.kind.en, finding.message)
+        for finding in findings
+    )
     sections.append(
         ReportSection(words.findings, finding_rows, "" if findings else words.no_findings)
     )

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from licheng._formatting import format_figure, format_growth
 from licheng._locale import locale_info
 from licheng._metrics import DerivationKind, derive
-from licheng._model import District, Measure
+from licheng._model import District, Measure, Role
 from licheng.exceptions import MissingFontWarning
 
 if TYPE_CHECKING:
@@ -160,7 +160,14 @@ def plot_output(district: District, locale: str, ax: Axes | None = None) -> Char
     notes: list[str] = []
     period = None
     for industry in district.industries:
-        output = next((i for i in industry.indicators if i.measure is Measure.OUTPUT_VALUE), None)
+        output = next(
+            (
+                i
+                for i in industry.indicators
+                if i.measure is Measure.OUTPUT_VALUE and i.role is Role.VALUE
+            ),
+            None,
+        )
         if output is None:
             continue
         period = output.period
@@ -173,7 +180,14 @@ def plot_output(district: District, locale: str, ax: Axes | None = None) -> Char
         values.append(value)
         errors[0].append(value - float(low / scale))
         errors[1].append(float(high / scale) - value)
-        share = next((i.figure for i in industry.indicators if i.measure is Measure.SHARE), None)
+        share = next(
+            (
+                i.figure
+                for i in industry.indicators
+                if i.role is Role.SHARE and i.measure in {Measure.OUTPUT_VALUE, Measure.SHARE}
+            ),
+            None,
+        )
         share = share or shares.get(industry.name)
         parts = [] if share is None else [format_figure(share, locale)]
         if output.yoy is not None:
@@ -217,7 +231,10 @@ def plot_park_areas(district: District, locale: str, ax: Axes | None = None) -> 
     chart, axes = _canvas(ax)
     names, values, spans, texts = [], [], [], []
     for park in district.parks:
-        area = next((i for i in park.indicators if i.measure is Measure.AREA), None)
+        area = next(
+            (i for i in park.indicators if i.measure is Measure.AREA and i.role is Role.VALUE),
+            None,
+        )
         if area is None:
             continue
         figure = area.figure.to(unit)
