@@ -89,16 +89,19 @@ def run_read(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         return 0
     if args.fmt == "json":
         # a data set: what `licheng report --input` renders
+        from licheng._assemble import district_from_indicators  # noqa: PLC0415
         from licheng._io import to_json  # noqa: PLC0415 - loads on first use
-        from licheng._read._district import (  # noqa: PLC0415
-            district_from_indicators,
-            place_fields,
-        )
+        from licheng._read._district import place_fields  # noqa: PLC0415
 
         indicators = [item for _, reading in readings for item in reading.indicators]
         fields = place_fields(args.place)
-        name = str(fields.pop("name"))
-        out.write(to_json(district_from_indicators(indicators, name, **fields)) + "\n")
+        district = district_from_indicators(
+            indicators,
+            name=fields["name"],
+            city=fields.get("city"),
+            province=fields.get("province"),
+        )
+        out.write(to_json(district) + "\n")
         return 0
     _write(args.fmt, rows, out)
     return 0

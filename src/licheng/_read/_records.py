@@ -8,7 +8,7 @@ from enum import StrEnum
 import attrs
 
 from licheng._figures import Figure
-from licheng._model import District, Indicator, SubjectKind
+from licheng._model import District, Indicator, Source, SubjectKind
 from licheng._periods import Period
 
 __all__ = ["Draft", "Reading", "Reference", "Unread", "UnreadReason"]
@@ -103,14 +103,21 @@ class Reading:
     published: dt.date | None = None
     place: str | None = None
 
-    def to_district(self, name: str | None = None, **fields: object) -> District:
+    def to_district(
+        self,
+        name: str | None = None,
+        *,
+        name_en: str | None = None,
+        city: str | None = None,
+        province: str | None = None,
+        source: Source | None = None,
+    ) -> District:
         """A District draft: the holders the text names, each with its figures.
 
-        Industries, parks, enterprises and projects get their own figures; figures of the
-        region, its sectors and other groups stay on the district itself.
-
-        ``name``, ``city`` and ``province`` default to the parts of ``place`` (a name alone
-        defaults to 全区); ``fields`` go to :class:`licheng.District` as they are.
+        Calls :func:`licheng.district_from_indicators` on the indicators: industries, parks,
+        enterprises and projects get their own figures; figures of the region, its sectors
+        and other groups stay on the district itself. ``name``, ``city`` and ``province``
+        default to the parts of ``place`` (a name alone defaults to 全区).
 
         >>> import licheng
         >>> reading = licheng.read(
@@ -125,13 +132,15 @@ class Reading:
         >>> [(i.subject, str(i.measure)) for i in district.own_indicators]
         [('规上工业', 'value_added')]
         """
-        from licheng._read._district import (  # noqa: PLC0415
-            district_from_indicators,
-            place_fields,
-        )
+        from licheng._assemble import district_from_indicators  # noqa: PLC0415
+        from licheng._read._district import place_fields  # noqa: PLC0415
 
         given = place_fields(self.place)
-        given.update(fields)
-        given["name"] = name or given["name"]
-        district_name = str(given.pop("name"))
-        return district_from_indicators(self.indicators, district_name, **given)
+        return district_from_indicators(
+            self.indicators,
+            name=name or given["name"],
+            name_en=name_en,
+            city=city or given.get("city"),
+            province=province or given.get("province"),
+            source=source,
+        )
