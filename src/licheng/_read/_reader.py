@@ -627,7 +627,12 @@ def _rescan(context: _Context, mentions: Sequence[object]) -> Iterator[tuple[int
     约3500架, 2828.08万千伏安) and counts it leaves out.
     """
     plain = context.plain
-    spans = [(getattr(m, "start", 0), getattr(m, "end", 0)) for m in mentions]
+    # a mention the parser read without a unit (约3万 before 架) is read again
+    spans = [
+        (getattr(m, "start", 0), getattr(m, "end", 0))
+        for m in mentions
+        if getattr(getattr(m, "figure", None), "unit", "")
+    ]
     currency = context.currency or "元"
     for match in _TRILLION_RE.finditer(plain):
         whole, rest = match.group(1), match.group(2)
@@ -992,10 +997,12 @@ class _Reader:
                 return physical
         strong = [word for word in words if word.group() not in v.WEAK_MEASURES]
         if words and not strong:
+            # 在「当年固定资产增购金额」方面,…投入2,684亿元: the measure the sentence names
             earlier = [
                 word
                 for word in v.MEASURE_RE.finditer(plain, sentence_start, clause_start)
                 if word.group() not in v.WEAK_MEASURES
+                and _rx(r"[^，,；;。]{0,6}?(?:[」”]|方面)").match(plain, word.end())
             ]
             if earlier:
                 return v.MEASURE_OF[earlier[-1].group()]
@@ -1024,7 +1031,9 @@ class _Reader:
                 return "revenue"
             return v.MEASURE_OF[word]
         # the sentence's earlier clauses
-        if previous is not None and role != "value":
+        if previous is not None and (
+            role != "value" or _unit_class(previous.figure.unit) == _unit_class(unit)
+        ):
             return previous.measure
         sentence = plain[sentence_start : item.start]
         words = list(v.MEASURE_RE.finditer(sentence))
@@ -1250,7 +1259,7 @@ class _Reader:
         )
         if role != "value":
             stock = stock and role == "share" and measure != "area"
-        if re.search(v.PERIOD_COUNT_RE, before_clause[-12:]) and role == "value":
+        if v.PERIOD_COUNT_RE.search(before_clause) and role == "value":
             stock = False
         accumulation = "stock" if stock else "period"
         if measure == "duration":
@@ -1414,6 +1423,14 @@ class _Reader:
             if pull and pull.group(1):
                 return Reference(pull.group(1), measure)
         return Reference(subject, measure)
+
+
+def _unit_class(unit: str) -> str:
+    if unit.endswith(("元", "币")):
+        return "money"
+    if unit in _COUNT_UNITS:
+        return "count"
+    return unit
 
 
 def _negate(figure: Figure) -> Figure:
