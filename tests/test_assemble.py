@@ -5,9 +5,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from licheng import (
     District,
@@ -23,6 +26,7 @@ from licheng import (
     to_json,
 )
 from licheng.exceptions import ValidationError
+from test_io import indicators
 
 WHOLE = Level("全部规上工业", "output_value")
 
@@ -145,3 +149,18 @@ def test_the_draft_renders_as_a_report(district: District, tmp_path: Path) -> No
     text = result.stdout.decode()
     for shown in ("52.2亿元", "齐鲁制药", "坤力疫苗", "规上工业 · 增加值增速", "2300P"):
         assert shown in text, shown
+
+
+def test_a_figure_without_a_kind_follows_its_subject() -> None:
+    unkinded = Indicator("enterprise_count", Figure("14", "家"), "2025H1", "现代医药")
+    district = district_from_indicators([READ[0], unkinded], name="历城区")
+    assert district.industry("现代医药").indicators == (READ[0], unkinded)
+    assert district.own_indicators == ()
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(indicators(), max_size=8))
+def test_every_figure_is_held_exactly_once(figures: list[Indicator]) -> None:
+    district = district_from_indicators(figures, name="历城区")
+    assert Counter(district.indicators) == Counter(figures)
+    assert from_json(to_json(district), District) == district

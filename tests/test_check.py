@@ -8,12 +8,14 @@ import attrs
 import pytest
 
 from licheng import (
+    District,
     Figure,
     Finding,
     FindingKind,
     Indicator,
     Level,
     Measure,
+    Park,
     Scope,
     check,
     implied_total,
@@ -310,3 +312,25 @@ def test_findings_are_named_in_the_report_locale(district, locale, name):
     rows = report.sections[-1].rows
     assert [row.item for row in rows] == [name]
     assert FindingKind.REPORTED_TOTAL_CONTRADICTS_SHARE.zh == "公布总量与占比不符"
+
+
+def test_figures_of_no_stated_period_are_compared_among_themselves():
+    # Two parks' areas and their shares of the whole district's land, at no stated time.
+    land = Level("全区", "area")
+
+    def park(name, area, percent):
+        level = Indicator("area", Figure(area, "亩"), None, name, accumulation="stock")
+        part = attrs.evolve(level, figure=Figure(percent, "percent"), role="share", whole=land)
+        return level, part
+
+    district = District(
+        "历城区",
+        parks=[
+            Park("甲园", indicators=park("甲园", "400", "10")),
+            Park("乙园", indicators=park("乙园", "900", "10")),
+        ],
+    )
+    (finding,) = check(district)
+    assert finding.kind is FindingKind.IMPLIED_TOTALS_DISAGREE
+    assert finding.message.startswith("全区面积: 甲园 implies")
+    assert "None" not in finding.message

@@ -57,10 +57,11 @@ def district_from_indicators(  # noqa: PLR0913 - the district's own descriptive 
 
     Indicators are grouped by subject and ``subject_kind``, in the order they come: an
     industry, park, enterprise or project is made for each subject of that kind, holding its
-    indicators (a park's kind is guessed from its name: 港 a port, 谷 a valley …). Figures of
-    a region, a sector, an unnamed kind, or of the district itself (its ``name``, or one of
-    ``aliases`` such as 全区) sit on the district. Nothing is dropped: the district holds every
-    indicator given, in its ``indicators``.
+    indicators (a park's kind is guessed from its name: 港 a port, 谷 a valley …). A figure
+    without a kind takes the kind of the first figure of the same subject that has one.
+    Figures of a region, a sector, an unknown kind, or of the district itself (its ``name``,
+    or one of ``aliases`` such as 全区) sit on the district. Nothing is dropped: the district
+    holds every indicator given, in its ``indicators``.
 
     Raises:
         ValidationError: an item is not an :class:`Indicator`, or ``name`` is blank.
@@ -88,10 +89,15 @@ def district_from_indicators(  # noqa: PLR0913 - the district's own descriptive 
     if problems:
         raise ValidationError(problems)
     known_aliases = frozenset(aliases)
+    # A figure whose kind was not read goes where another figure of its subject went.
+    kinds: dict[str, SubjectKind] = {}
+    for indicator in items:
+        if indicator.subject_kind is not None:
+            kinds.setdefault(indicator.subject, indicator.subject_kind)
     own: list[Indicator] = []
     held: dict[str, dict[str, list[Indicator]]] = {group: {} for group in _HOLDERS.values()}
     for indicator in items:
-        kind = indicator.subject_kind
+        kind = indicator.subject_kind or kinds.get(indicator.subject)
         group = None if kind is None else _HOLDERS.get(kind)
         if group is None or _is_the_district(indicator.subject, name, known_aliases):
             own.append(indicator)

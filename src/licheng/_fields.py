@@ -26,7 +26,7 @@ from licheng._vocabularies import (
     Role,
     Scope,
     SubjectKind,
-    parse_measure,
+    lookup_measure,
     warn_deprecated_measure,
 )
 from licheng.exceptions import NotFoundError, ParseError, ValidationError
@@ -77,11 +77,11 @@ def _measure(value: object) -> object:
     """A code string becomes its measure (``other:<word>`` an OtherMeasure); else unchanged."""
     if isinstance(value, str) and not isinstance(value, Measure):
         try:
-            return parse_measure(value)
+            return lookup_measure(value, stacklevel=5)  # the caller of the constructor
         except ParseError:
             return value
     if isinstance(value, Measure) and value.deprecated:
-        warn_deprecated_measure(value)
+        warn_deprecated_measure(value, stacklevel=4)
     return value
 
 

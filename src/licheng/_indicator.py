@@ -236,7 +236,7 @@ def _deprecated_base(instance: object, attribute: attrs.Attribute[Any], value: o
         f"Indicator {attribute.name}= is deprecated: name the whole with "
         "whole=Level(subject, measure)"
     )
-    warnings.warn(message, DeprecationWarning, stacklevel=5)
+    warnings.warn(message, DeprecationWarning, stacklevel=3)  # the caller of Indicator()
 
 
 @attrs.frozen(repr=False)

@@ -668,6 +668,11 @@ def _disjoint(a: Figure, b: Figure) -> bool:
 _COUNTS = frozenset({Measure.ENTERPRISE_COUNT, Measure.FACILITY_COUNT, Measure.PROJECT_COUNT})
 
 
+def _when(period: Period | None) -> str:
+    """`` (2025H1)`` after a name in a message; nothing for a figure of no stated period."""
+    return "" if period is None else f" ({period})"
+
+
 def _comparable_scope(a: Scope, b: Scope) -> bool:
     return Scope.UNSPECIFIED in {a, b} or a is b
 
@@ -734,7 +739,7 @@ def _check_implied_totals(whole: _Whole, period: Period | None) -> Iterator[Find
             if total_a.dimensionality != total_b.dimensionality or not _disjoint(total_a, total_b):
                 continue
             message = (
-                f"{whole.base} ({period}): {part_a.subject} implies {_brief(total_a)} "
+                f"{whole.base}{_when(period)}: {part_a.subject} implies {_brief(total_a)} "
                 f"({_brief(part_a.figure)} / {_brief(share_a.figure)}) but {part_b.subject} "
                 f"implies {_brief(total_b.to(total_a.unit))} "
                 f"({_brief(part_b.figure)} / {_brief(share_b.figure)}); the bounds do not meet"
@@ -786,7 +791,7 @@ def _check_shares(whole: _Whole, period: Period | None, district: District) -> I
     if low is None or low <= _HUNDRED:
         return
     message = (
-        f"shares of {whole.base} ({period}) add up to {_brief(summed)}, above 100%: "
+        f"shares of {whole.base}{_when(period)} add up to {_brief(summed)}, above 100%: "
         + " + ".join(text for text, _ in terms)
     )
     yield Finding(FindingKind.SHARES_EXCEED_WHOLE, message, involved, (*numbers, summed))
@@ -869,7 +874,7 @@ def _check_reported_totals(district: District) -> Iterator[Finding]:
             ):
                 continue
             message = (
-                f"{whole.name} ({share_indicator.period}): {part.subject} "
+                f"{whole.name}{_when(share_indicator.period)}: {part.subject} "
                 f"{_brief(part.figure)} at {_brief(share_indicator.figure)} implies "
                 f"{_brief(implied)}, but {_brief(reported.figure.to(implied.unit))} is printed"
             )

@@ -230,6 +230,13 @@ def parse_measure(code: str | Measure | OtherMeasure) -> Measure | OtherMeasure:
     ...
     licheng.exceptions.ParseError: unknown measure; expected a code of Measure or other:<word> at position 0 in 'gpd'
     """  # noqa: E501 - an error message on one line
+    return lookup_measure(code, stacklevel=4)
+
+
+def lookup_measure(
+    code: str | Measure | OtherMeasure, *, stacklevel: int
+) -> Measure | OtherMeasure:
+    """:func:`parse_measure`, warning ``stacklevel`` frames up of a deprecated code."""
     if isinstance(code, Measure | OtherMeasure):
         return code
     if code.startswith(_OTHER):
@@ -245,18 +252,18 @@ def parse_measure(code: str | Measure | OtherMeasure) -> Measure | OtherMeasure:
         msg = "unknown measure; expected a code of Measure or other:<word>"
         raise ParseError(msg, text=code, position=0) from None
     if measure.deprecated:
-        warn_deprecated_measure(measure)
+        warn_deprecated_measure(measure, stacklevel=stacklevel)
     return measure
 
 
-def warn_deprecated_measure(measure: Measure) -> None:
+def warn_deprecated_measure(measure: Measure, *, stacklevel: int) -> None:
     """Warn that ``share`` or ``growth`` is used as a measure."""
     message = (
         f"measure {measure.value!r} is deprecated: give the measure of what is shared or "
         f'grows and role="{measure.value}" (a share of output value is '
         f'measure "output_value", role "share")'
     )
-    warnings.warn(message, DeprecationWarning, stacklevel=4)
+    warnings.warn(message, DeprecationWarning, stacklevel=stacklevel)
 
 
 class Scope(_Bilingual):
