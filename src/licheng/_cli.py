@@ -636,9 +636,26 @@ def _connect(stack: contextlib.ExitStack, args: argparse.Namespace) -> None:
     stack.enter_context(Client(cluster))  # the default client from here on
 
 
+# --- licheng read -----------------------------------------------------------------------------
+
+
+def _add_read(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    # The reader's command lives with the reader; only its registration is here.
+    from licheng._read._command import add_read_command  # noqa: PLC0415
+
+    add_read_command(commands).set_defaults(run=_read)
+
+
+def _read(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # noqa: ARG001
+    from licheng._read._command import run_read  # noqa: PLC0415
+
+    return run_read(args, out, sys.stdin)
+
+
 _COMMANDS: tuple[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None], ...] = (
     _add_report,
     _add_extract,
+    _add_read,
 )
 
 

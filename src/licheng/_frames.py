@@ -37,7 +37,7 @@ __all__ = [
     "FigureColumn",
     "FigureTable",
     "Header",
-    "Unread",
+    "UnreadCell",
     "from_frame",
     "read_header",
     "to_frame",
@@ -259,7 +259,7 @@ def _as_counted(period: Period, header: Header) -> Period:
 
 
 @attrs.frozen
-class Unread:
+class UnreadCell:
     """Something :func:`from_frame` did not read: a column, a row's period or one cell.
 
     ``row`` is the row's label as text (``None`` for a whole column), ``value`` the cell as
@@ -270,7 +270,7 @@ class Unread:
         >>> from licheng import from_frame
         >>> table = from_frame(pd.DataFrame({"年份": [2024], "产值(亿元)": ["--"]}))
         >>> table.unread
-        (Unread(column='产值(亿元)', row='0', value='--', reason='empty'),)
+        (UnreadCell(column='产值(亿元)', row='0', value='--', reason='empty'),)
     """
 
     column: str
@@ -328,7 +328,7 @@ class FigureTable:
     """
 
     columns: tuple[FigureColumn, ...]
-    unread: tuple[Unread, ...]
+    unread: tuple[UnreadCell, ...]
 
     def __getitem__(self, header: str) -> FigureColumn:
         for column in self.columns:
@@ -469,7 +469,7 @@ def from_frame(
     """
     units = dict(units or {})
     frame, period_column, period_values = _period_source(frame, period)
-    unread: list[Unread] = []
+    unread: list[UnreadCell] = []
     row_labels = [str(label) for label in frame.index]
     periods: list[Period | None] = [None] * len(frame)
     readable = [True] * len(frame)
@@ -480,7 +480,7 @@ def from_frame(
             except (ParseError, ValidationError) as exc:
                 readable[index] = False
                 unread.append(
-                    Unread(period_column or "(index)", row_labels[index], str(value), str(exc))
+                    UnreadCell(period_column or "(index)", row_labels[index], str(value), str(exc))
                 )
     columns: list[FigureColumn] = []
     for name in frame.columns:
@@ -490,7 +490,7 @@ def from_frame(
         header = read_header(header_text, unit=units.get(header_text))
         if header.unit is None:
             reason = "no unit in the header; pass units={...} to read it"
-            unread.append(Unread(header_text, None, header_text, reason))
+            unread.append(UnreadCell(header_text, None, header_text, reason))
             continue
         places = decimals.get(header_text) if isinstance(decimals, Mapping) else decimals
         figures: list[Figure] = []
@@ -502,7 +502,7 @@ def from_frame(
             text = _written(value, places)
             if text is None:
                 reason = "empty" if _empty(value) else "not a number"
-                unread.append(Unread(header_text, row_labels[index], str(value), reason))
+                unread.append(UnreadCell(header_text, row_labels[index], str(value), reason))
                 continue
             figures.append(_figure(text, header.unit))
             row_period = periods[index]

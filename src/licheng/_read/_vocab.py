@@ -1,0 +1,341 @@
+"""The words a reader looks for around a figure: measures, subjects, periods, signs and bases.
+
+Every table is written in simplified characters: the reader matches them against the text after
+``licheng.normalize`` and the extra one-for-one simplification below, and slices names out of
+the original text.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["simplify"]
+
+# Traditional → simplified, one character for one, for the words of this module that
+# ``licheng.normalize`` leaves traditional (it simplifies the words around figures).
+_EXTRA = (
+    "園园 學学 術术 機机 體体 貿贸 資资 創创 銷销 貨货 經经 濟济 動动 門门 類类 統统 據据 會会 "
+    "還还 際际 這这 們们 腦脑 邊边 訊讯 醫医 療疗 術术 藝艺 產产 業业 營营 額额 億亿 萬万 "
+    "較较 長长 現现 實实 總总 與与 區区 個个 點点 為为 計计 構构 場场 衛卫 導导 興兴 傳传 "
+    "農农 漁渔 礦矿 鋼钢 紡纺 織织 裝装 備备 製制 週周 預预 標标 準准 單单 員员 華华 "
+    "國国 記记 東东 陽阳 報报 導导 專专 項项 獲获 將将 開开 發发 貢贡 獻献 擴扩 減减 跌跌 "
+    "滑滑 衰衰 退退 揚扬 漲涨 億亿 兆兆 畝亩 頃顷 處处 間间 戶户 設设 廠厂 務务 稅税 收收 "
+    "價价 費费 權权 電电 氣气 蘭兰 億亿 歲岁 數数 線线 網网 絡络 鐘钟 錶表 飾饰 零零 售售 "
+    "總总 額额 進进 這这 從从 於于 後后 來来 時时 當当 屆届 舉举 辦办 廳厅 縣县 鄉乡 鎮镇 "
+    "顯显 示示 統统 計计 歷历 屆届 屬属 紀纪 錄录 創创 島岛 臺台 灣湾 協协 條条 規规 劃划 "
+    "級级 證证 藥药 師师 齊齐 魯鲁 濟济 門门 類类 積积 極极 續续 維维 持持 穩稳 態态 勢势 "
+    "佔占 則则 僅仅 並并 離离 亞亚 歐欧 韓韩 廣广 東东 貫贯 驗验 視视 頻频 寬宽 記记 憶忆"
+)
+_MORE = (
+    "啟启 釋释 臨临 專专 碼码 礎础 環环 節节 辦办 務务 級级 樣样 響响 應应 權权 雜杂 觀观 "
+    "讓让 識识 試试 課课 調调 談谈 論论 說说 請请 讀读 變变 議议 護护 負负 貸贷 費费 貴贵 "
+    "買买 賣卖 質质 賽赛 贈赠 贏赢 趨趋 躍跃 軟软 載载 輕轻 輸输 轉转 辭辞 邊边 運运 遠远 "
+    "選选 遺遗 醫医 釋释 針针 鋁铝 銅铜 銀银 鏈链 鑫鑫 長长 門门 閉闭 問问 閒闲 閱阅 闊阔 "
+    "陣阵 陳陈 陸陆 隊队 階阶 際际 隨随 險险 隻只 雖虽 雙双 雞鸡 離离 難难 電电 靈灵 靜静 "
+    "頁页 頂顶 項项 順顺 須须 預预 領领 頭头 題题 額额 顏颜 願愿 類类 顧顾 風风 飛飞 飯饭 "
+    "館馆 馬马 駐驻 驅驱 體体 髮发 鬥斗 魚鱼 鳥鸟 麥麦 黃黄 點点 齊齐 龍龙 龜龟 億亿 儀仪 "
+    "優优 備备 傳传 傷伤 價价 儲储 兒儿 內内 兩两 凍冻 劃划 劑剂 勞劳 勝胜 勵励 區区 協协 "
+    "卻却 厲厉 參参 員员 問问 啟启 喪丧 嚴严 團团 圍围 圖图 圓圆 執执 堅坚 報报 場场 塊块 "
+    "塗涂 壓压 壞坏 壯壮 處处 夠够 夢梦 奪夺 奮奋 婦妇 媽妈 孫孙 學学 寧宁 實实 審审 寫写 "
+    "寬宽 將将 尋寻 對对 導导 層层 屬属 幣币 師师 帳帐 帶带 幫帮 廣广 廳厅 彈弹 強强 歸归 "
+    "徑径 從从 復复 徵征 德德 憑凭 應应 懷怀 戰战 戶户 拋抛 擇择 擊击 據据 擴扩 攝摄 擬拟 "
+    "敗败 數数 斷断 於于 時时 晉晋 暫暂 曆历 書书 會会 東东 條条 棄弃 業业 極极 樓楼 標标 "
+    "樣样 橋桥 機机 檔档 檢检 權权 歡欢 殘残 殺杀 氣气 決决 沒没 況况 淨净 淺浅 測测 湧涌 "
+    "滅灭 滿满 漢汉 潛潜 濟济 灣湾 災灾 為为 烏乌 無无 煙烟 熱热 爭争 爾尔 牆墙 狀状 猶犹 "
+    "獎奖 獨独 獲获 現现 環环 產产 畝亩 畢毕 當当 療疗 發发 盡尽 監监 盤盘 眾众 確确 碩硕 "
+    "礦矿 種种 稱称 穩稳 窮穷 競竞 筆笔 節节 範范 築筑 簡简 糧粮 紀纪 約约 紅红 純纯 紙纸 "
+    "級级 細细 終终 組组 結结 絕绝 統统 經经 綜综 綠绿 維维 網网 緊紧 線线 緣缘 編编 縮缩 "
+    "總总 績绩 繁繁 織织 繼继 續续 罷罢 聯联 聲声 聽听 職职 肅肃 腦脑 興兴 舉举 舊旧 艙舱 "
+    "艱艰 藝艺 華华 萬万 葉叶 著着 藍蓝 號号 蘇苏 處处 衛卫 補补 製制 複复 規规 視视 親亲 "
+    "觸触 計计 訂订 認认 討讨 訓训 記记 設设 許许 訴诉 診诊 詞词 詳详 誌志 認认 語语 誤误 "
+    "課课 調调 諮咨 謀谋 證证 識识 譯译 議议 讚赞 豐丰 貝贝 財财 責责 貨货 販贩 貫贯 貿贸 "
+    "資资 賓宾 賴赖 購购 質质 賬账 趕赶 跡迹 踐践 車车 軍军 軸轴 較较 輔辅 輛辆 辦办 農农 "
+    "這这 連连 週周 進进 遊游 過过 達达 違违 遞递 適适 選选 還还 邏逻 鄉乡 鄰邻 醫医 釐厘 "
+    "鋼钢 錄录 錢钱 錯错 鍵键 鎮镇 鐵铁 鑽钻 開开 間间 閣阁 關关 閩闽 陽阳 隊队 階阶 雲云 "
+    "電电 頻频 顯显 飲饮 養养 餘余 驗验 驟骤 鬆松 麗丽 僅仅 價价 億亿 營营 稅税 幾几 擁拥 "
+    "創创 動动 勢势 區区 廠厂 廢废 張张 彥彦 徹彻 慮虑 慶庆 憶忆 戲戏 擔担 擺摆 攜携 敵敌 "
+    "昇升 暢畅 構构 槓杠 歐欧 漲涨 潤润 濃浓 濕湿 灑洒 爐炉 牽牵 猻狲 璽玺 瓊琼 產产 疊叠 "
+    "盞盏 碼码 禮礼 禦御 種种 穀谷 窯窑 竊窃 篩筛 籌筹 籤签 糾纠 紛纷 紮扎 絡络 綱纲 緒绪 "
+    "締缔 縣县 繫系 纖纤 罰罚 羅罗 翹翘 聖圣 聞闻 脅胁 脫脱 膽胆 臟脏 臺台 與与 艦舰 莊庄 "
+    "蔣蒋 薦荐 藥药 蘭兰 虛虚 蟲虫 蠶蚕 衝冲 襲袭 覽览 譜谱 護护 讀读 變变 讓让 豬猪 貓猫 "
+    "賀贺 賠赔 賦赋 賺赚 贊赞 趙赵 輪轮 輯辑 辯辩 遲迟 遷迁 鄭郑 醬酱 釣钓 鈔钞 鉛铅 銜衔 "
+    "銳锐 錦锦 鍋锅 鏡镜 鐘钟 閃闪 闆板 陰阴 隱隐 雜杂 韓韩 頒颁 頓顿 頗颇 顆颗 飼饲 餐餐 "
+    "騰腾 驕骄 鬧闹 魯鲁 鮮鲜 鴻鸿 鵬鹏 麼么 黨党 齡龄 滙汇 匯汇 澳澳 佈布 佔占 併并 週周 "
+    "峯峰 庫库 慣惯 揚扬 擬拟 衰衰 跌跌 減减 縮缩 聯联 繳缴 鐘钟 錶表 珠珠 寶宝 銷销 售售 "
+    "訪访 旅旅 遊游 歷历 屆届 籲吁 儘尽 鎖锁 紐纽 鉅巨 穫获 滯滞 蓋盖 壽寿 歲岁 畫画 "
+    "訊讯 貢贡 獻献 執执 據据 勵励 兇凶 腳脚 鬱郁 麵面 係系 範范 裡里 隻只 嶺岭 別别 劃划 準准 駐驻"
+)
+_EXTRA = _EXTRA + " " + _MORE
+EXTRA_SIMPLIFY: dict[int, str] = {
+    ord(pair[0]): pair[1] for pair in _EXTRA.split() if len(pair) == len("繁简")
+}
+
+_SIMPLIFIABLE = re.compile("[" + "".join(chr(code) for code in EXTRA_SIMPLIFY) + "]")
+
+
+def simplify(text: str) -> str:
+    """The text with the characters of the word tables simplified, one for one."""
+    return _SIMPLIFIABLE.sub(lambda match: EXTRA_SIMPLIFY[ord(match.group())], text)
+
+
+# -- measures -------------------------------------------------------------------------------
+# Longest words first; each word names a measure code. The reader takes the word nearest
+# before a figure in its clause, else the one just after it (贡献了77.9%的营业收入).
+MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
+    sorted(
+        (
+            ("地区生产总值", "gdp"),
+            ("生产总值", "gdp"),
+            ("gdp", "gdp"),
+            ("GDP", "gdp"),
+            ("经济总量", "gdp"),
+            ("增加值", "value_added"),
+            ("总产值", "output_value"),
+            ("产值", "output_value"),
+            ("营业收入", "revenue"),
+            ("营业总收入", "revenue"),
+            ("主营业务收入", "revenue"),
+            ("销售收入", "revenue"),
+            ("营收", "revenue"),
+            ("营业额", "revenue"),
+            ("营业收入总额", "revenue"),
+            ("应税销售", "revenue"),
+            ("年应税销售", "revenue"),
+            ("销售规模", "revenue"),
+            ("销售额", "other:销售额"),
+            ("利润总额", "profit"),
+            ("利润", "profit"),
+            ("税金", "tax"),
+            ("税收", "tax"),
+            ("纳税", "tax"),
+            ("入库税金", "tax"),
+            ("一般公共预算收入", "fiscal_revenue"),
+            ("财政收入", "fiscal_revenue"),
+            ("一般公共预算支出", "fiscal_expenditure"),
+            ("财政支出", "fiscal_expenditure"),
+            ("固定资产投资", "fixed_asset_investment"),
+            ("工业投资", "fixed_asset_investment"),
+            ("技改投资", "fixed_asset_investment"),
+            ("房地产开发投资", "fixed_asset_investment"),
+            ("固定资产增购", "fixed_asset_investment"),
+            ("高技术制造业投资", "fixed_asset_investment"),
+            ("投资", "investment"),
+            ("投入", "investment"),
+            ("签约资金", "investment"),
+            ("社会消费品零售总额", "retail_sales"),
+            ("社零", "retail_sales"),
+            ("销货", "retail_sales"),
+            ("进出口总额", "trade"),
+            ("进出口", "trade"),
+            ("贸易总额", "trade"),
+            ("贸易额", "trade"),
+            ("出口额", "exports"),
+            ("出口", "exports"),
+            ("进口", "imports"),
+            ("外资", "foreign_capital"),
+            ("用电量", "electricity"),
+            ("发电量", "electricity"),
+            ("产量", "production_volume"),
+            ("就业", "employment"),
+            ("员工", "employment"),
+            ("从业人员", "employment"),
+            ("面积", "area"),
+            ("占地", "area"),
+            ("规划", "area"),
+            ("征土地", "area"),
+            ("算力", "computing_power"),
+            ("装机容量", "power_capacity"),
+            ("常住人口", "population"),
+            ("人口", "population"),
+            ("可支配收入", "income"),
+            ("增收", "income"),
+            ("专利", "patents"),
+            ("研发经费", "other:研发经费"),
+            ("研发", "other:研发经费"),
+            ("到位资金", "other:到位资金"),
+            ("亩均税收", "other:亩均税收"),
+            ("市场主体", "enterprise_count"),
+            ("销售价值", "retail_sales"),
+            ("资金", "other:资金"),
+        ),
+        key=lambda pair: -len(pair[0]),
+    )
+)
+WEAK_MEASURES = frozenset({"投入", "规划", "投资"})
+MEASURE_RE = re.compile("|".join(re.escape(word) for word, _ in MEASURE_WORDS))
+MEASURE_OF: dict[str, str] = dict(MEASURE_WORDS)
+
+# Growth words make a percent a growth rate; share words make it a share.
+GROWTH_RE = re.compile(
+    r"增长|增速|增幅|升幅|成长|上升|下降|提高|提升|回升|回落|减少|衰退|下跌|下滑|扬升|增加|"
+    r"降低|降幅|年增|按年|年减|下拉|拉动|增|升|跌|降|减"
+)
+SHARE_RE = re.compile(r"占|比重|占比|贡献率|覆盖率|增长面|结构|的$|投产|来自")
+NEGATIVE_RE = re.compile(r"下降|减少|回落|衰退|下跌|下滑|降低|降幅|年减|下拉|低于|低|跌|减")
+POSITIVE_RE = re.compile(r"增长|增加|提高|提升|上升|回升|高于|高|成长|扬升|拉动|升|增")
+
+# Basis words (SCHEMA: 同比, 比上年(同期), 较去年同期/同月, 与去年同期比较, 按年, 年增 …).
+YOY_RE = re.compile(
+    r"同比|比上年|较上年|比去年|较去年|与去年同期|与上年同期|按年|年增|年减|"
+    r"较\d{2,4}年(?:同期|上半年|同月)|比\d{2,4}年|较\d{2,4}年|较前\d{2,4}年|相较于\d{2,4}年|"
+    r"与\d{4}年同期|去年同期|去年同月"
+)
+MOM_RE = re.compile(r"环比|比上月|较上月")
+
+SCOPE_RE = re.compile(r"规上|规模以上|规模工业|限额以上")
+SCOPE_ALL_RE = re.compile(r"全口径")
+
+# Reporting regions as releases write them.
+REGION_RE = re.compile(r"全(?:区|市|县|省|国|州|镇|旗|盟)|我(?:区|市|县|省|国)|本(?:区|市|县)")
+
+# Words that end a subject: the verb or the measure that follows the holder.
+VERB_RE = re.compile(
+    r"实现|完成|达到|达|为|共有|共|现有|拥有|有|累计|新增|新认定|新开工|签约|引进|吸引|"
+    r"创造|投入|贡献|集聚|占|增长|同比|比上年|较|成长|下降|上升|提高|保持|规划|建成|预计|"
+    r"计划|总投资|营业|主要|整体|表现|延续|继续|在|已|将|可|(?:约|近|超|逾|突破)(?=\d)|分别|均|"
+    r"的临时估计|的修订估计|来到|启动|释出|进一步|首波|衰退|预估|计创造|建有|若|细分|受惠|带动|"
+    r"推动|以仅|也|同步|创|居|位于|主要|力争|举行|举办|表示|介绍|指出|分析|认为|公布|披露|"
+    r"获悉|显示|成为|形成|打造|加快|聚焦|围绕|落实|实施|扩大|提升|上升|回落|下跌|扬升|年增|按年|"
+    r"录得|投资|金额|增幅|增速|则是|是|积极|受|因|随|由于|比|高于|低于|拉动|下拉|增加|相较|相比|"
+    r"平均|年均|致|对|连续|承载|到账|装机|折合|基本面|与|运行|落地|招引|入驻|"
+    r"临时估计|修订估计|执行|针对|首波|进一步|年减|年增"
+)
+JUNK_HEAD_RE = re.compile(
+    r"^(?:比|较|与|对|拉动|下拉|高于|低于|增加|两年|年均|当|致|连续|总|近期|远期)"
+)
+# Clause heads that are no holder at all.
+JUNK_SUBJECTS = frozenset(
+    {
+        "增幅",
+        "增速",
+        "场",
+        "计",
+        "首",
+        "建",
+        "金额",
+        "总",
+        "当月",
+        "期内",
+        "其中",
+        "分别",
+        "均",
+        "该项目",
+        "该",
+        "此",
+        "其",
+        "这",
+        "总量",
+        "规模",
+        "数量",
+        "总数",
+        "比重",
+        "占比",
+        "全年",
+        "年内",
+        "现场",
+        "另",
+        "同时",
+        "达",
+        "为",
+        "约",
+        "近",
+        "超",
+        "逾",
+    }
+)
+
+# Leading words of a clause that are not its subject.
+LEAD_RE = re.compile(
+    r"^(?:其中|此外|另外|另|同时|而|又|并|且|其次|比如|例如|据了解|据悉|据统计|数据显示|仅|截至|截止|当中|"
+    r"我(?![区市县省国])|据对[^，,]{0,24}调查|由|是由|近期|远期|"
+    r"据[^，,]{1,10}(?:统计|消息|介绍|了解|显示)|"
+    r"统计显示|从[^，,]{1,8}看|分[^，,]{1,8}看|就[^，,]{1,8}而言|在[^，,]{1,12}方面|"
+    r"截至目前|目前|现|已|今年以来|今年|去年|全年|当月|当年|年内|期内|[：:,，、\s“”\"])+"
+)
+
+SUBJECT_SUFFIX_KIND: tuple[tuple[str, str], ...] = (
+    ("项目", "project"),
+    ("工程", "project"),
+    ("计划", "project"),
+    ("厂房", "project"),
+    ("数据中心", "project"),
+    ("产业园", "park"),
+    ("园区", "park"),
+    ("开发区", "park"),
+    ("高新区", "park"),
+    ("保税区", "park"),
+    ("出口区", "park"),
+    ("加工处", "park"),
+    ("科学城", "park"),
+    ("基地", "park"),
+    ("港", "park"),
+    ("谷", "park"),
+    ("园", "park"),
+    ("科", "park"),
+    ("公司", "enterprise"),
+    ("集团", "enterprise"),
+    ("制药", "enterprise"),
+    ("龙头企业", "other"),
+    ("企业", "other"),
+    ("厂商", "park"),
+    ("规模以上工业", "sector"),
+    ("规上工业", "sector"),
+    ("规模工业", "sector"),
+    ("第一产业", "sector"),
+    ("第二产业", "sector"),
+    ("第三产业", "sector"),
+    ("服务业", "sector"),
+    ("制造业", "sector"),
+    ("工业", "sector"),
+    ("批发业", "sector"),
+    ("零售业", "sector"),
+    ("住宿业", "sector"),
+    ("餐饮业", "sector"),
+    ("采矿业", "sector"),
+    ("供应业", "sector"),
+    ("农林牧渔业", "sector"),
+    ("高技术产业", "sector"),
+    ("高新技术产业", "sector"),
+    ("战略性新兴产业", "sector"),
+    ("房地产开发", "sector"),
+    ("产业", "industry"),
+    ("行业", "industry"),
+    ("产业链", "industry"),
+    ("业", "industry"),
+    ("区", "region"),
+    ("市", "region"),
+    ("县", "region"),
+    ("省", "region"),
+    ("州", "region"),
+    ("镇", "region"),
+    ("全国", "region"),
+)
+
+# Periods, in the normalized simplified text.
+_CN = "一二两三四五六七八九十"
+_MONTH = rf"(?:1[0-2]|0?[1-9]|十[一二]?|[{_CN[:-1]}])"
+PERIOD_RE = re.compile(
+    # every period starts with one of these: a fast test before the alternatives
+    r"(?=[\d一二两三四五六七八九十今本去上下明前首第年全截到H])"
+    r"(?:(?P<year>(?:(?:19|20)\d{2}|1[01]\d)年(?:度)?|今年|本年|去年|上年|明年)?\s*"
+    r"(?:"
+    rf"(?P<upto>截至|截止|到)?(?P<m1>{_MONTH})\s*(?:月份?)?\s*(?:[-—–~～至到]|－)\s*(?P<m2>{_MONTH})\s*月份?"
+    rf"|(?:前|首)(?P<first>{_MONTH}|[{_CN}])(?:个)?月份?"
+    rf"|前(?P<fq>[一二三1-3])(?:个)?季度?|(?P<firstq>首季)"
+    rf"|第(?P<q>[一二三四1-4])季度?|(?P<qq>[一二三四1-4])季度"
+    r"|(?P<h>上|下)半年"
+    r"|(?P<yearend>年底|年末|(?<=年)底|(?<=年)末)"
+    rf"|(?P<month>{_MONTH})\s*月(?:份)?(?P<monthend>底|末)?(?P<monthnow>当月)?"
+    r"|(?P<full>全年)"
+    r")"
+    r"|(?P<yearonly>(?:(?:19|20)\d{2}|1[01]\d)年(?:度)?|今年以来|今年|本年|上年|去年))"
+)
+# Words before a period that make it a comparator, not the figure's period.
+COMPARATOR_RE = re.compile(r"(?:较|比|相较于|相比|与|从|较前|自)\s*$")
+STOCK_NOW_RE = re.compile(r"现有|目前|截至目前|截止目前|已有|已建成|已形成|拥有|已")
+ATTRIBUTE_RE = re.compile(
+    r"总投资|计划总投资|占地|规划|建成后|达产后|预计|预估|可承载|承载算力|投资金额|将新增|创造|"
+    r"装机能力|折合"
+)
+TO_DATE_RE = re.compile(r"累计|至今|以来")
+PERIOD_COUNT_RE = re.compile(r"新增|新认定|新开工|进驻|入驻|开工|竣工|引进|净增|增加|新征|签约")
