@@ -23,6 +23,16 @@ import attrs
 
 from licheng._figures import Figure
 from licheng._model import Indicator, Level, Source, SubjectKind
+from licheng._vocabularies import (
+    Accumulation,
+    Basis,
+    Measure,
+    OtherMeasure,
+    Role,
+    Scope,
+    check_figure,
+    lookup_measure,
+)
 from licheng._periods import Period
 from licheng._read import _vocab as v
 from licheng._read._records import (
@@ -209,26 +219,92 @@ def _indicator(  # noqa: PLR0913, PLR0917 - the draft and what the reading adds 
     span: tuple[int, int],
     source: Source,
 ) -> Indicator | None:
-    """The model's indicator for a draft; None when no measure fits the figure's unit."""
-    fields: dict[str, object] = {
-        "scope": draft.scope,
-        "accumulation": draft.accumulation,
-        "role": draft.role,
-        "subject_kind": draft.subject_kind,
-        "basis": draft.basis,
-        "whole": None if whole is None else _level(whole),
-        "about": None if about is None else _level(about),
-        "span": span,
-        "source": source,
-    }
-    for measure in (draft.measure, _fallback_measure(draft)):
-        try:
-            return Indicator(measure, draft.figure, draft.period, subject, **fields)  # type: ignore[arg-type]
-        except LichengError:
+    """The model's indicator for a draft; None when no measure fits the figure's unit.
+
+    The reader's fields are of the model's types by construction (enums from fixed tables, a
+    period, a span of two ints), so only what depends on the figure is checked: the model's
+    own ``check_figure`` for the measure and role. The indicator is then built through its
+    slots, the way ``_text`` builds figures; user-built indicators keep the full validation.
+    """
+    if not subject.strip() or not 0 <= span[0] < span[1]:
+        return None
+    role = _ROLES[draft.role]
+    for code in (draft.measure, _fallback_measure(draft)):
+        measure = _measure_code(code)
+        if measure is None or check_figure(measure, draft.figure, "figure", role):
             continue
+        if whole is not None and role is not Role.SHARE:
+            continue
+        if isinstance(measure, Measure) and measure.deprecated:
+            continue  # the reader reads no deprecated code (share, growth)
+        indicator = _new_indicator(Indicator)
+        for setter, value in zip(
+            _INDICATOR_SETTERS,
+            (
+                measure,
+                draft.figure,
+                draft.period,
+                subject,
+                _SCOPES[draft.scope],
+                _ACCUMULATIONS[draft.accumulation],
+                None,
+                None,
+                None,
+                None,
+                None,
+                role,
+                draft.subject_kind,
+                None if draft.basis is None else _BASES[draft.basis],
+                None if whole is None else _level(whole),
+                None if about is None else _level(about),
+                span,
+                source,
+            ),
+            strict=True,
+        ):
+            setter(indicator, value)
+        return indicator
     return None
 
 
+_INDICATOR_FIELD_NAMES = (
+    "measure",
+    "figure",
+    "period",
+    "subject",
+    "scope",
+    "accumulation",
+    "label",
+    "label_en",
+    "base",
+    "base_en",
+    "yoy",
+    "role",
+    "subject_kind",
+    "basis",
+    "whole",
+    "about",
+    "span",
+    "source",
+)
+_INDICATOR_SETTERS = tuple(vars(Indicator)[name].__set__ for name in _INDICATOR_FIELD_NAMES)
+_new_indicator = object.__new__
+_ROLES = {role.value: role for role in Role}
+_SCOPES = {scope.value: scope for scope in Scope}
+_ACCUMULATIONS = {accumulation.value: accumulation for accumulation in Accumulation}
+_BASES = {basis.value: basis for basis in Basis}
+
+
+@functools.lru_cache(maxsize=512)
+def _measure_code(code: str) -> Measure | OtherMeasure | None:
+    try:
+        measure = lookup_measure(code, stacklevel=2)
+    except LichengError:
+        return None
+    return measure if isinstance(measure, Measure | OtherMeasure) else None
+
+
+@functools.lru_cache(maxsize=1024)
 def _level(reference: Reference) -> Level | None:
     try:
         return Level(reference.subject or "全区", reference.measure)

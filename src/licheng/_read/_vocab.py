@@ -8,8 +8,45 @@ the original text.
 from __future__ import annotations
 
 import re
+from re import _constants as _c  # noqa: PLC2701 - first characters of a pattern
+from re import _parser as _p  # noqa: PLC2701
 
 __all__ = ["simplify"]
+
+
+def _first_characters(parsed: object) -> set[str] | None:
+    """The characters a match can start with, where the pattern's alternatives tell."""
+    items = list(parsed)  # type: ignore[call-overload]
+    if not items:
+        return None
+    op, argument = items[0]
+    if op is _c.LITERAL:
+        return {chr(argument)}
+    if op is _c.SUBPATTERN:
+        return _first_characters(argument[3])
+    if op is _c.BRANCH:
+        found: set[str] = set()
+        for alternative in argument[1]:
+            first = _first_characters(alternative)
+            if first is None:
+                return None
+            found |= first
+        return found
+    if op is _c.IN and all(kind is _c.LITERAL for kind, _ in argument):
+        return {chr(code) for _, code in argument}
+    return None
+
+
+def _fast(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled behind a test of its first character.
+
+    ``re`` scans an alternation of words branch by branch at every position; a class of the
+    words' first characters in a look-ahead lets it skip most positions at once.
+    """
+    first = _first_characters(_p.parse(pattern))
+    if not first:
+        return re.compile(pattern)
+    return re.compile("(?=[" + re.escape("".join(sorted(first))) + "])(?:" + pattern + ")")
 
 # Traditional → simplified, one character for one, for the words of this module that
 # ``licheng.normalize`` leaves traditional (it simplifies the words around figures).
@@ -162,34 +199,34 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
     )
 )
 WEAK_MEASURES = frozenset({"投入", "规划", "投资"})
-MEASURE_RE = re.compile("|".join(re.escape(word) for word, _ in MEASURE_WORDS))
+MEASURE_RE = _fast("|".join(re.escape(word) for word, _ in MEASURE_WORDS))
 MEASURE_OF: dict[str, str] = dict(MEASURE_WORDS)
 
 # Growth words make a percent a growth rate; share words make it a share.
-GROWTH_RE = re.compile(
+GROWTH_RE = _fast(
     r"增长|增速|增幅|升幅|成长|上升|下降|提高|提升|回升|回落|减少|衰退|下跌|下滑|扬升|增加|"
     r"降低|降幅|年增|按年|年减|下拉|拉动|增|升|跌|降|减"
 )
-SHARE_RE = re.compile(r"占|比重|占比|贡献率|覆盖率|增长面|结构|的$|投产|来自")
-NEGATIVE_RE = re.compile(r"下降|减少|回落|衰退|下跌|下滑|降低|降幅|年减|下拉|低于|低|跌|减")
-POSITIVE_RE = re.compile(r"增长|增加|提高|提升|上升|回升|高于|高|成长|扬升|拉动|升|增")
+SHARE_RE = _fast(r"占|比重|占比|贡献率|覆盖率|增长面|结构|的$|投产|来自")
+NEGATIVE_RE = _fast(r"下降|减少|回落|衰退|下跌|下滑|降低|降幅|年减|下拉|低于|低|跌|减")
+POSITIVE_RE = _fast(r"增长|增加|提高|提升|上升|回升|高于|高|成长|扬升|拉动|升|增")
 
 # Basis words (SCHEMA: 同比, 比上年(同期), 较去年同期/同月, 与去年同期比较, 按年, 年增 …).
-YOY_RE = re.compile(
+YOY_RE = _fast(
     r"同比|比上年|较上年|比去年|较去年|与去年同期|与上年同期|按年|年增|年减|"
     r"较\d{2,4}年(?:同期|上半年|同月)|比\d{2,4}年|较\d{2,4}年|较前\d{2,4}年|相较于\d{2,4}年|"
     r"与\d{4}年同期|去年同期|去年同月"
 )
-MOM_RE = re.compile(r"环比|比上月|较上月")
+MOM_RE = _fast(r"环比|比上月|较上月")
 
-SCOPE_RE = re.compile(r"规上|规模以上|规模工业|限额以上")
+SCOPE_RE = _fast(r"规上|规模以上|规模工业|限额以上")
 SCOPE_ALL_RE = re.compile(r"全口径")
 
 # Reporting regions as releases write them.
-REGION_RE = re.compile(r"全(?:区|市|县|省|国|州|镇|旗|盟)|我(?:区|市|县|省|国)|本(?:区|市|县)")
+REGION_RE = _fast(r"全(?:区|市|县|省|国|州|镇|旗|盟)|我(?:区|市|县|省|国)|本(?:区|市|县)")
 
 # Words that end a subject: the verb or the measure that follows the holder.
-VERB_RE = re.compile(
+VERB_RE = _fast(
     r"实现|完成|达到|达|为|共有|共|现有|拥有|有|累计|新增|新认定|新开工|签约|引进|吸引|"
     r"创造|投入|贡献|集聚|占|增长|同比|比上年|较|成长|下降|上升|提高|保持|规划|建成|预计|"
     r"计划|总投资|营业|主要|整体|表现|延续|继续|在|已|将|可|(?:约|近|超|逾|突破)(?=\d)|分别|均|"
@@ -332,10 +369,10 @@ PERIOD_RE = re.compile(
 )
 # Words before a period that make it a comparator, not the figure's period.
 COMPARATOR_RE = re.compile(r"(?:较|比|相较于|相比|与|从|较前|自)\s*$")
-STOCK_NOW_RE = re.compile(r"现有|目前|截至目前|截止目前|已有|已建成|已形成|拥有|已")
-ATTRIBUTE_RE = re.compile(
+STOCK_NOW_RE = _fast(r"现有|目前|截至目前|截止目前|已有|已建成|已形成|拥有|已")
+ATTRIBUTE_RE = _fast(
     r"总投资|计划总投资|占地|规划|建成后|达产后|预计|预估|可承载|承载算力|投资金额|将新增|创造|"
     r"装机能力|折合"
 )
-TO_DATE_RE = re.compile(r"累计|至今|以来")
-PERIOD_COUNT_RE = re.compile(r"新增|新认定|新开工|进驻|入驻|开工|竣工|引进|净增|增加|新征|签约")
+TO_DATE_RE = _fast(r"累计|至今|以来")
+PERIOD_COUNT_RE = _fast(r"新增|新认定|新开工|进驻|入驻|开工|竣工|引进|净增|增加|新征|签约")
