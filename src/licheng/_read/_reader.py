@@ -23,6 +23,15 @@ import attrs
 
 from licheng._figures import Figure
 from licheng._model import Indicator, Level, Source, SubjectKind
+from licheng._periods import Period
+from licheng._read import _vocab as v
+from licheng._read._records import (
+    Draft,
+    Reading,
+    Reference,
+    Unread,
+    UnreadReason,
+)
 from licheng._vocabularies import (
     Accumulation,
     Basis,
@@ -32,15 +41,6 @@ from licheng._vocabularies import (
     Scope,
     check_figure,
     lookup_measure,
-)
-from licheng._periods import Period
-from licheng._read import _vocab as v
-from licheng._read._records import (
-    Draft,
-    Reading,
-    Reference,
-    Unread,
-    UnreadReason,
 )
 from licheng.exceptions import LichengError, ParseError
 
@@ -571,13 +571,17 @@ def _bounds(text: str) -> _Bounds:
     segments = sorted({*sentences, *(stop + 1 for stop in semicolons)})
     inside = [(match.start(), match.end()) for match in _BRACKETED.finditer(text)]
     stops = [match.start() for match in _CLAUSE_STOP.finditer(text)]
-    open_stops = [
-        stop for stop in stops if not any(begin < stop < finish for begin, finish in inside)
-    ]
+    open_stops = [stop for stop in stops if not _inside(inside, stop)]
     clauses = sorted({*sentences, *(stop + 1 for stop in open_stops)})
     clause_stops = sorted({*ends, *stops})
     paragraphs = [0, *(end + 1 for end in ends if text[end] == "\n")]
     return _Bounds(sentences, sentence_ends, segments, clauses, clause_stops, paragraphs)
+
+
+def _inside(spans: list[tuple[int, int]], index: int) -> bool:
+    """Whether ``index`` lies inside one of ``spans`` (sorted, not overlapping)."""
+    position = bisect.bisect_left(spans, (index, index)) - 1
+    return position >= 0 and spans[position][0] < index < spans[position][1]
 
 
 def _last_at_most(positions: list[int], index: int) -> int:
@@ -961,8 +965,9 @@ class _Reader:
         run_start = item.start
         while True:
             head = plain[max(sentence_start, run_start - 30) : run_start]
-            match = re.search(
-                r"(?:\d[\d.,]*\s*(?:%|％|个百分点|亿元|万元|亿|万|家|个)?\s*(?:和|、|及|与)\s*)$",
+            match = _rx(
+                r"(?:\d[\d.,]*\s*(?:%|％|个百分点|亿元|万元|亿|万|家|个)?\s*(?:和|、|及|与)\s*)$"
+            ).search(
                 head,
             )
             if not match:
@@ -979,9 +984,10 @@ class _Reader:
             index = item.ratio_index
         before = plain[sentence_start:run_start]
         keys = list(
-            re.finditer(
+            _rx(
                 r"分别(?:为|是|增长|成长|下降|达|占|高于|低于|提升|比)?|结构(?:比)?为|占比为|"
-                r"结构由上年的|为[:：]",
+                r"结构由上年的|为[:：]"
+            ).finditer(
                 before,
             )
         )
@@ -991,9 +997,9 @@ class _Reader:
         stop = key.start() if key else len(before)
         head = before[:stop]
         # the list of names just before 分别: a run of items joined by 、和及与
-        tail = re.search(
-            r"([^，,；;。：:]*?(?:[、和及与][^，,；;。：:、和及与]+)+)[^，,；;。、]*$", head
-        )
+        tail = _rx(
+            r"([^，,；;。：:]*?(?:[、和及与][^，,；;。：:、和及与]+)+)[^，,；;。、]*$"
+        ).search(head)
         if tail is None:
             return (index, []) if item.ratio_index is not None else None
         items = re.split(r"[、和及与]", tail.group(1))
@@ -1042,10 +1048,7 @@ class _Reader:
         parallel = self._parallel(item, sentence_start)
         if parallel is not None and not v.MEASURE_RE.search(before):
             return parallel.measure
-        follow = re.match(
-            r"^的([^，,；;。]{0,10}?)(" + v.MEASURE_RE.pattern + "|数量)",
-            plain[item.end : item.end + 16],
-        )
+        follow = _FOLLOWING_MEASURE.match(plain, item.end, item.end + 16)
         if follow and unit in {"percent", ""}:
             if follow.group(2) == "数量":
                 return "enterprise_count" if "企业" in before else "other:数量"
@@ -1101,8 +1104,8 @@ class _Reader:
             return physical
         if words:
             word = words[-1].group()
-            if word == "销售额" and not re.search(
-                r"批发|零售|限额", plain[sentence_start : item.start]
+            if word == "销售额" and not _rx(r"批发|零售|限额").search(
+                plain[sentence_start : item.start]
             ):
                 return "revenue"
             return v.MEASURE_OF[word]
@@ -1299,8 +1302,8 @@ class _Reader:
             self.scope_para[paragraph] = True
             return "above_designated_size"
         lead = plain[sentence_start : sentence_start + 12]
-        if self.scope_para.get(paragraph) and re.match(
-            r"^\s*(?:其中|分行业|分[^，,]{1,6}看)", lead
+        if self.scope_para.get(paragraph) and _rx(r"^\s*(?:其中|分行业|分[^，,]{1,6}看)").match(
+            lead
         ):
             return "above_designated_size"
         if v.SCOPE_ALL_RE.search(sentence):
@@ -1438,8 +1441,8 @@ class _Reader:
                 position -= 1
             if position >= 0:
                 explicit = years[position][1]
-            relative_word = re.search(
-                r"今年|本年", self.context.plain[max(0, mark.start - 3) : mark.end]
+            relative_word = _rx(r"今年|本年").search(
+                self.context.plain[max(0, mark.start - 3) : mark.end]
             )
             if relative_word:
                 explicit = None
@@ -1484,8 +1487,9 @@ class _Reader:
         plain = self.context.plain
         before = plain[clause_start : item.start]
         if role == "change_pp":
-            gap = re.search(
-                r"(?:比|较|高于|低于)([^，,；;。]*?)(?:平均)?(?:水平|增速|增幅)?(?:\(|（|高|低|$)",
+            gap = _rx(
+                r"(?:比|较|高于|低于)([^，,；;。]*?)(?:平均)?(?:水平|增速|增幅)?(?:\(|（|高|低|$)"
+            ).search(
                 before,
             )
             if gap and gap.group(1) and not v.PERIOD_RE.fullmatch(gap.group(1).strip()):
@@ -1558,8 +1562,9 @@ _BARE_CLASS = re.compile(
 
 def _bracket_comparator(plain: str, start: int) -> str:
     """增速比全市平均增速(8.1%): a rate in brackets is the comparator's own."""
-    match = re.search(
-        r"(?:比|较|高于|低于)([^，,；;。()（）]{1,14}?)(?:平均)?(?:增速|增幅|水平)\s*[(（]$",
+    match = _rx(
+        r"(?:比|较|高于|低于)([^，,；;。()（）]{1,14}?)(?:平均)?(?:增速|增幅|水平)\s*[(（]$"
+    ).search(
         plain[max(0, start - 24) : start],
     )
     if match is None:
@@ -1603,8 +1608,9 @@ def _object_subject(
     if item.figure.unit not in {"家", "户"}:
         return name
     text = plain[clause_start : item.start]
-    match = re.search(
-        r"(?:拥有|有|集聚|聚集)([^，,；;。]{2,20}?企业)(?:数量)?(?:超过|超|近|达到|达|约|逾)?$",
+    match = _rx(
+        r"(?:拥有|有|集聚|聚集)([^，,；;。]{2,20}?企业)(?:数量)?(?:超过|超|近|达到|达|约|逾)?$"
+    ).search(
         text,
     )
     if match is None:
@@ -1633,6 +1639,7 @@ def _segment_of(name: str, industry: str) -> bool:
     return any(core[index : index + 2] in name for index in range(len(core) - 1))
 
 
+_FOLLOWING_MEASURE = re.compile(r"的([^，,；;。]{0,10}?)(" + v.MEASURE_RE.pattern + "|数量)")
 _NAMED_MEASURE = re.compile(
     r"([\u4e00-\u9fff]{2,8}?(?:金额|总额|额|总值|价值|数量|规模))(?:为|达到|达|是|约|共|合计)?\s*$"
 )

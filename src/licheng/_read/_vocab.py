@@ -8,8 +8,8 @@ the original text.
 from __future__ import annotations
 
 import re
-from re import _constants as _c  # noqa: PLC2701 - first characters of a pattern
-from re import _parser as _p  # noqa: PLC2701
+from re import _constants as _c
+from re import _parser as _p
 
 __all__ = ["simplify"]
 
@@ -47,6 +47,7 @@ def _fast(pattern: str) -> re.Pattern[str]:
     if not first:
         return re.compile(pattern)
     return re.compile("(?=[" + re.escape("".join(sorted(first))) + "])(?:" + pattern + ")")
+
 
 # Traditional → simplified, one character for one, for the words of this module that
 # ``licheng.normalize`` leaves traditional (it simplifies the words around figures).
