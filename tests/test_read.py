@@ -27,10 +27,11 @@ SUBJECT_FLOOR = 0.88
 FIELD_FLOORS = {"measure": 0.96, "period": 0.95, "role": 0.98, "basis": 0.96, "scope": 0.94}
 HANT_FULL_FLOOR = 0.95
 HANT_SUBJECT_FLOOR = 0.80
-# The bundled data set from its release's raw text: 12 of 16 indicators given back (the four
-# others name the district where the text names a park, 超算科技城, or a park where the data
-# set names the industry).
-SEED_FLOOR = 12
+# The bundled data set from its release's raw text: 13 of 16 indicators given back. The three
+# others (6个算力中心, 2300P, 约占全市44%) are written "超算科技城已建成…6个算力中心,算力总规模达到
+# 2300P,约占全市算力总量的44%": SCHEMA's subject is the most specific holder the clause names,
+# the park, where the data set names the district.
+SEED_FLOOR = 13
 
 
 @pytest.fixture(scope="module")

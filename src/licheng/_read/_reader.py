@@ -861,6 +861,8 @@ class _Reader:
         self.run: tuple[int, int] = (0, 0)  # the current figure's run (start, index in it)
         self.run_length = 1
         self.runs: dict[int, list[tuple[int, int, Draft]]] = {}
+        self.described = False  # the current figure describes a place named after it
+        self.segment_described: dict[int, bool] = {}
 
     def read(self, item: _Found) -> Draft | UnreadReason:
         context = self.context
@@ -875,6 +877,7 @@ class _Reader:
         measure = self._measure(item, role, clause_start, sentence_start, previous, listed)
         if measure is None:
             return UnreadReason.NO_MEASURE
+        self.described = False
         subject, kind = self._subject(
             item, clause_start, sentence_start, paragraph, previous, listed
         )
@@ -910,7 +913,9 @@ class _Reader:
         )
         self.last[sentence_start] = result
         self.runs.setdefault(sentence_start, []).append((*self.run, result))
-        self.segment_last[_semicolon_start(plain, item.start)] = result
+        segment = _semicolon_start(plain, item.start)
+        self.segment_last[segment] = result
+        self.segment_described[segment] = self.described
         return result
 
     # role and sign
@@ -1223,9 +1228,17 @@ class _Reader:
             named = _named_after(plain, item.end)
             if named:
                 result = (named, _kind(named))
+                # 打造了400余亩的…产业园: the park is what this figure describes, not the
+                # holder of the clauses that follow (引进落地了…30多家企业)
+                self.described = True
         if result is None:
             earlier = self.segment_last.get(segment)
-            if earlier is not None:
+            if earlier is not None and (
+                not self.segment_described.get(segment)
+                or _SETTLED.search(plain, clause_start, _clause_end(plain, item.end))
+            ):
+                # a park just described holds the enterprises that settle in it (入驻), not
+                # every count that follows (引进落地了…30多家上下游企业: the chain's)
                 result = (earlier.subject, earlier.subject_kind)
         if result is None:
             # the nearest earlier clause of the sentence that names a holder
@@ -1639,6 +1652,7 @@ def _segment_of(name: str, industry: str) -> bool:
     return any(core[index : index + 2] in name for index in range(len(core) - 1))
 
 
+_SETTLED = re.compile(r"入驻|入园|落户|进驻|入区|入住")
 _FOLLOWING_MEASURE = re.compile(r"的([^，,；;。]{0,10}?)(" + v.MEASURE_RE.pattern + "|数量)")
 _NAMED_MEASURE = re.compile(
     r"([\u4e00-\u9fff]{2,8}?(?:金额|总额|额|总值|价值|数量|规模))(?:为|达到|达|是|约|共|合计)?\s*$"
@@ -1707,9 +1721,16 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
         return ""
     if _rx(r"\d").search(name) and not _rx(r"[A-Za-z]\d|\d[A-Za-z]|[“”「」强]|规模").search(name):
         return ""
-    if len(name) > 24:  # noqa: PLR2004 - a sentence, not a name
+    if len(name) > 24 or _VERB_PHRASE.search(name):  # noqa: PLR2004 - a sentence, not a name
         return ""
     return name
+
+
+# 配套建设了生物制造中试平台, 重点: a verb phrase or an adverb, not a holder
+_VERB_PHRASE = re.compile(
+    r"了|^(?:重点|全力|大力|积极|着力|持续|不断|加快|加速|主要|初步|逐步|稳步|正在|已经|先后|共同|"
+    r"配套|围绕|依托|聚焦|推动|推进|通过|采用|创新)"
+)
 
 
 _PLACES = frozenset({"香港", "澳门", "台湾", "臺灣", "台灣", "全国", "全省", "全市", "内地"})
