@@ -56,6 +56,7 @@ _ROC_OFFSET = 1911
 _LAST_YEAR_SORT = 10**9
 _CHANGED_TO = re.compile(r"调整为|提高至|提升至|增加到|增至|降至|下降到|提高到")
 _FIRST_ROC_YEAR = 60
+_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 _LAST_ROC_YEAR = 130
 
 
@@ -405,7 +406,7 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
         relative = 0
         explicit = False
         if year_word:
-            digits = _rx(r"\d+").match(year_word)
+            digits = _rx(r"\d+").match(year_word.translate(_YEAR_DIGITS))
             if digits:
                 year = _roc(int(digits.group()))
                 explicit = True
@@ -765,6 +766,8 @@ def _not_a_fact(item: _Found, plain: str) -> UnreadReason | None:
             return UnreadReason.TIME_WINDOW
     if _rx(r"(?:近|过去|约)\s*$").search(before) and _rx(r"^(?:来|以来)").match(after):
         return UnreadReason.TIME_WINDOW
+    if surface.endswith("个月") and _rx(r"(?:前|首)\s*$").search(before):
+        return UnreadReason.DATE  # 前8个月: the period, not a duration
     if surface.endswith("月") and not surface.endswith("个月"):
         return UnreadReason.DATE
     if _rx(r"[“\"「《]").search(before[-1:]) or _rx(r"^[”\"」》+]").match(after):
@@ -773,6 +776,8 @@ def _not_a_fact(item: _Found, plain: str) -> UnreadReason | None:
         return UnreadReason.LABEL
     if _rx(r"^强").match(after):
         return UnreadReason.THRESHOLD
+    if surface.endswith(("以上", "以下")) and _rx(r"^的?(?:项目|企业|工业企业)").match(after):
+        return UnreadReason.THRESHOLD  # 亿元以上项目
     if _THRESHOLD_AFTER.match(after) and not _rx(r"^(?:以上|以下)?的?就业").match(after):
         return UnreadReason.THRESHOLD
     if before.endswith("规模"):
@@ -1135,7 +1140,9 @@ class _Reader:
         return self._unit_measure(unit) or _named_measure(before)
 
     def _count_measure(self, item: _Found, unit: str, before: str, after: str) -> str | None:
-        plain_after = self.context.plain[item.end : item.end + 12]
+        plain_after = self.context.plain[
+            item.end : min(item.end + 12, _clause_end(self.context.plain, item.end))
+        ]
         del after
         noun = before[-12:] + plain_after[:12]
         if unit in {"家", "户", "间", "戶"}:
@@ -1220,6 +1227,8 @@ class _Reader:
                 and len(candidate) <= _SHORT_NAME
             ):
                 candidate = ""
+            if item.figure.unit in {"个", "项", "座", "处"} and _COUNTED_THING.search(candidate):
+                candidate = ""  # 省级研发中心58个: the things counted, not their holder
             bracket = _bracket_comparator(plain, item.start)
             if bracket:
                 candidate = bracket
@@ -1351,7 +1360,8 @@ class _Reader:
         )
         if role != "value":
             stock = stock and role == "share" and measure != "area"
-        if v.PERIOD_COUNT_RE.search(before_clause) and role == "value":
+        added = v.PERIOD_COUNT_RE.search(before_clause)
+        if added and role == "value" and before_clause[added.start() - 1 : added.start()] != "已":
             stock = False
         accumulation = "stock" if stock else "period"
         if measure == "duration":
@@ -1370,7 +1380,7 @@ class _Reader:
         now = bool(v.STOCK_NOW_RE.search(sentence_before))
         segment_before = plain[_semicolon_start(plain, item.start) : item.start]
         to_date = "累计" in before_clause or "累计" in segment_before[-20:]
-        mark = self._mark(item, sentence_start)
+        mark = self._mark(item, sentence_start, measure)
         in_sentence = mark is not None and mark.start >= sentence_start
         sub_year = (
             mark is not None
@@ -1411,7 +1421,9 @@ class _Reader:
             period = Period(period.year, 1, period.end_month)
         return period, accumulation
 
-    def _mark(self, item: _Found, sentence_start: int) -> _PeriodMark | None:
+    def _mark(
+        self, item: _Found, sentence_start: int, measure: str | None = None
+    ) -> _PeriodMark | None:
         """The period that governs a figure: the last one before it, comparators aside.
 
         In order: one in the figure's own clause; one that leads a clause of its sentence;
@@ -1426,7 +1438,9 @@ class _Reader:
             if _rx(r"\s*的\s*").fullmatch(plain[nearest.end : item.start]):
                 return nearest
         clause_start = _clause_start(plain, item.start)
+        paragraph = _paragraph_start(plain, item.start)
         in_sentence: _PeriodMark | None = None
+        in_paragraph: _PeriodMark | None = None
         for index in range(upto - 1, -1, -1):
             mark = periods[index]
             if mark.comparator or mark.period is None:
@@ -1442,7 +1456,12 @@ class _Reader:
                 return in_sentence
             if mark.lead:
                 return mark
-        return in_sentence
+            if in_paragraph is None and mark.start >= paragraph and not mark.point:
+                word = v.MEASURE_RE.search(plain, mark.end, _clause_end(plain, mark.end))
+                if word is not None and v.MEASURE_OF[word.group()] == measure:
+                    in_paragraph = mark
+        # 竹科今年前8个月营业额…。光电产业营业额…: the period of the paragraph's same measure
+        return in_sentence or in_paragraph
 
     def _resolved(self, mark: _PeriodMark, item: _Found) -> Period | None:
         explicit: int | None = None
@@ -1488,7 +1507,7 @@ class _Reader:
             whole = match.group(1)
             word = v.MEASURE_RE.search(whole)
             name = whole[: word.start()] if word else whole
-            name = name.strip() or (self.context.region_word or "全区")
+            name = _rx(r"总$").sub("", name.strip()) or (self.context.region_word or "全区")
             return Reference(name, v.MEASURE_OF[word.group()] if word else measure)
         if item.ratio_index is not None:
             return Reference(self.context.region_word or "全区", "gdp")
@@ -1652,6 +1671,9 @@ def _segment_of(name: str, industry: str) -> bool:
     return any(core[index : index + 2] in name for index in range(len(core) - 1))
 
 
+_COUNTED_THING = re.compile(
+    r"(?:中心|平台|实验室|工作站|基站|站|车间|孵化器|众创空间|生产线|产业链|专利|机构)$"
+)
 _SETTLED = re.compile(r"入驻|入园|落户|进驻|入区|入住")
 _FOLLOWING_MEASURE = re.compile(r"的([^，,；;。]{0,10}?)(" + v.MEASURE_RE.pattern + "|数量)")
 _NAMED_MEASURE = re.compile(
@@ -1729,7 +1751,7 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
 # 配套建设了生物制造中试平台, 重点: a verb phrase or an adverb, not a holder
 _VERB_PHRASE = re.compile(
     r"了|^(?:重点|全力|大力|积极|着力|持续|不断|加快|加速|主要|初步|逐步|稳步|正在|已经|先后|共同|"
-    r"配套|围绕|依托|聚焦|推动|推进|通过|采用|创新)"
+    r"配套|围绕|依托|聚焦|推动|推进|通过|采用|创新)|^(?:国家|省|市|县|区)级$"
 )
 
 

@@ -171,6 +171,13 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("出口", "exports"),
             ("进口", "imports"),
             ("外资", "foreign_capital"),
+            ("实际利用外资", "foreign_capital"),
+            ("实际使用外资", "foreign_capital"),
+            ("利用外资", "foreign_capital"),
+            ("使用外资", "foreign_capital"),
+            ("从业员工", "employment"),
+            ("从业人数", "employment"),
+            ("就业人数", "employment"),
             ("用电量", "electricity"),
             ("发电量", "electricity"),
             ("产量", "production_volume"),
@@ -224,7 +231,7 @@ SCOPE_RE = _fast(r"规上|规模以上|规模工业|限额以上")
 SCOPE_ALL_RE = re.compile(r"全口径")
 
 # Reporting regions as releases write them.
-REGION_RE = _fast(r"全(?:区|市|县|省|国|州|镇|旗|盟)|我(?:区|市|县|省|国)|本(?:区|市|县)")
+REGION_RE = _fast(r"全(?:区|市|县|省|国|州|镇|旗|盟|港)|我(?:区|市|县|省|国)|本(?:区|市|县|港)")
 
 # Words that end a subject: the verb or the measure that follows the holder.
 VERB_RE = _fast(
@@ -288,7 +295,8 @@ LEAD_RE = re.compile(
     r"我(?![区市县省国])|据对[^，,]{0,24}调查|由|是由|近期|远期|"
     r"据[^，,]{1,10}(?:统计|消息|介绍|了解|显示)|"
     r"统计显示|从[^，,]{1,8}看|分[^，,]{1,8}看|就[^，,]{1,8}而言|在[^，,]{1,12}方面|"
-    r"截至目前|目前|现|已|今年以来|今年|去年|全年|当月|当年|年内|期内|[：:,，、\s“”\"])+"
+    r"截至目前|目前|现|已|今年以来|今年|去年|全年|当月|当年|年内|期内|同期|"
+    r"(?:园区|区|园|区域|港区|基地)内|[：:,，、\s“”\"])+"
 )
 
 SUBJECT_SUFFIX_KIND: tuple[tuple[str, str], ...] = (
@@ -315,7 +323,8 @@ SUBJECT_SUFFIX_KIND: tuple[tuple[str, str], ...] = (
     ("制药", "enterprise"),
     ("龙头企业", "other"),
     ("企业", "other"),
-    ("厂商", "park"),
+    ("园区厂商", "park"),
+    ("厂商", "other"),
     ("规模以上工业", "sector"),
     ("规上工业", "sector"),
     ("规模工业", "sector"),
@@ -355,7 +364,8 @@ _MONTH = rf"(?:1[0-2]|0?[1-9]|十[一二]?|[{_CN[:-1]}])"
 PERIOD_RE = re.compile(
     # every period starts with one of these: a fast test before the alternatives
     r"(?=[\d一二两三四五六七八九十今本去上下明前首第年全截到H])"
-    r"(?:(?P<year>(?:(?:19|20)\d{2}|1[01]\d)年(?:度)?|今年|本年|去年|上年|明年)?\s*"
+    r"(?:(?P<year>(?:(?:19|20)\d{2}|1[01]\d|[一二][〇○零九][〇○零一二三四五六七八九]{2})年(?:度)?|"
+    r"今年|本年|去年|上年|明年)?\s*"
     r"(?:"
     rf"(?P<upto>截至|截止|到)?(?P<m1>{_MONTH})\s*(?:月份?)?\s*(?:[-—–~～至到]|－)\s*(?P<m2>{_MONTH})\s*月份?"
     rf"|(?:前|首)(?P<first>{_MONTH}|[{_CN}])(?:个)?月份?"
@@ -366,7 +376,8 @@ PERIOD_RE = re.compile(
     rf"|(?P<month>{_MONTH})\s*月(?:份)?(?P<monthend>底|末)?(?P<monthnow>当月)?"
     r"|(?P<full>全年)"
     r")"
-    r"|(?P<yearonly>(?:(?:19|20)\d{2}|1[01]\d)年(?:度)?|今年以来|今年|本年|上年|去年))"
+    r"|(?P<yearonly>(?:(?:19|20)\d{2}|1[01]\d|[一二][〇○零九][〇○零一二三四五六七八九]{2})年(?:度)?|"
+    r"今年以来|今年|本年|上年|去年))"
 )
 # Words before a period that make it a comparator, not the figure's period.
 COMPARATOR_RE = re.compile(r"(?:较|比|相较于|相比|与|从|较前|自)\s*$")
