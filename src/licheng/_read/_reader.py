@@ -1233,7 +1233,8 @@ class _Reader:
             if bracket:
                 candidate = bracket
             result = (candidate, _kind(candidate)) if candidate else None
-        if result is None:
+        if result is None or (result[1] is SubjectKind.REGION and item.figure.unit != "percent"):
+            # 全县累计投资15亿元打造30万平方米的…产业园: the place the figure describes
             named = _named_after(plain, item.end)
             if named:
                 result = (named, _kind(named))
