@@ -964,8 +964,9 @@ class _Reader:
         negative_now = figure.magnitude < 0
         if is_negative and not negative_now:
             return _negate(figure)
-        if not is_negative and negative_now and positive:
-            return _negate(figure)
+        written_sign = _rx(r"^\s*[-−－负]").match(plain, item.start) is not None
+        if not is_negative and negative_now and positive and not written_sign:
+            return _negate(figure)  # 增长-8.7%: a sign written in the figure stays
         return figure
 
     def _listed(self, item: _Found, sentence_start: int) -> tuple[int, list[str]] | None:
@@ -1134,6 +1135,10 @@ class _Reader:
             # a growth in a sentence with no measure: the paragraph's last
             paragraph = plain[_paragraph_start(plain, item.start) : item.start]
             words = list(v.MEASURE_RE.finditer(paragraph))
+            if words:
+                return v.MEASURE_OF[words[-1].group()]
+            # 光电产业去年的成长幅度最大…28.14%: the measure the text last named
+            words = list(v.MEASURE_RE.finditer(plain, 0, item.start))
             if words:
                 return v.MEASURE_OF[words[-1].group()]
             return None
