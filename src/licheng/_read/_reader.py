@@ -1530,7 +1530,12 @@ class _Reader:
             ).search(
                 before,
             )
-            if gap and gap.group(1) and not v.PERIOD_RE.fullmatch(gap.group(1).strip()):
+            if (
+                gap
+                and gap.group(1)
+                and not v.PERIOD_RE.fullmatch(gap.group(1).strip())
+                and not _COMPARED_PERIOD.match(gap.group(1))
+            ):
                 name = gap.group(1).strip()
                 word = v.MEASURE_RE.search(name)
                 name = name[: word.start()] if word else name
@@ -1679,6 +1684,10 @@ def _segment_of(name: str, industry: str) -> bool:
 
 _COUNTED_THING = re.compile(
     r"(?:中心|平台|实验室|工作站|基站|站|车间|孵化器|众创空间|生产线|产业链|专利|机构)$"
+)
+# 较去年同期下降6.8个百分点, 环比7月: a comparison with a period, not with another subject
+_COMPARED_PERIOD = re.compile(
+    r"\s*(?:上年|去年|前年|上月|上季|同期|上期|(?:\d{1,4}|[一二三四五六七八九十]{1,2})(?:年|月|季度))"
 )
 _SETTLED = re.compile(r"入驻|入园|落户|进驻|入区|入住")
 _FOLLOWING_MEASURE = re.compile(r"的([^，,；;。]{0,10}?)(" + v.MEASURE_RE.pattern + "|数量)")
