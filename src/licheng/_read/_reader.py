@@ -82,6 +82,7 @@ class _PeriodMark:
     point: bool  # a time point (年底, 截至9月, 9月底): a stock's date
     explicit_year: bool
     lead: bool = True  # the period leads its clause (前三季度,全区…), so it carries on
+    carries: bool = True  # 8月当月 governs its own sentence only
 
 
 @attrs.define
@@ -394,11 +395,18 @@ def _roc(year: int) -> int:
 
 def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
     plain = context.plain
+    last_comparator_end = -1
     for match in v.PERIOD_RE.finditer(plain):
         if not match.group().strip():
             continue
         before = plain[max(0, match.start() - 4) : match.start()]
-        comparator = bool(v.COMPARATOR_RE.search(before))
+        comparator = bool(v.COMPARATOR_RE.search(before)) or (
+            # 分别比一季度、上半年、三季度提升: every period of a comparator's list
+            last_comparator_end >= 0
+            and _rx(r"\s*[、和及与]\s*").fullmatch(plain, last_comparator_end, match.start())
+            is not None
+        )
+        last_comparator_end = match.end() if comparator else -1
         if match.start() > 0 and plain[match.start() - 1].isdigit():
             continue
         year_word = match.group("year") or match.group("yearonly")
@@ -429,6 +437,7 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
             point,
             explicit,
             lead,
+            carries=not match.group("monthnow"),
         )
         del text
 
@@ -1441,7 +1450,7 @@ class _Reader:
         upto = bisect.bisect_right(self.context.period_ends, item.start)
         if upto and periods[upto - 1].comparator and periods[upto - 1].period is not None:
             nearest = periods[upto - 1]
-            if _rx(r"\s*的\s*").fullmatch(plain[nearest.end : item.start]):
+            if _rx(r"\s*(?:的|[(（])\s*").fullmatch(plain[nearest.end : item.start]):
                 return nearest
         clause_start = _clause_start(plain, item.start)
         paragraph = _paragraph_start(plain, item.start)
@@ -1460,7 +1469,7 @@ class _Reader:
                 continue
             if in_sentence is not None:
                 return in_sentence
-            if mark.lead:
+            if mark.lead and mark.carries:
                 return mark
             if in_paragraph is None and mark.start >= paragraph and not mark.point:
                 word = v.MEASURE_RE.search(plain, mark.end, _clause_end(plain, mark.end))
