@@ -1066,7 +1066,11 @@ class _Reader:
                 if chosen is not None and all(listed_words):
                     return v.MEASURE_OF[chosen.group()]
         parallel = self._parallel(item, sentence_start)
-        if parallel is not None and not v.MEASURE_RE.search(before):
+        if (
+            parallel is not None
+            and not v.MEASURE_RE.search(before)
+            and _rate_or_class(parallel.figure.unit) == _rate_or_class(unit)
+        ):
             return parallel.measure
         follow = _FOLLOWING_MEASURE.match(plain, item.end, item.end + 16)
         if follow and unit in {"percent", ""}:
@@ -1174,6 +1178,18 @@ class _Reader:
                 return "employment"
             if _rx(r"新药|品种").search(noun):
                 return "other:新药品种"
+            if _rx(r"^[^，,；;。]{0,8}(?:中心|平台|基地|园区|站)").search(plain_after):
+                return "facility_count"
+            # 企业数达到1280个; 在建项目中,江油市56个: the noun the clause, else the sentence,
+            # counts
+            counted = _COUNTED_NOUN.findall(before)
+            if not counted:
+                sentence_start = _sentence_bounds(self.context.plain, item.start)[0]
+                counted = _COUNTED_NOUN.findall(self.context.plain, sentence_start, item.start)
+            if counted:
+                return _COUNTED_MEASURE[counted[-1]]
+            if unit == "项":
+                return "project_count"  # 新建48项,续建28项: 项 counts projects
             return "facility_count"
         if unit in {"栋", "架", "处", "座", "台", "条"}:
             return "facility_count"
@@ -1557,6 +1573,10 @@ class _Reader:
         return Reference(subject, measure)
 
 
+def _rate_or_class(unit: str) -> str:
+    return "rate" if unit in {"", "percent", "percentage_point"} else _unit_class(unit)
+
+
 def _unit_class(unit: str) -> str:
     if unit.endswith(("元", "币")):
         return "money"
@@ -1698,6 +1718,14 @@ _COUNTED_THING = re.compile(
 _COMPARED_PERIOD = re.compile(
     r"\s*(?:上年|去年|前年|上月|上季|同期|上期|(?:\d{1,4}|[一二三四五六七八九十]{1,2})(?:年|月|季度))"
 )
+_COUNTED_NOUN = re.compile(r"企业|项目|工程|行业|中心|平台|基地|园区")
+_COUNTED_MEASURE = {
+    "企业": "enterprise_count",
+    "项目": "project_count",
+    "工程": "project_count",
+    "行业": "other:行业数",
+}
+_COUNTED_MEASURE |= dict.fromkeys(("中心", "平台", "基地", "园区"), "facility_count")
 _SETTLED = re.compile(r"入驻|入园|落户|进驻|入区|入住")
 _FOLLOWING_MEASURE = re.compile(r"的([^，,；;。]{0,10}?)(" + v.MEASURE_RE.pattern + "|数量)")
 _NAMED_MEASURE = re.compile(
