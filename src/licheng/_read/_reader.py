@@ -1767,6 +1767,8 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
         if found is not None and found.start() < stop:
             stop = found.start()
             verb_end = found.end() if pattern is v.VERB_RE else None
+            if pattern is v.MEASURE_RE and stop == 0 and found.group().startswith("工业生产"):
+                return "工业"  # 工业生产减少3.99%: the production of industry
     name = _strip_subject(text[:stop], context)
     # 全区实现第一产业增加值: a sector or a group named between the verb and the measure
     if verb_end is not None and _rx(r"实现|完成|累计").match(text[stop:verb_end]):
@@ -1797,6 +1799,8 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
         return ""
     if len(name) > 24 or _VERB_PHRASE.search(name):  # noqa: PLR2004 - a sentence, not a name
         return ""
+    if name.endswith("率"):
+        return ""  # 开复工率: a rate is a measure, not a holder
     return name
 
 
