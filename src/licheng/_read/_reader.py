@@ -165,7 +165,7 @@ def read(  # noqa: PLR0915 - one pass over the figures, in text order
         unread_items.append(Unread(text[start:end], (start, end), reason, item.figure))
     sources: dict[str, Source] = {}  # one per sentence
     reader = _Reader(context)
-    starts = sorted({_sentence_bounds(norm.text, item.start)[0] for item in found})
+    starts = {_sentence_bounds(norm.text, item.start)[0] for item in found}
     sentence_starts = iter(_sentences(norm.text))
     pending = next(sentence_starts, None)
     for item in found:
@@ -1604,10 +1604,9 @@ _STRIP_TRAIL = re.compile(r"(?:的|之|在|中|共|均|都|也|还|则|就|，|,
 def _strip_subject(name: str, context: _Context) -> str:
     name = _rx(r"^[\s“”\"、,，]+").sub("", name)
     name = v.LEAD_RE.sub("", name)
-    for mark in v.PERIOD_RE.finditer(name):
-        if mark.start() == 0 and mark.group():
-            name = name[mark.end() :]
-            break
+    mark = v.PERIOD_RE.match(name)
+    if mark is not None and mark.group():
+        name = name[mark.end() :]
     name = v.LEAD_RE.sub("", name)
     name = _STRIP_TRAIL.sub("", name)
     region = context.region_word
