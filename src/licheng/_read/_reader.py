@@ -1604,7 +1604,7 @@ _STRIP_TRAIL = re.compile(r"(?:的|之|在|中|共|均|都|也|还|则|就|，|,
 def _strip_subject(name: str, context: _Context) -> str:
     name = _rx(r"^[\s“”\"、,，]+").sub("", name)
     name = v.LEAD_RE.sub("", name)
-    mark = v.PERIOD_RE.match(name)
+    mark = v.PERIOD_RE.match(name) if v.PERIOD_HINT.search(name) else None
     if mark is not None and mark.group():
         name = name[mark.end() :]
     name = v.LEAD_RE.sub("", name)
@@ -1755,7 +1755,7 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
     text = v.LEAD_RE.sub("", text)
     # leading periods (前三季度, 2021年, 1至9月) are not the subject
     while True:
-        mark = v.PERIOD_RE.match(text)
+        mark = v.PERIOD_RE.match(text) if v.PERIOD_HINT.search(text) else None
         if mark is None or not mark.group():
             break
         text = v.LEAD_RE.sub("", text[mark.end() :])
@@ -1783,7 +1783,7 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
                 )
             ):
                 name = middle
-    for mark in v.PERIOD_RE.finditer(name):
+    for mark in v.PERIOD_RE.finditer(name) if v.PERIOD_HINT.search(name) else ():
         if mark.group() and mark.start() > 0:
             name = name[: mark.start()]
             break

@@ -395,6 +395,8 @@ PERIOD_RE = re.compile(
     r"|(?P<yearonly>(?:(?:19|20)\d{2}|1[01]\d|[一二][〇○零九][〇○零一二三四五六七八九]{2})年(?:度)?|"
     r"今年以来|今年|本年|上年|去年))"
 )
+# Every period PERIOD_RE matches holds one of these (底 and 末 only after 年): a cheap test first.
+PERIOD_HINT = re.compile(r"[年月季]")
 # Words before a period that make it a comparator, not the figure's period.
 COMPARATOR_RE = re.compile(r"(?:较|比|相较于|相比|与|从|较前|自)\s*$")
 STOCK_NOW_RE = _fast(r"现有|目前|截至目前|截止目前|已有|已建成|已形成|拥有|已")
