@@ -877,6 +877,7 @@ class _Reader:
         self.runs: dict[int, list[tuple[int, int, Draft]]] = {}
         self.described = False  # the current figure describes a place named after it
         self.segment_described: dict[int, bool] = {}
+        self.parallel_of: tuple[int, Draft | None] = (-1, None)  # the figure's, found once
 
     def read(self, item: _Found) -> Draft | UnreadReason:
         context = self.context
@@ -1027,6 +1028,13 @@ class _Reader:
 
     def _parallel(self, item: _Found, sentence_start: int) -> Draft | None:
         """增长11.7%和2.3%,增幅分别高于全省7.6和2.7个百分点: the same place in the run before."""
+        if self.parallel_of[0] == item.start:
+            return self.parallel_of[1]
+        found = self._find_parallel(item, sentence_start)
+        self.parallel_of = (item.start, found)
+        return found
+
+    def _find_parallel(self, item: _Found, sentence_start: int) -> Draft | None:
         run_start, index = self.run
         if "分别" not in self.context.plain[sentence_start : item.start]:
             return None
