@@ -878,6 +878,7 @@ class _Reader:
         self.described = False  # the current figure describes a place named after it
         self.segment_described: dict[int, bool] = {}
         self.parallel_of: tuple[int, Draft | None] = (-1, None)  # the figure's, found once
+        self.scope_recent = False  # the last figures, or a heading since, were 规上
 
     def read(self, item: _Found) -> Draft | UnreadReason:
         context = self.context
@@ -896,7 +897,7 @@ class _Reader:
         subject, kind = self._subject(
             item, clause_start, sentence_start, paragraph, previous, listed
         )
-        scope = self._scope(item, sentence_start, paragraph)
+        scope = self._scope(item, sentence_start, paragraph, measure)
         period, accumulation = self._period(
             item, role, measure, clause_start, sentence_start, listed
         )
@@ -1330,6 +1331,8 @@ class _Reader:
         集成电路产业实现集聚发展 makes 集成电路产业 the topic of what follows.
         """
         plain = self.context.plain
+        if v.SCOPE_RE.search(plain, start, end):
+            self.scope_recent = True  # 图 规模以上工业增加值情况: the figures after are 规上
         match = _HEADING.match(plain, start, end)
         if match is not None:
             self.heading = (match.group(1), SubjectKind.INDUSTRY)
@@ -1356,17 +1359,20 @@ class _Reader:
             return context.place_name, _kind(context.place_name)
         return word or "全区", SubjectKind.REGION
 
-    def _scope(self, item: _Found, sentence_start: int, paragraph: int) -> str:
+    def _scope(self, item: _Found, sentence_start: int, paragraph: int, measure: str) -> str:
         plain = self.context.plain
         sentence = plain[sentence_start : item.end + 2]
         if v.SCOPE_RE.search(sentence):
-            self.scope_para[paragraph] = True
+            self.scope_para[paragraph] = self.scope_recent = True
+            if measure in _OUTSIDE_SCOPE and not v.SCOPE_RE.search(
+                plain, _clause_start(plain, item.start), item.end + 2
+            ):
+                return "unspecified"  # 规上工业…;完成固定资产投资39.5亿元: another statistic
             return "above_designated_size"
-        lead = plain[sentence_start : sentence_start + 12]
-        if self.scope_para.get(paragraph) and _rx(r"^\s*(?:其中|分行业|分[^，,]{1,6}看)").match(
-            lead
-        ):
+        lead = plain[sentence_start : sentence_start + 24]
+        if (self.scope_para.get(paragraph) or self.scope_recent) and _BREAKDOWN.match(lead):
             return "above_designated_size"
+        self.scope_recent = False
         if v.SCOPE_ALL_RE.search(sentence):
             return "all"
         return "unspecified"
@@ -1733,6 +1739,14 @@ _COUNTED_MEASURE = {
     "行业": "other:行业数",
 }
 _COUNTED_MEASURE |= dict.fromkeys(("中心", "平台", "基地", "园区"), "facility_count")
+# The parts of a whole just given: 其中, 分行业看, 全区三大门类中, 38个工业行业大类中, 一是
+_BREAKDOWN = re.compile(
+    r"\s*(?:其中|分行业|分[^，,]{1,6}看|[^，,。]{0,12}(?:门类|大类|行业|产品)中|[一二三四五六七八九十]是)"
+)
+# measures a 规上 sentence's scope does not reach unless the figure's clause says so
+_OUTSIDE_SCOPE = frozenset(
+    {"fixed_asset_investment", "investment", "project_count", "facility_count", "area"}
+)
 _SETTLED = re.compile(r"入驻|入园|落户|进驻|入区|入住")
 _FOLLOWING_MEASURE = re.compile(r"的([^，,；;。]{0,10}?)(" + v.MEASURE_RE.pattern + "|数量)")
 _NAMED_MEASURE = re.compile(
