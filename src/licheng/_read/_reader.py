@@ -393,6 +393,9 @@ def _roc(year: int) -> int:
     return year + _ROC_OFFSET if _FIRST_ROC_YEAR <= year <= _LAST_ROC_YEAR else year
 
 
+_FRAMING_AFTER = re.compile(r"\s*(?:以来|预测|预估|预计|公布|发布)")
+
+
 def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
     plain = context.plain
     last_comparator_end = -1
@@ -407,6 +410,8 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
             is not None
         )
         last_comparator_end = match.end() if comparator else -1
+        # 上年第3季以来, 8月预测的: a window's start or a forecast's date governs no figure
+        comparator = comparator or bool(_FRAMING_AFTER.match(plain, match.end()))
         if match.start() > 0 and plain[match.start() - 1].isdigit():
             continue
         year_word = match.group("year") or match.group("yearonly")
@@ -420,6 +425,8 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
                 explicit = True
             elif year_word.startswith(("去年", "上年")):
                 relative = -1
+            elif year_word.startswith("前年"):
+                relative = -2
             elif year_word.startswith("明年"):
                 relative = 1
         text = match.group()
@@ -1486,6 +1493,7 @@ class _Reader:
         paragraph = _paragraph_start(plain, item.start)
         in_sentence: _PeriodMark | None = None
         in_paragraph: _PeriodMark | None = None
+        nearest_in_paragraph: _PeriodMark | None = None
         for index in range(upto - 1, -1, -1):
             mark = periods[index]
             if mark.comparator or mark.period is None:
@@ -1500,7 +1508,12 @@ class _Reader:
             if in_sentence is not None:
                 return in_sentence
             if mark.lead and mark.carries:
+                if mark.start < paragraph and nearest_in_paragraph is not None:
+                    # 其次为…(上升9.7%): the period the paragraph named, before an older lead
+                    return nearest_in_paragraph
                 return mark
+            if nearest_in_paragraph is None and mark.start >= paragraph and not mark.point:
+                nearest_in_paragraph = mark
             if in_paragraph is None and mark.start >= paragraph and not mark.point:
                 word = v.MEASURE_RE.search(plain, mark.end, _clause_end(plain, mark.end))
                 if word is not None and v.MEASURE_OF[word.group()] == measure:

@@ -381,7 +381,7 @@ PERIOD_RE = re.compile(
     # every period starts with one of these: a fast test before the alternatives
     r"(?=[\d一二两三四五六七八九十今本去上下明前首第年全截到H])"
     r"(?:(?P<year>(?:(?:19|20)\d{2}|1[01]\d|[一二][〇○零九][〇○零一二三四五六七八九]{2})年(?:度)?|"
-    r"今年|本年|去年|上年|明年)?\s*"
+    r"今年|本年|去年|上年|前年|明年)?\s*"
     r"(?:"
     rf"(?P<upto>截至|截止|到)?(?P<m1>{_MONTH})\s*(?:月份?)?\s*(?:[-—–~～至到]|－)\s*(?P<m2>{_MONTH})\s*月份?"
     rf"|(?:前|首)(?P<first>{_MONTH}|[{_CN}])(?:个)?月份?"
@@ -393,7 +393,7 @@ PERIOD_RE = re.compile(
     r"|(?P<full>全年)"
     r")"
     r"|(?P<yearonly>(?:(?:19|20)\d{2}|1[01]\d|[一二][〇○零九][〇○零一二三四五六七八九]{2})年(?:度)?|"
-    r"今年以来|今年|本年|上年|去年))"
+    r"今年以来|今年|本年|上年|去年|前年))"
 )
 # Every period PERIOD_RE matches holds one of these (底 and 末 only after 年): a cheap test first.
 PERIOD_HINT = re.compile(r"[年月季]")
