@@ -170,3 +170,95 @@ def test_a_described_park_holds_only_the_enterprises_that_settle_in_it() -> None
     assert count.subject != "智能制造产业园"
     settled_count = next(i for i in second.indicators if str(i.measure) == "enterprise_count")
     assert settled_count.subject == "数字经济产业园"
+
+
+def _read(
+    text: str, published: str | None = "2024-03-01", place: str | None = None
+) -> licheng.Reading:
+    return licheng.read(text, published=published, place=place)
+
+
+def _find(reading: licheng.Reading, text: str, surface: str) -> licheng.Indicator:
+    start = text.index(surface)
+    for indicator in reading.indicators:
+        if indicator.span is not None and indicator.span[0] <= start < indicator.span[1]:
+            return indicator
+    msg = f"{surface} not read: {reading.unread}"
+    raise AssertionError(msg)
+
+
+def test_scope_reaches_the_breakdown_after_a_heading() -> None:
+    text = (
+        "2023年,规模以上工业增加值同比增长5.2%。\n规模以上工业分门类情况\n"
+        "分门类看,采矿业增加值增长2.1%,制造业增加值增长6.0%。\n"
+        "全年完成固定资产投资120亿元,同比增长3.3%。"
+    )
+    reading = _read(text, "2024-01-20", "某区 / 某市 / 某省")
+    assert str(_find(reading, text, "2.1%").scope) == "above_designated_size"
+    assert str(_find(reading, text, "6.0%").scope) == "above_designated_size"
+    assert str(_find(reading, text, "120亿元").scope) == "unspecified"
+
+
+def test_investment_in_a_size_sentence_keeps_its_own_scope() -> None:
+    text = "一季度,园区规上工业增加值18亿元,同比增长8%;完成固定资产投资9.5亿元,同比增长12%。"
+    reading = _read(text, "2024-04-15", "某区 / 某市 / 某省")
+    assert str(_find(reading, text, "18亿元").scope) == "above_designated_size"
+    assert str(_find(reading, text, "9.5亿元").scope) == "unspecified"
+
+
+def test_a_window_start_and_a_forecast_date_are_no_periods_of_the_figure() -> None:
+    text = "与上年同季比较,第1季工业生产增加1.5%,延续上年第2季以来之正成长,其中制造业增加1.2%。"
+    reading = _read(text, "2024-04-23", "臺灣")
+    assert str(_find(reading, text, "1.2%").period) == "2024Q1"
+    forecast = "第3季GDP成长率达4.1%,高于5月预测的3.2%。"
+    second = _read(forecast, "2024-10-31", "臺灣")
+    assert str(_find(second, forecast, "3.2%").period) == "2024Q3"
+
+
+def test_the_year_before_last_is_a_comparator_period() -> None:
+    text = "去年园区营业额为9800亿元,比前年的9100亿元多出700亿元,成长率7.7%。"
+    reading = _read(text, "2010-02-01", "臺灣")
+    assert str(_find(reading, text, "9100亿元").period) == "2008"
+    assert str(_find(reading, text, "9800亿元").period) == "2009"
+    assert str(_find(reading, text, "7.7%").basis) == "yoy"  # 比前年
+
+
+def test_a_paragraphs_own_period_governs_its_list_of_parts() -> None:
+    text = (
+        "二零二三年十二月的零售业总销货价值为380亿元,较上年同月上升6.1%。\n"
+        "按商店类别分析,二零二四年一月与二零二三年一月比较,服装的销货价值上升12.0%。"
+        "其次为超级市场货品(上升5.5%)、药物及化妆品(上升4.0%)。"
+    )
+    reading = _read(text, "2024-03-01", "香港")
+    assert str(_find(reading, text, "5.5%").period) == "2024M01"
+    assert str(_find(reading, text, "12.0%").period) == "2024M01"
+
+
+def test_counts_take_the_noun_they_count() -> None:
+    text = (
+        "截至6月底,全市产业园区入园企业数达到860个,其中规模以上工业企业210个,在建项目95个。"
+        "在建项目中,甲县31个、乙区22个。全年实施重点项目40项(新建25项,续建15项)。"
+    )
+    reading = _read(text, "2024-07-10", "某市 / 某省")
+    assert str(_find(reading, text, "860个").measure) == "enterprise_count"
+    assert str(_find(reading, text, "210个").measure) == "enterprise_count"
+    assert str(_find(reading, text, "95个").measure) == "project_count"
+    assert str(_find(reading, text, "31个").measure) == "project_count"
+    assert str(_find(reading, text, "15项").measure) == "project_count"
+
+
+def test_list_markers_and_rates_are_no_holders() -> None:
+    text = "(二)建筑业平稳增长。上半年,全县资质内建筑企业85家。1-6月,开复工项目60项,开复工率85%。"
+    reading = _read(text, "2024-07-10", "某县 / 某市 / 某省")
+    assert _find(reading, text, "85家").subject != "(二)建筑业"
+    assert not _find(reading, text, "85%").subject.endswith("率")
+
+
+def test_a_sign_written_in_the_figure_stays() -> None:
+    text = "二季度,全县地区生产总值比上年同期增长-3.5%,较一季度(-6.0%)回升2.5个百分点。"
+    reading = _read(text, "2024-08-01", "某县 / 某市 / 某省")
+    assert _find(reading, text, "-3.5%").figure.magnitude < 0
+    bracket = _find(reading, text, "-6.0%")
+    assert bracket.figure.magnitude < 0
+    assert str(bracket.period) == "2024Q1"  # the comparator's own rate
+    assert _find(reading, text, "2.5个百分点").basis is None  # against 一季度, not a year

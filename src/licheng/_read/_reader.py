@@ -982,7 +982,7 @@ class _Reader:
         negative_now = figure.magnitude < 0
         if is_negative and not negative_now:
             return _negate(figure)
-        written_sign = _rx(r"^\s*[-−－负]").match(plain, item.start) is not None
+        written_sign = _rx(r"\s*[-−－负]").match(plain, item.start) is not None
         if not is_negative and negative_now and positive and not written_sign:
             return _negate(figure)  # 增长-8.7%: a sign written in the figure stays
         return figure
@@ -1545,11 +1545,21 @@ class _Reader:
         plain = self.context.plain
         before = plain[_semicolon_start(plain, item.start) : item.end]
         sentence = plain[sentence_start : item.end]
-        clause = plain[_clause_start(plain, item.start) : item.start]
+        clause_start = _clause_start(plain, item.start)
+        clause = plain[clause_start : item.start]
         if _rx(r"两年平均|年均|平均增长|平均增速").search(clause):
             return None  # a two-year or multi-year average compares with no one period
         if v.MOM_RE.search(before):
             return "mom"
+        if not v.YOY_RE.search(clause) and any(
+            mark.comparator and clause_start <= mark.start
+            for mark in self.context.periods[
+                bisect.bisect_left(self.context.period_ends, clause_start) : bisect.bisect_right(
+                    self.context.period_ends, item.start
+                )
+            ]
+        ):
+            return None  # 较一季度回升2.1个百分点: against another period, not a year before
         if v.YOY_RE.search(before) or v.YOY_RE.search(sentence):
             return "yoy"
         if item.basis in {"yoy", "mom"} and v.YOY_RE.search(plain[sentence_start : item.end]):
