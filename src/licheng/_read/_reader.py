@@ -1265,8 +1265,14 @@ class _Reader:
         else:
             candidate = self._clause_subject(clause_start, item.start)
             candidate = _object_subject(plain, clause_start, item, candidate, self.context)
-            if item.figure.unit in {"家", "户"} and _BARE_CLASS.match(candidate):
-                candidate = ""
+            if item.figure.unit in {"家", "户", "个"} and _BARE_CLASS.match(candidate):
+                candidate = ""  # 其中,规模以上工业企业400个: a class counted for its holder
+            run_name = _RUN_NAME.search(plain, clause_start, item.start)
+            if run_name is not None and _kind(run_name.group(1)) not in {
+                SubjectKind.OTHER,
+                SubjectKind.PROJECT,  # 产业项目29个、城建项目7个: classes of the region's projects
+            }:
+                candidate = run_name.group(1)  # 江油市56个、高新区32个: each its own
             if (
                 item.figure.unit in {"个", "项"}
                 and candidate.endswith("项目")
@@ -1770,6 +1776,7 @@ _BREAKDOWN = re.compile(
 _OUTSIDE_SCOPE = frozenset(
     {"fixed_asset_investment", "investment", "project_count", "facility_count", "area"}
 )
+_RUN_NAME = re.compile(r"\d[^\d、，,；;。]{0,3}、([^\d、，,；;。()（）\s]{2,12}?)(?:为|达|有)?\s*$")
 _SETTLED = re.compile(r"入驻|入园|落户|进驻|入区|入住")
 _FOLLOWING_MEASURE = re.compile(r"的([^，,；;。]{0,10}?)(" + v.MEASURE_RE.pattern + "|数量)")
 _NAMED_MEASURE = re.compile(
@@ -1851,7 +1858,7 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
 # 配套建设了生物制造中试平台, 重点: a verb phrase or an adverb, not a holder
 _VERB_PHRASE = re.compile(
     r"了|^(?:重点|全力|大力|积极|着力|持续|不断|加快|加速|主要|初步|逐步|稳步|正在|已经|先后|共同|"
-    r"配套|围绕|依托|聚焦|推动|推进|通过|采用|创新)|^(?:国家|省|市|县|区)级$"
+    r"配套|围绕|依托|聚焦|推动|推进|通过|采用|创新|相当于|上修|下修|多出)|^(?:国家|省|市|县|区)级$"
 )
 
 
