@@ -19,7 +19,7 @@ from licheng import exceptions
 from licheng._figures import Figure
 from licheng._periods import Period
 from licheng._qualifier import Qualifier
-from licheng._units import Q_, ureg
+from licheng._units import Q_, ureg, use_as_application_registry
 
 if TYPE_CHECKING:
     from licheng import datasets
@@ -113,6 +113,7 @@ __all__ = [
     "to_frame",
     "to_json",
     "ureg",
+    "use_as_application_registry",
     "yoy_growth",
 ]
 
