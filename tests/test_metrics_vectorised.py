@@ -263,3 +263,47 @@ def test_benchmark_smoke():
     ratios = module.main(["1000", "1"])
     assert set(ratios) == {"implied_total", "share"}
     assert all(ratio > 0 for ratio in ratios.values())
+
+
+@pytest.mark.parametrize(
+    ("metric", "other"),
+    [
+        (implied_total, Figure("28", "percent")),
+        (share, Figure("186.4", "亿元")),
+        (yoy_growth, Figure("33.4", "亿元")),
+        (previous_value, Figure("10", "percent")),
+    ],
+)
+def test_metrics_never_freeze_the_callers_array(metric, other):
+    owned = np.array([1.0, 2.0])
+    metric(Q_(owned, "亿元"), other)
+    owned[0] = 5.0  # still the caller's, still writable
+    assert owned.flags.writeable
+    assert owned[0] == 5.0
+
+
+def test_a_copy_equals_its_original_and_hashes_alike():
+    rows = FigureArray([1.0, 2.0], "亿元", low=[0.5, -np.inf], approximate=[True, False])
+    for copy in (pickle.loads(pickle.dumps(rows)), attrs.evolve(rows), rows.to("亿元")):
+        assert copy == rows
+        assert hash(copy) == hash(rows)
+    assert len({rows, attrs.evolve(rows)}) == 1
+    assert FigureArray([-0.0], "亿元") == FigureArray([0.0], "亿元")
+    assert hash(FigureArray([-0.0], "亿元")) == hash(FigureArray([0.0], "亿元"))
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [
+        FigureArray([1.0, 2.5], "亿元", low=[0.5, -np.inf], approximate=[True, False]),
+        FigureArray([1.0, 2.0], "万元", low=[0.5, -np.inf], approximate=[True, False]),
+        FigureArray([1.0, 2.0], "亿元", low=[0.5, 1.0], approximate=[True, False]),
+        FigureArray([1.0, 2.0], "亿元", low=[0.5, -np.inf], approximate=[True, True]),
+        FigureArray([1.0, 2.0], "亿元", low=[0.5, -np.inf], approximate=True),
+        FigureArray([[1.0, 2.0]], "亿元", low=[[0.5, -np.inf]], approximate=[[True, False]]),
+    ],
+)
+def test_arrays_that_differ_are_unequal(changed):
+    rows = FigureArray([1.0, 2.0], "亿元", low=[0.5, -np.inf], approximate=[True, False])
+    assert changed != rows
+    assert rows != changed
