@@ -293,9 +293,8 @@ def _rows(value: object, role: str) -> FigureArray:
     if isinstance(value, FigureArray):
         return value
     if isinstance(value, pint.Quantity) and not isinstance(value.magnitude, Decimal | int | float):
-        magnitude = np.array(
-            value.magnitude, dtype=np.float64
-        )  # a copy: the caller's stays writable
+        # A copy: freezing it must leave the caller's array writable.
+        magnitude = np.array(value.magnitude, dtype=np.float64)
         return FigureArray._trusted(magnitude, f"{value.units:~}", magnitude, magnitude, False)  # noqa: FBT003, SLF001
     if not isinstance(value, Figure):
         msg = f"{role}: expected a Figure, a FigureArray or a quantity, not {type(value).__name__}"
