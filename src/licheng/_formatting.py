@@ -9,6 +9,7 @@ babel is imported on the first call, not by ``import licheng``.
 
 from __future__ import annotations
 
+import decimal
 import functools
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from enum import Enum
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol, cast
 
 import attrs
 
-from licheng._figures import Figure, digit_step, next_digit_step, to_decimal
+from licheng._figures import CONTEXT, Figure, digit_step, next_digit_step, to_decimal
 from licheng._qualifier import Qualifier
 from licheng._units import Quantity, base_factor, conversion_factor, get_unit
 from licheng.exceptions import UnitError, ValidationError
@@ -140,7 +141,7 @@ def _strip_chinese_scale(unit: str) -> tuple[str, Decimal]:
     return unit, _ONE
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1024)
 def _display(unit: str) -> _Display:
     core, scale = _strip_chinese_scale(unit)
     name = str(get_unit(core))
@@ -182,7 +183,7 @@ def _clean(factor: Decimal) -> Decimal:
     return round(factor, _FACTOR_DIGITS - factor.adjusted() - 1).normalize()
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1024)
 def _factor(unit: str, core: str) -> tuple[Decimal, bool]:
     """The factor from ``unit`` to ``core``, and whether it is a power of ten."""
     factor = _clean(conversion_factor(unit, core))
@@ -587,6 +588,11 @@ def format_figure(
     if not isinstance(cast("object", figure), Figure):
         msg = f"format_figure needs a Figure, not {type(figure).__name__}"
         raise TypeError(msg)
+    with decimal.localcontext(CONTEXT):  # whatever the caller's decimal context
+        return _format_figure(figure, locale, unit=unit, bounds=bounds)
+
+
+def _format_figure(figure: Figure, locale: str | Locale, *, unit: str | None, bounds: bool) -> str:
     info = _info(locale)
     plan = _plan(figure, info, unit, bounds=bounds)
     text = _qualified(plan, info)
@@ -626,7 +632,7 @@ def format_quantity(quantity: Quantity, locale: str | Locale, *, unit: str | Non
     """
     magnitude = to_decimal(quantity.magnitude, "magnitude")
     if isinstance(quantity.magnitude, float):
-        magnitude = magnitude.normalize()
+        magnitude = magnitude.normalize(CONTEXT)
     figure = Figure(magnitude, f"{quantity.units:~}")
     return format_figure(figure, locale, unit=unit)
 
@@ -674,6 +680,11 @@ def format_growth(figure: Figure, locale: str | Locale, *, basis: str = "yoy") -
     if basis not in _BASES:
         msg = f"unknown basis {basis!r}; expected one of {', '.join(_BASES)}"
         raise ValidationError([("basis", msg)])
+    with decimal.localcontext(CONTEXT):
+        return _format_growth(figure, locale, basis)
+
+
+def _format_growth(figure: Figure, locale: str | Locale, basis: str) -> str:
     info = _info(locale)
     words = info.words
     basis_text = words.bases[basis]

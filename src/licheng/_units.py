@@ -99,6 +99,9 @@ def use_as_application_registry() -> None:
     pint.set_application_registry(ureg)  # type: ignore[no-untyped-call]
 
 
+#: Unit spellings each cache keeps: text from the wild may spell units in endless ways.
+_CACHED = 4096
+
 _COUNT_DIMENSIONS = frozenset(
     f"[{name}]"
     for name in (
@@ -116,7 +119,7 @@ _COUNT_DIMENSIONS = frozenset(
 )
 
 
-@functools.cache
+@functools.lru_cache(maxsize=_CACHED)
 def get_unit(name: str) -> Unit:
     """Return the registry's unit for ``name``, parsing each name once.
 
@@ -182,7 +185,7 @@ def Q_(value: object, unit: str | Unit = "") -> Quantity:  # noqa: N802 - pint's
     return quantity
 
 
-@functools.cache
+@functools.lru_cache(maxsize=_CACHED)
 def _container(name: str) -> Any:  # noqa: ANN401 - pint's UnitsContainer is untyped
     return get_unit(name)._units  # noqa: SLF001 - what a quantity in this unit stores
 
@@ -225,7 +228,7 @@ def float_quantity(magnitude: float, unit: str) -> Quantity:
     return quantity
 
 
-@functools.cache
+@functools.lru_cache(maxsize=_CACHED)
 def base_factor(unit: str) -> tuple[Decimal, str]:
     """Return the factor that takes ``unit`` to base units, and the dimensionality.
 
