@@ -38,6 +38,7 @@ __all__ = [
 
 _ONE = Decimal(1)
 _TEN = Decimal(10)
+_TENTH = Decimal("0.1")
 _CHINESE_SCALES = (("万亿", Decimal("1E+12")), ("亿", Decimal("1E+8")), ("万", Decimal("1E+4")))
 _UNGROUPED_BELOW = Decimal(10000)  # GB/T 15835: integers of up to four digits are not grouped
 _EXA = Decimal("1E+18")
@@ -71,7 +72,13 @@ _BY_DIMENSION = {
     "[length]": ("length-meter", "m"),
 }
 # CLDR's Chinese names that statistics do not print.
-_ZH_UNIT_OVERRIDES = {"mass-tonne": ("{}吨", "{}噸"), "power-watt": ("{}瓦", "{}瓦")}
+# CLDR's Traditional 百萬瓦特 is a word the parser does not read back (and 兆 is 10¹² in
+# Taiwan): Traditional script writes MW.
+_ZH_UNIT_OVERRIDES = {
+    "mass-tonne": ("{}吨", "{}噸"),
+    "power-watt": ("{}瓦", "{}瓦"),
+    "power-megawatt": ("{}兆瓦", "{}MW"),
+}
 # The measure word of each kind of count, when the written unit is not Chinese.
 _MEASURE_WORDS = {
     "[enterprise]": "家",
@@ -210,6 +217,55 @@ def _step(written: Decimal, *, as_written: bool) -> Decimal:
     return next_digit_step(written)
 
 
+def _written_step(figure: Figure) -> Decimal | None:
+    """The precision of a reported figure exact to tens or more, ``None`` for the rest.
+
+    两千六百亿元 is 2.6E+3亿元, between 2550亿 and 2650亿: exact to the 100亿, not to the 亿
+    that "2600亿元" claims. Explicit bounds coarser than the digits count too.
+    """
+    if figure.derived or figure.qualifier not in {Qualifier.EXACT, Qualifier.APPROX}:
+        return None
+    magnitude, low, high = figure.magnitude, figure.low_magnitude, figure.high_magnitude
+    step = digit_step(magnitude)
+    if low is not None and high is not None:
+        width = (high - low).normalize()
+        centred = magnitude - low == high - magnitude
+        if width > step and _is_power_of_ten(width) and centred and (magnitude % width).is_zero():
+            step = width
+    return step if _exponent(step.normalize()) > 0 else None
+
+
+def _in_numerals(value: Decimal, quantum: Decimal) -> bool:
+    """Whether Chinese numerals write ``value`` exact to ``quantum`` (三百: to the hundred)."""
+    return (
+        quantum > 1
+        and 0 < value < _UNGROUPED_BELOW
+        and value == value.to_integral_value()
+        and quantum == next_digit_step(value.normalize())
+    )
+
+
+def _coarser_scale(
+    info: LocaleInfo, scale: Scale | None, step: Decimal, size: Decimal
+) -> Scale | None:
+    """The first scale from ``scale`` up at which one ``step`` is at most one unit.
+
+    Only while the number stays at least 0.1 there (0.26万亿元, not 0.004万亩): a small number
+    exact to its tens (四十亩) keeps its scale.
+    """
+    current = scale
+    divisor = scale.divisor if scale is not None else _ONE
+    while step > divisor:
+        larger = [s for s in info.scales if s.divisor > divisor]
+        if not larger:
+            break
+        candidate = min(larger, key=lambda each: each.divisor)
+        if size / candidate.divisor < _TENTH:
+            break
+        current, divisor = candidate, candidate.divisor
+    return current
+
+
 def _round(value: Decimal, quantum: Decimal, rounding: str) -> Decimal:
     if quantum >= 1:
         return (value / quantum).to_integral_value(rounding) * quantum
@@ -238,6 +294,8 @@ class _Plan:
     odd: bool
     approximate: bool
     bounds: tuple[_Number | None, _Number | None]
+    numerals: bool = False
+    """Write the value in Chinese numerals (三百亿元): exact only to its tens or more."""
 
 
 def _places(quantum: Decimal) -> int:
@@ -269,7 +327,7 @@ def _choose_scale(
     return info.scale_for(size)
 
 
-def _zeros_would_be_lost(figure: Figure, scale: Scale | None) -> bool:
+def _zeros_would_be_lost(figure: Figure, scale: Scale | None, factor: Decimal) -> bool:
     """Whether a whole number's written trailing zeros would vanish at a Chinese scale.
 
     50000元 is exact to the yuan and 30000家 is an exact count; written 5万元 and 3万家 they
@@ -282,6 +340,8 @@ def _zeros_would_be_lost(figure: Figure, scale: Scale | None) -> bool:
         and figure.qualifier in {Qualifier.EXACT, Qualifier.APPROX}
         and _exponent(magnitude) >= 0
         and digit_step(magnitude) < next_digit_step(magnitude)
+        # 520亿元 in yuan is 5.20E+10元, exact to the 亿: written at 亿 it loses nothing.
+        and digit_step(magnitude) * factor < scale.divisor
     )
 
 
@@ -316,7 +376,7 @@ def _plan(figure: Figure, info: LocaleInfo, unit: str | None, *, bounds: bool) -
     if qualifier is Qualifier.RANGE:
         size = max(abs(end) for end in (low, high, anchor) if end is not None)
     scale = _choose_scale(info, display, size, as_written=reported)
-    if info.chinese and exact and _zeros_would_be_lost(figure, scale):
+    if info.chinese and exact and _zeros_would_be_lost(figure, scale, factor):
         # 50000元 is exact to the yuan; 5万元 would be exact only to the 万: keep it as written.
         written = info.scale_of(display.chinese_scale) if display.chinese_scale > 1 else None
         if (written.divisor if written is not None else _ONE) == factor:
@@ -324,9 +384,28 @@ def _plan(figure: Figure, info: LocaleInfo, unit: str | None, *, bounds: bool) -
     divisor = scale.divisor if scale is not None else _ONE
     shown_as_written = divisor == factor
 
+    written_step = _written_step(figure)
+    # 三百亿元 and 两千六百亿元 are exact to their last non-zero digit; "300亿元" would claim
+    # the 亿. Chinese keeps the numerals they were written in, which parse back the same.
+    numerals = (
+        info.chinese
+        and exact
+        and written_step is not None
+        and qualifier is not Qualifier.RANGE
+        and _in_numerals(value / divisor, written_step * factor / divisor)
+    )
+    if info.chinese and exact and written_step is not None and display.compact and not numerals:
+        # 2.60E+3亿元, exact to the 10亿: no numerals write it; a larger scale whose last digit
+        # is its precision does (0.260万亿元).
+        scale = _coarser_scale(info, scale, written_step * factor, abs(value))
+        divisor = scale.divisor if scale is not None else _ONE
+        shown_as_written = divisor == factor
+
     approximate = figure.approximate
-    if exact:
-        quantum: Decimal | None = _step(magnitude, as_written=shown_as_written) * factor / divisor
+    if exact and written_step is not None:
+        quantum: Decimal | None = written_step * factor / divisor
+    elif exact:
+        quantum = _step(magnitude, as_written=shown_as_written) * factor / divisor
     else:
         if reported:
             half: Decimal | None = _step(magnitude, as_written=False) * factor / 2
@@ -369,12 +448,13 @@ def _plan(figure: Figure, info: LocaleInfo, unit: str | None, *, bounds: bool) -
         steps = [digit_step((b / divisor).normalize()) for b in finer] + [quantum]
         bound_quantum = min(steps)
 
-    def bound(amount: Decimal | None) -> _Number | None:
+    def bound(amount: Decimal | None, how: str) -> _Number | None:
+        """A bound, rounded outward: the printed bounds hold every value the figure allows."""
         if amount is None:
             return None
         if bound_quantum is None:
-            return _significant(amount / divisor, _UNBOUNDED_DIGITS, ROUND_HALF_EVEN)
-        return _number(amount / divisor, bound_quantum)
+            return _significant(amount / divisor, _UNBOUNDED_DIGITS, how)
+        return _number(amount / divisor, bound_quantum, how)
 
     def end(written: Decimal | None, how: str) -> _Number | None:
         """One end of a range (5至10亿元): as written, with its own digits."""
@@ -384,6 +464,7 @@ def _plan(figure: Figure, info: LocaleInfo, unit: str | None, *, bounds: bool) -
         return _number(written * factor / divisor, step * factor / divisor, how)
 
     return _Plan(
+        numerals=numerals,
         display=display,
         scale=scale,
         central=central,
@@ -392,7 +473,7 @@ def _plan(figure: Figure, info: LocaleInfo, unit: str | None, *, bounds: bool) -
         qualifier=qualifier,
         odd=odd,
         approximate=approximate,
-        bounds=(bound(low), bound(high)) if bounds else (None, None),
+        bounds=(bound(low, ROUND_FLOOR), bound(high, ROUND_CEILING)) if bounds else (None, None),
     )
 
 
@@ -405,6 +486,31 @@ def _digits(number: _Number, info: LocaleInfo, *, percent: bool = False) -> str:
     pattern = info.pattern(number.places, percent=percent)
     shown = value.scaleb(-2) if percent else value
     return str(pattern.apply(shown, info.locale, group_separator=group))
+
+
+_CHINESE_DIGITS = "零一二三四五六七八九"
+_CHINESE_PLACES = ((1000, "千"), (100, "百"), (10, "十"), (1, ""))
+
+
+def _chinese_integer(number: int, *, traditional: bool) -> str:
+    """1 to 9999 in Chinese numerals: 300 → 三百, 2600 → 两千六百, 2050 → 两千零五十, 10 → 十."""
+    text = ""
+    gap = False
+    for place, name in _CHINESE_PLACES:
+        digit = number // place % 10
+        if digit == 0:
+            gap = gap or bool(text)
+            continue
+        if gap:
+            text, gap = text + "零", False
+        if place == 10 and digit == 1 and not text:  # noqa: PLR2004 - 十, not 一十
+            word = ""
+        elif digit == 2 and place >= 100:  # noqa: PLR2004 - 两百, 两千
+            word = "兩" if traditional else "两"
+        else:
+            word = _CHINESE_DIGITS[digit]
+        text += word + name
+    return text
 
 
 def _plural(number: _Number, info: LocaleInfo) -> str:
@@ -476,8 +582,16 @@ def _amount(number: _Number, plan: _Plan, info: LocaleInfo, *, with_unit: bool =
     """A number with its scale word and unit: ``52.2亿元``, ``5.22 billion yuan``."""
     display = plan.display
     if display.kind is _Kind.PERCENT:
-        return _digits(number, info, percent=True)
+        text = _digits(number, info, percent=True)
+        if plan.numerals and number is plan.central:
+            text = _chinese_integer(int(number.value), traditional=info.traditional) + "%"
+        if plan.odd and info.chinese and number is plan.central:
+            # 30多%: more than 30%, below 40% (as the parser reads it back)
+            text = text.replace("%", "多%", 1)
+        return text
     text = _digits(number, info)
+    if plan.numerals and number is plan.central:
+        text = _chinese_integer(int(number.value), traditional=info.traditional)
     if plan.odd and info.chinese and number is plan.central:
         text += "多" if display.kind is _Kind.COUNT else ("餘" if info.traditional else "余")
     text = _scaled(text, number, plan.scale, info)
@@ -581,9 +695,9 @@ def format_figure(
         '600亩'
         >>> share = (output / Figure("28", "percent")).to("亿元")
         >>> format_figure(share, locale="zh_Hans_CN", bounds=True)
-        '约186亿元（183亿—190亿元）'
+        '约186亿元（182亿—190亿元）'
         >>> format_figure(share, locale="en_US", bounds=True)
-        'about 18.6 billion yuan (18.3–19.0 billion)'
+        'about 18.6 billion yuan (18.2–19.0 billion)'
     """
     if not isinstance(cast("object", figure), Figure):
         msg = f"format_figure needs a Figure, not {type(figure).__name__}"
