@@ -21,7 +21,8 @@ from licheng import (
     share,
     yoy_growth,
 )
-from licheng._formatting import _info, _plan
+from licheng._formatting import _info
+from licheng._plan import _plan
 from licheng._units import base_factor, conversion_factor
 
 D = Decimal

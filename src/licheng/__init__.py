@@ -23,7 +23,8 @@ from licheng._units import Q_, ureg, use_as_application_registry
 
 if TYPE_CHECKING:
     from licheng import datasets
-    from licheng._formatting import format_figure, format_growth, format_indicator, format_quantity
+    from licheng._formatting import format_figure, format_growth, format_quantity
+    from licheng._indicators import format_indicator
     from licheng._io import from_json, to_frame, to_json
     from licheng._metrics import (
         Derivation,
@@ -156,7 +157,7 @@ _LAZY: dict[str, str] = {
     "extract": "licheng._text",
     "format_figure": "licheng._formatting",
     "format_growth": "licheng._formatting",
-    "format_indicator": "licheng._formatting",
+    "format_indicator": "licheng._indicators",
     "format_quantity": "licheng._formatting",
     "from_json": "licheng._io",
     "implied_total": "licheng._metrics",

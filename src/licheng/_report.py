@@ -260,7 +260,7 @@ def _words(locale: str) -> _Words:
 
 
 def _period_text(period: Period, locale: str) -> str:
-    from licheng._formatting import _period_name  # noqa: PLC0415 - one helper, kept private
+    from licheng._indicators import _period_name  # noqa: PLC0415 - one helper, kept private
 
     info = locale_info(locale)
     name = _period_name(period, info)
