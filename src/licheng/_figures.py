@@ -488,22 +488,16 @@ class Figure:
         """
         magnitude = self.magnitude
         low, high = self._low, self._high
-        plain = _plain(magnitude)
-        if _exponent(magnitude) > 0:
+        if _exponent(magnitude) > 0 and self.qualifier in {Qualifier.EXACT, Qualifier.APPROX}:
             # Its precision is in its bounds: write them out, the value in plain digits.
-            low, high = self.low_magnitude, self.high_magnitude
-            if self.qualifier is Qualifier.MORE_THAN and self._high is _IMPLIED:
-                high = _IMPLIED
-        parts = [repr(plain), repr(self.unit)]
+            low = _default_low(self) if low is _IMPLIED else low
+            high = _default_high(self) if high is _IMPLIED else high
+        parts = [repr(_plain(magnitude)), repr(self.unit)]
         if self.qualifier is not Qualifier.EXACT:
             parts.append(repr(self.qualifier.value))
         for name, value in (("low", low), ("high", high)):
-            if isinstance(value, _Implied):
-                continue
-            default = _default_low(self) if name == "low" else _default_high(self)
-            if value is None and default is None and _exponent(magnitude) > 0:
-                continue
-            parts.append(f"{name}={None if value is None else _plain(value)!r}")
+            if not isinstance(value, _Implied):
+                parts.append(f"{name}={None if value is None else _plain(value)!r}")
         if self.approximate != (self.qualifier is Qualifier.APPROX):
             parts.append(f"approximate={self.approximate}")
         if self.derived:
