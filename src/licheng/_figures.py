@@ -236,12 +236,9 @@ def _whole_count(figure: Figure) -> bool:
     figure, as ``sum`` starts, leaves the figure's interval as it was.
     """
     magnitude = figure.magnitude
-    exponent = magnitude.as_tuple().exponent
-    if not isinstance(exponent, int):  # pragma: no cover - magnitudes are finite
-        return False
     if magnitude.is_zero():
-        return exponent >= 0
-    return exponent <= 0 and is_count(figure.unit)
+        return _exponent(magnitude) >= 0
+    return is_count(figure.unit) and _exponent(magnitude) <= 0
 
 
 def _default_low(figure: Figure) -> Decimal | None:
@@ -634,6 +631,11 @@ class Figure:
 _ZERO = Decimal(0)
 # Dimensions of ratios and rates, which may be negative (growth of -3%): not measures.
 _RATES = frozenset({"dimensionless", "[percentage_point]"})
+
+
+def written_bounds(figure: Figure) -> bool:
+    """Whether a bound was given, rather than left to the written digits and wording."""
+    return not (isinstance(figure._low, _Implied) and isinstance(figure._high, _Implied))  # noqa: SLF001
 
 
 def _exact_zero(figure: Figure) -> bool:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from licheng._display import _ONE, _UNGROUPED_BELOW, _Display, _display, _factor, _is_power_of_ten
-from licheng._figures import Figure, digit_step, next_digit_step
+from licheng._figures import Figure, digit_step, next_digit_step, written_bounds
 from licheng._qualifier import Qualifier
 
 if TYPE_CHECKING:
@@ -54,7 +54,10 @@ def _written_step(figure: Figure) -> Decimal | None:
     """
     if figure.derived or figure.qualifier not in {Qualifier.EXACT, Qualifier.APPROX}:
         return None
-    magnitude, low, high = figure.magnitude, figure.low_magnitude, figure.high_magnitude
+    magnitude = figure.magnitude
+    if _exponent(magnitude) <= 0 and not written_bounds(figure):
+        return None  # 52.2亿元: the digits tell the precision
+    low, high = figure.low_magnitude, figure.high_magnitude
     step = digit_step(magnitude)
     if low is not None and high is not None:
         width = (high - low).normalize()
