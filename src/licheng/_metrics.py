@@ -3,7 +3,10 @@
 Every result is a :class:`~licheng.Figure` marked ``derived`` (computed, not reported), whose
 interval is the interval-arithmetic image of its inputs' intervals: 52.2亿元 is [52.15, 52.25]亿元
 and 28% is [27.5%, 28.5%], so 52.2亿元 / 28% lies in [52.15 / 0.285, 52.25 / 0.275]亿元. A result
-is ``approximate`` when any input was.
+is ``approximate`` when any input was. Bounds are rounded outward (a lower bound down, an
+upper one up), so they hold the exact image; results keep the digits worth keeping, four
+places beyond the interval's width (186.4286 [182.9824, 190]亿元), and never depend on the
+caller's decimal context.
 
 These metrics are about non-negative measures (output, investment, counts, computing power) and
 the shares and growth rates between them. That settles the open sides of qualified figures:
