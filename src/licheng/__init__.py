@@ -19,12 +19,12 @@ from licheng import exceptions
 from licheng._figures import Figure
 from licheng._periods import Period
 from licheng._qualifier import Qualifier
-from licheng._units import Q_, ureg
+from licheng._units import Q_, ureg, use_as_application_registry
 
 if TYPE_CHECKING:
     from licheng import datasets
     from licheng._assemble import district_from_indicators
-    from licheng._formatting import format_figure, format_growth, format_indicator, format_quantity
+    from licheng._formatting import format_figure, format_growth, format_quantity
     from licheng._frames import (
         FigureColumn,
         FigureTable,
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
         read_header,
         to_frame,
     )
+    from licheng._indicators import format_indicator
     from licheng._io import from_json, to_json
     from licheng._metrics import (
         Derivation,
@@ -145,6 +146,7 @@ __all__ = [
     "to_frame",
     "to_json",
     "ureg",
+    "use_as_application_registry",
     "yoy_growth",
 ]
 
@@ -198,7 +200,7 @@ _LAZY: dict[str, str] = {
     "extract": "licheng._text",
     "format_figure": "licheng._formatting",
     "format_growth": "licheng._formatting",
-    "format_indicator": "licheng._formatting",
+    "format_indicator": "licheng._indicators",
     "format_quantity": "licheng._formatting",
     "from_frame": "licheng._frames",
     "from_json": "licheng._io",

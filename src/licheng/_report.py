@@ -136,7 +136,7 @@ class Report:
         >>> report.sections[0].title
         'Licheng District, Jinan, Shandong: industry profile, H1 2025'
         >>> [row.value for row in report.sections[-2].rows][:1]
-        ['about 18.6 billion yuan (18.3–19.0 billion)']
+        ['about 18.6 billion yuan (18.2–19.0 billion)']
     """
 
     locale: str
@@ -260,7 +260,7 @@ def _words(locale: str) -> _Words:
 
 
 def _period_text(period: Period | None, locale: str) -> str:
-    from licheng._formatting import _period_name  # noqa: PLC0415 - one helper, kept private
+    from licheng._indicators import _period_name  # noqa: PLC0415 - one helper, kept private
 
     if period is None:
         return ""

@@ -1030,7 +1030,7 @@ def parse_figure(text: str) -> Figure:
         >>> parse_figure("百分之二十八")
         Figure('28', 'percent')
         >>> parse_figure("两千六百万")
-        Figure('2.6E+7', '')
+        Figure('26000000', '', low='25500000', high='26500000')
         >>> parse_figure("增长")
         Traceback (most recent call last):
         ...
@@ -1307,7 +1307,7 @@ def extract(text: str) -> list[Mention]:  # noqa: PLR0915 - the hot loop, inline
         >>> from licheng import extract
         >>> text = "上半年产值52.2亿元，同比增长10%，占全区规上工业总产值的28%。"
         >>> for mention in extract(text):
-        ...     print(mention.surface, mention.role.value, mention.basis, mention.figure)
+        ...     print(mention.surface, mention.role.value, mention.basis, repr(mention.figure))
         52.2亿元 value None Figure('52.2', '亿元')
         10% growth yoy Figure('10', 'percent')
         28% share None Figure('28', 'percent')
