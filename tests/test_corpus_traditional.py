@@ -25,7 +25,7 @@ ROOT = Path(__file__).parents[1]
 TRADITIONAL = ROOT / "tests" / "corpus" / "traditional.txt"
 # Measure words and per-unit rates the annotations write as they stand (SCHEMA.md): licheng's
 # unit registry does not know them yet, and issue 17 asks the parser to read them.
-AS_WRITTEN = {"分", "处", "件", "坪", "万吨/日", "万新台币/坪", "新台币/坪"}
+AS_WRITTEN = {"分", "处", "件", "坪", "点", "万吨/日", "万新台币/坪", "新台币/坪"}
 # Characters that exist only in traditional script: every real sentence has some.
 TRADITIONAL_ONLY = set(
     "億萬個與為產業們這來會區經濟進國時實發開關總數額較長點幣臺灣際貿錄處廠營東協"
