@@ -10,7 +10,7 @@ from pathlib import Path
 
 import attrs
 
-from licheng._text import Mention, extract
+from licheng._parse.scan import Mention, extract
 
 __all__ = [
     "ROW_COLUMNS",
