@@ -392,6 +392,21 @@ def test_parse_fast_matches_on_benchmark_strings() -> None:
     rng = random.Random(6)  # noqa: S311 - test data
     for text in bench.money_strings(rng, 2000):  # the shapes parse_figure is timed on
         _both(_parsed, text)
+    for _ in range(300):
+        _both(_parsed, bench.numeral(rng))
+        _both(_parsed, bench.percent(rng))
+
+
+_CHINESE_FIGURE = "一二两三四五六七八九十百千零壹贰拾佰仟万亿余多元瓦克米家%级以上左右约近 "
+
+
+@given(text=st.text(alphabet=_CHINESE_FIGURE, max_size=10))
+@example(text="三千瓦")
+@example(text="十五余万元")
+@example(text="十级")
+@example(text="约三千万元左右")
+def test_chinese_numerals_read_as_the_reference_reader_does(text: str) -> None:
+    _both(_parsed, text)
 
 
 def test_mentions_built_by_slots_equal_public_ones() -> None:

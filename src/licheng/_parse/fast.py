@@ -34,8 +34,10 @@ from licheng._parse.vocabulary import (
     PREFIX_LAST,
     PREFIX_QUALIFIER,
     SMALL_UNITS,
+    SUFFIX_GUARD,
     SUFFIX_QUALIFIER,
     UNITS,
+    Guard,
     Kind,
     any_word,
 )
@@ -252,6 +254,32 @@ _FAST_RANGE = re.compile(
 )
 
 
+# The same with a Chinese or financial numeral written digit by place (三千五百万元, 近四百亿元,
+# 壹佰万元, 二十五), the unit word optional: 两千六百万 is a number. 三千五 (3500), 一千零五 and
+# 五六百 are left to the reference reader.
+_FAST_DIGIT = "[一二两三四五六七八九壹贰叁肆伍陆柒捌玖]"
+_FAST_CN = re.compile(
+    r"[ \t]*(?P<pre>"
+    + "|".join(
+        re.escape(word)
+        for word in sorted(PREFIX_QUALIFIER, key=len, reverse=True)
+        if word not in BARE_ONLY
+    )
+    + r")?(?P<num>(?>"
+    rf"{_FAST_DIGIT}[千仟](?:{_FAST_DIGIT}[百佰](?:{_FAST_DIGIT}[十拾]{_FAST_DIGIT}?)?)?"
+    rf"|{_FAST_DIGIT}[百佰](?:{_FAST_DIGIT}[十拾]{_FAST_DIGIT}?)?"
+    rf"|{_FAST_DIGIT}?[十拾]{_FAST_DIGIT}?"
+    rf"|{_FAST_DIGIT}"
+    r"))(?P<odd>[余多])?(?P<mult>万亿|亿|万)?"
+    + r"(?:[ \t]?(?P<unit>"
+    + any_word(_FAST_UNITS)
+    + r"))?(?P<suf>"
+    + any_word(SUFFIX_QUALIFIER)
+    + r")?[ \t]*"
+)
+_FAST_PLACES = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+
+
 def _parse_fast(text: str) -> Figure | None:
     """The common shapes, read by one regular expression each; ``None`` for anything else."""
     if "(" in text:
@@ -259,9 +287,37 @@ def _parse_fast(text: str) -> Figure | None:
     translated = translate(text)
     fast = _FAST.fullmatch(translated)
     if fast is not None:
-        return _fast_figure(fast)
+        return _fast_figure(fast, Decimal(fast.group("num").replace(",", "")))
+    fast = _FAST_CN.fullmatch(translated)
+    if fast is not None:
+        return _fast_chinese(fast)
     fast = _FAST_RANGE.fullmatch(translated)
     return None if fast is None else _fast_range(fast)
+
+
+def _fast_chinese(match: re.Match[str]) -> Figure | None:
+    """The Figure for a match of ``_FAST_CN``, or ``None`` where the reader reads otherwise."""
+    number_text = match.group("num")
+    plain = match.group("odd") is match.group("mult") is None
+    unit = match.group("unit")
+    if unit is None:
+        suffix = match.group("suf")
+        if suffix is not None and SUFFIX_GUARD[suffix] is Guard.WITH_UNIT and plain:
+            return None  # 三十级: a grade
+    elif plain and number_text[-1] in "千仟" and unit[0] in "瓦克米":
+        return None  # 三千瓦: the reader reads 三 and 千瓦
+    if match.group("odd") is not None and number_text[-1] not in _FAST_PLACES:
+        return None  # 十五余: the reader reads no N余 after a digit
+    total = digit = 0
+    for char in number_text:
+        place = _FAST_PLACES.get(char)
+        if place is None:
+            digit = DIGITS[char]
+        else:
+            total += (digit or 1) * place
+            digit = 0
+    # the exponent the reader gives it: that of the last place written (2.6E+3 for 两千六百)
+    return _fast_figure(match, Decimal(total + digit).normalize())
 
 
 def _fast_range(match: re.Match[str]) -> Figure | None:
@@ -287,14 +343,14 @@ def _fast_range(match: re.Match[str]) -> Figure | None:
         return None
 
 
-def _fast_figure(match: re.Match[str]) -> Figure | None:
-    """The Figure for a match of ``_FAST``; ``None`` sends the text to the general reader."""
-    number = Decimal(match.group("num").replace(",", ""))
+def _fast_figure(match: re.Match[str], number: Decimal) -> Figure | None:
+    """The Figure for a match of ``_FAST``; ``None`` sends the text to the reference reader."""
     if len(match.group("num")) > _FAST_DIGITS or not number:
         return None  # zero keeps the exponent the general reader gives it (0万元: 0.0000万元)
     mult = match.group("mult")
     multiplier = 0 if mult is None else MULTIPLIER_EXPONENT[mult]
-    unit, kind = _FAST_UNITS[match.group("unit")]
+    word = match.group("unit")
+    unit, kind = ("", "") if word is None else _FAST_UNITS[word]
     step = None
     if match.group("odd") is not None:
         if number <= 0:
