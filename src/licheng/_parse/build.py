@@ -21,6 +21,7 @@ from licheng._units import base_factor, is_count
 from licheng.exceptions import LichengError, ValidationError
 
 
+@functools.cache
 def _prefixed(unit: str, multiplier: int) -> str | None:
     """The registry unit for 万/亿/万亿 + ``unit`` when it is exactly that multiple."""
     prefix = MULTIPLIER_PREFIX.get(multiplier)

@@ -7,6 +7,7 @@ from bisect import bisect_right
 
 import attrs
 
+import licheng._parse.fast_scan  # noqa: F401 - the fast readers fill the seam when imported
 from licheng._figures import Figure
 from licheng._parse.build import _counts, _finish, _negate
 from licheng._parse.context import (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import licheng._parse.fast_scan  # noqa: F401 - the fast readers fill the seam when imported
 from licheng._figures import Figure
 from licheng._parse.build import _finish
 from licheng._parse.context import _bare_next, _skip_blank
