@@ -6,12 +6,13 @@ where that reader might read more; ``seam`` holds them.
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 from typing import NamedTuple
 
 from licheng._figures import Figure, next_digit_step
-from licheng._parse.build import _counts, _figure, _prefixed
+from licheng._parse.build import _build, _counts, _figure, _prefixed
 from licheng._parse.context import (
     _DATE_AFTER_YEAR,
     _NOT_CHENG,
@@ -345,31 +346,43 @@ def _fast_range(match: re.Match[str]) -> Figure | None:
 
 def _fast_figure(match: re.Match[str], number: Decimal) -> Figure | None:
     """The Figure for a match of ``_FAST``; ``None`` sends the text to the reference reader."""
-    if len(match.group("num")) > _FAST_DIGITS or not number:
-        return None  # zero keeps the exponent the general reader gives it (0万元: 0.0000万元)
-    mult = match.group("mult")
-    multiplier = 0 if mult is None else MULTIPLIER_EXPONENT[mult]
-    word = match.group("unit")
-    unit, kind = ("", "") if word is None else _FAST_UNITS[word]
+    prefix, number_text, odd, mult, word, suffix = match.groups()
+    if len(number_text) > _FAST_DIGITS or not number:
+        return None  # zero keeps the exponent the reference reader gives it (0万元: 0.0000万元)
+    unit, scale = _fast_plan(mult, word)
     step = None
-    if match.group("odd") is not None:
+    if odd is not None:
         if number <= 0:
             return None
-        step = next_digit_step(number).scaleb(multiplier)
-    reading = Reading(
-        0, 0, number.scaleb(multiplier), unit, kind, multiplier, step, has_multiplier=multiplier > 0
-    )
-    prefix, suffix = match.group("pre"), match.group("suf")
-    qualifier = Qualifier.EXACT if prefix is None else PREFIX_QUALIFIER[prefix]
+        step = next_digit_step(number).scaleb(scale)
+    qualifier = _EXACT if prefix is None else PREFIX_QUALIFIER[prefix]
     approximate = False
     if suffix is not None:
         qualifier, approximate = _combine(qualifier, SUFFIX_QUALIFIER[suffix])
     try:
-        return _figure(reading, qualifier, approximate)
+        magnitude = number.scaleb(scale) if scale else number
+        return _build(magnitude, unit, qualifier, approximate, None, step, negate=False)
     except (LichengError, ArithmeticError):
         return None
 
 
+@functools.cache
+def _fast_plan(mult: str | None, word: str | None) -> tuple[str, int]:
+    """The unit a figure of 万/亿 and a unit word is written in, and the scale of its number.
+
+    What ``build._figure`` makes of the reading: 亿 and 元 make 亿元 (scale 0), 万 and 家 stay
+    家 (scale 4).
+    """
+    multiplier = 0 if mult is None else MULTIPLIER_EXPONENT[mult]
+    unit, kind = ("", "") if word is None else _FAST_UNITS[word]
+    if multiplier and unit and kind in {Kind.MONEY, Kind.MEASURE, Kind.LATIN}:
+        prefixed = _prefixed(unit, multiplier)
+        if prefixed is not None:
+            return prefixed, 0
+    return unit, multiplier
+
+
+_EXACT = Qualifier.EXACT
 _FAST_DIGITS = 30
 
 _CHENG_DIGITS = {char: Decimal(digit) for char, digit in DIGITS.items() if digit}
