@@ -125,13 +125,17 @@ def _number_like(char: str) -> bool:
     return (char.isascii() and char.isalnum()) or char in CN_NUMERAL_CHARS
 
 
+_URL_WINDOW = 300  # characters of a URL looked at before a number
+# Up to the last character before a number that no URL holds: a space or a character that is
+# not ASCII (the ASCII characters ``str.isspace`` calls space included).
+_LAST_GAP = re.compile(r"(?s).*[^\x00-\x08\x0e-\x1b\x21-\x7f]")
+
+
 def _in_url(text: str, start: int) -> bool:
     """Whether the number sits in a URL or a percent-encoded string (%20, q=30%25)."""
-    begin = start
-    limit = max(0, start - 300)
-    while begin > limit and text[begin - 1].isascii() and not text[begin - 1].isspace():
-        begin -= 1
-    word = text[begin:start]
+    limit = max(0, start - _URL_WINDOW)
+    gap = _LAST_GAP.match(text, limit, start)  # one pass in C, however many candidates
+    word = text[limit if gap is None else gap.end() : start]
     if "://" in word or "www." in word or ("?" in word and "=" in word):
         return True
     return _PERCENT_ESCAPE.search(word) is not None

@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from licheng._figures import Figure, next_digit_step
+from licheng._figures import MAX_DIGITS, Figure, next_digit_step
 from licheng._parse.build import _build, _counts, _figure, _prefixed
 from licheng._parse.context import (
     _DATE_AFTER_YEAR,
@@ -21,7 +21,7 @@ from licheng._parse.context import (
     _written_year,
 )
 from licheng._parse.normalize import translate
-from licheng._parse.numerals import _ARABIC, _ARABIC_WIDE, _MAX_DIGITS, Numeral
+from licheng._parse.numerals import _ARABIC, _ARABIC_WIDE, Numeral, _written_number
 from licheng._parse.reading import _RANGE_SEP, Reading
 from licheng._parse.seam import provide
 from licheng._parse.vocabulary import (
@@ -73,7 +73,9 @@ _LANE_TAIL = (
     r"(?:(?P<odd>[余多])(?P<oddmult>万亿|亿|万)?|(?P<mult>万亿|亿|万)(?P<multodd>[余多])?)?"
     r"(?P<word>(?>" + any_word(_LANE_WORDS) + "))?"
 )
-_LANE = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)" + _LANE_TAIL)
+# An Arabic number as the numeral reader reads one: 1,307.5 or 52.2, no leading zero (007).
+_NUMBER = r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?:0|[1-9]\d*)(?:\.\d+)?"
+_LANE = re.compile(rf"(?P<num>{_NUMBER})" + _LANE_TAIL)
 _LANE_WORD = _LANE.groupindex["word"]
 _LANE_STARTS = frozenset("0123456789-负")
 _ASCII_DIGITS = frozenset("0123456789")
@@ -240,7 +242,8 @@ _FAST = re.compile(
         for word in sorted(PREFIX_QUALIFIER, key=len, reverse=True)
         if word not in BARE_ONLY
     )
-    + r")?(?P<num>-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<odd>[余多])?(?P<mult>万亿|亿|万)?"
+    + r")?(?P<num>-?(?:[1-9]\d{0,2}(?:,\d{3})+|0|[1-9]\d*)(?:\.\d+)?)"
+    + r"(?P<odd>[余多])?(?P<mult>万亿|亿|万)?"
     + r"[ \t]?(?P<unit>"
     + any_word(_FAST_UNITS)
     + r")(?P<suf>"
@@ -250,7 +253,8 @@ _FAST = re.compile(
 
 
 _FAST_RANGE = re.compile(
-    r"[ \t]*(?P<low>\d+(?:\.\d+)?)[ \t]*(?:至|到|~|-|—)[ \t]*(?P<num>\d+(?:\.\d+)?)"
+    r"[ \t]*(?P<low>(?:0|[1-9]\d*)(?:\.\d+)?)[ \t]*(?:至|到|~|-|—)[ \t]*"
+    r"(?P<num>(?:0|[1-9]\d*)(?:\.\d+)?)"
     r"(?P<mult>万亿|亿|万)?[ \t]?(?P<unit>" + any_word(_FAST_UNITS) + r")[ \t]*"
 )
 
@@ -383,7 +387,7 @@ def _fast_plan(mult: str | None, word: str | None) -> tuple[str, int]:
 
 
 _EXACT = Qualifier.EXACT
-_FAST_DIGITS = 30
+_FAST_DIGITS = MAX_DIGITS  # longer numbers go to the reference reader, which weighs them
 
 _CHENG_DIGITS = {char: Decimal(digit) for char, digit in DIGITS.items() if digit}
 _CHENG_STOPS = _LANE_STOPS | _NOT_CHENG | frozenset(SMALL_UNITS) | frozenset(BIG_UNITS)
@@ -538,9 +542,7 @@ def _lane_bare(text: str, start: int, stop: int) -> Reading | None:
 
 
 # An Arabic number and a range separator: 3-5亿元, 5至10亿元, 3~5万元 (``_with_range``).
-_LANE_RANGE = re.compile(
-    r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)" + _RANGE_SEP.pattern
-)
+_LANE_RANGE = re.compile(rf"({_NUMBER})" + _RANGE_SEP.pattern)
 
 
 def _lane_range(text: str, start: int, stop: int) -> Reading | None:
@@ -588,7 +590,7 @@ def _plain_numeral(text: str, begin: int, pos: int, stop: int, sign: int) -> Num
         after == stop
         or _ends_arabic(text[after])
         or (text[after] == "，" and _ARABIC_WIDE.match(text, pos, stop) is None)
-    ) and len(token) <= _MAX_DIGITS:
+    ) and _written_number(token):
         number = Decimal(token.replace(",", "") if "," in token else token)
         single = len(token) == 1
         return Numeral(

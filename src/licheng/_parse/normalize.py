@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 
 import attrs
 
@@ -55,6 +56,12 @@ _TRANSLATABLE = re.compile("[" + re.escape("".join(_CHARS)) + "]")
 # Each pattern starts with its literal (the comma, the parenthesis) and looks behind after it,
 # so that the regular expression engine can skip ahead to candidates instead of trying the
 # look-behind at every position of a long text.
+# A digit of another script (٣, ३, ๓): the digit it is, as every reader reads ASCII digits only.
+_FOREIGN_DIGIT = re.compile(r"\d(?<![0-9])")
+# Characters that print as nothing (zero-width space, joiners, word joiner, byte order mark):
+# removed, like a pinyin annotation, so that 52.2亿\u200b元 reads as 52.2亿元.
+_INVISIBLE = "[\u200b\u200c\u200d\u2060\ufeff]"
+_HAS_INVISIBLE = re.compile(_INVISIBLE)
 _WIDE_GROUP = re.compile(r"，(?<=[０-９]，)(?=[０-９]{3}(?![０-９]))")
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # A pinyin annotation in parentheses right after a Chinese character: lower-case letters with a
@@ -64,6 +71,7 @@ _PINYIN = re.compile(
     r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[iu]?(?:ang|eng|ong|an|en|in|un|ai|ei|ao|ou|ia|ie|"
     r"ua|uo|ue|er|a|e|i|o|u|ü|v)(?:n|ng)?))\)"
 )
+_REMOVED = re.compile(_PINYIN.pattern + "|" + _INVISIBLE)
 
 
 @attrs.frozen
@@ -141,11 +149,18 @@ def translate(text: str) -> str:
     if "，" in text:
         # between full-width digits, a full-width comma groups thousands (１，３０７)
         text = _WIDE_GROUP.sub(",", text)
-    return _TRANSLATABLE.sub(_swap, text)
+    text = _TRANSLATABLE.sub(_swap, text)
+    if _FOREIGN_DIGIT.search(text) is None:
+        return text
+    return _FOREIGN_DIGIT.sub(_ascii_digit, text)
 
 
 def _swap(match: re.Match[str]) -> str:
     return _CHARS[match.group()]
+
+
+def _ascii_digit(match: re.Match[str]) -> str:
+    return str(unicodedata.decimal(match.group()))
 
 
 def normalize(text: str) -> NormalizedText:
@@ -162,7 +177,7 @@ def normalize(text: str) -> NormalizedText:
         '人工智能(AI)产业'
     """
     translated = translate(text)
-    if "(" not in translated:
+    if "(" not in translated and _HAS_INVISIBLE.search(translated) is None:
         return NormalizedText(translated, text)
     pieces: list[str] = []
     cuts: list[int] = []
@@ -170,7 +185,7 @@ def normalize(text: str) -> NormalizedText:
     last = 0
     removed = 0
     length = 0
-    for match in _PINYIN.finditer(translated):
+    for match in _REMOVED.finditer(translated):
         piece = translated[last : match.start()]
         pieces.append(piece)
         length += len(piece)

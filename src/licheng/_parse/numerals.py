@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import attrs
 
-from licheng._figures import next_digit_step
+from licheng._figures import MAX_DIGITS, next_digit_step
 from licheng._parse.seam import READERS
 from licheng._parse.vocabulary import BIG_UNITS, DIGITS, SMALL_UNITS, TENS, TRILLION_BEFORE
 from licheng.exceptions import ParseError
@@ -76,6 +76,20 @@ class Numeral:
     lead_exponent: int = 0
     simple: bool = False
     chinese: bool = False
+
+
+def _written_number(token: str, *, first: bool = True) -> bool:
+    """Whether a run of Arabic digits (commas removed) is a number the reader reads.
+
+    Not with a leading zero where it starts a numeral (007, 000: codes, or the tail of 1 000;
+    1百01 is 101), nor with more significant digits than decimal arithmetic keeps (a Figure
+    refuses them; the reader would round).
+    """
+    if first and len(token) > 1 and token[0] == "0" and token[1] != ".":
+        return False
+    if len(token) <= MAX_DIGITS:
+        return True
+    return len(token) <= _MAX_DIGITS and len(Decimal(token).as_tuple().digits) <= MAX_DIGITS
 
 
 def _plus(left: Decimal, right: Decimal) -> Decimal:
@@ -259,7 +273,7 @@ class _Reader:
         if match is None:  # pragma: no cover - isdigit() guarantees a match
             return _STOP
         token = match.group().replace(",", "").replace("，", "")
-        if len(token) > _MAX_DIGITS:
+        if not _written_number(token, first=self.digit_tokens + self.unit_tokens == 0):
             return _STOP
         number = Decimal(token)
         if "." in token:
