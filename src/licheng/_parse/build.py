@@ -119,7 +119,7 @@ _MORE_THAN = Qualifier.MORE_THAN
 _FIGURE_FIELDS = ("magnitude", "unit", "qualifier", "_low", "_high", "approximate", "derived")
 # Figures read from text are valid by construction, so they skip Figure's converters and
 # validators (a figure costs a few microseconds less). Only while Figure has exactly these
-# fields; otherwise the public constructor does the work. Tests check both agree.
+# fields; otherwise the public constructor does the work.
 _TRUSTED = tuple(field.name for field in attrs.fields(Figure)) == _FIGURE_FIELDS
 
 

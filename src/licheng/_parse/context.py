@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from licheng._parse.vocabulary import SUFFIX_GUARD, Cue, Kind
+from licheng._parse.vocabulary import BASIS_WORDS, DISTANT_QUALIFIERS, SUFFIX_GUARD, Cue, Kind
 
 if TYPE_CHECKING:
     from licheng._parse.reading import Reading
@@ -100,14 +100,11 @@ def _suffix(text: str, reading: Reading, stop: int) -> tuple[Qualifier | None, i
 
 
 # 约占全市算力总量的44%, 不低于营业收入的5%: a qualifier that governs a percentage from afar.
-_DISTANT_QUALIFIER = re.compile(
-    r"(约|大约|近|将近|接近|超过|超|逾|不低于|不少于|至少|不到|不足|低于|不超过|不高于|最多)"
-    r"占?[^,，。;:!?]{1,14}的$"
-)
+_DISTANT_QUALIFIER = re.compile("(" + "|".join(DISTANT_QUALIFIERS) + r")占?[^,，。;:!?]{1,14}的$")
 _NOUN_ROLE = re.compile(r"(?P<up>增速|增幅|涨幅|增长率)|(?P<down>降幅|跌幅)|(?P<share>占比|比重)")
 _NOUN_CUE = {"up": Cue.UP, "down": Cue.UP, "share": Cue.SHARE}
-_YOY = re.compile(r"同比|比上年|较上年|比去年|较去年|上年同期|去年同期")
-_MOM = re.compile(r"环比|比上月|较上月|比上季|较上季|上月")
+_YOY = re.compile("|".join(w for w, basis in BASIS_WORDS.items() if basis is Basis.YOY))
+_MOM = re.compile("|".join(w for w, basis in BASIS_WORDS.items() if basis is Basis.MOM))
 _CLAUSE_END = "。;!?\n,:，"
 # Up to the last clause end in a window (greedy), to read only the clause before a figure.
 _LAST_CLAUSE_END = re.compile(f"(?s).*[{_CLAUSE_END}]")

@@ -30,6 +30,7 @@ from licheng._parse.vocabulary import (
     CURRENCY_NAMES,
     DIGIT_CHARS,
     DIGITS,
+    KUAI,
     LATIN_MULTIPLIERS,
     MULTIPLIER_EXPONENT,
     PREFIX_LAST,
@@ -38,6 +39,7 @@ from licheng._parse.vocabulary import (
     SUFFIX_GUARD,
     SUFFIX_QUALIFIER,
     UNITS,
+    YUAN_WORDS,
     Guard,
     Kind,
     any_word,
@@ -56,18 +58,16 @@ _LANE_UNITS: dict[str, tuple[str, str]] = {
     if entry[1] in {Kind.MEASURE, Kind.COUNT, Kind.PERCENT, Kind.DURATION}
     and (not word[0].isascii() or word == "%")
 } | {
-    "元": ("元", Kind.MONEY),
-    "圆": ("元", Kind.MONEY),
-    "元人民币": ("元", Kind.MONEY),
-    "圆人民币": ("元", Kind.MONEY),
+    **dict.fromkeys(YUAN_WORDS, ("元", Kind.MONEY)),
+    **{word + "人民币": ("元", Kind.MONEY) for word in YUAN_WORDS},
     "个百分点": ("percentage_point", Kind.PP),
     **{name: (unit, Kind.MONEY) for name, unit in CURRENCY_NAMES.items()},
     **{word: UNITS[word] for word in "PET"},  # computing power, where the text says 算力
 }
-# Every word the general path could read after the number (units, currencies, 块, percentage
-# points), longest first and atomic, so that the lane sees the word the general path sees
+# Every word the reference reader could read after the number (units, currencies, 块, percentage
+# points), longest first and atomic, so that the lane sees the word the reference reader sees
 # (个月, not 个; 人民币, not 人) and falls back on the words it does not read itself.
-_LANE_WORDS = sorted({*UNITS, *_LANE_UNITS, *CURRENCY_NAMES, "块", "百分点"}, key=len, reverse=True)
+_LANE_WORDS = sorted({*UNITS, *_LANE_UNITS, *CURRENCY_NAMES, KUAI, "百分点"}, key=len, reverse=True)
 # After the number: 余/多, 万/亿 and the unit word (shared with ``_LANE_CN``).
 _LANE_TAIL = (
     r"(?:(?P<odd>[余多])(?P<oddmult>万亿|亿|万)?|(?P<mult>万亿|亿|万)(?P<multodd>[余多])?)?"
@@ -86,9 +86,9 @@ _LANE_CONTINUES = frozenset(
     ".点 \t" + "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS) + "廿卅卌余多几兆"
 )
 _LANE_KILO = frozenset({"千瓦", "千瓦时", "千克", "千米", "兆瓦", "兆瓦时"})
-# Characters after the unit word that the general path reads on: a range (至, -, (含)),
+# Characters after the unit word that the reference reader reads on: a range (至, -, (含)),
 # 半, 元钱, 元整, 5元3角, 元人民币, 20个比特币, 2个百 分点.
-_LANE_STOP_CHARS = " \t(至到~-—–半钱又整正元圆块百"
+_LANE_STOP_CHARS = " \t(至到~-—–半钱又整正百" + "".join(YUAN_WORDS) + KUAI
 _LANE_STOPS = frozenset(
     _LANE_STOP_CHARS + "".join(name[0] for name in CURRENCY_NAMES) + "".join(DIGITS)
 )
@@ -152,7 +152,7 @@ _LONE_DIGIT_STOPS = (
 def _lone_digit(text: str, start: int, stop: int, before: str) -> bool:
     """A Chinese digit that is no figure: nothing after it reads on, no currency before it.
 
-    The general path reads it as a bare number, finds no unit, multiplier or currency and
+    The reference reader reads it as a bare number, finds no unit, multiplier or currency and
     reports nothing; this says so without reading.
     """
     if text[start] not in DIGIT_CHARS:
@@ -178,7 +178,7 @@ def _read_lane(text: str, pos: int, stop: int) -> Reading | None:
     numeral_end = match.start(_LANE_WORD) if word is not None else match.end()
     after = text[numeral_end] if numeral_end < stop else ""
     if (odd is not None or mult_odd is not None) and after in BIG_UNITS:
-        return None  # 30余万亿 and the like: the general path
+        return None  # 30余万亿 and the like: the reference reader
     if word is None:
         if after and (after in _LANE_BARE_STOPS or after.isdigit()):
             return None
@@ -214,13 +214,17 @@ def _read_lane(text: str, pos: int, stop: int) -> Reading | None:
         step = next_digit_step(number).scaleb(multiplier)
     elif mult_odd is not None:  # 1.1万余: one unit of the last non-zero digit of 1.1万
         step = next_digit_step(value)
-        multiplier = 0  # the multiplier is inside the number now, as the general path has it
+        multiplier = 0  # the multiplier is inside the number now, as the reference reader has it
     value = -value if negative else value
     return Reading(
         begin, end, value, unit, kind, multiplier, step, numeral_end, has_multiplier=multiplier > 0
     )
 
 
+# -- parse_figure's fast reader ---------------------------------------------------------------
+# The common shape of a whole expression, read by one regular expression: [qualifier] Arabic
+# number [余/多] [万/亿/万亿] unit [qualifier] (近40亿元, 3,541家, 400余亩, 20亿元以上). Anything
+# else goes to the reference reader; both end in ``build``.
 _FAST_UNITS: dict[str, tuple[str, str]] = (
     {
         word: entry
@@ -229,9 +233,8 @@ _FAST_UNITS: dict[str, tuple[str, str]] = (
     }
     | {name: (unit, Kind.MONEY) for name, unit in CURRENCY_NAMES.items()}
     | {
-        "元": ("元", Kind.MONEY),
-        "圆": ("元", Kind.MONEY),
-        # not 百分点 alone: 5百分点 is left to the general reader (its numeral stops before 百分点)
+        **dict.fromkeys(YUAN_WORDS, ("元", Kind.MONEY)),
+        # not 百分点 alone: 5百分点 is left to the reference reader (its numeral stops before 百)
         "个百分点": ("percentage_point", Kind.PP),
     }
 )
@@ -334,7 +337,7 @@ def _fast_range(match: re.Match[str]) -> Figure | None:
     high = Decimal(match.group("num")).scaleb(multiplier)
     written = Decimal(match.group("low"))
     if not high or not written:
-        return None  # zero keeps the exponent the general reader gives it
+        return None  # zero keeps the exponent the reference reader gives it
     low = written.scaleb(multiplier)
     if low > high:
         low = written
@@ -394,7 +397,7 @@ _CHENG_STOPS = _LANE_STOPS | _NOT_CHENG | frozenset(SMALL_UNITS) | frozenset(BIG
 
 
 def _lane_cheng(text: str, start: int, stop: int) -> Reading | None:
-    """三成, 近两成, 九成以上: one Chinese digit and 成, as the general reader reads them.
+    """三成, 近两成, 九成以上: one Chinese digit and 成, as the reference reader reads them.
 
     ``None`` where it might read more: 七成六, 三成半, 五成至六成, 八成不变.
     """
@@ -411,7 +414,7 @@ def _lane_cheng(text: str, start: int, stop: int) -> Reading | None:
 # A Chinese numeral written in full, digit by digit with its place words (五百, 两千六百,
 # 二十五, 十), then what the Arabic lane reads after a number: 余/多, 万/亿 and a unit word.
 # Atomic, so that 三百分点 is not 三 and 百分点; 三千五 (3500), 一千零五, 五六, 十四五 fall to
-# the general reader.
+# the reference reader.
 _CN_LANE_DIGITS = frozenset("一二两三四五六七八九十")
 _CN_DIGIT = "[一二两三四五六七八九]"
 _LANE_CN = re.compile(
@@ -444,7 +447,7 @@ def _cn_lane_number(number_text: str) -> Decimal:
 def _lane_chinese(text: str, start: int, stop: int) -> Reading | None:
     """五百余亿元, 两千六百万元, 二十五万户: a Chinese numeral in full and a unit word.
 
-    What the general reader reads, or ``None``: a lone 一 (一个, 一家), no unit word, 三千瓦.
+    What the reference reader reads, or ``None``: a lone 一 (一个, 一家), no unit word, 三千瓦.
     """
     match = _LANE_CN.match(text, start, stop)
     if match is None:
@@ -462,12 +465,12 @@ def _lane_chinese(text: str, start: int, stop: int) -> Reading | None:
         and odd is None
         and _LANE_UNITS.get(word, ("", ""))[1] != Kind.COUNT
     ):
-        return None  # 一年, 一成: the general reader weighs these
+        return None  # 一年, 一成: the reference reader weighs these
     if odd is not None and number_text[-1] not in _CN_PLACES:
-        return None  # 十五余: no figure for the general reader
+        return None  # 十五余: no figure for the reference reader
     numeral_end = match.start(_LANE_WORD)
     if number_text[-1] == "千" and word[0] in "瓦克米":
-        return None  # 三千瓦: 3000 W or 3 kW, the general reader decides
+        return None  # 三千瓦: 3000 W or 3 kW, the reference reader decides
     if (odd is not None or mult_odd is not None) and word[0] in BIG_UNITS:
         return None
     entry = _LANE_UNITS.get(word)
@@ -511,7 +514,7 @@ _LANE_BARE_KINDS = frozenset({Kind.MONEY, Kind.COUNT, Kind.MEASURE})
 
 
 def _lane_bare(text: str, start: int, stop: int) -> Reading | None:
-    """千亿元, 万家, 百亿级: a bare 万/亿 and a plain unit word, as the general reader reads it.
+    """千亿元, 万家, 百亿级: a bare 万/亿 and a plain unit word, as the reference reader reads it.
 
     Whether it is a figure at all (千亿元 is, 万元 alone is not) ``_lane_mention`` decides.
     """

@@ -95,7 +95,7 @@ def _no_figure(text: str, start: int, end: int, stop: int, number_text: str) -> 
     join = _LIST_JOIN.match(text, end, stop)
     if join is not None and join.end() < stop and _may_start_number(text[join.end()]):
         return None  # 0.1和1.2个百分点: the list may share the unit of its last number
-    if not number_text.strip("0,."):  # zero: the lane leaves it to the general path
+    if not number_text.strip("0,."):  # zero: the lane leaves it to the reference reader
         return None
     if start and text[start - 1] in _LANE_PREFIX_WORDS and _prefix_word_before(text, start):
         return None  # a currency word would make it a figure
@@ -109,14 +109,14 @@ def _year_before(text: str, end: int, stop: int, number_text: str) -> bool:
 
 
 def _may_start_number(char: str) -> bool:
-    """Whether the general path might read a number from ``char`` on."""
+    """Whether the reference reader might read a number from ``char`` on."""
     return char.isascii() or char.isdigit() or char in CN_NUMERAL_CHARS or char in "负半"
 
 
 def _unitless_range(text: str, start: int, stop: int) -> bool:
     """1—6月, 2025—2026年: a range whose second number the lane reads with no unit word.
 
-    The general path reads the first number alone then, as it reads 7 in 7月.
+    The reference reader reads the first number alone then, as it reads 7 in 7月.
     """
     head = _LANE_RANGE.match(text, start, stop)
     if head is None or head.end() >= stop or text[head.end()] not in _ASCII_DIGITS:
@@ -146,7 +146,7 @@ def _arabic_mention(
     if odd is not None:  # 400余亩, 30多亿元: the multiplier comes after 余/多
         mult = odd_mult
     elif mult is word is None and end < stop and text[end] in " \t":
-        spaced = _SPACED_WORD.match(text, end, stop)  # 219 家: the general path skips the space
+        spaced = _SPACED_WORD.match(text, end, stop)  # 219 家: the reference reader skips the space
         if spaced is not None and spaced.group(1) in _SPACED_PLANS:
             word = spaced.group(1)
             end = spaced.end()
@@ -179,7 +179,7 @@ def _arabic_mention(
             text, start, kind, plan.word_unit, bare=False, floor=floor
         )
         if currency is not None:
-            return None  # 人民币5亿元: the general path
+            return None  # 人民币5亿元: the reference reader
     if kind == Kind.TIMES and not _growth_before(text, prefix_start):
         return None, end  # 3倍: a multiple, reported only as growth (增长1.2倍)
     role, basis, negate = _VALUE, None, False
@@ -197,10 +197,6 @@ def _arabic_mention(
     step = None if odd is None else next_digit_step(number).scaleb(plan.scale)
     figure = _build(magnitude, plan.unit, qualifier, approximate, None, step, negate=negate)
     return (prefix_start, end, figure, role, basis), end
-
-
-# A Mention's slots set directly, as ``_make_figure`` does for a Figure (tests check that the
-# fields are these, in this order, and that both ways give equal mentions).
 
 
 # The currency and qualifier words ``_prefix`` could find right before a lane's number, by their
@@ -297,7 +293,7 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
         and qualifier is Qualifier.EXACT
         and not (kind == Kind.MONEY and numeral_end - start > 1)
     ):
-        return None, end  # 万元GDP, 千人, 百家: words, no figure (as the general reader finds)
+        return None, end  # 万元GDP, 千人, 百家: words, no figure (as the reference reader finds)
     if (
         char == "一"
         and numeral_end == start + 1

@@ -19,12 +19,14 @@ from licheng._parse.vocabulary import (
     CURRENCY_NAMES,
     CURRENCY_RE,
     DIGITS,
+    KUAI,
     LATIN_MULTIPLIERS,
     SMALL_UNITS,
     UNIT_RE,
     UNIT_RULES,
     UNIT_WORDS,
     UNITS,
+    YUAN_WORDS,
     Kind,
     Rule,
 )
@@ -34,7 +36,7 @@ _FRACTION_EXPONENT = {"百": 2, "佰": 2, "千": 3, "仟": 3, "万": 4, "百万"
 _FRACTION_EXPONENT |= {"万万": 8, "百万万": 10}
 _OF = re.compile(r"[ \t]*分[ \t]*之[ \t]*")
 _RANGE_SEP = re.compile(r"[ \t]*(?:\(含\)[ \t]*)?(?:至|到|~|-{1,2}|—{1,2}|–{1,2})[ \t]*")
-_YUAN = re.compile(r"(元|圆|块)(钱)?")
+_YUAN = re.compile("(" + "|".join((*YUAN_WORDS, KUAI)) + ")(钱)?")
 _NOT_KUAI = frozenset("地屏板田块区片")  # 3块地: 块 is a measure word
 
 _JIAO_FEN = re.compile(r"(又)?([0-9一二两三四五六七八九壹贰叁肆伍陆柒捌玖])(角|毛)")
@@ -74,7 +76,7 @@ def _match_money(text: str, pos: int, stop: int) -> tuple[str, int, Decimal] | N
     extra = Decimal(0)
     if yuan is not None:
         end = yuan.end()
-        if yuan.group(1) == "块" and yuan.group(2) is None:
+        if yuan.group(1) == KUAI and yuan.group(2) is None:
             nxt = text[end] if end < stop else ""
             word_after = nxt in _NOT_KUAI or (nxt and "\u4e00" <= nxt <= "\u9fff")
             change = nxt in DIGITS and end + 1 < stop and text[end + 1] in "毛角"  # 十块三毛

@@ -140,6 +140,8 @@ _SCAN = re.compile(
     f"(?=[0-9.$￥¥€£{CN_NUMERAL_CHARS}])(?:(?=[0-9])(?:{_LANE.pattern})|{_CANDIDATE.pattern})"
 )
 
+# A Mention's slots set directly, as ``build._make_figure`` does for a Figure: only while the
+# fields are these, in this order.
 _MENTION_FIELDS = ("start", "end", "figure", "role", "basis", "surface")
 _new_mention = object.__new__
 (

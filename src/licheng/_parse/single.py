@@ -104,8 +104,3 @@ def parse_figure(text: str) -> Figure:
         msg = "unexpected text after the quantity"
         raise ParseError(msg, text=text, position=norm.original_index(end))
     return figure
-
-
-# The common shape, read by one regular expression: [qualifier] Arabic number [余/多]
-# [万/亿/万亿] unit [qualifier] (近40亿元, 3,541家, 400余亩, 20亿元以上). Anything else
-# takes the general reader; both end in ``_figure``.

@@ -3,7 +3,7 @@
 A unit word is written once with the registry unit it names, its ``Kind`` and the ``Rule`` of
 context it carries; a currency name once with its unit; a qualifier word once with its
 ``Qualifier`` and its ``Guard``; a role word once with its ``Cue``. The regular expressions,
-tries and sets that the readers use are derived below, at import. ``tests/test_vocabulary.py``
+tries and sets that the readers use are derived below, at import. ``tests/test_parse_vocabulary.py``
 checks that ``units.txt``, the numeral reader's lists and the formatter agree with it.
 """
 
@@ -15,6 +15,7 @@ from enum import Enum, StrEnum
 from typing import Any, NamedTuple
 
 from licheng._qualifier import Qualifier
+from licheng._roles import Basis
 
 __all__ = [
     "BIG_UNITS",
@@ -170,8 +171,10 @@ DIGIT_CHARS = frozenset(DIGITS)
 
 # -- money ------------------------------------------------------------------------------------
 
-YUAN_WORDS = ("元", "圆", "块")
-"""The yuan after a number (块 only where it is no measure word: 3块地)."""
+YUAN_WORDS = ("元", "圆")
+"""The yuan after a number."""
+KUAI = "块"
+"""The colloquial yuan (十块钱), only where it is no measure word (3块地)."""
 
 CURRENCY_NAMES: dict[str, str] = {
     "人民币": "元",
@@ -395,72 +398,45 @@ NOT_AFTER: dict[str, frozenset[str]] = {
 }
 """For a ``Guard.NOT_IN_WORD`` word: the characters before it that make it part of a word."""
 
+DISTANT_QUALIFIERS = (
+    *("约", "大约", "近", "将近", "接近", "超过", "超", "逾", "不低于", "不少于", "至少"),
+    *("不到", "不足", "低于", "不超过", "不高于", "最多"),
+)
+"""Qualifier words that govern a percentage from afar (约占全市算力总量的44%)."""
+
 # -- roles ------------------------------------------------------------------------------------
+
+
+def _split(words: str) -> list[str]:
+    return words.split("|")
+
 
 ROLE_WORDS: dict[str, Cue] = {
     **dict.fromkeys(
-        [
-            "同比下降",
-            "同比减少",
-            "同比减",
-            "同比降",
-            "环比下降",
-            "环比减",
-            "环比降",
-            "比上年下降",
-            "比上年减",
-            "下降",
-            "减少",
-            "降低",
-            "回落",
-            "下滑",
-            "下跌",
-            "缩减",
-            "减小",
-            "萎缩",
-            "收窄",
-            "降幅",
-            "减幅",
-            "跌幅",
-            "负增长",
-            "下调",
-            "低于",
-        ],
+        _split(
+            "同比下降|同比减少|同比减|同比降|环比下降|环比减|环比降|比上年下降|比上年减|下降|减少|"
+            "降低|回落|下滑|下跌|缩减|减小|萎缩|收窄|降幅|减幅|跌幅|负增长|下调|低于"
+        ),
         Cue.DOWN,
     ),
     **dict.fromkeys(
-        [
-            "同比增长",
-            "同比增",
-            "环比增长",
-            "环比增",
-            "比上年增",
-            "增长率",
-            "增长",
-            "增加",
-            "上升",
-            "提高",
-            "提升",
-            "上涨",
-            "增速",
-            "增幅",
-            "涨幅",
-            "扩大",
-            "上调",
-            "加快",
-            "回升",
-            "高出",
-            "高于",
-            "同比",
-            "环比",
-        ],
+        _split(
+            "同比增长|同比增|环比增长|环比增|比上年增|增长率|增长|增加|上升|提高|提升|上涨|增速|"
+            "增幅|涨幅|扩大|上调|加快|回升|高出|高于|同比|环比"
+        ),
         Cue.UP,
     ),
-    **dict.fromkeys(["占比", "比重", "占", "份额", "比例"], Cue.SHARE),
-    **dict.fromkeys(["不低于", "不高于", "不少于", "不超过"], Cue.BOUND),
+    **dict.fromkeys(_split("占比|比重|占|份额|比例"), Cue.SHARE),
+    **dict.fromkeys(_split("不低于|不高于|不少于|不超过"), Cue.BOUND),
 }
 """Words before a percentage that give it its role, in the order they are tried at a position
 (同比下降 before 同比)."""
+
+BASIS_WORDS: dict[str, Basis] = {
+    **dict.fromkeys(_split("同比|比上年|较上年|比去年|较去年|上年同期|去年同期"), Basis.YOY),
+    **dict.fromkeys(_split("环比|比上月|较上月|比上季|较上季|上月"), Basis.MOM),
+}
+"""Words that say what a growth rate compares with."""
 
 GROWTH_VERBS = ("增长", "增加", "提高", "提升", "扩大")
 """The verbs after which 倍 is a growth rate (增长1.2倍)."""
@@ -532,5 +508,5 @@ SUFFIX_RE = re.compile(r"[ \t]*(" + any_word(SUFFIX_QUALIFIERS) + ")")
 SUFFIX_FIRST = frozenset(" \t" + "".join(word[0] for word in SUFFIX_QUALIFIERS))
 PREFIX_LAST = frozenset(word[-1] for word in [*PREFIX_CURRENCIES, *PREFIX_QUALIFIERS])
 ROLE_RE = re.compile("|".join(ROLE_WORDS))
-TRILLION_BEFORE = (*YUAN_WORDS, *CURRENCY_NAMES)
+TRILLION_BEFORE = (*YUAN_WORDS, KUAI, *CURRENCY_NAMES)
 """兆 before these is 10¹² (1.2兆元, 550兆日元), as Traditional Chinese writes 万亿."""
