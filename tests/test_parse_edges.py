@@ -6,6 +6,7 @@ import pytest
 
 from licheng import Figure, extract, normalize, parse_figure
 from licheng._parse.context import _URL_WINDOW, _in_url
+from licheng._parse.numerals import parse_numeral
 from licheng.exceptions import ParseError
 
 
@@ -49,11 +50,14 @@ def test_a_number_grouped_by_a_space_is_no_zero() -> None:
         parse_figure("1 000元")
 
 
-@pytest.mark.parametrize("text", ["000元", "007家", "01-5亿元", "0,123元"])
-def test_a_leading_zero_makes_a_code_not_a_figure(text: str) -> None:
+@pytest.mark.parametrize("text", ["000元", "007家", "01-5亿元", "0,123元", "编号0086元"])
+def test_a_leading_zero_in_running_text_makes_a_code_not_a_figure(text: str) -> None:
     assert extract(text) == []
-    with pytest.raises(ParseError):
-        parse_figure(text)
+
+
+def test_a_whole_expression_may_have_a_leading_zero() -> None:
+    assert parse_numeral("01") == 1  # a month in 2025M01
+    assert parse_figure("007家") == Figure("7", "家")
 
 
 @pytest.mark.parametrize(

@@ -81,9 +81,9 @@ class Numeral:
 def _written_number(token: str, *, first: bool = True) -> bool:
     """Whether a run of Arabic digits (commas removed) is a number the reader reads.
 
-    Not with a leading zero where it starts a numeral (007, 000: codes, or the tail of 1 000;
-    1百01 is 101), nor with more significant digits than decimal arithmetic keeps (a Figure
-    refuses them; the reader would round).
+    Not with a leading zero where it starts a numeral in running text (007, 000: codes, or the
+    tail of 1 000; 1百01 is 101, and a whole expression may be 01), nor with more significant
+    digits than decimal arithmetic keeps (a Figure refuses them; the reader would round).
     """
     if first and len(token) > 1 and token[0] == "0" and token[1] != ".":
         return False
@@ -273,7 +273,8 @@ class _Reader:
         if match is None:  # pragma: no cover - isdigit() guarantees a match
             return _STOP
         token = match.group().replace(",", "").replace("，", "")
-        if not _written_number(token, first=self.digit_tokens + self.unit_tokens == 0):
+        first = not self.whole and self.digit_tokens + self.unit_tokens == 0
+        if not _written_number(token, first=first):
             return _STOP
         number = Decimal(token)
         if "." in token:
