@@ -93,7 +93,8 @@ def test_lanes_are_on() -> None:
     with seam.reference_only():
         assert seam.READERS.reading is not fast._reading
     assert seam.READERS.reading is fast._reading
-    assert seam.READERS.mention is fast_scan._mention
+    assert seam.READERS.arabic is fast_scan._arabic_mention
+    assert seam.READERS.mention is fast_scan._lane_mention
 
 
 @pytest.mark.parametrize("text", _texts())

@@ -15,7 +15,15 @@ import attrs
 from licheng._figures import IMPLIED, Figure, _Implied
 from licheng._parse.context import _combine, _suffix
 from licheng._parse.reading import Reading
-from licheng._parse.vocabulary import MULTIPLIER_PREFIX, Kind
+from licheng._parse.vocabulary import (
+    CHENG,
+    FLOPS,
+    LATIN,
+    MEASURE,
+    MONEY,
+    MULTIPLIER_PREFIX,
+    TIMES,
+)
 from licheng._qualifier import Qualifier
 from licheng._units import base_factor, is_count
 from licheng.exceptions import LichengError, ValidationError
@@ -63,18 +71,18 @@ def _figure(
     value = reading.value
     high = reading.high
     step = reading.odd_step
-    if kind == Kind.CHENG:
+    if kind == CHENG:
         value = value.scaleb(1)
         high = None if high is None else high.scaleb(1)
         step = None if step is None else step.scaleb(1)
-    elif kind == Kind.TIMES:
+    elif kind == TIMES:
         value = value.scaleb(2)
         high = None if high is None else high.scaleb(2)
         step = None if step is None else step.scaleb(2)
-    elif kind == Kind.FLOPS:
+    elif kind == FLOPS:
         value, high, step, unit = _flops(value, high, step)
     multiplier = reading.multiplier
-    if multiplier and unit and kind in {Kind.MONEY, Kind.MEASURE, Kind.LATIN}:
+    if multiplier and unit and kind in _PREFIXED_KINDS:
         prefixed = _prefixed(unit, multiplier)
         if prefixed is not None:
             unit = prefixed
@@ -112,6 +120,8 @@ def _build(  # noqa: PLR0913, PLR0917 - the parts of a figure, as a reader has t
 
 
 _APPROX = Qualifier.APPROX
+_PREFIXED_KINDS = frozenset({MONEY, MEASURE, LATIN})  # 亿 and 元 make 亿元
+_MONEY_OR_NONE = frozenset({MONEY, ""})
 _RANGE = Qualifier.RANGE
 _MORE_THAN = Qualifier.MORE_THAN
 
@@ -183,11 +193,11 @@ def _finish(
     """Apply the suffix qualifiers and the currency before the number; build the Figure."""
     approximate = False
     if currency is not None:
-        if reading.kind == Kind.MONEY and reading.unit not in {"元", currency}:
+        if reading.kind == MONEY and reading.unit not in {"元", currency}:
             return None
-        if reading.kind not in {Kind.MONEY, ""}:
+        if reading.kind not in _MONEY_OR_NONE:
             return None
-        reading = reading._replace(unit=currency, kind=Kind.MONEY)
+        reading = reading._replace(unit=currency, kind=MONEY)
     suffix_qualifier, end, reading = _suffix(text, reading, stop)
     if suffix_qualifier is not None:
         qualifier, approximate = _combine(qualifier, suffix_qualifier)

@@ -9,7 +9,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from licheng._parse.vocabulary import BASIS_WORDS, DISTANT_QUALIFIERS, SUFFIX_GUARD, Cue, Kind
+from licheng._parse.vocabulary import (
+    BASIS_WORDS,
+    CHENG,
+    COUNT,
+    DISTANT_QUALIFIERS,
+    DOWN,
+    DURATION,
+    MONEY,
+    PERCENT,
+    PP,
+    SHARE,
+    SUFFIX_GUARD,
+    TIMES,
+    UP,
+)
 
 if TYPE_CHECKING:
     from licheng._parse.reading import Reading
@@ -84,12 +98,12 @@ def _suffix(text: str, reading: Reading, stop: int) -> tuple[Qualifier | None, i
     suffix = SUFFIX_RE.match(text, end, stop)
     if suffix is not None:
         word = suffix.group(1)
-        if SUFFIX_GUARD[word] is not Guard.WITH_UNIT or reading.has_multiplier or reading.unit:
+        if SUFFIX_GUARD[word] is not _WITH_UNIT or reading.has_multiplier or reading.unit:
             return SUFFIX_QUALIFIER[word], suffix.end(), reading
     if (
         end < stop
         and text[end] in "余多"
-        and reading.kind == Kind.DURATION
+        and reading.kind == DURATION
         and reading.odd_step is None
         and reading.high is None
     ):
@@ -102,7 +116,7 @@ def _suffix(text: str, reading: Reading, stop: int) -> tuple[Qualifier | None, i
 # 约占全市算力总量的44%, 不低于营业收入的5%: a qualifier that governs a percentage from afar.
 _DISTANT_QUALIFIER = re.compile("(" + "|".join(DISTANT_QUALIFIERS) + r")占?[^,，。;:!?]{1,14}的$")
 _NOUN_ROLE = re.compile(r"(?P<up>增速|增幅|涨幅|增长率)|(?P<down>降幅|跌幅)|(?P<share>占比|比重)")
-_NOUN_CUE = {"up": Cue.UP, "down": Cue.UP, "share": Cue.SHARE}
+_NOUN_CUE = {"up": UP, "down": UP, "share": SHARE}
 _YOY = re.compile("|".join(w for w, basis in BASIS_WORDS.items() if basis is Basis.YOY))
 _MOM = re.compile("|".join(w for w, basis in BASIS_WORDS.items() if basis is Basis.MOM))
 _CLAUSE_END = "。;!?\n,:，"
@@ -110,10 +124,11 @@ _CLAUSE_END = "。;!?\n,:，"
 _LAST_CLAUSE_END = re.compile(f"(?s).*[{_CLAUSE_END}]")
 _CONTEXT = 40
 _LIST_JOIN = re.compile(r"[ \t]*(?:和|、|,|，|与|及|或)[ \t]*")
-_PERCENT_KINDS = frozenset({Kind.PERCENT, Kind.CHENG, Kind.TIMES})
-_LANE_ROLE_KINDS = frozenset(
-    {Kind.PERCENT, Kind.PP, Kind.CHENG}
-)  # the lane's kinds that _role_of weighs
+_MONEY_OR_NONE = frozenset({MONEY, ""})
+_PLAIN, _BARE, _ANY, _NOT_IN_WORD = Guard.PLAIN, Guard.BARE, Guard.ANY, Guard.NOT_IN_WORD
+_WITH_UNIT = Guard.WITH_UNIT
+_PERCENT_KINDS = frozenset({PERCENT, CHENG, TIMES})
+_LANE_ROLE_KINDS = frozenset({PERCENT, PP, CHENG})  # the lane's kinds that _role_of weighs
 
 _PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 
@@ -216,8 +231,8 @@ _QUALIFIERS_ENDING = _ending(PREFIX_QUALIFIER)
 
 def _currency_prefix_allowed(text: str, start: int, currency: str, kind: str, unit: str) -> bool:
     """人民币 / $ before a number, unless it ends the number before it (4人民币5美元)."""
-    if kind not in {Kind.MONEY, ""} or (kind == Kind.MONEY and unit != "元"):
-        return kind == Kind.MONEY and unit == currency
+    if kind not in _MONEY_OR_NONE or (kind == MONEY and unit != "元"):
+        return kind == MONEY and unit == currency
     before = text[start - 1] if start > 0 else ""
     if before.isdigit() or before in DIGIT_CHARS or before in SMALL_UNITS or before in BIG_UNITS:
         return False
@@ -227,16 +242,16 @@ def _currency_prefix_allowed(text: str, start: int, currency: str, kind: str, un
 def _prefix_allowed(text: str, word: str, start: int, kind: str, *, bare: bool) -> bool:
     """Whether the qualifier ``word`` at ``start`` qualifies the number: its ``Guard``."""
     guard = PREFIX_GUARD[word]
-    if guard is Guard.PLAIN:
-        return not (bare and kind == Kind.DURATION)
-    if guard is Guard.BARE:
+    if guard is _PLAIN:
+        return not (bare and kind == DURATION)
+    if guard is _BARE:
         return bare
-    if guard is Guard.ANY:
+    if guard is _ANY:
         return True
     before = text[start - 1] if start > 0 else ""
     if before in NOT_AFTER[word]:
         return False
-    return guard is Guard.NOT_IN_WORD or kind != Kind.DURATION
+    return guard is _NOT_IN_WORD or kind != DURATION
 
 
 def _growth_before(text: str, start: int) -> bool:
@@ -255,15 +270,15 @@ def _worth_reporting(reading: Reading, qualifier: Qualifier, currency: str | Non
         return not reading.bare or qualifier is not Qualifier.EXACT
     if reading.bare and qualifier is Qualifier.EXACT:
         # 千万元 and 千亿元 are amounts; 万元 (万元GDP), 千人 (每千人) and 百家 are words
-        return reading.numeral_end - reading.start > 1 and reading.kind == Kind.MONEY
-    return not (reading.simple_one and reading.kind == Kind.COUNT and qualifier is Qualifier.EXACT)
+        return reading.numeral_end - reading.start > 1 and reading.kind == MONEY
+    return not (reading.simple_one and reading.kind == COUNT and qualifier is Qualifier.EXACT)
 
 
 def _role_of(
     text: str, start: int, kind: str, value: Decimal
 ) -> tuple[Role, Basis | None, bool, Qualifier | None]:
     """Role, basis, whether to negate, and a qualifier before 占 (约占 → approx)."""
-    if kind not in _PERCENT_KINDS and kind != Kind.PP:
+    if kind not in _PERCENT_KINDS and kind != PP:
         return Role.VALUE, None, False, None
     begin = max(0, start - _CONTEXT)
     last_end = _LAST_CLAUSE_END.match(text, begin, start)
@@ -272,8 +287,8 @@ def _role_of(
     # is the rightmost occurrence of its word.
     words = ROLE_RE.findall(context)
     group = ROLE_WORDS[words[-1]] if words else None
-    negate = group is Cue.DOWN
-    if group is Cue.UP or group is Cue.DOWN:
+    negate = group is DOWN
+    if group is UP or group is DOWN:
         last_start = context.rfind(words[-1])
         between = context[last_start + len(words[-1]) :]
         if "至" in between or "到" in between:  # 下降至5%, 提高到30%: a level, not a change
@@ -283,14 +298,14 @@ def _role_of(
                 noun = match
             # a noun of growth or decline before it (增速下降至5%): a growth rate, as written
             group = None if noun is None else _NOUN_CUE[noun.lastgroup or ""]
-    if kind == Kind.PP:
+    if kind == PP:
         return Role.CHANGE_PP, _basis(context), negate and value > 0, None
     # the pattern ends with 的: most contexts are turned down without a search
     distant = _DISTANT_QUALIFIER.search(context) if context.endswith("的") else None
     distant_qualifier = None if distant is None else PREFIX_QUALIFIER[distant.group(1)]
-    if group is Cue.SHARE:
+    if group is SHARE:
         return Role.SHARE, None, False, distant_qualifier
-    if group is Cue.UP or group is Cue.DOWN:
+    if group is UP or group is DOWN:
         return Role.GROWTH, _basis(context), negate and value > 0, None
     return Role.VALUE, None, False, distant_qualifier
 

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from licheng._figures import MAX_DIGITS, Figure, next_digit_step
-from licheng._parse.build import _build, _counts, _figure, _prefixed
+from licheng._parse.build import _build, _counts, _prefixed
 from licheng._parse.context import (
     _DATE_AFTER_YEAR,
     _NOT_CHENG,
@@ -27,12 +27,20 @@ from licheng._parse.seam import provide
 from licheng._parse.vocabulary import (
     BARE_ONLY,
     BIG_UNITS,
+    CHENG,
+    COUNT,
     CURRENCY_NAMES,
     DIGIT_CHARS,
     DIGITS,
+    DURATION,
     KUAI,
+    LATIN,
     LATIN_MULTIPLIERS,
+    MEASURE,
+    MONEY,
     MULTIPLIER_EXPONENT,
+    PERCENT,
+    PP,
     PREFIX_LAST,
     PREFIX_QUALIFIER,
     SMALL_UNITS,
@@ -41,7 +49,6 @@ from licheng._parse.vocabulary import (
     UNITS,
     YUAN_WORDS,
     Guard,
-    Kind,
     any_word,
 )
 from licheng._qualifier import Qualifier
@@ -55,13 +62,12 @@ from licheng.exceptions import LichengError
 _LANE_UNITS: dict[str, tuple[str, str]] = {
     word: entry
     for word, entry in UNITS.items()
-    if entry[1] in {Kind.MEASURE, Kind.COUNT, Kind.PERCENT, Kind.DURATION}
-    and (not word[0].isascii() or word == "%")
+    if entry[1] in {MEASURE, COUNT, PERCENT, DURATION} and (not word[0].isascii() or word == "%")
 } | {
-    **dict.fromkeys(YUAN_WORDS, ("元", Kind.MONEY)),
-    **{word + "人民币": ("元", Kind.MONEY) for word in YUAN_WORDS},
-    "个百分点": ("percentage_point", Kind.PP),
-    **{name: (unit, Kind.MONEY) for name, unit in CURRENCY_NAMES.items()},
+    **dict.fromkeys(YUAN_WORDS, ("元", MONEY)),
+    **{word + "人民币": ("元", MONEY) for word in YUAN_WORDS},
+    "个百分点": ("percentage_point", PP),
+    **{name: (unit, MONEY) for name, unit in CURRENCY_NAMES.items()},
     **{word: UNITS[word] for word in "PET"},  # computing power, where the text says 算力
 }
 # Every word the reference reader could read after the number (units, currencies, 块, percentage
@@ -131,10 +137,10 @@ def _plans() -> dict[tuple[str | None, str], _Plan]:
         if kind == "compute" or continues:
             continue
         plans[None, word] = _Plan(unit, kind, 0, _counts(unit), unit)
-        if kind in {Kind.PERCENT, Kind.PP, Kind.DURATION}:
+        if kind in {PERCENT, PP, DURATION}:
             continue
         for mult, exponent in MULTIPLIER_EXPONENT.items():
-            prefixed = _prefixed(unit, exponent) if kind in {Kind.MONEY, Kind.MEASURE} else None
+            prefixed = _prefixed(unit, exponent) if kind in {MONEY, MEASURE} else None
             if prefixed is None:
                 plans[mult, word] = _Plan(unit, kind, exponent, _counts(unit), unit)
             else:
@@ -195,7 +201,7 @@ def _read_lane(text: str, pos: int, stop: int) -> Reading | None:
                 text, numeral_end, end
             ):
                 return None
-            kind = Kind.LATIN
+            kind = LATIN
         if word == "年" and (
             following in _DATE_AFTER_YEAR or _written_year(text[begin:numeral_end])
         ):
@@ -229,13 +235,13 @@ _FAST_UNITS: dict[str, tuple[str, str]] = (
     {
         word: entry
         for word, entry in UNITS.items()
-        if entry[1] in {Kind.MEASURE, Kind.COUNT, Kind.PERCENT} and word != "成"
+        if entry[1] in {MEASURE, COUNT, PERCENT} and word != "成"
     }
-    | {name: (unit, Kind.MONEY) for name, unit in CURRENCY_NAMES.items()}
+    | {name: (unit, MONEY) for name, unit in CURRENCY_NAMES.items()}
     | {
-        **dict.fromkeys(YUAN_WORDS, ("元", Kind.MONEY)),
+        **dict.fromkeys(YUAN_WORDS, ("元", MONEY)),
         # not 百分点 alone: 5百分点 is left to the reference reader (its numeral stops before 百)
-        "个百分点": ("percentage_point", Kind.PP),
+        "个百分点": ("percentage_point", PP),
     }
 )
 _FAST = re.compile(
@@ -343,10 +349,11 @@ def _fast_range(match: re.Match[str]) -> Figure | None:
         low = written
     if low > high:
         return None
-    unit, kind = _FAST_UNITS[match.group("unit")]
-    reading = Reading(0, 0, low, unit, kind, multiplier, high=high, has_multiplier=True)
+    unit, scale = _fast_plan(mult, match.group("unit"))
+    if scale != multiplier:  # 亿 joined the unit (亿元): the bounds are in it
+        low, high = low.scaleb(-multiplier), high.scaleb(-multiplier)
     try:
-        return _figure(reading, Qualifier.EXACT, approximate=False)
+        return _build(low, unit, _EXACT, False, high, None, negate=False)  # noqa: FBT003
     except (LichengError, ArithmeticError):
         return None
 
@@ -382,7 +389,7 @@ def _fast_plan(mult: str | None, word: str | None) -> tuple[str, int]:
     """
     multiplier = 0 if mult is None else MULTIPLIER_EXPONENT[mult]
     unit, kind = ("", "") if word is None else _FAST_UNITS[word]
-    if multiplier and unit and kind in {Kind.MONEY, Kind.MEASURE, Kind.LATIN}:
+    if multiplier and unit and kind in {MONEY, MEASURE, LATIN}:
         prefixed = _prefixed(unit, multiplier)
         if prefixed is not None:
             return prefixed, 0
@@ -408,7 +415,7 @@ def _lane_cheng(text: str, start: int, stop: int) -> Reading | None:
     if following and (following in _CHENG_STOPS or following.isdigit()):
         return None
     value = _CHENG_DIGITS[text[start]]
-    return Reading(start, end, value, "percent", Kind.CHENG, 0, None, start + 1)
+    return Reading(start, end, value, "percent", CHENG, 0, None, start + 1)
 
 
 # A Chinese numeral written in full, digit by digit with its place words (五百, 两千六百,
@@ -463,7 +470,7 @@ def _lane_chinese(text: str, start: int, stop: int) -> Reading | None:
         number_text == "一"
         and mult is None
         and odd is None
-        and _LANE_UNITS.get(word, ("", ""))[1] != Kind.COUNT
+        and _LANE_UNITS.get(word, ("", ""))[1] != COUNT
     ):
         return None  # 一年, 一成: the reference reader weighs these
     if odd is not None and number_text[-1] not in _CN_PLACES:
@@ -484,7 +491,7 @@ def _lane_chinese(text: str, start: int, stop: int) -> Reading | None:
             text, numeral_end, end
         ):
             return None
-        kind = Kind.LATIN
+        kind = LATIN
     if word == "年" and following in _DATE_AFTER_YEAR:
         return None
     if following and (following in _CN_LANE_STOPS or following.isdigit()):
@@ -510,7 +517,7 @@ _LANE_BARE = re.compile(
     r"(?P<num>[百千]?)(?P<mult>万亿|亿|万)"
     r"(?P<word>(?>" + any_word(_LANE_WORDS) + "))?"
 )
-_LANE_BARE_KINDS = frozenset({Kind.MONEY, Kind.COUNT, Kind.MEASURE})
+_LANE_BARE_KINDS = frozenset({MONEY, COUNT, MEASURE})
 
 
 def _lane_bare(text: str, start: int, stop: int) -> Reading | None:

@@ -48,13 +48,16 @@ from licheng._parse.vocabulary import (
     BARE_ONLY,
     BIG_UNITS,
     CN_NUMERAL_CHARS,
+    COUNT,
+    DURATION,
+    MONEY,
     PREFIX_CURRENCIES,
     PREFIX_QUALIFIER,
     SMALL_UNITS,
     SUFFIX_FIRST,
     SUFFIX_QUALIFIER,
     SUFFIX_RE,
-    Kind,
+    TIMES,
     any_word,
 )
 from licheng._qualifier import Qualifier
@@ -70,7 +73,7 @@ _SPACED_WORD = re.compile(r"[ \t]+(" + any_word(_LANE_WORDS) + ")")
 _SPACED_PLANS = frozenset(
     word
     for (mult, word), plan in _ARABIC_PLANS.items()
-    if mult is None and plan.kind != Kind.DURATION and word[0] not in _LANE_CONTINUES
+    if mult is None and plan.kind != DURATION and word[0] not in _LANE_CONTINUES
 )
 # Enum members as module names: on the hot path, a member looked up on its class costs more.
 _ONE = Decimal(1)
@@ -164,7 +167,7 @@ def _arabic_mention(
     if (
         plan is None
         or (end < stop and (text[end] in _LANE_STOPS or text[end].isdigit()))
-        or (plan.kind == Kind.DURATION and end < stop and text[end] in "余多")
+        or (plan.kind == DURATION and end < stop and text[end] in "余多")
     ):
         return _lane_mention(text, start, stop, floor)
     number = Decimal(number_text.replace(",", "") if "," in number_text else number_text)
@@ -180,10 +183,10 @@ def _arabic_mention(
         )
         if currency is not None:
             return None  # 人民币5亿元: the reference reader
-    if kind == Kind.TIMES and not _growth_before(text, prefix_start):
+    if kind == TIMES and not _growth_before(text, prefix_start):
         return None, end  # 3倍: a multiple, reported only as growth (增长1.2倍)
     role, basis, negate = _VALUE, None, False
-    if kind in _LANE_ROLE_KINDS or kind == Kind.TIMES:
+    if kind in _LANE_ROLE_KINDS or kind == TIMES:
         role, basis, negate, share_qualifier = _role_of(text, prefix_start, kind, magnitude)
         if share_qualifier is not None and qualifier is _EXACT:
             qualifier = share_qualifier
@@ -291,13 +294,13 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
         bare
         and suffix is None
         and qualifier is Qualifier.EXACT
-        and not (kind == Kind.MONEY and numeral_end - start > 1)
+        and not (kind == MONEY and numeral_end - start > 1)
     ):
         return None, end  # 万元GDP, 千人, 百家: words, no figure (as the reference reader finds)
     if (
         char == "一"
         and numeral_end == start + 1
-        and kind == Kind.COUNT
+        and kind == COUNT
         and suffix is None
         and qualifier is Qualifier.EXACT
     ):
@@ -305,7 +308,7 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
     if suffix is not None:  # 级 too: the number has a unit
         qualifier, approximate = _combine(qualifier, SUFFIX_QUALIFIER[suffix.group(1)])
         end = suffix.end()
-    elif kind == Kind.DURATION and end < stop and text[end] in "余多" and step is high is None:
+    elif kind == DURATION and end < stop and text[end] in "余多" and step is high is None:
         # 3年多, 10个月余: more than N, below N + 1
         step = next_digit_step(value).max(_ONE)
         end += 1
@@ -318,13 +321,4 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
     return (prefix_start, end, figure, role, basis), end
 
 
-def _mention(
-    text: str, match: re.Match[str], start: int, stop: int, floor: int
-) -> tuple[_MentionParts | None, int] | None:
-    """The fast mention at ``start`` (``match`` is the scan's), or ``None``."""
-    if match.start(1) >= 0:  # an Arabic number, read by _LANE already
-        return _arabic_mention(text, match, start, stop, floor)
-    return _lane_mention(text, start, stop, floor)
-
-
-provide(mention=_mention, skip=_lone_digit)
+provide(arabic=_arabic_mention, mention=_lane_mention, skip=_lone_digit)

@@ -16,18 +16,24 @@ from licheng._parse.numerals import Numeral, read_numeral
 from licheng._parse.seam import READERS
 from licheng._parse.vocabulary import (
     BIG_UNITS,
+    CHENG,
+    COUNT,
     CURRENCY_NAMES,
     CURRENCY_RE,
     DIGITS,
+    DURATION,
     KUAI,
     LATIN_MULTIPLIERS,
+    MEASURE,
+    MONEY,
+    PERCENT,
+    PP,
     SMALL_UNITS,
     UNIT_RE,
     UNIT_RULES,
     UNIT_WORDS,
     UNITS,
     YUAN_WORDS,
-    Kind,
     Rule,
 )
 
@@ -37,6 +43,7 @@ _FRACTION_EXPONENT |= {"万万": 8, "百万万": 10}
 _OF = re.compile(r"[ \t]*分[ \t]*之[ \t]*")
 _RANGE_SEP = re.compile(r"[ \t]*(?:\(含\)[ \t]*)?(?:至|到|~|-{1,2}|—{1,2}|–{1,2})[ \t]*")
 _YUAN = re.compile("(" + "|".join((*YUAN_WORDS, KUAI)) + ")(钱)?")
+_HALF_KINDS = frozenset({MEASURE, DURATION, CHENG})  # 3年半, 2亩半, 三成半
 _NOT_KUAI = frozenset("地屏板田块区片")  # 3块地: 块 is a measure word
 
 _JIAO_FEN = re.compile(r"(又)?([0-9一二两三四五六七八九壹贰叁肆伍陆柒捌玖])(角|毛)")
@@ -133,7 +140,7 @@ def _read_at(text: str, pos: int, stop: int, *, whole: bool = False) -> Reading 
     if reading is not None:
         return reading
     if text.startswith("半成", pos):
-        return Reading(pos, pos + 2, Decimal("0.5"), "percent", Kind.CHENG)
+        return Reading(pos, pos + 2, Decimal("0.5"), "percent", CHENG)
     fraction = _FRACTION_PREFIX.match(text, pos, stop)
     if fraction is not None:
         return _read_per(text, pos, fraction, stop, whole=whole)
@@ -184,7 +191,7 @@ def _read_per(
         numeral.end,
         value,
         unit,
-        Kind.PERCENT,
+        PERCENT,
         high=high,
     )
 
@@ -236,20 +243,20 @@ def _with_unit(  # noqa: PLR0915 - one pass over the unit forms
         unit, money_end, extra = money
         if extra:
             value = _with_fraction(value, extra, multiplier)
-        return reading._replace(unit=unit, kind=Kind.MONEY, end=money_end, value=value)
+        return reading._replace(unit=unit, kind=MONEY, end=money_end, value=value)
     unit_match = UNIT_RE.match(text, probe, stop)
     if unit_match is None:
         return reading
     unit_end = unit_match.end()
-    if unit_match.group(Kind.PP) is not None:
-        return reading._replace(unit="percentage_point", kind=Kind.PP, end=unit_end)
+    if unit_match.group("pp") is not None:
+        return reading._replace(unit="percentage_point", kind=PP, end=unit_end)
     word = unit_match.group("unit")
     unit, kind = UNITS[word]
     after = text[unit_end] if unit_end < stop else ""
-    if kind == Kind.COUNT and word == "个":
+    if kind == COUNT and word == "个":
         money = _match_money(text, unit_end, stop)  # 20个比特币
         if money is not None and money[0] != "元":
-            return reading._replace(unit=money[0], kind=Kind.MONEY, end=money[1])
+            return reading._replace(unit=money[0], kind=MONEY, end=money[1])
     if not (whole and kind == "compute") and not _unit_allowed(
         text, numeral, word, probe, unit_end, after
     ):
@@ -262,14 +269,14 @@ def _with_unit(  # noqa: PLR0915 - one pass over the unit forms
     if (
         unit_end < stop
         and text[unit_end] == "半"
-        and kind in {Kind.MEASURE, Kind.DURATION, Kind.CHENG}
+        and kind in _HALF_KINDS
         and high is None
         and numeral.odd_step is None
         and multiplier == 0
     ):
         value += Decimal("0.5")
         end = unit_end + 1
-    if kind == Kind.CHENG and end < stop:
+    if kind == CHENG and end < stop:
         # 七成六 (7.6成): a digit after 成 is the next decimal place
         tail = end
         while tail < stop and text[tail] in " \t":

@@ -27,7 +27,15 @@ from licheng._parse.fast_scan import _MentionParts
 from licheng._parse.normalize import normalize
 from licheng._parse.reading import Reading, _read_at
 from licheng._parse.seam import READERS
-from licheng._parse.vocabulary import CN_NUMERAL_CHARS, SUFFIX_RE, Kind
+from licheng._parse.vocabulary import (
+    CN_NUMERAL_CHARS,
+    COUNT,
+    MEASURE,
+    PERCENT,
+    PP,
+    SUFFIX_RE,
+    TIMES,
+)
 from licheng._qualifier import Qualifier
 from licheng._roles import Basis, Role
 from licheng.exceptions import LichengError
@@ -102,7 +110,10 @@ def extract(text: str) -> list[Mention]:
             break
         start = candidate.start()
         try:
-            lane = READERS.mention(source, candidate, start, stop, floor)
+            if candidate.start(1) >= 0:  # an Arabic number, matched by the Arabic lane already
+                lane = READERS.arabic(source, candidate, start, stop, floor)
+            else:
+                lane = READERS.mention(source, start, stop, floor)
             if lane is None:
                 result, resume = _mention_at(source, start, stop, depth=0, floor=floor)
             else:
@@ -196,7 +207,7 @@ def _mention_at(
     prefix_start, qualifier, currency = _prefix(
         text, number_start, reading.kind, reading.unit, bare=reading.bare, floor=floor
     )
-    if reading.kind == Kind.TIMES and not _growth_before(text, prefix_start):
+    if reading.kind == TIMES and not _growth_before(text, prefix_start):
         return None, resume
     if not reading.unit and depth < 6:  # noqa: PLR2004 - a list of up to six numbers
         shared = _shared_unit(text, reading, stop, depth)
@@ -230,10 +241,10 @@ def _shared_unit(text: str, reading: Reading, stop: int, depth: int) -> tuple[st
     if not unit or result[0] != join.end():
         return None
     if unit in {"percent", "percentage_point", "permille"}:
-        return unit, Kind.PP if unit == "percentage_point" else Kind.PERCENT
+        return unit, PP if unit == "percentage_point" else PERCENT
     clause = text[max(0, reading.start - _CONTEXT) : reading.start]
     if "分别" not in clause:
         return None
     if reading.has_multiplier:
         return None
-    return unit, Kind.COUNT if _counts(unit) else Kind.MEASURE
+    return unit, COUNT if _counts(unit) else MEASURE

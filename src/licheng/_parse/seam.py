@@ -43,13 +43,17 @@ def _no_figure(text: str) -> Figure | None:  # noqa: ARG001 - declines
     return None
 
 
-def _no_mention(
+def _no_arabic(
     text: str,  # noqa: ARG001 - declines
     match: re.Match[str],  # noqa: ARG001
     start: int,  # noqa: ARG001
     stop: int,  # noqa: ARG001
     floor: int,  # noqa: ARG001
 ) -> tuple[Any, int] | None:
+    return None
+
+
+def _no_mention(text: str, start: int, stop: int, floor: int) -> tuple[Any, int] | None:  # noqa: ARG001 - declines
     return None
 
 
@@ -64,20 +68,23 @@ class Readers:
         numeral: a plain Arabic number that nothing after it carries on (``read_numeral``).
         reading: an Arabic number, 万/亿 and a plain unit word (``_read_at``).
         figure: the common shapes of a whole expression (``parse_figure``).
-        mention: a figure in running text, with its prefix words, role and suffix
+        arabic: a figure in running text whose number ``extract``'s scan found Arabic, with
+            the scan's match; ``None`` sends it to the reference reader.
+        mention: any other figure in running text, with its prefix words, role and suffix
             (``extract``); ``None`` sends it to the reference reader.
         skip: a lone Chinese digit that is no figure (一般, 三大), so ``extract`` moves on.
     """
 
-    __slots__ = ("figure", "mention", "numeral", "reading", "skip")
+    __slots__ = ("arabic", "figure", "mention", "numeral", "reading", "skip")
 
     def __init__(self) -> None:
         self.numeral: Callable[[str, int, int, int, int], Numeral | None] = _no_numeral
         self.reading: Callable[[str, int, int], Reading | None] = _no_reading
         self.figure: Callable[[str], Figure | None] = _no_figure
-        self.mention: Callable[[str, re.Match[str], int, int, int], tuple[Any, int] | None] = (
-            _no_mention
+        self.arabic: Callable[[str, re.Match[str], int, int, int], tuple[Any, int] | None] = (
+            _no_arabic
         )
+        self.mention: Callable[[str, int, int, int], tuple[Any, int] | None] = _no_mention
         self.skip: Callable[[str, int, int, str], bool] = _no_skip
 
     def state(self) -> tuple[Callable[..., Any], ...]:

@@ -510,3 +510,10 @@ PREFIX_LAST = frozenset(word[-1] for word in [*PREFIX_CURRENCIES, *PREFIX_QUALIF
 ROLE_RE = re.compile("|".join(ROLE_WORDS))
 TRILLION_BEFORE = (*YUAN_WORDS, KUAI, *CURRENCY_NAMES)
 """兆 before these is 10¹² (1.2兆元, 550兆日元), as Traditional Chinese writes 万亿."""
+
+# The kinds, cues and guards as module names, for the readers' hot paths: a member looked up on
+# its class costs several times the comparison it is for.
+MONEY, MEASURE, LATIN, COUNT = Kind.MONEY, Kind.MEASURE, Kind.LATIN, Kind.COUNT
+DURATION, PERCENT, PP, CHENG = Kind.DURATION, Kind.PERCENT, Kind.PP, Kind.CHENG
+TIMES, FLOPS = Kind.TIMES, Kind.FLOPS
+UP, DOWN, SHARE = Cue.UP, Cue.DOWN, Cue.SHARE
