@@ -21,8 +21,10 @@ from licheng._parse.vocabulary import (
     PP,
     SHARE,
     SUFFIX_GUARD,
+    SUFFIX_QUALIFIERS,
     TIMES,
     UP,
+    any_word,
 )
 
 if TYPE_CHECKING:
@@ -43,16 +45,17 @@ from licheng._parse.vocabulary import (
     PREFIX_GUARD,
     PREFIX_LAST,
     PREFIX_QUALIFIER,
-    ROLE_RE,
     ROLE_WORDS,
     SMALL_UNITS,
     SUFFIX_QUALIFIER,
-    SUFFIX_RE,
     Guard,
 )
 from licheng._qualifier import Qualifier
 from licheng._roles import Basis, Role
 
+SUFFIX_RE = re.compile(r"[ \t]*(" + any_word(SUFFIX_QUALIFIERS) + ")")
+SUFFIX_FIRST = frozenset(" \t" + "".join(word[0] for word in SUFFIX_QUALIFIERS))
+ROLE_RE = re.compile("|".join(ROLE_WORDS))
 _DATE_AFTER_YEAR = frozenset("代级度底末初")
 # 成 before these is part of a word (成本, 成员, 成果), not tenths.
 _NOT_CHENG = frozenset("本员果功为立交长绩都效品不")

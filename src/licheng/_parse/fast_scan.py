@@ -15,6 +15,8 @@ from licheng._parse.context import (
     _DATE_AFTER_YEAR,
     _LANE_ROLE_KINDS,
     _LIST_JOIN,
+    SUFFIX_FIRST,
+    SUFFIX_RE,
     _combine,
     _growth_before,
     _numeral_run_end,
@@ -54,9 +56,7 @@ from licheng._parse.vocabulary import (
     PREFIX_CURRENCIES,
     PREFIX_QUALIFIER,
     SMALL_UNITS,
-    SUFFIX_FIRST,
     SUFFIX_QUALIFIER,
-    SUFFIX_RE,
     TIMES,
     any_word,
 )

@@ -19,7 +19,6 @@ from licheng._parse.vocabulary import (
     CHENG,
     COUNT,
     CURRENCY_NAMES,
-    CURRENCY_RE,
     DIGITS,
     DURATION,
     KUAI,
@@ -29,14 +28,24 @@ from licheng._parse.vocabulary import (
     PERCENT,
     PP,
     SMALL_UNITS,
-    UNIT_RE,
     UNIT_RULES,
     UNIT_WORDS,
     UNITS,
     YUAN_WORDS,
     Rule,
+    _longest_first,
 )
 
+# The vocabulary as the reference reader matches it (compiled here, where it is first used).
+CURRENCY_RE = re.compile("|".join(_longest_first(CURRENCY_NAMES)))
+UNIT_RE = re.compile(
+    r"(?P<pp>个?[ \t]*百[ \t]*分[ \t]*点)|(?P<unit>"
+    + "|".join(
+        re.escape(word) + ("(?![A-Za-z])" if word.isascii() and word.isalpha() else "")
+        for word in _longest_first(UNITS)
+    )
+    + ")"
+)
 _FRACTION_PREFIX = re.compile(r"(百万万|百万|千万|万万|[百佰千仟万])[ \t]*分[ \t]*之[ \t]*")
 _FRACTION_EXPONENT = {"百": 2, "佰": 2, "千": 3, "仟": 3, "万": 4, "百万": 6, "千万": 7}
 _FRACTION_EXPONENT |= {"万万": 8, "百万万": 10}

@@ -13,6 +13,7 @@ from licheng._parse.build import _counts, _finish, _negate
 from licheng._parse.context import (
     _CONTEXT,
     _LIST_JOIN,
+    SUFFIX_RE,
     _digit_sequence,
     _growth_before,
     _in_url,
@@ -33,7 +34,6 @@ from licheng._parse.vocabulary import (
     MEASURE,
     PERCENT,
     PP,
-    SUFFIX_RE,
     TIMES,
 )
 from licheng._qualifier import Qualifier

@@ -495,19 +495,7 @@ SUFFIX_GUARD: dict[str, Guard] = {w: e.guard for w, e in SUFFIX_QUALIFIERS.items
 BARE_ONLY = frozenset(w for w, e in PREFIX_QUALIFIERS.items() if e.guard is Guard.BARE)
 """The prefix words that qualify only a bare 万/亿 (上)."""
 
-CURRENCY_RE = re.compile("|".join(_longest_first(CURRENCY_NAMES)))
-UNIT_RE = re.compile(
-    r"(?P<pp>个?[ \t]*百[ \t]*分[ \t]*点)|(?P<unit>"
-    + "|".join(
-        re.escape(word) + ("(?![A-Za-z])" if word.isascii() and word.isalpha() else "")
-        for word in _longest_first(UNITS)
-    )
-    + ")"
-)
-SUFFIX_RE = re.compile(r"[ \t]*(" + any_word(SUFFIX_QUALIFIERS) + ")")
-SUFFIX_FIRST = frozenset(" \t" + "".join(word[0] for word in SUFFIX_QUALIFIERS))
 PREFIX_LAST = frozenset(word[-1] for word in [*PREFIX_CURRENCIES, *PREFIX_QUALIFIERS])
-ROLE_RE = re.compile("|".join(ROLE_WORDS))
 TRILLION_BEFORE = (*YUAN_WORDS, KUAI, *CURRENCY_NAMES)
 """兆 before these is 10¹² (1.2兆元, 550兆日元), as Traditional Chinese writes 万亿."""
 
