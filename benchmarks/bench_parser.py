@@ -262,7 +262,7 @@ def _row(name: str, ours: float, theirs: float | None, unit: str, target: str = 
         print(f"{name:34} {ours:12,.0f} {unit:8} {'':>12}")
         return
     ratio = ours / theirs
-    print(f"{name:34} {ours:12,.0f} {unit:8} {theirs:12,.0f} {ratio:7.2f}x  {target}")
+    print(f"{name:34} {ours:12,.0f} {unit:8} {theirs:12,.0f} {ratio:7.2f}x  {target}".rstrip())
 
 
 def main(*, quick: bool = False) -> None:
