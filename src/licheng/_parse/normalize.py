@@ -26,7 +26,19 @@ _TRADITIONAL = (
     "區区 與与 時时 釐厘 錢钱 塊块 噸吨 頃顷 電电 漲涨 僅仅 並并 從从 額额 營营 稅税 進进 "
     "積积 廠厂 樓楼 醫医 藥药 車车 軌轨 鐵铁 處处 價价 單单 場场 發发 開开"
 )
-_TRANSLATION: dict[int, str] = {}
+
+
+class _Table(dict[int, str]):
+    """The character table, and beyond its entries every decimal digit of another script."""
+
+    def __missing__(self, code: int) -> str:
+        digit = unicodedata.decimal(chr(code), None) if code > 0x7F else None  # noqa: PLR2004
+        if digit is None:
+            raise KeyError(code)  # str.translate leaves the character as it is
+        return str(digit)
+
+
+_TRANSLATION = _Table()
 for _pair in _TRADITIONAL.split():
     _TRANSLATION[ord(_pair[0])] = _pair[1]
 # Full-width ASCII (！ to ～, except the comma) to ASCII, the ideographic space to a space, the
