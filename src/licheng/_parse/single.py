@@ -48,7 +48,7 @@ def parse_figure(text: str) -> Figure:
         >>> parse_figure("百分之二十八")
         Figure('28', 'percent')
         >>> parse_figure("两千六百万")
-        Figure('2.6E+7', '')
+        Figure('26000000', '', low='25500000', high='26500000')
         >>> parse_figure("增长")
         Traceback (most recent call last):
         ...
