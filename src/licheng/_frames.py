@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from licheng._metrics import Derivation, Finding
-    from licheng._text import Mention
+    from licheng._parse.scan import Mention
 
 __all__ = [
     "FigureColumn",
@@ -800,7 +800,7 @@ def to_frame(
         {'surface': '30多家', 'low': 30.0, 'high': 40.0, 'unit': '家'}
     """
     from licheng._metrics import Derivation, Finding  # noqa: PLC0415 - layer above
-    from licheng._text import Mention  # noqa: PLC0415 - the parser loads on first use
+    from licheng._parse.scan import Mention  # noqa: PLC0415 - the parser loads on first use
 
     _pandas()
     frame: pd.DataFrame
