@@ -7,9 +7,13 @@ the original text.
 
 from __future__ import annotations
 
+import importlib
 import re
-from re import _constants as _c
-from re import _parser as _p
+from typing import Any
+
+# The regex parser's modules are private and have no type stubs; they are stable since 3.11.
+_c: Any = importlib.import_module("re._constants")
+_p: Any = importlib.import_module("re._parser")
 
 __all__ = ["simplify"]
 
