@@ -22,6 +22,8 @@ import datetime as dt
 import functools
 import re
 
+import attrs
+
 from licheng._model import Indicator, Level, Source
 from licheng._read import _vocab as v
 from licheng._read._found import _COUNT_UNITS, _figures
@@ -124,6 +126,7 @@ def read(  # noqa: PLR0915 - one pass over the figures, in text order
         start, end = norm.original_span(item.start, item.end)
         unread_items.append(Unread(text[start:end], (start, end), reason, item.figure))
     sources: dict[str, Source] = {}  # one per sentence
+    template = Source("unknown", date=date, place=place, notes=_NO_PUBLISHER)
     reader = _Reader(context)
     starts = {_sentence_bounds(norm.text, item.start)[0] for item in found}
     sentence_starts = iter(_sentences(norm.text))
@@ -151,9 +154,7 @@ def read(  # noqa: PLR0915 - one pass over the figures, in text order
             )
         source = sources.get(quote)
         if source is None:
-            source = sources[quote] = Source(
-                "unknown", date=date, place=place, quote=quote, notes=_NO_PUBLISHER
-            )
+            source = sources[quote] = _quoted(template, quote)
         indicator = _indicator(result, subject or "全区", about, whole, (start, end), source)
         if indicator is None:
             reason = UnreadReason.UNIT_MISMATCH
@@ -171,6 +172,21 @@ def read(  # noqa: PLR0915 - one pass over the figures, in text order
 
 
 _NO_PUBLISHER = ("publisher not given to read()",)
+_SOURCE_SETTERS = tuple(
+    (field.name, vars(Source)[field.name].__set__) for field in attrs.fields(Source)
+)
+
+
+def _quoted(template: Source, quote: str) -> Source:
+    """The template source (validated once per reading) quoting one sentence.
+
+    Built through the slots, as ``_indicator`` builds indicators: a quote is a str by
+    construction, and the other fields are the template's, already validated.
+    """
+    source = _new_indicator(Source)
+    for name, setter in _SOURCE_SETTERS:
+        setter(source, quote if name == "quote" else getattr(template, name))
+    return source
 
 
 def _indicator(  # noqa: PLR0913, PLR0917 - the draft and what the reading adds to it
