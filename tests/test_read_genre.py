@@ -8,6 +8,8 @@ SCHEMA.md's conventions give.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 import licheng
@@ -262,3 +264,104 @@ def test_a_sign_written_in_the_figure_stays() -> None:
     assert bracket.figure.magnitude < 0
     assert str(bracket.period) == "2024Q1"  # the comparator's own rate
     assert _find(reading, text, "2.5个百分点").basis is None  # against 一季度, not a year
+
+
+# -- rules found on the second held-out set (each on a passage written for it) ------------------
+
+REVIEW = (
+    "过去一年，全市经济运行稳中有进。全年实现地区生产总值3210亿元，增长5.1%。规模以上工业增加值"
+    "增长6.4%，社会消费品零售总额增长3.2%，进出口总额增长4.5%。地方一般公共预算收入增长2.3%，"
+    "城镇调查失业率为5.1%。常住人口由上年412万人增加到415万人。今年经济增长预期目标为5%左右。"
+)
+
+
+def _review(surface: str) -> licheng.Indicator:
+    reading = licheng.read(REVIEW, published="2026-02-05", place="某某市 / 某某省")
+    start = REVIEW.index(surface)
+    found = [i for i in reading.indicators if i.span is not None and i.span[0] <= start < i.span[1]]
+    assert found, (surface, [str(u) for u in reading.unread])
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("surface", "period"),
+    [
+        ("3210亿元", "2025"),  # 全年 after 过去一年: the year reviewed, not the release's
+        ("5.1%", "2025"),
+        ("6.4%", "2025"),
+        ("412万人", "2024"),  # 上年 counts from the year reviewed
+        ("415万人", "2025"),
+        ("5%左右", "2026"),  # 今年: the release's year again
+    ],
+)
+def test_a_review_of_the_past_year_dates_its_figures(surface: str, period: str) -> None:
+    assert str(_review(surface).period) == period
+
+
+def test_the_past_year_as_a_rolling_window_is_no_review() -> None:
+    text = "科技园的企业在过去一年共筹集资金约3.5亿元。全年营业收入增长8.2%。"
+    reading = licheng.read(text, published="2026-06-10", place="香港")
+    growth = next(i for i in reading.indicators if i.figure.magnitude == Decimal("8.2"))
+    assert str(growth.period) == "2026"  # 在过去一年 is a window: 全年 stays the release's year
+
+
+def test_population_rates_and_prices_have_their_measures() -> None:
+    assert str(_review("412万人").measure) == "population"
+    assert str(_review("412万人").accumulation) == "stock"
+    unemployment = [
+        i
+        for i in licheng.read(REVIEW, published="2026-02-05").indicators
+        if str(i.measure) == "other:失业率"
+    ]
+    assert len(unemployment) == 1
+    assert str(unemployment[0].role) == "share"
+    assert str(_review("2.3%").measure) == "fiscal_revenue"
+
+
+def test_scope_does_not_reach_statistics_without_a_designated_size() -> None:
+    assert str(_review("6.4%").scope) == "above_designated_size"
+    assert str(_review("3.2%").scope) == "unspecified"  # retail sales
+    assert str(_review("4.5%").scope) == "unspecified"  # trade
+
+
+def test_a_plans_year_does_not_date_an_undated_passage() -> None:
+    text = (
+        "前三季度,全区实现地区生产总值512.3亿元,同比增长5.2%。\n"
+        "该项目是2024年市重点项目,总投资10亿元,将于2025年建成投产。"
+    )
+    reading = licheng.read(text)
+    gdp = next(i for i in reading.indicators if i.figure.magnitude == Decimal("512.3"))
+    assert str(gdp.period) == "2024Q1-Q3"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "measure", "role"),
+    [
+        (
+            "上半年,工业投资完成64.6亿元;特别是制造业投资完成42.3亿元,同比增长28.6%。",
+            "42.3亿元",
+            "fixed_asset_investment",
+            "value",
+        ),
+        ("1-8月,基础设施投资同比增长7.7%。", "7.7%", "fixed_asset_investment", "growth"),
+        ("8月份,居民消费价格指数同比上涨0.8%。", "0.8%", "prices", "growth"),
+        ("今年前三季度,全市全社会用电量同比增长6.1%。", "6.1%", "electricity", "growth"),
+        ("2025年,全省非化石能源装机占比达到55.2%。", "55.2%", "power_capacity", "share"),
+        ("2021年,地方公共预算收入完成124亿元。", "124亿元", "fiscal_revenue", "value"),
+    ],
+)
+def test_measures_of_the_genre(text: str, surface: str, measure: str, role: str) -> None:
+    reading = licheng.read(text, published="2025-10-20", place="某某区 / 某某市 / 某某省")
+    start = text.index(surface)
+    found = [i for i in reading.indicators if i.span is not None and i.span[0] <= start < i.span[1]]
+    assert found, [str(u) for u in reading.unread]
+    assert str(found[0].measure) == measure
+    assert str(found[0].role) == role
+
+
+def test_especially_is_no_subject() -> None:
+    text = "上半年,工业投资完成64.6亿元;特别是制造业投资完成42.3亿元,同比增长28.6%。"
+    reading = licheng.read(text, published="2025-07-29", place="章丘区 / 济南市 / 山东省")
+    manufacturing = next(i for i in reading.indicators if i.figure.magnitude == Decimal("42.3"))
+    assert "特别" not in manufacturing.subject  # 特别是 leads the clause; it names no holder
+    assert str(manufacturing.measure) == "fixed_asset_investment"

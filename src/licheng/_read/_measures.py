@@ -332,7 +332,8 @@ class _Measures(_Periods):
         if unit in {"栋", "架", "处", "座", "台", "条"}:
             return "facility_count"
         if unit == "人":
-            return "employment"
+            # 常住人口由上年729万人增加到732万人: people counted as a population
+            return "population" if "人口" in before else "employment"
         if unit in {"PFLOPS", "EFLOPS", "TFLOPS"}:
             return "computing_power"
         if unit in {"个月", "month", "年", "year", "a"} or item.figure.unit.endswith("月"):

@@ -147,8 +147,26 @@ _BREAKDOWN = re.compile(
     r"\s*(?:其中|分行业|分[^，,]{1,6}看|[^，,。]{0,12}(?:门类|大类|行业|产品)中|[一二三四五六七八九十]是)"
 )
 # measures a 规上 sentence's scope does not reach unless the figure's clause says so
+# Statistics that have no 规上 form: 规上 earlier in the sentence does not reach them
+# (规模以上工业增加值增长6.9%，社会消费品零售总额增长2.1%，进出口总额增长3.4%).
 _OUTSIDE_SCOPE = frozenset(
-    {"fixed_asset_investment", "investment", "project_count", "facility_count", "area"}
+    {
+        "fixed_asset_investment",
+        "investment",
+        "project_count",
+        "facility_count",
+        "area",
+        "retail_sales",
+        "trade",
+        "exports",
+        "imports",
+        "foreign_capital",
+        "fiscal_revenue",
+        "fiscal_expenditure",
+        "income",
+        "population",
+        "prices",
+    }
 )
 _RUN_NAME = re.compile(r"\d[^\d、，,；;。]{0,3}、([^\d、，,；;。()（）\s]{2,12}?)(?:为|达|有)?\s*$")
 _SETTLED = re.compile(r"入驻|入园|落户|进驻|入区|入住")

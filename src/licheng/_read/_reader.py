@@ -115,6 +115,11 @@ def read(  # noqa: PLR0915 - one pass over the figures, in text order
         if mark.explicit_year and not mark.comparator and mark.period is not None
     ]
     context.default_year = _default_year(context)
+    context.past_year_frames = [
+        mark.start
+        for mark in context.periods
+        if plain.startswith("过去", mark.start) and not mark.comparator
+    ]
     try:
         mentions = extract(norm.text)
     except Exception:  # noqa: BLE001 - read never raises on text; a parser bug reads nothing

@@ -83,6 +83,8 @@ class _Context:
     # (start, year, length) of the explicit years that are no comparator, in text order
     year_marks: list[tuple[int, int, int]] = attrs.Factory(list)
     default_year: int | None = None
+    # starts of the 过去一年 marks that open a review of the year before the release
+    past_year_frames: list[int] = attrs.Factory(list)
 
 
 def _region_word(plain: str, place: str | None) -> str | None:

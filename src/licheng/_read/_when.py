@@ -62,6 +62,8 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
         if match.start() > 0 and plain[match.start() - 1].isdigit():
             continue
         year_word = match.group("year") or match.group("yearonly")
+        if year_word and year_word.startswith("过去") and not _opens_review(plain, match):
+            continue  # 在过去一年共筹募得…: a rolling window, not the year reviewed
         year: int | None = None
         relative = 0
         explicit = False
@@ -70,7 +72,7 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
             if digits:
                 year = _roc(int(digits.group()))
                 explicit = True
-            elif year_word.startswith(("去年", "上年")):
+            elif year_word.startswith(("去年", "上年", "过去")):
                 relative = -1
             elif year_word.startswith("前年"):
                 relative = -2
@@ -164,14 +166,27 @@ def _open(months: tuple[int, int], relative: int) -> Period:
     return Period(_RELATIVE_BASE + relative, months[0], months[1])
 
 
+def _opens_review(plain: str, match: re.Match[str]) -> bool:
+    """过去一年，… at the start of a sentence opens a review of the year before the release."""
+    head = plain[: match.start()].rstrip(" \u3000")
+    return (not head or head[-1] in "。！？\n") and plain[match.end() : match.end() + 1] in "，,"
+
+
+_FUTURE_BEFORE = re.compile(r"(?:将于|将在|预计|计划|力争|争取|预期|有望|目标)\s*(?:到|在|于)?\s*$")
+
+
 def _default_year(context: _Context) -> int | None:
     if context.published is not None:
         return context.published.year
     # no release date: the year after the latest year-end or year a comparator names
+    plain = context.plain
     years = [
         mark.period.year
         for mark in context.periods
-        if mark.period is not None and mark.explicit_year
+        if mark.period is not None
+        and mark.explicit_year
+        # 将于2025年正式入驻, 预计2025年: a plan's year does not date the passage
+        and not _FUTURE_BEFORE.search(plain, max(0, mark.start - 4), mark.start)
     ]
     comparator_ends = [
         mark.period.year
@@ -359,5 +374,26 @@ class _Periods(_State):
             )
             if relative_word:
                 explicit = None
+            else:
+                written = years[position][0] if position >= 0 else -1
+                explicit = self._reviewed_year(mark, written) or explicit
         del item
         return _resolve(mark.period, self.context, explicit)
+
+    def _reviewed_year(self, mark: _PeriodMark, written: int) -> int | None:
+        """The year a review of 过去一年 is about, for the open periods after it.
+
+        A work report or a year-end review opens with 过去一年 and then writes 全年, 上年 and
+        一季度 without a year: they count from the year reviewed, the one before the release,
+        until the text writes a year (``written``, the start of the last year written before
+        the period) or 今年.
+        """
+        context = self.context
+        frames = context.past_year_frames
+        position = bisect.bisect_left(frames, mark.start) - 1
+        if position < 0 or context.default_year is None or context.published is None:
+            return None
+        frame = frames[position]
+        if written > frame or _rx(r"今年|本年").search(context.plain, frame, mark.start):
+            return None
+        return context.default_year - 1
