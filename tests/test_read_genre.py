@@ -365,3 +365,59 @@ def test_especially_is_no_subject() -> None:
     manufacturing = next(i for i in reading.indicators if i.figure.magnitude == Decimal("42.3"))
     assert "特别" not in manufacturing.subject  # 特别是 leads the clause; it names no holder
     assert str(manufacturing.measure) == "fixed_asset_investment"
+
+
+def _one(text: str, surface: str, published: str | None = "2025-07-23") -> licheng.Indicator:
+    reading = licheng.read(text, published=published, place="某某区 / 某某市 / 某某省")
+    start = text.index(surface)
+    found = [i for i in reading.indicators if i.span is not None and i.span[0] <= start < i.span[1]]
+    assert found, [str(u) for u in reading.unread]
+    return found[0]
+
+
+def test_each_end_of_a_span_of_years_takes_its_year() -> None:
+    text = (
+        "从2012年到2021年,全区规上工业总产值从705亿元增长到1059亿元,年均增长4.6%;"
+        "制造业增加值从110亿元增加到240亿元。"
+    )
+    assert str(_one(text, "705亿元").period) == "2012"
+    assert str(_one(text, "1059亿元").period) == "2021"
+    assert _one(text, "4.6%").period is None  # a yearly average over the span
+    assert str(_one(text, "110亿元").period) == "2012"
+    assert str(_one(text, "240亿元").period) == "2021"
+
+
+def test_a_dateline_and_a_forecasts_date_are_no_period() -> None:
+    dateline = "中新网济南7月22日电 近三年全区累计储备工业项目330个,总投资超900亿元。"
+    assert _one(dateline, "330个").period is None
+    forecast = "2024年全年经济增长率为3.2%,较5月时的2.5%上调0.7个百分点。"
+    assert str(_one(forecast, "2.5%").period) == "2024"
+
+
+def test_a_forecast_rate_is_a_growth_rate() -> None:
+    text = "全年经济成长率概估为8.6%,较11月预测的7.4%上修1.2个百分点。"
+    assert str(_one(text, "7.4%").role) == "growth"
+
+
+def test_negative_growth_is_negative() -> None:
+    text = "今年前10月零售業營業額達3兆9,603億元,但呈負成長0.5%。"
+    assert _one(text, "0.5%", "2025-11-25").figure.magnitude == Decimal("-0.5")
+
+
+def test_a_fraction_in_words_is_a_share() -> None:
+    text = "上半年,工业投资完成64.6亿元,占全市总量的七分之一,同比增长11.8%。"
+    share = _one(text, "七分之一")
+    assert str(share.role) == "share"
+    assert share.figure.magnitude == Decimal("0.1429")
+
+
+def test_a_scale_that_passes_a_mark_is_no_threshold() -> None:
+    text = "2024年,重汽济卡产量规模突破10万辆大关,带动30家配套企业集聚发展。"
+    volume = _one(text, "10万辆")
+    assert str(volume.measure) == "production_volume"
+    assert str(volume.figure.qualifier) == "more_than"
+
+
+def test_counts_of_projects_of_a_level_are_counts() -> None:
+    text = "1-10月份,全区14个省级、39个市级重点项目分别完成投资32.3亿元、229.1亿元。"
+    assert str(_one(text, "39个").measure) == "project_count"

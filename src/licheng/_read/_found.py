@@ -32,7 +32,8 @@ _THRESHOLD_AFTER = re.compile(
 )
 _WINDOW_AFTER = re.compile(r"^(?:平均|来|以来|内|年均)")
 _WINDOW_BEFORE = re.compile(r"(?:过去|近|约)$")
-_ENUM_AFTER = re.compile(r"^(?:大|个方面|次产业|县|区|市|个省辖市)")
+# 五县三区, 3市; not 14个省级、39个市级重点项目 (a count of projects of a level)
+_ENUM_AFTER = re.compile(r"^(?:大|个方面|次产业|县(?!级)|区(?!级)|市(?!级)|个省辖市)")
 _SHORT_NAME = 6  # 产业项目, 开工项目: a class of projects, not a named one
 _YEAR_UNITS = {"年", "year", "a"}
 _COUNT_UNITS = {"个", "家", "户", "项", "栋", "座", "处", "间", "条", "人"}
@@ -65,6 +66,17 @@ def _figures(
         qualifier = "approx" if "约" in before else "exact"
         found.append(_Found(match.start(), match.end(), Figure(str(value), "", qualifier), "share"))
         taken.append((match.start(), match.end()))
+    # fractions written in words (七分之一, 约占全市三分之二): the parser leaves them out
+    for match in _WORD_FRACTION_RE.finditer(plain) if "分之" in plain else ():
+        denominator = _NUMERALS.get(match.group(1), 0)
+        numerator = _NUMERALS.get(match.group(2), 0)
+        if not 0 < numerator < denominator:
+            continue
+        value = (Decimal(numerator) / Decimal(denominator)).quantize(Decimal("0.0001"))
+        before = plain[max(0, match.start() - 6) : match.start()]
+        qualifier = "approx" if "约" in before else "exact"
+        found.append(_Found(match.start(), match.end(), Figure(str(value), "", qualifier), "share"))
+        taken.append((match.start(), match.end()))
     for begin, stop, figure in _rescan(context, mentions):
         found.append(_Found(begin, stop, figure, "value"))
         taken.append((begin, stop))
@@ -88,6 +100,11 @@ def _figures(
 
 
 _RATIO_MARK = re.compile(r"[:∶：]")
+_WORD_FRACTION_RE = re.compile(
+    r"(十[一二]?|[二三四五六七八九十])分之(十[一二]?|[一二三四五六七八九十])"
+)
+_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_NUMERALS |= {"十": 10, "十一": 11, "十二": 12}
 _TRILLION_RE = re.compile(
     r"(?:逾|超过|超|近|约|将近|突破)?\s*(\d+(?:\.\d+)?)兆(?:(\d[\d,]*(?:\.\d+)?)亿)?(?:元)?(?!瓦)"
 )
@@ -190,14 +207,16 @@ def _not_a_fact(item: _Found, plain: str) -> UnreadReason | None:
         return UnreadReason.THRESHOLD  # 亿元以上项目
     if _THRESHOLD_AFTER.match(after) and not _rx(r"^(?:以上|以下)?的?就业").match(after):
         return UnreadReason.THRESHOLD
-    if before.endswith("规模"):
-        return UnreadReason.THRESHOLD
+    if before.endswith("规模") and (
+        surface.endswith(("以上", "以下")) or _rx(r"^(?:及)?(?:以上|以下)").match(after)
+    ):
+        return UnreadReason.THRESHOLD  # 规模500人以上企业; not 产量规模突破10万辆
     if unit not in {"个", "栋", "家", "座"} and _rx(r"^[a-zA-Z]*\s*(?:机柜|变电站)").match(after):
         return UnreadReason.THRESHOLD
     if _ENUM_AFTER.match(after) and _rx(r"[一二三四五六七八九十\d]+").fullmatch(surface.strip()):
         return UnreadReason.ENUMERATION
     if (
-        _rx(r"^(?:市|个?省辖市|县|区)").match(after)
+        _rx(r"^(?:市(?!级)|个?省辖市|县(?!级)|区(?!级))").match(after)
         and unit in {"", "个"}
         and not before.endswith("等")
     ):

@@ -79,6 +79,8 @@ class _Measures(_Periods):
         growth = [m.end() for m in v.GROWTH_RE.finditer(before)]
         if _rx(r"^(?:来自|的(?:营业收入|产值|入库税金|数量|战略性|研发))").match(after):
             return "share"
+        if _rx(r"(?:预测|预估|预期)的?$").search(before):
+            return "growth"  # 较8月预测的2.91%: a forecast rate, of the growth it forecasts
         if before.endswith("的") and _rx(r"占|佔|完成|任务").search(before):
             return "share"
         if share and (not growth or max(share) >= max(growth)):

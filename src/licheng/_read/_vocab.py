@@ -127,6 +127,9 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("gdp", "gdp"),
             ("GDP", "gdp"),
             ("经济总量", "gdp"),
+            ("经济成长", "gdp"),
+            ("经济增长", "gdp"),
+            ("经济增速", "gdp"),
             ("增加值", "value_added"),
             ("总产值", "output_value"),
             ("产值", "output_value"),
@@ -207,6 +210,10 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("算力", "computing_power"),
             ("装机容量", "power_capacity"),
             ("装机", "power_capacity"),
+            ("个人消费开支", "other:个人消费开支"),
+            ("私人消费开支", "other:私人消费开支"),
+            ("政府消费开支", "other:政府消费开支"),
+            ("投资开支", "fixed_asset_investment"),
             ("居民消费价格", "prices"),
             ("消费价格", "prices"),
             ("消费物价", "prices"),
@@ -241,14 +248,16 @@ MEASURE_OF: dict[str, str] = dict(MEASURE_WORDS)
 # Growth words make a percent a growth rate; share words make it a share.
 GROWTH_RE = _fast(
     r"增长|增速|增幅|升幅|成长|上升|下降|提高|提升|回升|回落|减少|衰退|下跌|下滑|扬升|增加|"
-    r"降低|降幅|年增|按年|年减|下拉|拉动|增|升|跌|降|减"
+    r"降低|降幅|年增|按年|年减|下拉|拉动|年率|增|升|跌|降|减"
 )
 SHARE_RE = _fast(
     r"占|比重|占比|贡献率|贡献度|覆盖率|增长面|结构|的$|投产|来自|"
     # rates that are a part of a whole: of the labour force, of the population, of a plan
     r"失业率|就业不足率|城镇化率|完成率"
 )
-NEGATIVE_RE = _fast(r"下降|减少|回落|衰退|下跌|下滑|降低|降幅|年减|下拉|低于|低|跌|减")
+NEGATIVE_RE = _fast(
+    r"负成长|负增长|下降|减少|回落|衰退|下跌|下滑|降低|降幅|年减|下拉|低于|低|跌|减"
+)
 POSITIVE_RE = _fast(r"增长|增加|提高|提升|上升|回升|高于|高|成长|扬升|拉动|升|增")
 
 # Basis words (SCHEMA: 同比, 比上年(同期), 较去年同期/同月, 与去年同期比较, 按年, 年增 …).

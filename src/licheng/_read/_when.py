@@ -40,7 +40,9 @@ def _roc(year: int) -> int:
     return year + _ROC_OFFSET if _FIRST_ROC_YEAR <= year <= _LAST_ROC_YEAR else year
 
 
-_FRAMING_AFTER = re.compile(r"\s*(?:以来|预测|预估|预计|公布|发布)")
+# 上年第3季以来, 8月预测的, 5月时的1.7%, 7月22日电: a window's start, the date of a forecast or
+# of a statement, a dateline
+_FRAMING_AFTER = re.compile(r"\s*(?:以来|预测|预估|预计|公布|发布|时|\d{1,2}日(?:电|讯))")
 
 
 def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
@@ -166,6 +168,33 @@ def _open(months: tuple[int, int], relative: int) -> Period:
     return Period(_RELATIVE_BASE + relative, months[0], months[1])
 
 
+_YEAR_SPAN = re.compile(
+    r"(?:从|由|自)\s*((?:19|20)\d{2})\s*年?\s*(?:到|至|—|–|-|~)\s*((?:19|20)\d{2})\s*年"
+)
+_FROM_BEFORE = re.compile(r"(?:从|由)\s*$")
+_TO_BEFORE = re.compile(r"(?:增长|增加|提高|提升|扩大|上升|下降|减少|降低)?(?:到|至)\s*$")
+
+
+def _spanned(
+    plain: str, sentence_start: int, before_clause: str, item: _Found
+) -> Period | bool | None:
+    """从2012年到2021年,产值从705亿元增长到1059亿元,年均增长4.6%: each end its year.
+
+    The figure after 从 is the first year's, the one after 增长到 the last year's, and a 年均
+    rate over the span has no period of its own. False when the sentence spans no years.
+    """
+    span = _YEAR_SPAN.search(plain, sentence_start, item.start)
+    if span is None:
+        return False
+    if _FROM_BEFORE.search(before_clause):
+        return Period(int(span.group(1)))
+    if _TO_BEFORE.search(before_clause):
+        return Period(int(span.group(2)))
+    if "年均" in before_clause:
+        return None
+    return False
+
+
 def _opens_review(plain: str, match: re.Match[str]) -> bool:
     """过去一年，… at the start of a sentence opens a review of the year before the release."""
     head = plain[: match.start()].rstrip(" \u3000")
@@ -256,6 +285,9 @@ class _Periods(_State):
         accumulation = "stock" if stock else "period"
         if measure == "duration":
             return None, "stock"  # 连续4个月: a streak, at no stated time
+        spanned = _spanned(plain, sentence_start, before_clause, item)
+        if spanned is not False:
+            return spanned, accumulation
         # a list of periods (一季度、上半年、前三季度和全年 … 分别为)
         if listed is not None and listed[1]:
             index, names = listed
