@@ -421,3 +421,24 @@ def test_a_scale_that_passes_a_mark_is_no_threshold() -> None:
 def test_counts_of_projects_of_a_level_are_counts() -> None:
     text = "1-10月份,全区14个省级、39个市级重点项目分别完成投资32.3亿元、229.1亿元。"
     assert str(_one(text, "39个").measure) == "project_count"
+
+
+def test_how_a_measure_is_taken_names_no_holder() -> None:
+    text = "主計總處概估,第4季未經季節調整實質GDP年增率達12.68%。"
+    reading = licheng.read(text, published="2026-01-31", place="臺灣")
+    assert "實質" not in reading.indicators[0].subject
+    assert "季節" not in reading.indicators[0].subject
+
+
+def test_a_total_and_a_reporting_clause_lead_no_subject() -> None:
+    total = _one("綜計第1季零售業營業額為1兆485億元,年增3.9%。", "3.9%", "2022-04-25")
+    assert "綜計" not in total.subject
+    news = "国家统计局今天（1月17日）发布数据显示,全市全社会用电量同比增长5.0%。"
+    assert "国家统计局" not in _one(news, "5.0%", "2026-01-17").subject
+
+
+def test_floor_area_is_an_area_of_its_park() -> None:
+    text = "济南生物医药科技园总投资47亿元,占地482亩,建筑面积约80万平方米。"
+    area = _one(text, "约80万平方米", None)
+    assert str(area.measure) == "area"
+    assert area.subject == "济南生物医药科技园"

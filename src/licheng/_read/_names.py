@@ -15,11 +15,16 @@ from licheng._model import SubjectKind
 from licheng._read import _vocab as v
 from licheng._read._structure import _Context, _Found, _rx
 
+_MEASURE_QUALIFIER = re.compile(
+    r"^(?:未经|经)?(?:季节性?调整(?:后)?)?(?:的)?(?:实质|名目|名义)?(?=$|[^，,；;。]*?$)"
+)
 _STRIP_TRAIL = re.compile(r"(?:的|之|在|中|共|均|都|也|还|则|就|，|,|\s)+$")
 
 
 def _strip_subject(name: str, context: _Context) -> str:
     name = _rx(r"^[\s“”\"、,，]+").sub("", name)
+    # 未经季节调整实质GDP, 经季节性调整的失业率: how the measure is taken, not whose it is
+    name = _MEASURE_QUALIFIER.sub("", name)
     name = v.LEAD_RE.sub("", name)
     mark = v.PERIOD_RE.match(name) if v.PERIOD_HINT.search(name) else None
     if mark is not None and mark.group():
@@ -236,7 +241,7 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
         name = name[: name.index("等", 1)]
     if name in v.JUNK_SUBJECTS or len(name) < 2 or v.JUNK_HEAD_RE.match(name):  # noqa: PLR2004
         return ""
-    if name in {"", "其", "该", "此", "这", "共", "总", "年", "全", "当月", "期间"}:
+    if name in {"", "其", "该", "此", "这", "共", "总", "年", "全", "当月", "期间", "年度"}:
         return ""
     if _rx(r"\d").search(name) and not _rx(r"[A-Za-z]\d|\d[A-Za-z]|[“”「」强]|规模").search(name):
         return ""
