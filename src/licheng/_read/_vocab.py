@@ -7,9 +7,14 @@ the original text.
 
 from __future__ import annotations
 
+import importlib
 import re
-from re import _constants as _c
-from re import _parser as _p
+from typing import Any
+
+# the pattern parser's internals, to read which characters a pattern can start with; typeshed
+# does not describe these private modules
+_c: Any = importlib.import_module("re._constants")
+_p: Any = importlib.import_module("re._parser")
 
 __all__ = ["simplify"]
 

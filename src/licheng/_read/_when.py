@@ -177,22 +177,22 @@ _TO_BEFORE = re.compile(r"(?:增长|增加|提高|提升|扩大|上升|下降|�
 
 def _spanned(
     plain: str, sentence_start: int, before_clause: str, item: _Found
-) -> Period | bool | None:
+) -> tuple[bool, Period | None]:
     """从2012年到2021年,产值从705亿元增长到1059亿元,年均增长4.6%: each end its year.
 
     The figure after 从 is the first year's, the one after 增长到 the last year's, and a 年均
-    rate over the span has no period of its own. False when the sentence spans no years.
+    rate over the span has no period of its own. (False, None) when the span does not decide.
     """
     span = _YEAR_SPAN.search(plain, sentence_start, item.start)
     if span is None:
-        return False
+        return False, None
     if _FROM_BEFORE.search(before_clause):
-        return Period(int(span.group(1)))
+        return True, Period(int(span.group(1)))
     if _TO_BEFORE.search(before_clause):
-        return Period(int(span.group(2)))
+        return True, Period(int(span.group(2)))
     if "年均" in before_clause:
-        return None
-    return False
+        return True, None
+    return False, None
 
 
 def _opens_review(plain: str, match: re.Match[str]) -> bool:
@@ -285,8 +285,8 @@ class _Periods(_State):
         accumulation = "stock" if stock else "period"
         if measure == "duration":
             return None, "stock"  # 连续4个月: a streak, at no stated time
-        spanned = _spanned(plain, sentence_start, before_clause, item)
-        if spanned is not False:
+        spans, spanned = _spanned(plain, sentence_start, before_clause, item)
+        if spans:
             return spanned, accumulation
         # a list of periods (一季度、上半年、前三季度和全年 … 分别为)
         if listed is not None and listed[1]:
