@@ -57,7 +57,7 @@ def _figures(
             found.append(_Found(start, end, figure, "share", ratio_index=index))
         taken.append((match.start(), match.end()))
     # fractions, as in 约占全市三分之二 written with a slash
-    for match in _FRACTION_RE.finditer(plain) if "/" in plain else ():
+    for match in _FRACTION_RE.finditer(plain) if _FRACTION_MARK.search(plain) else ():
         numerator, denominator = int(match.group(1)), int(match.group(2))
         if not 0 < numerator < denominator:
             continue
@@ -99,7 +99,8 @@ def _figures(
     return _shared_units(found, plain), unread
 
 
-_RATIO_MARK = re.compile(r"[:∶：]")
+_RATIO_MARK = re.compile(r"\d\s*[:∶：]\s*\d")
+_FRACTION_MARK = re.compile(r"\d\s*/\s*\d")
 _WORD_FRACTION_RE = re.compile(
     r"(十[一二]?|[二三四五六七八九十])分之(十[一二]?|[一二三四五六七八九十])"
 )
@@ -108,7 +109,9 @@ _NUMERALS |= {"十": 10, "十一": 11, "十二": 12}
 _TRILLION_RE = re.compile(
     r"(?:逾|超过|超|近|约|将近|突破)?\s*(\d+(?:\.\d+)?)兆(?:(\d[\d,]*(?:\.\d+)?)亿)?(?:元)?(?!瓦)"
 )
-_MEASURE_WORD_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*(万)?(千伏安|架|处|間|间|家|座)")
+# no lookbehind, so that the scan can skip to digits: a number that follows a digit, a point or
+# a comma is dropped after the match (see _rescan)
+_MEASURE_WORD_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(万)?(千伏安|架|处|間|间|家|座)")
 _QUALIFIER_WORDS = (
     ("将近", "nearly"),
     ("近", "nearly"),
@@ -160,6 +163,8 @@ def _rescan(context: _Context, mentions: Sequence[object]) -> Iterator[tuple[int
         yield begin, match.end(), figure
     for match in _MEASURE_WORD_RE.finditer(plain):
         start, end = match.start(1), match.end()
+        if start and plain[start - 1] in "0123456789.,":
+            continue  # 1,234家: the tail of a number the parser reads
         if any(begin < end and start < stop for begin, stop in spans):
             continue
         if trillions and _TRILLION_RE.search(plain[max(0, start - 3) : end + 2]):
