@@ -442,3 +442,16 @@ def test_floor_area_is_an_area_of_its_park() -> None:
     area = _one(text, "约80万平方米", None)
     assert str(area.measure) == "area"
     assert area.subject == "济南生物医药科技园"
+
+
+def test_a_projects_floor_area_and_capacity_are_its_attributes() -> None:
+    text = (
+        "该项目是2024年省重大项目,总投资10亿元,占地308亩,总建筑面积17万平方米,设计产能为年产2万台。"
+    )
+    assert _one(text, "17万平方米", None).period is None
+    assert _one(text, "2万台", None).period is None
+
+
+def test_a_circumstance_lends_no_measure() -> None:
+    text = "与此同时,整体投资开支随着经济增长而进一步上升6.0%。"
+    assert str(_one(text, "6.0%", "2024-08-19").measure) == "fixed_asset_investment"

@@ -60,6 +60,9 @@ def _negate(figure: Figure) -> Figure:
         return figure
 
 
+_CIRCUMSTANCE = re.compile(r"随着[^，,；;。]*?而")
+
+
 class _Measures(_Periods):
     """Role, sign, measure, scope, basis and the whole or level a rate refers to."""
 
@@ -197,6 +200,9 @@ class _Measures(_Periods):
         plain = self.context.plain
         unit = item.figure.unit
         before = plain[clause_start : item.start]
+        if "随着" in before:
+            # 整体投资开支随着经济增长而上升6.0%: the circumstance's measure is not the figure's
+            before = _CIRCUMSTANCE.sub("", before)
         after = plain[item.end : item.end + 8]
         if listed is not None and listed[1]:
             index, names = listed

@@ -328,7 +328,7 @@ class _Periods(_State):
                 "investment",
                 "area",
             } else accumulation
-        if attribute and _rx(r"总投资|占地|规划|投资金额").search(before_clause):
+        if attribute and _rx(r"总投资|占地|规划|投资金额|建筑面积|设计产能").search(before_clause):
             return None, "stock"
         own_mark = mark is not None and mark.start >= clause_start
         if now and stock and not own_mark and not (in_sentence and mark is not None and mark.point):
