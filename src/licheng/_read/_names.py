@@ -18,13 +18,15 @@ from licheng._read._structure import _Context, _Found, _rx
 _MEASURE_QUALIFIER = re.compile(
     r"^(?:未经|经)?(?:季节性?调整(?:后)?)?(?:的)?(?:实质|名目|名义)?(?=$|[^，,；;。]*?$)"
 )
+_QUALIFIER_HEADS = ("未经", "经", "季节", "实质", "名目", "名义", "的")
 _STRIP_TRAIL = re.compile(r"(?:的|之|在|中|共|均|都|也|还|则|就|，|,|\s)+$")
 
 
 def _strip_subject(name: str, context: _Context) -> str:
     name = _rx(r"^[\s“”\"、,，]+").sub("", name)
     # 未经季节调整实质GDP, 经季节性调整的失业率: how the measure is taken, not whose it is
-    name = _MEASURE_QUALIFIER.sub("", name)
+    if name.startswith(_QUALIFIER_HEADS):
+        name = _MEASURE_QUALIFIER.sub("", name)
     name = v.LEAD_RE.sub("", name)
     mark = v.PERIOD_RE.match(name) if v.PERIOD_HINT.search(name) else None
     if mark is not None and mark.group():
