@@ -47,6 +47,7 @@ def _dev_set() -> Path:
 
 HOLDOUT = ROOT / "tests" / "data" / "reading" / "holdout.jsonl"
 HOLDOUT2 = ROOT / "tests" / "data" / "reading" / "holdout2.jsonl"
+HOLDOUT3 = ROOT / "tests" / "data" / "reading" / "holdout3.jsonl"
 
 
 def _print_table(halves: list[tuple[str, list[dict[str, object]]]]) -> None:
@@ -76,6 +77,10 @@ def print_scores() -> None:
         second = load_passages(HOLDOUT2)
         print(f"second held-out set: {HOLDOUT2} ({len(second)} passages; untouched full 57.5%)")
         _print_table([("held2", second)])
+    if HOLDOUT3.exists():
+        third = load_passages(HOLDOUT3)
+        print(f"third held-out set: {HOLDOUT3} ({len(third)} passages; untouched full 51.9%)")
+        _print_table([("held3", third)])
 
 
 def time_read(*, rounds: int = 7) -> None:
