@@ -27,6 +27,7 @@ from licheng._parse.fast import _LANE
 from licheng._parse.fast_scan import _MentionParts
 from licheng._parse.normalize import normalize
 from licheng._parse.reading import Reading, _read_at
+from licheng._parse.region import Region, detect, retag
 from licheng._parse.seam import READERS
 from licheng._parse.vocabulary import (
     CN_NUMERAL_CHARS,
@@ -63,6 +64,8 @@ class Mention:
     role: Role = Role.VALUE
     basis: Basis | None = None
     surface: str = ""
+    region: Region | None = None
+    """The region whose currency the figure's bare 元 took (新台币 in a Taiwan text), if any."""
 
 
 # -- word tables ------------------------------------------------------------------------------
@@ -72,7 +75,7 @@ _CANDIDATE = re.compile(
 )
 
 
-def extract(text: str) -> list[Mention]:
+def extract(text: str, *, region: Region | None = None) -> list[Mention]:
     """Find every figure in ``text``, in order, with its span, role and basis.
 
     A mention covers the number, its unit and its qualifier words; ``start`` and ``end``
@@ -80,6 +83,11 @@ def extract(text: str) -> list[Mention]:
     figures, shares (占…的28%) are percent figures, changes in percentage points
     (提高2个百分点) are signed. Dates, years, ordinals and labels are not figures. Never
     raises on a string.
+
+    ``region`` says whose currency a bare 元 (亿元, 投资17亿) is: ``None`` detects it from the
+    text (新台币, 民国 years, 按年, 港元 …; see `Region`), ``Region.MAINLAND`` keeps the yuan. A
+    currency written with the number always wins; ``Mention.region`` says where the region's
+    currency applied.
 
     Examples:
         >>> from licheng import extract
@@ -91,12 +99,21 @@ def extract(text: str) -> list[Mention]:
         28% share None Figure('28', 'percent')
         >>> [m.figure for m in extract("工业用电量下降3.2%，较一季度回落0.5个百分点")]
         [Figure('-3.2', 'percent'), Figure('-0.5', 'percentage_point')]
+        >>> [m.figure for m in extract("逾新台幣7630億元，超過7630億元")]
+        [Figure('7630', '亿新台币', 'more_than'), Figure('7630', '亿新台币', 'more_than')]
     """
     if not isinstance(text, str):  # a caller without type checks
         msg = f"extract() reads a string, not {type(text).__name__}"  # type: ignore[unreachable]
         raise TypeError(msg)
+    if region is not None and not isinstance(region, Region):
+        msg = f"region must be a Region or None, not {region!r}"
+        raise TypeError(msg)
     norm = normalize(text)
     source = norm.text
+    if region is None:
+        region = detect(text, source)
+    if region is Region.MAINLAND:
+        region = None
     stop = len(source)
     cuts = norm._cuts  # noqa: SLF001 - where annotations were removed
     shifts = norm._shifts  # noqa: SLF001 - how many characters were removed up to each cut
@@ -123,6 +140,11 @@ def extract(text: str) -> list[Mention]:
         if result is not None:
             span_start, span_end, figure, role, basis = result
             floor = span_end
+            applied = None
+            if region is not None:
+                local = retag(figure, region, source, span_start, span_end)
+                if local is not None:
+                    figure, applied = local, region
             if span_end <= unmoved:
                 first, last = span_start, span_end
             elif span_start < span_end:  # NormalizedText.original_span, without the calls
@@ -139,6 +161,7 @@ def extract(text: str) -> list[Mention]:
             _set_mention_role(mention, role)
             _set_mention_basis(mention, basis)
             _set_mention_surface(mention, text[first:last])
+            _set_mention_region(mention, applied)
             found.append(mention)
         pos = max(resume, start + 1)
     return found
@@ -153,7 +176,7 @@ _SCAN = re.compile(
 
 # A Mention's slots set directly, as ``build._make_figure`` does for a Figure: only while the
 # fields are these, in this order.
-_MENTION_FIELDS = ("start", "end", "figure", "role", "basis", "surface")
+_MENTION_FIELDS = ("start", "end", "figure", "role", "basis", "surface", "region")
 _new_mention = object.__new__
 (
     _set_mention_start,
@@ -162,6 +185,7 @@ _new_mention = object.__new__
     _set_mention_role,
     _set_mention_basis,
     _set_mention_surface,
+    _set_mention_region,
 ) = (vars(Mention)[name].__set__ for name in _MENTION_FIELDS)
 
 
