@@ -51,11 +51,16 @@ _CURRENCY = {Region.MAINLAND: "元", Region.TAIWAN: "新台币", Region.HONG_KON
 
 # Words only a text from the region writes, in traditional script; matched on the normalized
 # text, which has some of their characters simplified (臺 → 台), so each in both forms.
-_HONG_KONG_WORDS = "港元|港幣|香港|按年|港股|恆生|恒生|恆指|恒指|特區政府|訪港|旅發局|澳門幣"
+_HONG_KONG_WORDS = (
+    "港元|港幣|香港|本港|按年|港股|恆生|恒生|恆指|恒指|特區政府|政府統計處|立法會|訪港|旅發局|"
+    "臨時估計|澳門幣"
+)
 _TAIWAN_WORDS = (
     "新臺幣|新台幣|臺幣|台幣|臺灣|台灣|民國|國科會|國發會|主計總處|行政院|立法院|經濟部|農委會|"
     "農業部|科技部|中央社|竹科|南科|台積電|臺北|台北|新北|桃園|臺中|台中|臺南|台南|高雄|新竹|"
-    "彰化|屏東|宜蘭|花蓮|縣市"
+    "彰化|屏東|宜蘭|花蓮|苗栗|南投|雲林|嘉義|縣市|縣政府|縣府|奈米|"
+    # Taiwan's words of growth: 成長 and 衰退 (the mainland's 增長, 下降)
+    "成長|衰退"
 )
 # Mainland words that outweigh a passing mention of Taiwan in a text in traditional script.
 _MAINLAND_WORDS = "人民幣|同比|環比|規上|規模以上|全區|省委|市委|區委|縣委|地區生產總值|國務院"
@@ -70,7 +75,11 @@ _HONG_KONG = _words(_HONG_KONG_WORDS)
 _TAIWAN = _words(_TAIWAN_WORDS)
 _MAINLAND = _words(_MAINLAND_WORDS)
 # a 民国 year (114年, 113年底): three digits from 100, never a mainland year or duration
-_ROC_YEAR = re.compile(r"(?<![0-9.])1[0-4][0-9]年(?:[0-9]|上|下|第|全|度|底|初|前|后|以来|起|至)")
+_ROC_YEAR = re.compile(r"(?<![0-9.])1[0-4][0-9]年(?![来间代])")
+# 年增, 年減 (the mainland's 同比增长), not 比上年增長
+_YEAR_ON_YEAR = re.compile("(?<![上去今本前明])年[增减]")
+# 兆 between digits (1兆645亿, 二．二六兆元): Taiwan's 10¹², where the mainland writes 万亿.
+_ZHAO = re.compile("[0-9一二三四五六七八九十]兆[0-9一二三四五六七八九零〇元]")
 # Characters only traditional script writes (the normalizer's table): a text from Taiwan or
 # Hong Kong has some; a text in simplified script is from the mainland.
 _TRADITIONAL_SCRIPT = re.compile(
@@ -105,7 +114,9 @@ def detect(original: str, text: str) -> Region | None:
         return None
     if _HONG_KONG.search(text) is not None:
         return Region.HONG_KONG
-    taiwan = _TAIWAN.search(text) is not None or _ROC_YEAR.search(text) is not None
+    taiwan = any(
+        pattern.search(text) is not None for pattern in (_TAIWAN, _ROC_YEAR, _YEAR_ON_YEAR, _ZHAO)
+    )
     if taiwan and _MAINLAND.search(text) is None:
         return Region.TAIWAN
     return None
