@@ -56,6 +56,7 @@ _TRANSLATION.update(
         0xFE6A: "%",  # small percent sign ﹪
         0xFE63: "-",  # small hyphen-minus ﹣
         0x00A0: " ",  # no-break space
+        0x2027: ".",  # hyphenation point ‧, a decimal point in Taiwan (十九‧九一億元)
     }
 )
 del _pair, _code
