@@ -131,7 +131,7 @@ def retag(figure: Figure, region: Region, text: str, start: int, end: int) -> Fi
     currency = region.currency
     if region is Region.MAINLAND:
         return None
-    unit = figure.unit
+    unit, per, per_unit = figure.unit.partition("/")  # 万元/坪: the amount per unit
     prefix = _YUAN_UNITS.get(unit)
     scale = 0
     if prefix is None:
@@ -144,7 +144,7 @@ def retag(figure: Figure, region: Region, text: str, start: int, end: int) -> Fi
         return None
     return Figure(
         figure.magnitude.scaleb(-scale),
-        prefix + currency,
+        prefix + currency + per + per_unit,
         figure.qualifier,
         low=_scaled(figure._low, scale),  # noqa: SLF001 - implied bounds stay implied
         high=_scaled(figure._high, scale),  # noqa: SLF001

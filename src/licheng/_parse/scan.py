@@ -25,7 +25,8 @@ from licheng._parse.context import (
 )
 from licheng._parse.fast import _LANE
 from licheng._parse.fast_scan import _MentionParts
-from licheng._parse.normalize import normalize
+from licheng._parse.normalize import NormalizedText, normalize
+from licheng._parse.phrases import no_figure, per_unit, phrases
 from licheng._parse.reading import Reading, _read_at
 from licheng._parse.region import Region, detect, retag
 from licheng._parse.seam import READERS
@@ -115,6 +116,7 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:
     if region is Region.MAINLAND:
         region = None
     stop = len(source)
+    quoted = _QUOTATION.search(source) is not None
     cuts = norm._cuts  # noqa: SLF001 - where annotations were removed
     shifts = norm._shifts  # noqa: SLF001 - how many characters were removed up to each cut
     unmoved = cuts[0] if cuts else stop  # a span that ends by here has the same offsets
@@ -140,6 +142,17 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:
         if result is not None:
             span_start, span_end, figure, role, basis = result
             floor = span_end
+            after = source[span_end] if span_end < stop else ""
+            if after == "/":
+                rate = per_unit(figure, source, span_end)
+                if rate is not None:
+                    figure, span_end = rate
+                    floor = resume = span_end
+            elif (quoted or after in _NAMING_NEXT) and no_figure(
+                source, span_start, span_end, figure
+            ):
+                pos = max(resume, start + 1)
+                continue
             applied = None
             if region is not None:
                 local = retag(figure, region, source, span_start, span_end)
@@ -164,7 +177,31 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:
             _set_mention_region(mention, applied)
             found.append(mention)
         pos = max(resume, start + 1)
+    if _WORDED.search(source) is not None:
+        found = _with_phrases(found, norm, text, source)
     return found
+
+
+# The first characters after a number that may make it a name (三年行动计划, 两个万亿元台阶) …
+_NAMING_NEXT = frozenset("台臺大关個个的行计规攻方战戰专專")
+# … quotation marks, around a slogan (“六个重大突破”) …
+_QUOTATION = re.compile('[“「『‘"]')
+# … and the characters of figures written as words (两位数, 翻番, 破八).
+_WORDED = re.compile("位数|番|[破保]")
+
+
+def _with_phrases(
+    found: list[Mention], norm: NormalizedText, text: str, source: str
+) -> list[Mention]:
+    """``found`` and the figures written as words that no mention overlaps, in order."""
+    extra = []
+    for phrase in phrases(source):
+        first, last = norm.original_span(phrase.start, phrase.end)
+        if not any(mention.start < last and first < mention.end for mention in found):
+            extra.append(Mention(first, last, phrase.figure, phrase.role, None, text[first:last]))
+    if not extra:
+        return found
+    return sorted([*found, *extra], key=lambda mention: mention.start)
 
 
 # Where a mention may start (``_CANDIDATE``), with an ASCII digit read on by ``_LANE`` at once.
@@ -227,7 +264,7 @@ def _mention_at(
     if _digit_sequence(text, reading, stop):
         return None, _numeral_run_end(text, start, stop)
     if reading.is_fraction:
-        return None, resume
+        return _fraction(text, reading, number_start, floor), resume
     prefix_start, qualifier, currency = _prefix(
         text, number_start, reading.kind, reading.unit, bare=reading.bare, floor=floor
     )
@@ -250,6 +287,29 @@ def _mention_at(
     if negate:
         figure = _negate(figure)
     return (prefix_start, end, figure, role, basis), end
+
+
+def _fraction(text: str, reading: Reading, start: int, floor: int) -> _MentionParts | None:
+    """三分之一, 四分之三: a proper fraction is a share (or a growth rate, as its words say)."""
+    if not 0 < reading.value < 1 or text[reading.end : reading.end + 1] in _FRACTION_NOT_BEFORE:
+        return None
+    prefix_start, qualifier, currency = _prefix(text, start, PERCENT, "", bare=False, floor=floor)
+    if currency is not None:
+        return None
+    role, basis, negate, share_qualifier = _role_of(text, prefix_start, PERCENT, reading.value)
+    if role is Role.VALUE:
+        role = Role.SHARE
+    if share_qualifier is not None and qualifier is Qualifier.EXACT:
+        qualifier = share_qualifier
+    built = _finish(text, reading, len(text), qualifier, None)
+    if built is None:
+        return None
+    figure, end = built
+    return prefix_start, end, _negate(figure) if negate else figure, role, basis
+
+
+# After a fraction: a digit or a unit that makes it something else (3分之1秒).
+_FRACTION_NOT_BEFORE = frozenset("0123456789秒米")
 
 
 def _shared_unit(text: str, reading: Reading, stop: int, depth: int) -> tuple[str, str] | None:

@@ -1,0 +1,206 @@
+"""Figures written as words, rates per unit, and numbers that are no figure.
+
+The last step of ``extract``, over the mentions the readers found (fast or reference alike):
+
+- figures with no numeral to read: 两位数增长 (double-digit growth: at least 10%, below 100%),
+  翻一番 (doubling: +100%), 翻两番 (+300%), 破八 and 保八 (a growth rate above, or at least, 8%);
+- a rate per unit after a figure: 94.5万元/人 is 94.5 万元 per person, a pint quantity;
+- numbers that name something rather than report it: a count in a short quoted slogan
+  (“六个重大突破”), the years of a plan's name (三年行动计划), steps and marks (连跨两个万亿元台阶,
+  冲向3兆元大关; but 站上7000亿美元大关 is a figure).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import NamedTuple
+
+from licheng._figures import Figure
+from licheng._parse.normalize import translate
+from licheng._parse.numerals import read_numeral
+from licheng._parse.vocabulary import UNIT_WORDS, Kind
+from licheng._qualifier import Qualifier
+from licheng._roles import Role
+from licheng._units import get_unit, is_count
+from licheng.exceptions import LichengError
+
+__all__ = ["Phrase", "no_figure", "per_unit", "phrases"]
+
+
+class Phrase(NamedTuple):
+    """A figure written in words, at ``text[start:end]`` of the normalized text."""
+
+    start: int
+    end: int
+    figure: Figure
+    role: Role
+
+
+_GROWTH_NOUNS = "增长|成长|增幅|增速|涨幅|升幅|上升|上涨"
+_DECLINE_NOUNS = "下降|下跌|跌幅|降幅|衰退|减少|萎缩"
+# 两位数增长, 双位数的成长, 增速保持两位数: at least 10 percent and below 100.
+_TWO_DIGITS = re.compile("[两双二]位数")
+_NOUN_AFTER = re.compile(f"(?:的)?(?:正)?({_GROWTH_NOUNS}|{_DECLINE_NOUNS})")
+_NOUN_BEFORE = re.compile(f"({_GROWTH_NOUNS}|{_DECLINE_NOUNS})[^,，。;；]{{0,4}}$")
+_DECLINES = frozenset(_DECLINE_NOUNS.split("|"))
+# 翻一番 (doubles: +100%), 翻了两番 (+300%), 翻番 (+100%)
+_DOUBLING = re.compile("翻(?:了)?(?P<times>[一两二三四五六七八九]|[0-9])?番")
+# 破八, 保7: a growth rate above (at least) 8 percent, where the clause speaks of growth
+_MARK = re.compile(
+    "(?P<verb>[破保])(?P<number>[一二三四五六七八九十]|[0-9]{1,2})(?![0-9万亿千百%点.成])"
+)
+_GROWTH_CLAUSE = re.compile("增速|增长|成长|经济|GDP|gdp|生产总值")
+_CLAUSE_WINDOW = 12
+
+
+def phrases(text: str) -> list[Phrase]:
+    """The figures written in words in a normalized text.
+
+    Examples:
+        >>> [p.figure for p in phrases("出口保持两位数增长，GDP增速破八，产值翻一番")]
+        [Figure('10', 'percent', 'at_least', high='100'), Figure('8', 'percent', 'more_than'), Figure('100', 'percent')]
+    """
+    found: list[Phrase] = []
+    if "位数" in text:
+        for match in _TWO_DIGITS.finditer(text):
+            after = _NOUN_AFTER.match(text, match.end())
+            before = _NOUN_BEFORE.search(text[max(0, match.start() - 8) : match.start()])
+            if after is None and before is None:
+                continue
+            noun = (after or before).group(1)  # type: ignore[union-attr]
+            if noun in _DECLINES:
+                figure = Figure(Decimal(-10), "percent", Qualifier.AT_MOST, low=Decimal(-100))
+            else:
+                figure = Figure(Decimal(10), "percent", Qualifier.AT_LEAST, high=Decimal(100))
+            found.append(Phrase(match.start(), match.end(), figure, Role.GROWTH))
+    if "番" in text:
+        for match in _DOUBLING.finditer(text):
+            times = match.group("times")
+            count = 1 if times is None else _small(times)
+            growth = Decimal(2**count - 1).scaleb(2)  # exact: doubled is +100%, no rounding
+            figure = Figure(growth, "percent", low=growth, high=growth)
+            found.append(Phrase(match.start(), match.end(), figure, Role.GROWTH))
+    for match in _MARK.finditer(text):
+        clause = re.split(
+            "[,，。;；]", text[max(0, match.start() - _CLAUSE_WINDOW) : match.start()]
+        )
+        if _GROWTH_CLAUSE.search(clause[-1]) is None:
+            continue
+        qualifier = Qualifier.MORE_THAN if match.group("verb") == "破" else Qualifier.AT_LEAST
+        figure = Figure(Decimal(_small(match.group("number"))), "percent", qualifier)
+        found.append(Phrase(match.start(), match.end(), figure, Role.GROWTH))
+    return sorted(found)
+
+
+def _small(word: str) -> int:
+    numeral = read_numeral(word)
+    return 0 if numeral is None else int(numeral.value)
+
+
+# -- rates per unit ------------------------------------------------------------------------
+
+# The units a rate may be per: the vocabulary's Chinese measure and count words, and days.
+_PER_WORDS = {
+    word: entry.unit
+    for word, entry in UNIT_WORDS.items()
+    if entry.kind in {Kind.MEASURE, Kind.COUNT} and not entry.rule.pending and not word.isascii()
+} | {"日": "天", "天": "天", "年": "年", "月": "个月", "小时": "小时"}
+_PER = re.compile(
+    r"[ \t]*/[ \t]*(" + "|".join(sorted(map(re.escape, _PER_WORDS), key=len, reverse=True)) + ")"
+)
+
+
+def per_unit(figure: Figure, text: str, end: int) -> tuple[Figure, int] | None:
+    """94.5万元/人, 2.3万元/平方米, 4.92万吨/日: the figure per the unit after it, and its end.
+
+    Examples:
+        >>> per_unit(Figure("94.5", "万元"), "94.5万元/人", 6)
+        (Figure('94.5', '万元/人'), 8)
+    """
+    match = _PER.match(text, end)
+    if match is None or not figure.unit or figure.unit.endswith(("percent", "permille")):
+        return None
+    unit = f"{figure.unit}/{_PER_WORDS[match.group(1)]}"
+    try:
+        get_unit(unit)
+        rate = Figure(
+            figure.magnitude,
+            unit,
+            figure.qualifier,
+            low=figure._low,  # noqa: SLF001 - the same bounds, now per unit
+            high=figure._high,  # noqa: SLF001
+            approximate=figure.approximate,
+        )
+    except LichengError:
+        return None
+    return rate, match.end()
+
+
+# -- numbers that are no figure ------------------------------------------------------------
+
+_QUOTES = {"“": "”", "「": "」", '"': '"', "『": "』", "‘": "’"}
+_QUOTE_SPAN = 16  # a slogan or a name: a short quotation
+
+
+def _words(words: str) -> re.Pattern[str]:
+    """Words in traditional script, as the normalized text has them, and in simplified."""
+    every = {form for word in words.split("|") for form in (word, translate(word))}
+    return re.compile("|".join(sorted(every, key=len, reverse=True)))
+
+
+_PLAN_AFTER = re.compile(
+    "(?:的)?(?:"
+    + _words("行动|行動|计划|計劃|計畫|规划|規劃|攻坚|攻堅|方案|战略|戰略|专项|專項").pattern
+    + ")"
+)
+_STEP_AFTER = _words("台阶|臺階|台階")
+_MARK_AFTER = _words("大关|大關|关口|關口")
+_MARK_PASSED = tuple(
+    {
+        translate(word)
+        for word in ("站上", "站穩", "突破", "衝破", "攻破", "跌破", "邁上", "超越", "跨越", "越過")
+    }
+    | {"站稳", "冲破", "迈上", "越过"}
+)
+
+
+def no_figure(text: str, start: int, end: int, figure: Figure) -> bool:
+    """Whether the number at ``text[start:end]`` names something rather than reports it.
+
+    Examples:
+        >>> no_figure("实现“六个重大突破”", 3, 5, Figure("6", "个"))
+        True
+        >>> no_figure("实施三年行动计划", 2, 4, Figure("3", "年"))
+        True
+    """
+    unit = figure.unit
+    if unit and _counts(unit) and _quoted(text, start, end):
+        return True
+    if unit == "年" and _PLAN_AFTER.match(text, end) is not None:
+        return True
+    if _STEP_AFTER.match(text, end) is not None:
+        return True
+    if _MARK_AFTER.match(text, end) is not None:
+        return not text[max(0, start - 4) : start].endswith(_MARK_PASSED)
+    return False
+
+
+def _counts(unit: str) -> bool:
+    try:
+        return unit == "年" or is_count(unit)
+    except LichengError:
+        return False
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` sits inside a short quotation (“三个一批”)."""
+    window = text[max(0, start - _QUOTE_SPAN) : start]
+    for opening, closing in _QUOTES.items():
+        left = window.rfind(opening)
+        if left < 0 or closing in window[left + 1 :] and opening != closing:
+            continue
+        right = text.find(closing, end, end + _QUOTE_SPAN)
+        if right >= 0:
+            return True
+    return False
