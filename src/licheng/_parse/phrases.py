@@ -28,6 +28,12 @@ from licheng.exceptions import LichengError
 __all__ = ["Phrase", "no_figure", "per_unit", "phrases"]
 
 
+def _words(words: str) -> re.Pattern[str]:
+    """Words in traditional script, as the normalized text has them, and in simplified."""
+    every = {form for word in words.split("|") for form in (word, translate(word))}
+    return re.compile("|".join(sorted(every, key=len, reverse=True)))
+
+
 class Phrase(NamedTuple):
     """A figure written in words, at ``text[start:end]`` of the normalized text."""
 
@@ -139,14 +145,18 @@ def per_unit(figure: Figure, text: str, end: int) -> tuple[Figure, int] | None:
 
 # -- numbers that are no figure ------------------------------------------------------------
 
+_DURATIONS = frozenset({"年", "个月", "天"})
+# After a duration: a window of time, not a figure (15年来, 一个月内, 11年期间) …
+_WINDOW_AFTER = _words("来|來|内|內|期间|期間|以来|以來")
+# … before it (首两个月, 前一年, 先前三个月, 每4年).
+_WINDOW_BEFORE = ("首", "前", "那", "每")
+# After 年: a month, a quarter or a half, so a year as a date (102年3月, 94年第二期, 103年上半年).
+_DATE_AFTER = re.compile("[0-9一二三四五六七八九十]{1,2}月|第|上半|下半|全年")
+# 民国 years in a Taiwan text (民国38 to 199: 1949 to 2110).
+_ROC_YEARS = (Decimal(38), Decimal(199))
+_EXACT = Qualifier.EXACT
 _QUOTES = {"“": "”", "「": "」", '"': '"', "『": "』", "‘": "’"}
 _QUOTE_SPAN = 16  # a slogan or a name: a short quotation
-
-
-def _words(words: str) -> re.Pattern[str]:
-    """Words in traditional script, as the normalized text has them, and in simplified."""
-    every = {form for word in words.split("|") for form in (word, translate(word))}
-    return re.compile("|".join(sorted(every, key=len, reverse=True)))
 
 
 _PLAN_AFTER = re.compile(
@@ -165,8 +175,11 @@ _MARK_PASSED = tuple(
 )
 
 
-def no_figure(text: str, start: int, end: int, figure: Figure) -> bool:
+def no_figure(text: str, start: int, end: int, figure: Figure, *, taiwan: bool = False) -> bool:
     """Whether the number at ``text[start:end]`` names something rather than reports it.
+
+    Also a year as a date (102年3月, 94年第二期; in a Taiwan text any 民国 year, 113年), a window
+    of time (首两个月, 15年来, 一个月内, 前一年) and the denominator of a rate (每6人, 每4年).
 
     Examples:
         >>> no_figure("实现“六个重大突破”", 3, 5, Figure("6", "个"))
@@ -175,6 +188,23 @@ def no_figure(text: str, start: int, end: int, figure: Figure) -> bool:
         True
     """
     unit = figure.unit
+    if text[start] == "零" or (start and text[start - 1] == "每"):
+        return True  # 零件, 零售; 每6人有1人
+    if unit in _DURATIONS:
+        before = text[max(0, start - 2) : start]
+        window = _WINDOW_AFTER.match(text, end)
+        # 近3年来 keeps its figure (the span it sums over), 15年来 is only a window
+        if (window is not None and not before.endswith("近")) or before.endswith(_WINDOW_BEFORE):
+            return True
+        if unit == "年" and (
+            _DATE_AFTER.match(text, end) is not None
+            or (
+                taiwan
+                and figure.qualifier is _EXACT
+                and _ROC_YEARS[0] <= figure.magnitude <= _ROC_YEARS[1]
+            )
+        ):
+            return True
     if unit and _counts(unit) and _quoted(text, start, end):
         return True
     if unit == "年" and _PLAN_AFTER.match(text, end) is not None:

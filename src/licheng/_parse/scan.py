@@ -148,9 +148,13 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:
                 if rate is not None:
                     figure, span_end = rate
                     floor = resume = span_end
-            elif (quoted or after in _NAMING_NEXT) and no_figure(
-                source, span_start, span_end, figure
-            ):
+            elif (
+                quoted
+                or after in _NAMING_NEXT
+                or figure.unit in _DATED
+                or source[span_start] in "零"
+                or (span_start and source[span_start - 1] == "每")
+            ) and no_figure(source, span_start, span_end, figure, taiwan=region is Region.TAIWAN):
                 pos = max(resume, start + 1)
                 continue
             applied = None
@@ -184,6 +188,8 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:
 
 # The first characters after a number that may make it a name (三年行动计划, 两个万亿元台阶) …
 _NAMING_NEXT = frozenset("台臺大关個个的行计规攻方战戰专專")
+# … a duration, which may be a date or a window of time (102年3月, 15年来) …
+_DATED = frozenset({"年", "个月", "天"})
 # … quotation marks, around a slogan (“六个重大突破”) …
 _QUOTATION = re.compile('[“「『‘"]')
 # … and the characters of figures written as words (两位数, 翻番, 破八).
