@@ -157,6 +157,8 @@ def _in_url(text: str, start: int) -> bool:
 
 
 def _numeral_run_end(text: str, start: int, stop: int) -> int:
+    if text[start] in "数几":  # 家数90,763家: the number after 数 is read on its own
+        return start + 1
     end = start
     while end < stop and (
         text[end] in CN_NUMERAL_CHARS or text[end].isdigit() or text[end] in ".,"

@@ -15,7 +15,7 @@ import unicodedata
 
 import attrs
 
-__all__ = ["NormalizedText", "normalize", "translate"]
+__all__ = ["NormalizedText", "both_scripts", "normalize", "translate"]
 
 # Traditional → simplified, one character to one character, for the words around figures:
 # numerals and multipliers, units and currencies, qualifiers, growth and share wording.
@@ -210,3 +210,17 @@ def normalize(text: str) -> NormalizedText:
         return NormalizedText(translated, text)
     pieces.append(translated[last:])
     return NormalizedText("".join(pieces), text, tuple(cuts), tuple(shifts))
+
+
+def both_scripts(words: str) -> re.Pattern[str]:
+    """A pattern for ``|``-separated words as a normalized text may have them, longest first.
+
+    Normalizing simplifies only some characters (臺 → 台, not 灣), so each word is matched as
+    written and as ``translate`` leaves it.
+
+    Examples:
+        >>> both_scripts("臺灣|投資").pattern
+        '臺灣|台灣|投資'
+    """
+    every = dict.fromkeys(form for word in words.split("|") for form in (word, translate(word)))
+    return re.compile("|".join(sorted(every, key=len, reverse=True)))

@@ -407,7 +407,10 @@ class _Reader:
             else:
                 return _STOP
         elif self.odd_step is not None:
-            self.total = _plus(self.total, here).scaleb(exponent)
+            if self.last_big is not None and exponent < self.last_big:  # 5亿9900多万
+                self.total = _plus(self.total, here.scaleb(exponent))
+            else:
+                self.total = _plus(self.total, here).scaleb(exponent)
             self.odd_step = self.odd_step.scaleb(exponent)
         elif self.last_big is None or exponent > self.last_big:
             self.total = _plus(self.total, here).scaleb(exponent)

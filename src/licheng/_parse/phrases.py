@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from licheng._figures import Figure
-from licheng._parse.normalize import translate
+from licheng._parse.normalize import both_scripts, translate
 from licheng._parse.numerals import read_numeral
 from licheng._parse.vocabulary import UNIT_WORDS, Kind
 from licheng._qualifier import Qualifier
@@ -26,12 +26,6 @@ from licheng._units import get_unit, is_count
 from licheng.exceptions import LichengError
 
 __all__ = ["Phrase", "no_figure", "per_unit", "phrases"]
-
-
-def _words(words: str) -> re.Pattern[str]:
-    """Words in traditional script, as the normalized text has them, and in simplified."""
-    every = {form for word in words.split("|") for form in (word, translate(word))}
-    return re.compile("|".join(sorted(every, key=len, reverse=True)))
 
 
 class Phrase(NamedTuple):
@@ -56,6 +50,11 @@ _DOUBLING = re.compile("翻(?:了)?(?P<times>[一两二三四五六七八九]|[0
 _MARK = re.compile(
     "(?P<verb>[破保])(?P<number>[一二三四五六七八九十]|[0-9]{1,2})(?![0-9万亿千百%点.成])"
 )
+# 过半 (more than half), not 过半年 (a period) nor 过半数 (a majority, no figure of its own)
+_HALF = re.compile("过半(?![年数月天])")
+# The level of an index, after its name: a bare number (指数为98.31, 指数一六七点三八).
+_INDEX_LEVEL = re.compile("指数(?:为|報|报|达|是|)(?P<number>[0-9一二三四五六七八九])")
+_LEVEL_NOT_BEFORE = frozenset("%‰个年月日万亿点.成倍")
 _GROWTH_CLAUSE = re.compile("增速|增长|成长|经济|GDP|gdp|生产总值")
 _CLAUSE_WINDOW = 12
 
@@ -87,6 +86,17 @@ def phrases(text: str) -> list[Phrase]:
             growth = Decimal(2**count - 1).scaleb(2)  # exact: doubled is +100%, no rounding
             figure = Figure(growth, "percent", low=growth, high=growth)
             found.append(Phrase(match.start(), match.end(), figure, Role.GROWTH))
+    for match in _HALF.finditer(text):  # 过半: more than half
+        figure = Figure(Decimal(50), "percent", Qualifier.MORE_THAN)
+        found.append(Phrase(match.start(), match.end(), figure, Role.SHARE))
+    for match in _INDEX_LEVEL.finditer(text):  # 指数为98.31: the level of an index
+        numeral = read_numeral(text, match.start("number"))
+        if numeral is None or numeral.chinese and numeral.end - numeral.start < 3:  # noqa: PLR2004
+            continue
+        if text[numeral.end : numeral.end + 1] in _LEVEL_NOT_BEFORE:
+            continue
+        level = Figure(numeral.value, "")
+        found.append(Phrase(numeral.start, numeral.end, level, Role.VALUE))
     for match in _MARK.finditer(text):
         clause = re.split(
             "[,，。;；]", text[max(0, match.start() - _CLAUSE_WINDOW) : match.start()]
@@ -147,7 +157,7 @@ def per_unit(figure: Figure, text: str, end: int) -> tuple[Figure, int] | None:
 
 _DURATIONS = frozenset({"年", "个月", "天"})
 # After a duration: a window of time, not a figure (15年来, 一个月内, 11年期间) …
-_WINDOW_AFTER = _words("来|來|内|內|期间|期間|以来|以來")
+_WINDOW_AFTER = both_scripts("来|來|内|內|期间|期間|以来|以來")
 # … before it (首两个月, 前一年, 先前三个月, 每4年).
 _WINDOW_BEFORE = ("首", "前", "那", "每")
 # After 年: a month, a quarter or a half, so a year as a date (102年3月, 94年第二期, 103年上半年).
@@ -161,11 +171,11 @@ _QUOTE_SPAN = 16  # a slogan or a name: a short quotation
 
 _PLAN_AFTER = re.compile(
     "(?:的)?(?:"
-    + _words("行动|行動|计划|計劃|計畫|规划|規劃|攻坚|攻堅|方案|战略|戰略|专项|專項").pattern
+    + both_scripts("行动|行動|计划|計劃|計畫|规划|規劃|攻坚|攻堅|方案|战略|戰略|专项|專項").pattern
     + ")"
 )
-_STEP_AFTER = _words("台阶|臺階|台階")
-_MARK_AFTER = _words("大关|大關|关口|關口")
+_STEP_AFTER = both_scripts("台阶|臺階|台階")
+_MARK_AFTER = both_scripts("大关|大關|关口|關口")
 _MARK_PASSED = tuple(
     {
         translate(word)

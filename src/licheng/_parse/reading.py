@@ -60,8 +60,8 @@ _INDEX_CONTEXT = re.compile("指数|恒指|股市|港股|股指|大盘|台股|�
 _SCORE_CONTEXT = re.compile("分数|得分|评分|积分")
 _WINDOW = 40
 # A change of an index is a number of points (下降38.6点, 跌183点); 点半, 点钟 tell the time.
-_INDEX_VERBS = ("跌", "涨", "升", "降", "下挫", "上扬", "报", "收")
-_NOT_INDEX_AFTER = frozenset("钟半整前后多余")
+_INDEX_VERBS = ("跌", "涨", "升", "降", "下挫", "上扬", "报", "收", "开")
+_NOT_INDEX_AFTER = frozenset("钟半整多余")
 
 _JIAO_FEN = re.compile(r"(又)?([0-9一二两三四五六七八九壹贰叁肆伍陆柒捌玖])(角|毛)")
 _FEN = re.compile(r"([0-9一二两三四五六七八九壹贰叁肆伍陆柒捌玖])分(?![钟之])")
@@ -298,11 +298,14 @@ def _with_unit(  # noqa: PLR0915 - one pass over the unit forms
         tail = end
         while tail < stop and text[tail] in " \t":
             tail += 1
-        if tail < stop and text[tail] in DIGITS and DIGITS[text[tail]] and high is None:
+        digit = text[tail] if tail < stop else ""
+        tenth = DIGITS.get(digit, int(digit) if "1" <= digit <= "9" else 0)
+        if tenth and high is None:  # 七成六, 9成2
             nxt = text[tail + 1] if tail + 1 < stop else ""
             if nxt not in DIGITS and nxt not in SMALL_UNITS and nxt not in BIG_UNITS:
-                value += Decimal(DIGITS[text[tail]]) / 10
-                end = tail + 1
+                if not nxt or (not nxt.isdigit() and nxt not in ".%"):
+                    value += Decimal(tenth) / 10
+                    end = tail + 1
     return reading._replace(unit=unit, kind=kind, end=end, value=value)
 
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from licheng._figures import Figure, _Implied
-from licheng._parse.normalize import _TRADITIONAL, translate
+from licheng._parse.normalize import _TRADITIONAL, both_scripts
 
 __all__ = ["Region", "detect", "retag"]
 
@@ -66,14 +66,9 @@ _TAIWAN_WORDS = (
 _MAINLAND_WORDS = "人民幣|同比|環比|規上|規模以上|全區|省委|市委|區委|縣委|地區生產總值|國務院"
 
 
-def _words(words: str) -> re.Pattern[str]:
-    every = {form for word in words.split("|") for form in (word, translate(word))}
-    return re.compile("|".join(sorted(every, key=len, reverse=True)))
-
-
-_HONG_KONG = _words(_HONG_KONG_WORDS)
-_TAIWAN = _words(_TAIWAN_WORDS)
-_MAINLAND = _words(_MAINLAND_WORDS)
+_HONG_KONG = both_scripts(_HONG_KONG_WORDS)
+_TAIWAN = both_scripts(_TAIWAN_WORDS)
+_MAINLAND = both_scripts(_MAINLAND_WORDS)
 # a 民国 year (114年, 113年底): three digits from 100, never a mainland year or duration
 _ROC_YEAR = re.compile(r"(?<![0-9.])1[0-4][0-9]年(?![来间代])")
 # 年增, 年減 (the mainland's 同比增长), not 比上年增長
@@ -91,9 +86,9 @@ _YUAN_UNITS = {"元": "", "万元": "万", "亿元": "亿", "万亿元": "万亿
 # Words that make the 元 one of yuan whatever the region (人民币5亿元, 5亿元人民币, ¥5, RMB 5).
 _YUAN_WRITTEN = re.compile("人民币|RMB|CNY|[￥¥]")
 # A bare 亿 or 兆 (投资17亿) is money after these words, in the clause before the number.
-_MONEY_WORDS = re.compile(
-    "投资|资金|金额|营收|营业额|产值|出口|进口|成交|预算|斥资|收入|销售额|经费|补助|投入|得标|"
-    "标售|募资|融资|资本|税收|支出|花费|耗资|建厂|设厂|扩厂"
+_MONEY_WORDS = both_scripts(
+    "投資|資金|金額|營收|營業額|產值|出口|進口|成交|預算|斥資|收入|銷售額|經費|補助|投入|得標|"
+    "標售|募資|融資|資本|稅收|支出|花費|耗資|建廠|設廠|擴廠"
 )
 _MONEY_WINDOW = 12
 

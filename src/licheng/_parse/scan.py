@@ -192,8 +192,8 @@ _NAMING_NEXT = frozenset("台臺大关個个的行计规攻方战戰专專")
 _DATED = frozenset({"年", "个月", "天"})
 # … quotation marks, around a slogan (“六个重大突破”) …
 _QUOTATION = re.compile('[“「『‘"]')
-# … and the characters of figures written as words (两位数, 翻番, 破八).
-_WORDED = re.compile("位数|番|[破保]")
+# … and the characters of figures written as words (两位数, 翻番, 破八, 过半, 指数为98.3).
+_WORDED = re.compile("位数|番|[破保]|过半|指数")
 
 
 def _with_phrases(

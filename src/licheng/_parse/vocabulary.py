@@ -470,7 +470,7 @@ BASIS_WORDS: dict[str, Basis] = {
 }
 """Words that say what a growth rate compares with."""
 
-GROWTH_VERBS = ("增长", "增加", "提高", "提升", "扩大")
+GROWTH_VERBS = ("增长", "增加", "提高", "提升", "扩大", "成长")
 """The verbs after which 倍 is a growth rate (增长1.2倍)."""
 
 
