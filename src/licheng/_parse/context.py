@@ -124,7 +124,8 @@ _YOY = re.compile("|".join(w for w, basis in BASIS_WORDS.items() if basis is Bas
 _MOM = re.compile("|".join(w for w, basis in BASIS_WORDS.items() if basis is Basis.MOM))
 _CLAUSE_END = "。;!?\n,:，"
 # Up to the last clause end in a window (greedy), to read only the clause before a figure.
-_LAST_CLAUSE_END = re.compile(f"(?s).*[{_CLAUSE_END}]")
+# A comma between digits groups thousands (減少6,038公噸或6.39%) and ends no clause.
+_LAST_CLAUSE_END = re.compile(f"(?s).*(?:[{_CLAUSE_END.replace(',', '')}]|,(?![0-9])|(?<![0-9]),)")
 _CONTEXT = 40
 _LIST_JOIN = re.compile(r"[ \t]*(?:和|、|,|，|与|及|或)[ \t]*")
 _MONEY_OR_NONE = frozenset({MONEY, ""})

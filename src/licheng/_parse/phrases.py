@@ -25,7 +25,7 @@ from licheng._roles import Role
 from licheng._units import get_unit, is_count
 from licheng.exceptions import LichengError
 
-__all__ = ["Phrase", "no_figure", "per_unit", "phrases"]
+__all__ = ["NAMING_NEXT", "Phrase", "no_figure", "per_unit", "phrases"]
 
 
 class Phrase(NamedTuple):
@@ -175,6 +175,12 @@ _PLAN_AFTER = re.compile(
     + ")"
 )
 _STEP_AFTER = both_scripts("台阶|臺階|台階")
+_CLAUSE = re.compile("[,，。;；:：]")
+_LIST_UNITS = frozenset({"个", "项"})
+_CLASSES_AFTER = both_scripts(
+    "產業|产业|行業|行业|指標|指标|領域|领域|方面|類別|类别|環節|环节|板塊|板块|燈號|灯号|"
+    "傳統|传统|戰略|战略|重點|重点|主要|大類|大类"
+)
 _MARK_AFTER = both_scripts("大关|大關|关口|關口")
 _MARK_PASSED = tuple(
     {
@@ -221,8 +227,11 @@ def no_figure(text: str, start: int, end: int, figure: Figure, *, taiwan: bool =
         return True
     if _STEP_AFTER.match(text, end) is not None:
         return True
-    if _MARK_AFTER.match(text, end) is not None:
-        return not text[max(0, start - 4) : start].endswith(_MARK_PASSED)
+    if _MARK_AFTER.match(text, end) is not None:  # 冲向3兆元大关; 冲破年增率两成大关 is one
+        clause = _CLAUSE.split(text[max(0, start - _CLAUSE_WINDOW) : start])[-1]
+        return not any(verb in clause for verb in _MARK_PASSED)
+    if unit in _LIST_UNITS and _CLASSES_AFTER.match(text, end) is not None:
+        return True  # 9个指标, 13项战略产业: the size of a list, not a statistic
     return False
 
 
@@ -244,3 +253,12 @@ def _quoted(text: str, start: int, end: int) -> bool:
         if right >= 0:
             return True
     return False
+
+
+# The first characters after a number that may make it a name: what ``no_figure`` weighs.
+NAMING_NEXT = frozenset(
+    word[0]
+    for pattern in (_PLAN_AFTER, _STEP_AFTER, _MARK_AFTER, _CLASSES_AFTER)
+    for word in pattern.pattern.replace("(?:", "").replace(")", "").split("|")
+    if word
+)

@@ -26,7 +26,7 @@ from licheng._parse.context import (
 from licheng._parse.fast import _LANE
 from licheng._parse.fast_scan import _MentionParts
 from licheng._parse.normalize import NormalizedText, normalize
-from licheng._parse.phrases import no_figure, per_unit, phrases
+from licheng._parse.phrases import NAMING_NEXT, no_figure, per_unit, phrases
 from licheng._parse.reading import Reading, _read_at
 from licheng._parse.region import Region, detect, retag
 from licheng._parse.seam import READERS
@@ -187,7 +187,7 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:
 
 
 # The first characters after a number that may make it a name (三年行动计划, 两个万亿元台阶) …
-_NAMING_NEXT = frozenset("台臺大关個个的行计规攻方战戰专專")
+_NAMING_NEXT = NAMING_NEXT
 # … a duration, which may be a date or a window of time (102年3月, 15年来) …
 _DATED = frozenset({"年", "个月", "天"})
 # … quotation marks, around a slogan (“六个重大突破”) …
@@ -241,7 +241,9 @@ def _mention_at(
     to the mention before.
     """
     before = text[start - 1] if start > 0 else ""
-    if (before.isascii() and before.isalpha()) or before == "第":
+    if (
+        before.isascii() and before.isalpha() and not _ACRONYM_PERCENT.match(text, start - 3)
+    ) or before == "第":
         return None, _numeral_run_end(text, start, stop)
     if (
         before
@@ -293,6 +295,10 @@ def _mention_at(
     if negate:
         figure = _negate(figure)
     return (prefix_start, end, figure, role, basis), end
+
+
+# GDP6.8%, CPI2.1%: a percentage after an acronym (a code such as A1 or COVID-19 is no figure).
+_ACRONYM_PERCENT = re.compile(r"(?<![A-Za-z])[A-Z]{3}[0-9]+(?:\.[0-9]+)?%")
 
 
 def _fraction(text: str, reading: Reading, start: int, floor: int) -> _MentionParts | None:
