@@ -221,8 +221,8 @@ def both_scripts(words: str) -> re.Pattern[str]:
     written and as ``translate`` leaves it.
 
     Examples:
-        >>> both_scripts("臺灣|投資").pattern
-        '臺灣|台灣|投資'
+        >>> both_scripts("臺灣|成長").pattern
+        '臺灣|台灣|成長|成长'
     """
     every = dict.fromkeys(form for word in words.split("|") for form in (word, translate(word)))
     return re.compile("|".join(sorted(every, key=len, reverse=True)))

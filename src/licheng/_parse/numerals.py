@@ -618,9 +618,11 @@ def _positional(text: str, pos: int, stop: int) -> tuple[str, bool]:
             text = text[: match.start()] + digits + text[match.end() :]
             changed = True
             probe = match.end()
-        elif text[probe] in DIGITS or text[probe] in SMALL_UNITS:
-            probe += 1
-        elif text[probe] in BIG_UNITS and probe > pos:
+        elif (
+            text[probe] in DIGITS
+            or text[probe] in SMALL_UNITS
+            or (text[probe] in BIG_UNITS and probe > pos)
+        ):
             probe += 1
         else:
             break

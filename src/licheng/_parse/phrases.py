@@ -63,8 +63,12 @@ def phrases(text: str) -> list[Phrase]:
     """The figures written in words in a normalized text.
 
     Examples:
-        >>> [p.figure for p in phrases("出口保持两位数增长，GDP增速破八，产值翻一番")]
-        [Figure('10', 'percent', 'at_least', high='100'), Figure('8', 'percent', 'more_than'), Figure('100', 'percent')]
+        >>> text = "出口保持两位数增长，GDP增速破八，产值翻一番"
+        >>> for phrase in phrases(text):
+        ...     print(text[phrase.start : phrase.end], repr(phrase.figure))
+        两位数 Figure('10', 'percent', 'at_least', high='100')
+        破八 Figure('8', 'percent', 'more_than')
+        翻一番 Figure('100', 'percent', low='100', high='100')
     """
     found: list[Phrase] = []
     if "位数" in text:
@@ -91,7 +95,7 @@ def phrases(text: str) -> list[Phrase]:
         found.append(Phrase(match.start(), match.end(), figure, Role.SHARE))
     for match in _INDEX_LEVEL.finditer(text):  # 指数为98.31: the level of an index
         numeral = read_numeral(text, match.start("number"))
-        if numeral is None or numeral.chinese and numeral.end - numeral.start < 3:  # noqa: PLR2004
+        if numeral is None or (numeral.chinese and numeral.end - numeral.start < 3):  # noqa: PLR2004
             continue
         if text[numeral.end : numeral.end + 1] in _LEVEL_NOT_BEFORE:
             continue
@@ -230,9 +234,8 @@ def no_figure(text: str, start: int, end: int, figure: Figure, *, taiwan: bool =
     if _MARK_AFTER.match(text, end) is not None:  # 冲向3兆元大关; 冲破年增率两成大关 is one
         clause = _CLAUSE.split(text[max(0, start - _CLAUSE_WINDOW) : start])[-1]
         return not any(verb in clause for verb in _MARK_PASSED)
-    if unit in _LIST_UNITS and _CLASSES_AFTER.match(text, end) is not None:
-        return True  # 9个指标, 13项战略产业: the size of a list, not a statistic
-    return False
+    # 9个指标, 13项战略产业: the size of a list, not a statistic
+    return unit in _LIST_UNITS and _CLASSES_AFTER.match(text, end) is not None
 
 
 def _counts(unit: str) -> bool:
@@ -247,7 +250,7 @@ def _quoted(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - _QUOTE_SPAN) : start]
     for opening, closing in _QUOTES.items():
         left = window.rfind(opening)
-        if left < 0 or closing in window[left + 1 :] and opening != closing:
+        if left < 0 or (closing in window[left + 1 :] and opening != closing):
             continue
         right = text.find(closing, end, end + _QUOTE_SPAN)
         if right >= 0:

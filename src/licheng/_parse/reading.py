@@ -302,10 +302,15 @@ def _with_unit(  # noqa: PLR0915 - one pass over the unit forms
         tenth = DIGITS.get(digit, int(digit) if "1" <= digit <= "9" else 0)
         if tenth and high is None:  # 七成六, 9成2
             nxt = text[tail + 1] if tail + 1 < stop else ""
-            if nxt not in DIGITS and nxt not in SMALL_UNITS and nxt not in BIG_UNITS:
-                if not nxt or (not nxt.isdigit() and nxt not in ".%"):
-                    value += Decimal(tenth) / 10
-                    end = tail + 1
+            if not nxt or (
+                nxt not in DIGITS
+                and nxt not in SMALL_UNITS
+                and nxt not in BIG_UNITS
+                and not nxt.isdigit()
+                and nxt not in ".%"
+            ):
+                value += Decimal(tenth) / 10
+                end = tail + 1
     return reading._replace(unit=unit, kind=kind, end=end, value=value)
 
 

@@ -100,7 +100,7 @@ def detect(original: str, text: str) -> Region | None:
 
     Examples:
         >>> from licheng._parse.normalize import translate
-        >>> [detect(text, translate(text)) for text in ("逾新臺幣7630億元", "按年上升3%")]
+        >>> [detect(text, translate(text)) for text in ("逾新臺幣7630億元", "銷貨價值按年上升3%")]
         [<Region.TAIWAN: 'tw'>, <Region.HONG_KONG: 'hk'>]
         >>> detect("台湾投资5亿元", "台湾投资5亿元") is None
         True

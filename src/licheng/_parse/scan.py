@@ -106,15 +106,9 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:
     if not isinstance(text, str):  # a caller without type checks
         msg = f"extract() reads a string, not {type(text).__name__}"  # type: ignore[unreachable]
         raise TypeError(msg)
-    if region is not None and not isinstance(region, Region):
-        msg = f"region must be a Region or None, not {region!r}"
-        raise TypeError(msg)
     norm = normalize(text)
     source = norm.text
-    if region is None:
-        region = detect(text, source)
-    if region is Region.MAINLAND:
-        region = None
+    region = _region(text, source, region)
     stop = len(source)
     quoted = _QUOTATION.search(source) is not None
     cuts = norm._cuts  # noqa: SLF001 - where annotations were removed
@@ -140,28 +134,11 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:
         except (LichengError, ArithmeticError, ValueError, IndexError):
             result, resume = None, start + 1
         if result is not None:
+            floor = result[1]
+            result, resume, applied = _settle(source, result, resume, quoted=quoted, region=region)
+        if result is not None:
             span_start, span_end, figure, role, basis = result
             floor = span_end
-            after = source[span_end] if span_end < stop else ""
-            if after == "/":
-                rate = per_unit(figure, source, span_end)
-                if rate is not None:
-                    figure, span_end = rate
-                    floor = resume = span_end
-            elif (
-                quoted
-                or after in _NAMING_NEXT
-                or figure.unit in _DATED
-                or source[span_start] in "零"
-                or (span_start and source[span_start - 1] == "每")
-            ) and no_figure(source, span_start, span_end, figure, taiwan=region is Region.TAIWAN):
-                pos = max(resume, start + 1)
-                continue
-            applied = None
-            if region is not None:
-                local = retag(figure, region, source, span_start, span_end)
-                if local is not None:
-                    figure, applied = local, region
             if span_end <= unmoved:
                 first, last = span_start, span_end
             elif span_start < span_end:  # NormalizedText.original_span, without the calls
@@ -171,15 +148,7 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:
                 last = span_end if cut < 0 else span_end + shifts[cut]
             else:
                 first, last = norm.original_span(span_start, span_end)
-            mention = _new_mention(Mention)
-            _set_mention_start(mention, first)
-            _set_mention_end(mention, last)
-            _set_mention_figure(mention, figure)
-            _set_mention_role(mention, role)
-            _set_mention_basis(mention, basis)
-            _set_mention_surface(mention, text[first:last])
-            _set_mention_region(mention, applied)
-            found.append(mention)
+            found.append(_mention(first, last, figure, role, basis, text[first:last], applied))
         pos = max(resume, start + 1)
     if _WORDED.search(source) is not None:
         found = _with_phrases(found, norm, text, source)
@@ -194,6 +163,67 @@ _DATED = frozenset({"年", "个月", "天"})
 _QUOTATION = re.compile('[“「『‘"]')
 # … and the characters of figures written as words (两位数, 翻番, 破八, 过半, 指数为98.3).
 _WORDED = re.compile("位数|番|[破保]|过半|指数")
+
+
+def _region(text: str, source: str, region: Region | None) -> Region | None:
+    """The region whose currency a bare 元 names: ``None`` for the yuan."""
+    if region is None:
+        region = detect(text, source)
+    elif not isinstance(region, Region):
+        msg = f"region must be a Region or None, not {region!r}"  # type: ignore[unreachable]
+        raise TypeError(msg)
+    return None if region is Region.MAINLAND else region
+
+
+def _mention(  # noqa: PLR0913, PLR0917 - the fields of a Mention
+    start: int,
+    end: int,
+    figure: Figure,
+    role: Role,
+    basis: Basis | None,
+    surface: str,
+    region: Region | None,
+) -> Mention:
+    """A Mention from parts the parser has checked, without the constructor's work."""
+    mention = _new_mention(Mention)
+    _set_mention_start(mention, start)
+    _set_mention_end(mention, end)
+    _set_mention_figure(mention, figure)
+    _set_mention_role(mention, role)
+    _set_mention_basis(mention, basis)
+    _set_mention_surface(mention, surface)
+    _set_mention_region(mention, region)
+    return mention
+
+
+def _settle(
+    source: str, parts: _MentionParts, resume: int, *, quoted: bool, region: Region | None
+) -> tuple[_MentionParts | None, int, Region | None]:
+    """A mention as its document reads it: a rate per unit, no figure, the region's currency.
+
+    Also where to resume scanning, and the region whose currency the figure took.
+    """
+    span_start, span_end, figure, role, basis = parts
+    after = source[span_end] if span_end < len(source) else ""
+    if after == "/":
+        rate = per_unit(figure, source, span_end)
+        if rate is not None:
+            figure, span_end = rate
+            resume = span_end
+    elif (
+        quoted
+        or after in _NAMING_NEXT
+        or figure.unit in _DATED
+        or source[span_start] == "零"
+        or (span_start and source[span_start - 1] == "每")
+    ) and no_figure(source, span_start, span_end, figure, taiwan=region is Region.TAIWAN):
+        return None, resume, None
+    applied = None
+    if region is not None:
+        local = retag(figure, region, source, span_start, span_end)
+        if local is not None:
+            figure, applied = local, region
+    return (span_start, span_end, figure, role, basis), resume, applied
 
 
 def _with_phrases(
