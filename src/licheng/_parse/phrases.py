@@ -13,6 +13,7 @@ The last step of ``extract``, over the mentions the readers found (fast or refer
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -25,7 +26,15 @@ from licheng._roles import Role
 from licheng._units import get_unit, is_count
 from licheng.exceptions import LichengError
 
-__all__ = ["NAMING_NEXT", "Phrase", "no_figure", "per_unit", "phrases"]
+__all__ = [
+    "NAMING_NEXT",
+    "Phrase",
+    "in_quotation",
+    "no_figure",
+    "per_unit",
+    "phrases",
+    "quotations",
+]
 
 
 class Phrase(NamedTuple):
@@ -168,13 +177,16 @@ _WINDOW_BEFORE = ("首", "前", "那", "每")
 _DATE_AFTER = re.compile("[0-9一二三四五六七八九十]{1,2}月|第|上半|下半|全年")
 # 民国 years in a Taiwan text (民国38 to 199: 1949 to 2110).
 _ROC_YEARS = (Decimal(38), Decimal(199))
-_EXACT = Qualifier.EXACT
-_QUOTES = {"“": "”", "「": "」", '"': '"', "『": "』", "‘": "’"}
-_QUOTE_SPAN = 16  # a slogan or a name: a short quotation
+_AS_WRITTEN = frozenset({Qualifier.EXACT, Qualifier.RANGE})
+# A short quotation (up to 16 characters): a slogan or a name, not a sentence quoted.
+_QUOTATION = re.compile(
+    '“[^“”]{1,16}”|「[^「」]{1,16}」|『[^『』]{1,16}』|‘[^‘’]{1,16}’|"[^"]{1,16}"'
+)
+_LAST = 1 << 62
 
 
 _PLAN_AFTER = re.compile(
-    "(?:的)?(?:"
+    "(?:"
     + both_scripts("行动|行動|计划|計劃|計畫|规划|規劃|攻坚|攻堅|方案|战略|戰略|专项|專項").pattern
     + ")"
 )
@@ -195,14 +207,16 @@ _MARK_PASSED = tuple(
 )
 
 
-def no_figure(text: str, start: int, end: int, figure: Figure, *, taiwan: bool = False) -> bool:
+def no_figure(  # noqa: PLR0913 - the mention and what its document says
+    text: str, start: int, end: int, figure: Figure, *, taiwan: bool = False, quoted: bool = False
+) -> bool:
     """Whether the number at ``text[start:end]`` names something rather than reports it.
 
     Also a year as a date (102年3月, 94年第二期; in a Taiwan text any 民国 year, 113年), a window
     of time (首两个月, 15年来, 一个月内, 前一年) and the denominator of a rate (每6人, 每4年).
 
     Examples:
-        >>> no_figure("实现“六个重大突破”", 3, 5, Figure("6", "个"))
+        >>> no_figure("实现“六个重大突破”", 3, 5, Figure("6", "个"), quoted=True)
         True
         >>> no_figure("实施三年行动计划", 2, 4, Figure("3", "年"))
         True
@@ -218,14 +232,11 @@ def no_figure(text: str, start: int, end: int, figure: Figure, *, taiwan: bool =
             return True
         if unit == "年" and (
             _DATE_AFTER.match(text, end) is not None
-            or (
-                taiwan
-                and figure.qualifier is _EXACT
-                and _ROC_YEARS[0] <= figure.magnitude <= _ROC_YEARS[1]
-            )
+            or text[max(0, start - 2) : start] == "民国"
+            or (taiwan and _roc_years(figure))
         ):
             return True
-    if unit and _counts(unit) and _quoted(text, start, end):
+    if quoted and unit and _counts(unit):
         return True
     if unit == "年" and _PLAN_AFTER.match(text, end) is not None:
         return True
@@ -238,6 +249,14 @@ def no_figure(text: str, start: int, end: int, figure: Figure, *, taiwan: bool =
     return unit in _LIST_UNITS and _CLASSES_AFTER.match(text, end) is not None
 
 
+def _roc_years(figure: Figure) -> bool:
+    """113年, 106年至109年: a 民国 year or a span of them, as written (no 约, 近, 多)."""
+    if figure.qualifier not in _AS_WRITTEN:
+        return False
+    low, high = figure.low_magnitude, figure.high_magnitude
+    return low is not None and high is not None and _ROC_YEARS[0] <= low <= high <= _ROC_YEARS[1]
+
+
 def _counts(unit: str) -> bool:
     try:
         return unit == "年" or is_count(unit)
@@ -245,17 +264,20 @@ def _counts(unit: str) -> bool:
         return False
 
 
-def _quoted(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` sits inside a short quotation (“三个一批”)."""
-    window = text[max(0, start - _QUOTE_SPAN) : start]
-    for opening, closing in _QUOTES.items():
-        left = window.rfind(opening)
-        if left < 0 or (closing in window[left + 1 :] and opening != closing):
-            continue
-        right = text.find(closing, end, end + _QUOTE_SPAN)
-        if right >= 0:
-            return True
-    return False
+def quotations(text: str) -> list[tuple[int, int]]:
+    """The spans of the short quotations in ``text`` (a slogan or a name: “三个一批”).
+
+    Examples:
+        >>> quotations("抓好“三个一批”，实现「六个突破」")
+        [(2, 8), (11, 17)]
+    """
+    return [match.span() for match in _QUOTATION.finditer(text)]
+
+
+def in_quotation(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` lies inside one of the ``spans`` of ``quotations``."""
+    index = bisect_right(spans, (start, _LAST)) - 1
+    return index >= 0 and spans[index][1] >= end
 
 
 # The first characters after a number that may make it a name: what ``no_figure`` weighs.

@@ -14,6 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from licheng._figures import Figure, _Implied
+from licheng._parse.build import _make_figure
 from licheng._parse.normalize import _TRADITIONAL, both_scripts
 
 __all__ = ["Region", "detect", "retag"]
@@ -107,14 +108,14 @@ def detect(original: str, text: str) -> Region | None:
     """
     if _TRADITIONAL_SCRIPT.search(original) is None:
         return None
+    if _MAINLAND.search(text) is not None:
+        return None  # a mainland text in traditional script, or one that quotes 香港 once
     if _HONG_KONG.search(text) is not None:
         return Region.HONG_KONG
     taiwan = any(
         pattern.search(text) is not None for pattern in (_TAIWAN, _ROC_YEAR, _YEAR_ON_YEAR, _ZHAO)
     )
-    if taiwan and _MAINLAND.search(text) is None:
-        return Region.TAIWAN
-    return None
+    return Region.TAIWAN if taiwan else None
 
 
 def retag(figure: Figure, region: Region, text: str, start: int, end: int) -> Figure | None:
@@ -137,13 +138,14 @@ def retag(figure: Figure, region: Region, text: str, start: int, end: int) -> Fi
             return None
     elif _YUAN_WRITTEN.search(text, max(0, start - 1), end) is not None:
         return None
-    return Figure(
+    # the same figure in another currency: valid as it was, so the trusted constructor
+    return _make_figure(
         figure.magnitude.scaleb(-scale),
         prefix + currency + per + per_unit,
         figure.qualifier,
-        low=_scaled(figure._low, scale),  # noqa: SLF001 - implied bounds stay implied
-        high=_scaled(figure._high, scale),  # noqa: SLF001
-        approximate=figure.approximate,
+        _scaled(figure._low, scale),  # noqa: SLF001 - implied bounds stay implied
+        _scaled(figure._high, scale),  # noqa: SLF001
+        figure.approximate,
     )
 
 

@@ -26,7 +26,14 @@ from licheng._parse.context import (
 from licheng._parse.fast import _LANE
 from licheng._parse.fast_scan import _MentionParts
 from licheng._parse.normalize import NormalizedText, normalize
-from licheng._parse.phrases import NAMING_NEXT, no_figure, per_unit, phrases
+from licheng._parse.phrases import (
+    NAMING_NEXT,
+    in_quotation,
+    no_figure,
+    per_unit,
+    phrases,
+    quotations,
+)
 from licheng._parse.reading import Reading, _read_at
 from licheng._parse.region import Region, detect, retag
 from licheng._parse.seam import READERS
@@ -76,7 +83,7 @@ _CANDIDATE = re.compile(
 )
 
 
-def extract(text: str, *, region: Region | None = None) -> list[Mention]:
+def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noqa: PLR0915 - one pass, inlined for speed
     """Find every figure in ``text``, in order, with its span, role and basis.
 
     A mention covers the number, its unit and its qualifier words; ``start`` and ``end``
@@ -110,7 +117,7 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:
     source = norm.text
     region = _region(text, source, region)
     stop = len(source)
-    quoted = _QUOTATION.search(source) is not None
+    quotes = quotations(source) if _QUOTATION.search(source) is not None else []
     cuts = norm._cuts  # noqa: SLF001 - where annotations were removed
     shifts = norm._shifts  # noqa: SLF001 - how many characters were removed up to each cut
     unmoved = cuts[0] if cuts else stop  # a span that ends by here has the same offsets
@@ -133,9 +140,12 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:
                 result, resume = lane
         except (LichengError, ArithmeticError, ValueError, IndexError):
             result, resume = None, start + 1
+        applied = None
         if result is not None:
-            floor = result[1]
-            result, resume, applied = _settle(source, result, resume, quoted=quoted, region=region)
+            floor = span_end = result[1]
+            after = source[span_end] if span_end < stop else ""
+            if region is not None or after in _SETTLE_NEXT or _worded_near(source, result, quotes):
+                result, resume, applied = _settle(source, result, resume, quotes, region)
         if result is not None:
             span_start, span_end, figure, role, basis = result
             floor = span_end
@@ -148,21 +158,34 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:
                 last = span_end if cut < 0 else span_end + shifts[cut]
             else:
                 first, last = norm.original_span(span_start, span_end)
-            found.append(_mention(first, last, figure, role, basis, text[first:last], applied))
+            mention = _new_mention(Mention)
+            _set_mention_start(mention, first)
+            _set_mention_end(mention, last)
+            _set_mention_figure(mention, figure)
+            _set_mention_role(mention, role)
+            _set_mention_basis(mention, basis)
+            _set_mention_surface(mention, text[first:last])
+            _set_mention_region(mention, applied)
+            found.append(mention)
         pos = max(resume, start + 1)
-    if _WORDED.search(source) is not None:
+    if any(char in source for char in _WORDED_FIRST) and _WORDED.search(source) is not None:
         found = _with_phrases(found, norm, text, source)
     return found
 
 
 # The first characters after a number that may make it a name (三年行动计划, 两个万亿元台阶) …
 _NAMING_NEXT = NAMING_NEXT
+# … the characters after a number that send it to ``_settle``: a name's, a rate's (/), a quote's …
+_SETTLE_NEXT = NAMING_NEXT | {"/"}
 # … a duration, which may be a date or a window of time (102年3月, 15年来) …
 _DATED = frozenset({"年", "个月", "天"})
 # … quotation marks, around a slogan (“六个重大突破”) …
 _QUOTATION = re.compile('[“「『‘"]')
 # … and the characters of figures written as words (两位数, 翻番, 破八, 过半, 指数为98.3).
-_WORDED = re.compile("位数|番|[破保]|过半|指数")
+_WORDED_FIRST = "位番破保过指"  # looked for one by one first: a search for one character is fast
+_WORDED = re.compile(
+    "(?:位数|番|[破保][一二三四五六七八九十0-9]|过半|指数[为报达是]?[0-9一二三四五六七八九])"
+)
 
 
 def _region(text: str, source: str, region: Region | None) -> Region | None:
@@ -175,29 +198,24 @@ def _region(text: str, source: str, region: Region | None) -> Region | None:
     return None if region is Region.MAINLAND else region
 
 
-def _mention(  # noqa: PLR0913, PLR0917 - the fields of a Mention
-    start: int,
-    end: int,
-    figure: Figure,
-    role: Role,
-    basis: Basis | None,
-    surface: str,
-    region: Region | None,
-) -> Mention:
-    """A Mention from parts the parser has checked, without the constructor's work."""
-    mention = _new_mention(Mention)
-    _set_mention_start(mention, start)
-    _set_mention_end(mention, end)
-    _set_mention_figure(mention, figure)
-    _set_mention_role(mention, role)
-    _set_mention_basis(mention, basis)
-    _set_mention_surface(mention, surface)
-    _set_mention_region(mention, region)
-    return mention
+def _worded_near(source: str, parts: _MentionParts, quotes: list[tuple[int, int]]) -> bool:
+    """Whether the words around a mention may make it no figure (a date, a window, a slogan)."""
+    start = parts[0]
+    unit = parts[2].unit
+    return (
+        unit in _DATED
+        or source[start] == "零"
+        or (start > 0 and source[start - 1] == "每")
+        or (bool(quotes) and in_quotation(quotes, start, parts[1]))
+    )
 
 
 def _settle(
-    source: str, parts: _MentionParts, resume: int, *, quoted: bool, region: Region | None
+    source: str,
+    parts: _MentionParts,
+    resume: int,
+    quotes: list[tuple[int, int]],
+    region: Region | None,
 ) -> tuple[_MentionParts | None, int, Region | None]:
     """A mention as its document reads it: a rate per unit, no figure, the region's currency.
 
@@ -205,6 +223,7 @@ def _settle(
     """
     span_start, span_end, figure, role, basis = parts
     after = source[span_end] if span_end < len(source) else ""
+    quoted = bool(quotes) and in_quotation(quotes, span_start, span_end)
     if after == "/":
         rate = per_unit(figure, source, span_end)
         if rate is not None:
@@ -216,7 +235,14 @@ def _settle(
         or figure.unit in _DATED
         or source[span_start] == "零"
         or (span_start and source[span_start - 1] == "每")
-    ) and no_figure(source, span_start, span_end, figure, taiwan=region is Region.TAIWAN):
+    ) and no_figure(
+        source,
+        span_start,
+        span_end,
+        figure,
+        taiwan=region is Region.TAIWAN,
+        quoted=quoted,
+    ):
         return None, resume, None
     applied = None
     if region is not None:
