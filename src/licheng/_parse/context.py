@@ -55,7 +55,9 @@ from licheng._roles import Basis, Role
 
 SUFFIX_RE = re.compile(r"[ \t]*(" + any_word(SUFFIX_QUALIFIERS) + ")")
 SUFFIX_FIRST = frozenset(" \t" + "".join(word[0] for word in SUFFIX_QUALIFIERS))
-ROLE_RE = re.compile("|".join(ROLE_WORDS))
+# A trie of the role words: at each position the longest word (同比下降 before 同比), as the
+# vocabulary orders them, tried only where the text starts one.
+ROLE_RE = re.compile(any_word(ROLE_WORDS))
 _DATE_AFTER_YEAR = frozenset("代级度底末初")
 # 成 before these is part of a word (成本, 成员, 成果), not tenths.
 _NOT_CHENG = frozenset("本员果功为立交长绩都效品不")
@@ -124,8 +126,7 @@ _YOY = re.compile("|".join(w for w, basis in BASIS_WORDS.items() if basis is Bas
 _MOM = re.compile("|".join(w for w, basis in BASIS_WORDS.items() if basis is Basis.MOM))
 _CLAUSE_END = "。;!?\n,:，"
 # Up to the last clause end in a window (greedy), to read only the clause before a figure.
-# A comma between digits groups thousands (減少6,038公噸或6.39%) and ends no clause.
-_LAST_CLAUSE_END = re.compile(f"(?s).*(?:[{_CLAUSE_END.replace(',', '')}]|,(?![0-9])|(?<![0-9]),)")
+_LAST_CLAUSE_END = re.compile(f"(?s).*[{_CLAUSE_END}]")
 _CONTEXT = 40
 _LIST_JOIN = re.compile(r"[ \t]*(?:和|、|,|，|与|及|或)[ \t]*")
 _MONEY_OR_NONE = frozenset({MONEY, ""})
@@ -288,7 +289,11 @@ def _role_of(
         return Role.VALUE, None, False, None
     begin = max(0, start - _CONTEXT)
     last_end = _LAST_CLAUSE_END.match(text, begin, start)
-    context = text[begin if last_end is None else last_end.end() : start]
+    cut = begin if last_end is None else last_end.end()
+    while cut - 1 > begin and _groups_thousands(text, cut - 1):  # 減少6,038公噸或6.39%
+        last_end = _LAST_CLAUSE_END.match(text, begin, cut - 1)
+        cut = begin if last_end is None else last_end.end()
+    context = text[cut:start]
     # The last role word. No role word overlaps itself (a test checks), so the scan's last match
     # is the rightmost occurrence of its word.
     words = ROLE_RE.findall(context)
@@ -314,6 +319,16 @@ def _role_of(
     if group is UP or group is DOWN:
         return Role.GROWTH, _basis(context), negate and value > 0, None
     return Role.VALUE, None, False, distant_qualifier
+
+
+def _groups_thousands(text: str, comma: int) -> bool:
+    """Whether the comma at ``comma`` sits between digits (6,038): it ends no clause."""
+    return (
+        text[comma] == ","
+        and comma + 1 < len(text)
+        and text[comma - 1].isdigit()
+        and text[comma + 1].isdigit()
+    )
 
 
 def _basis(context: str) -> Basis | None:
