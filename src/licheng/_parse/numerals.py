@@ -556,11 +556,15 @@ def read_numeral(
     numeral = READERS.numeral(text, begin, pos, stop, sign)
     if numeral is not None:
         return numeral
-    chinese = False
-    if text[pos] in DIGITS:
-        text, chinese = _positional(text, pos, stop)
     reader = _Reader(text, pos, stop, 0, whole=whole)
     finish = reader.run()
+    chinese = False
+    if finish < stop and text[finish] in DIGITS and text[pos] in DIGITS:
+        # it stopped before another digit: perhaps digits written one by one (一八八一亿)
+        text, chinese = _positional(text, pos, stop)
+        if chinese:
+            reader = _Reader(text, pos, stop, 0, whole=whole)
+            finish = reader.run()
     if finish == pos or reader.digit_tokens + reader.unit_tokens == 0:
         return None
     value = reader.value()
