@@ -300,9 +300,17 @@ def test_names_slogans_dates_and_windows_are_no_figure(text: str) -> None:
     assert extract(text) == []
 
 
-def test_a_mark_passed_is_a_figure() -> None:
-    [mention] = extract("外銷訂單首度站上7000億美元大關")
-    assert mention.figure == Figure("7000", "亿美元")
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("外銷訂單首度站上7000億美元大關", Figure("7000", "亿美元", "at_least")),
+        ("並衝破年增率兩成大關", Figure("20", "percent", "more_than")),
+        ("股指跌破3000点大关", Figure("3000", "点", "less_than")),
+    ],
+)
+def test_a_mark_passed_is_a_figure_with_its_bound(text: str, figure: Figure) -> None:
+    [mention] = extract(text)
+    assert mention.figure == figure
 
 
 def test_a_roc_year_is_a_date_in_a_taiwan_text_only() -> None:

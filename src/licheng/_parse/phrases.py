@@ -3,11 +3,14 @@
 The last step of ``extract``, over the mentions the readers found (fast or reference alike):
 
 - figures with no numeral to read: 两位数增长 (double-digit growth: at least 10%, below 100%),
-  翻一番 (doubling: +100%), 翻两番 (+300%), 破八 and 保八 (a growth rate above, or at least, 8%);
+  翻一番 (doubling: +100%), 翻两番 (+300%), 破八 and 保八 (a growth rate above, or at least, 8%),
+  过半 (more than half), and the level of an index after its name (指数为98.31);
 - a rate per unit after a figure: 94.5万元/人 is 94.5 万元 per person, a pint quantity;
 - numbers that name something rather than report it: a count in a short quoted slogan
   (“六个重大突破”), the years of a plan's name (三年行动计划), steps and marks (连跨两个万亿元台阶,
-  冲向3兆元大关; but 站上7000亿美元大关 is a figure).
+  冲向3兆元大关; but 站上7000亿美元大关 is a figure), the size of a list (9个指标), a year as a
+  date (102年3月; a 民国 year in a Taiwan text), a window of time (首两个月, 15年来) and the
+  denominator of a rate (每6人).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ __all__ = [
     "Phrase",
     "in_quotation",
     "no_figure",
+    "passed_mark",
     "per_unit",
     "phrases",
     "quotations",
@@ -198,13 +202,15 @@ _CLASSES_AFTER = both_scripts(
     "傳統|传统|戰略|战略|重點|重点|主要|大類|大类"
 )
 _MARK_AFTER = both_scripts("大关|大關|关口|關口")
-_MARK_PASSED = tuple(
-    {
-        translate(word)
-        for word in ("站上", "站穩", "突破", "衝破", "攻破", "跌破", "邁上", "超越", "跨越", "越過")
-    }
-    | {"站稳", "冲破", "迈上", "越过"}
-)
+# A mark passed: 站上 a mark is at least it, 突破 it more than it, 跌破 it less than it.
+_PASSED: dict[str, Qualifier] = {
+    **dict.fromkeys(("站上", "站稳", "站穩", "迈上", "邁上"), Qualifier.AT_LEAST),
+    **dict.fromkeys(
+        ("突破", "冲破", "衝破", "攻破", "超越", "跨越", "越过", "越過"), Qualifier.MORE_THAN
+    ),
+    "跌破": Qualifier.LESS_THAN,
+}
+_MARK_PASSED = {translate(word): qualifier for word, qualifier in _PASSED.items()} | _PASSED
 
 
 def no_figure(  # noqa: PLR0913 - the mention and what its document says
@@ -247,6 +253,21 @@ def no_figure(  # noqa: PLR0913 - the mention and what its document says
         return not any(verb in clause for verb in _MARK_PASSED)
     # 9个指标, 13项战略产业: the size of a list, not a statistic
     return unit in _LIST_UNITS and _CLASSES_AFTER.match(text, end) is not None
+
+
+def passed_mark(text: str, start: int, end: int) -> Qualifier | None:
+    """站上7000亿美元大关: the qualifier of a mark the figure passed, ``None`` if none.
+
+    Examples:
+        >>> passed_mark("首度站上7000亿美元大关", 4, 11)
+        <Qualifier.AT_LEAST: 'at_least'>
+    """
+    if _MARK_AFTER.match(text, end) is None:
+        return None
+    clause = _CLAUSE.split(text[max(0, start - _CLAUSE_WINDOW) : start])[-1]
+    found = [(clause.rfind(verb), qualifier) for verb, qualifier in _MARK_PASSED.items()]
+    position, qualifier = max(found, key=lambda pair: pair[0])
+    return qualifier if position >= 0 else None
 
 
 def _roc_years(figure: Figure) -> bool:

@@ -159,7 +159,7 @@ def _bare_money(figure: Figure, text: str, start: int, end: int) -> bool:
 
 def _bare_prefix(text: str, end: int) -> tuple[str, int]:
     """The multiplier a bare amount ends with (17亿 → 亿), as a unit prefix and its exponent."""
-    surface = text[:end].rstrip(" \t以上下左右多余")
+    surface = text[max(0, end - 8) : end].rstrip(" \t以上下左右多余")
     if surface.endswith(("万亿", "兆")):
         return "万亿", 12
     if surface.endswith("亿"):

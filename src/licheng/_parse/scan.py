@@ -8,8 +8,8 @@ from bisect import bisect_right
 import attrs
 
 import licheng._parse.fast_scan  # noqa: F401 - the fast readers fill the seam when imported
-from licheng._figures import Figure
-from licheng._parse.build import _counts, _finish, _negate
+from licheng._figures import IMPLIED, Figure
+from licheng._parse.build import _counts, _finish, _make_figure, _negate
 from licheng._parse.context import (
     _CONTEXT,
     _LIST_JOIN,
@@ -30,6 +30,7 @@ from licheng._parse.phrases import (
     NAMING_NEXT,
     in_quotation,
     no_figure,
+    passed_mark,
     per_unit,
     phrases,
     quotations,
@@ -177,6 +178,8 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noq
 _NAMING_NEXT = NAMING_NEXT
 # … the characters after a number that send it to ``_settle``: a name's, a rate's (/), a quote's …
 _SETTLE_NEXT = NAMING_NEXT | {"/"}
+# … where a mark passed may follow (大关, 關口) …
+_MARK_FIRST = frozenset("大关關")
 # … a duration, which may be a date or a window of time (102年3月, 15年来) …
 _DATED = frozenset({"年", "个月", "天"})
 # … quotation marks, around a slogan (“六个重大突破”) …
@@ -244,6 +247,12 @@ def _settle(
         quoted=quoted,
     ):
         return None, resume, None
+    if after in _MARK_FIRST and figure.qualifier is Qualifier.EXACT:
+        passed = passed_mark(source, span_start, span_end)  # 站上7000亿美元大关: at least
+        if passed is not None:
+            figure = _make_figure(
+                figure.magnitude, figure.unit, passed, IMPLIED, IMPLIED, figure.approximate
+            )
     applied = None
     if region is not None:
         local = retag(figure, region, source, span_start, span_end)
