@@ -321,3 +321,17 @@ def test_a_roc_year_is_a_date_in_a_taiwan_text_only() -> None:
 def test_nearly_n_years_keeps_its_figure() -> None:
     [mention] = extract("近3年来，全区累计引进项目超过150个。")[:1]
     assert mention.figure == Figure("3", "年")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("營收NT$5億元", Figure("5", "亿新台币")),
+        ("HK$3.2亿", Figure("3.2", "亿港元")),
+        ("港股成交HKD 368億元", Figure("368", "亿港元")),
+    ],
+)
+def test_currency_signs_of_taiwan_and_hong_kong(text: str, figure: Figure) -> None:
+    [mention] = extract(text)
+    assert mention.figure == figure
+    assert mention.region is None  # written, not taken from the region
