@@ -103,10 +103,10 @@ def phrases(text: str) -> list[Phrase]:
             growth = Decimal(2**count - 1).scaleb(2)  # exact: doubled is +100%, no rounding
             figure = Figure(growth, "percent", low=growth, high=growth)
             found.append(Phrase(match.start(), match.end(), figure, Role.GROWTH))
-    for match in _HALF.finditer(text):  # 过半: more than half
+    for match in _HALF.finditer(text) if "过半" in text else ():  # 过半: more than half
         figure = Figure(Decimal(50), "percent", Qualifier.MORE_THAN)
         found.append(Phrase(match.start(), match.end(), figure, Role.SHARE))
-    for match in _INDEX_LEVEL.finditer(text):  # 指数为98.31: the level of an index
+    for match in _INDEX_LEVEL.finditer(text) if "指数" in text else ():  # 指数为98.31: an index
         numeral = read_numeral(text, match.start("number"))
         if numeral is None or (numeral.chinese and numeral.end - numeral.start < 3):  # noqa: PLR2004
             continue
@@ -114,7 +114,7 @@ def phrases(text: str) -> list[Phrase]:
             continue
         level = Figure(numeral.value, "")
         found.append(Phrase(numeral.start, numeral.end, level, Role.VALUE))
-    for match in _MARK.finditer(text):
+    for match in _MARK.finditer(text) if "破" in text or "保" in text else ():
         clause = re.split(
             "[,，。;；]", text[max(0, match.start() - _CLAUSE_WINDOW) : match.start()]
         )

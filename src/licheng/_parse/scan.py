@@ -145,7 +145,15 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noq
         if result is not None:
             floor = span_end = result[1]
             after = source[span_end] if span_end < stop else ""
-            if region is not None or after in _SETTLE_NEXT or _worded_near(source, result, quotes):
+            unit = result[2].unit
+            if (
+                region is not None
+                or after in _SETTLE_NEXT
+                or unit in _DATED
+                or (quotes and unit and in_quotation(quotes, result[0], span_end))
+                or source[result[0]] == "零"
+                or (result[0] > 0 and source[result[0] - 1] == "每")
+            ):
                 result, resume, applied = _settle(source, result, resume, quotes, region)
         if result is not None:
             span_start, span_end, figure, role, basis = result
@@ -199,18 +207,6 @@ def _region(text: str, source: str, region: Region | None) -> Region | None:
         msg = f"region must be a Region or None, not {region!r}"  # type: ignore[unreachable]
         raise TypeError(msg)
     return None if region is Region.MAINLAND else region
-
-
-def _worded_near(source: str, parts: _MentionParts, quotes: list[tuple[int, int]]) -> bool:
-    """Whether the words around a mention may make it no figure (a date, a window, a slogan)."""
-    start = parts[0]
-    unit = parts[2].unit
-    return (
-        unit in _DATED
-        or source[start] == "零"
-        or (start > 0 and source[start - 1] == "每")
-        or (bool(quotes) and in_quotation(quotes, start, parts[1]))
-    )
 
 
 def _settle(
