@@ -335,3 +335,16 @@ def test_currency_signs_of_taiwan_and_hong_kong(text: str, figure: Figure) -> No
     [mention] = extract(text)
     assert mention.figure == figure
     assert mention.region is None  # written, not taken from the region
+
+
+def test_the_basis_carries_within_a_sentence_not_across_it() -> None:
+    text = "茶葉總產量較上年減少百分之一,李增產百分之三。梨增產百分之二十"
+    first, second, third = extract(text)
+    assert (first.basis, second.basis, third.basis) == (Basis.YOY, Basis.YOY, None)
+    assert (first.figure.magnitude, second.figure.magnitude) == (-1, 3)
+
+
+def test_a_breakdown_keeps_its_own_basis() -> None:
+    _, food = extract("全年居民消费价格比上年上涨0.3%，其中食品价格下降1.8%。")
+    assert food.figure == Figure("-1.8", "percent")
+    assert food.basis is None

@@ -128,6 +128,8 @@ _CLAUSE_END = "。;!?\n,:，"
 # Up to the last clause end in a window (greedy), to read only the clause before a figure.
 _LAST_CLAUSE_END = re.compile(f"(?s).*[{_CLAUSE_END}]")
 _CONTEXT = 40
+_SENTENCE = 120  # how far back a sentence's basis carries (不 across 。 or ；)
+_LAST_SENTENCE_END = re.compile("(?s).*[。;；!?！？\n]")
 _LIST_JOIN = re.compile(r"[ \t]*(?:和|、|,|，|与|及|或)[ \t]*")
 _MONEY_OR_NONE = frozenset({MONEY, ""})
 _PLAIN, _BARE, _ANY, _NOT_IN_WORD = Guard.PLAIN, Guard.BARE, Guard.ANY, Guard.NOT_IN_WORD
@@ -310,15 +312,27 @@ def _role_of(
             # a noun of growth or decline before it (增速下降至5%): a growth rate, as written
             group = None if noun is None else _NOUN_CUE[noun.lastgroup or ""]
     if kind == PP:
-        return Role.CHANGE_PP, _basis(context), negate and value > 0, None
+        return Role.CHANGE_PP, _sentence_basis(text, start, context), negate and value > 0, None
     # the pattern ends with 的: most contexts are turned down without a search
     distant = _DISTANT_QUALIFIER.search(context) if context.endswith("的") else None
     distant_qualifier = None if distant is None else PREFIX_QUALIFIER[distant.group(1)]
     if group is SHARE:
         return Role.SHARE, None, False, distant_qualifier
     if group is UP or group is DOWN:
-        return Role.GROWTH, _basis(context), negate and value > 0, None
+        return Role.GROWTH, _sentence_basis(text, start, context), negate and value > 0, None
     return Role.VALUE, None, False, distant_qualifier
+
+
+def _sentence_basis(text: str, start: int, context: str) -> Basis | None:
+    """The basis in the clause; else the one said earlier in the sentence (较上年…，李增产3%)."""
+    basis = _basis(context)
+    if basis is not None:
+        return basis
+    window = text[max(0, start - _SENTENCE) : start - len(context)]
+    if "其中" in context:
+        return None  # 其中…: a breakdown, said on its own (其中食品价格下降1.8%)
+    sentence_end = _LAST_SENTENCE_END.match(window)
+    return _basis(window if sentence_end is None else window[sentence_end.end() :])
 
 
 def _groups_thousands(text: str, comma: int) -> bool:
