@@ -157,6 +157,7 @@ def test_the_region_changes_only_the_currency(text: str) -> None:
         ("較上月減少7.0%", "-7.0", Basis.MOM),
         ("唐菖蒲減產百分之二十四", "-24", None),
         ("供貨量均縮減四成左右", "-40", None),
+        ("全年GDP成長率預測上修至3.1%", "3.1", None),  # a growth rate's level, as written
     ],
 )
 def test_taiwan_and_hong_kong_growth_words(text: str, value: str, basis: Basis | None) -> None:
@@ -348,3 +349,9 @@ def test_a_breakdown_keeps_its_own_basis() -> None:
     _, food = extract("全年居民消费价格比上年上涨0.3%，其中食品价格下降1.8%。")
     assert food.figure == Figure("-1.8", "percent")
     assert food.basis is None
+
+
+def test_revisions_are_signed_changes_in_points() -> None:
+    [down, level] = extract("經濟成長率下修0.5個百分點至2.8%")
+    assert (down.role, down.figure) == (Role.CHANGE_PP, Figure("-0.5", "percentage_point"))
+    assert (level.role, level.figure) == (Role.GROWTH, Figure("2.8", "percent"))

@@ -120,7 +120,9 @@ def _suffix(text: str, reading: Reading, stop: int) -> tuple[Qualifier | None, i
 
 # 约占全市算力总量的44%, 不低于营业收入的5%: a qualifier that governs a percentage from afar.
 _DISTANT_QUALIFIER = re.compile("(" + "|".join(DISTANT_QUALIFIERS) + r")占?[^,，。;:!?]{1,14}的$")
-_NOUN_ROLE = re.compile(r"(?P<up>增速|增幅|涨幅|增长率)|(?P<down>降幅|跌幅)|(?P<share>占比|比重)")
+_NOUN_ROLE = re.compile(
+    r"(?P<up>增速|增幅|涨幅|增长率|成长率|年增率|升幅)|(?P<down>降幅|跌幅|年减率)|(?P<share>占比|比重)"
+)
 _NOUN_CUE = {"up": UP, "down": UP, "share": SHARE}
 _YOY = re.compile("|".join(w for w, basis in BASIS_WORDS.items() if basis is Basis.YOY))
 _MOM = re.compile("|".join(w for w, basis in BASIS_WORDS.items() if basis is Basis.MOM))
