@@ -114,7 +114,7 @@ def phrases(text: str) -> list[Phrase]:
             continue
         level = Figure(numeral.value, "")
         found.append(Phrase(numeral.start, numeral.end, level, Role.VALUE))
-    for match in _MARK.finditer(text) if "破" in text or "保" in text else ():
+    for match in _marks(text):
         clause = re.split(
             "[,，。;；]", text[max(0, match.start() - _CLAUSE_WINDOW) : match.start()]
         )
@@ -124,6 +124,19 @@ def phrases(text: str) -> list[Phrase]:
         figure = Figure(Decimal(_small(match.group("number"))), "percent", qualifier)
         found.append(Phrase(match.start(), match.end(), figure, Role.GROWTH))
     return sorted(found)
+
+
+def _marks(text: str) -> list[re.Match[str]]:
+    """破八, 保7 in ``text``: found by str.find, faster than a search for a pattern."""
+    found = []
+    for verb in "破保":
+        position = text.find(verb)
+        while position >= 0:
+            match = _MARK.match(text, position)
+            if match is not None:
+                found.append(match)
+            position = text.find(verb, position + 1)
+    return found
 
 
 def _small(word: str) -> int:
@@ -183,9 +196,10 @@ _DATE_AFTER = re.compile("[0-9一二三四五六七八九十]{1,2}月|第|上半
 _ROC_YEARS = (Decimal(38), Decimal(199))
 _AS_WRITTEN = frozenset({Qualifier.EXACT, Qualifier.RANGE})
 # A short quotation (up to 16 characters): a slogan or a name, not a sentence quoted.
-_QUOTATION = re.compile(
-    '“[^“”]{1,16}”|「[^「」]{1,16}」|『[^『』]{1,16}』|‘[^‘’]{1,16}’|"[^"]{1,16}"'
-)
+_QUOTATIONS = {
+    opening: re.compile(f"{opening}[^{opening}{closing}]{{1,16}}{closing}")
+    for opening, closing in (("“", "”"), ("「", "」"), ("『", "』"), ("‘", "’"), ('"', '"'))
+}
 _LAST = 1 << 62
 
 
@@ -292,7 +306,15 @@ def quotations(text: str) -> list[tuple[int, int]]:
         >>> quotations("抓好“三个一批”，实现「六个突破」")
         [(2, 8), (11, 17)]
     """
-    return [match.span() for match in _QUOTATION.finditer(text)]
+    spans = []
+    for opening, pattern in _QUOTATIONS.items():  # found by str.find: faster than one pattern
+        position = text.find(opening)
+        while position >= 0:
+            match = pattern.match(text, position)
+            if match is not None:
+                spans.append(match.span())
+            position = text.find(opening, position + 1)
+    return sorted(spans)
 
 
 def in_quotation(spans: list[tuple[int, int]], start: int, end: int) -> bool:

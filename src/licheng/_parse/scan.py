@@ -28,6 +28,7 @@ from licheng._parse.fast_scan import _MentionParts
 from licheng._parse.normalize import NormalizedText, normalize
 from licheng._parse.phrases import (
     NAMING_NEXT,
+    Phrase,
     in_quotation,
     no_figure,
     passed_mark,
@@ -177,8 +178,9 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noq
             _set_mention_region(mention, applied)
             found.append(mention)
         pos = max(resume, start + 1)
-    if any(char in source for char in _WORDED_FIRST) and _WORDED.search(source) is not None:
-        found = _with_phrases(found, norm, text, source)
+    worded = phrases(source)  # each kind looked for only where its words are
+    if worded:
+        found = _with_phrases(found, worded, norm, text)
     return found
 
 
@@ -190,13 +192,8 @@ _SETTLE_NEXT = NAMING_NEXT | {"/"}
 _MARK_FIRST = frozenset("大关關")
 # … a duration, which may be a date or a window of time (102年3月, 15年来) …
 _DATED = frozenset({"年", "个月", "天"})
-# … quotation marks, around a slogan (“六个重大突破”) …
+# … and quotation marks, around a slogan (“六个重大突破”).
 _QUOTATION = re.compile('[“「『‘"]')
-# … and the characters of figures written as words (两位数, 翻番, 破八, 过半, 指数为98.3).
-_WORDED_FIRST = "位番破保过指"  # looked for one by one first: a search for one character is fast
-_WORDED = re.compile(
-    "(?:位数|番|[破保][一二三四五六七八九十0-9]|过半|指数[为报达是]?[0-9一二三四五六七八九])"
-)
 
 
 def _region(text: str, source: str, region: Region | None) -> Region | None:
@@ -258,11 +255,11 @@ def _settle(
 
 
 def _with_phrases(
-    found: list[Mention], norm: NormalizedText, text: str, source: str
+    found: list[Mention], worded: list[Phrase], norm: NormalizedText, text: str
 ) -> list[Mention]:
     """``found`` and the figures written as words that no mention overlaps, in order."""
     extra = []
-    for phrase in phrases(source):
+    for phrase in worded:
         first, last = norm.original_span(phrase.start, phrase.end)
         if not any(mention.start < last and first < mention.end for mention in found):
             extra.append(Mention(first, last, phrase.figure, phrase.role, None, text[first:last]))
