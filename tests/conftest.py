@@ -88,6 +88,7 @@ PARSER_TESTS = frozenset(
         "test_numerals",
         "test_parse_edges",
         "test_parse_figure",
+        "test_parse_traditional",
         "test_parse_vocabulary",
         "test_reliability_parser",
         "test_roundtrip",

@@ -136,7 +136,7 @@ def test_cannot_mutate() -> None:
         ({"magnitude": "abc", "unit": "元"}, "value"),
         ({"magnitude": "NaN", "unit": "元"}, "value"),
         ({"magnitude": True, "unit": "元"}, "value"),
-        ({"magnitude": "1", "unit": "斤"}, "unit"),
+        ({"magnitude": "1", "unit": "担"}, "unit"),
         ({"magnitude": "1", "unit": 3}, "unit"),
         ({"magnitude": "1", "unit": "元", "qualifier": "roughly"}, "qualifier"),
         ({"magnitude": "1", "unit": "元", "low": "2"}, "low"),

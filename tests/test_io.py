@@ -233,7 +233,7 @@ def broken(change):
 
 def test_every_bad_path_is_listed_at_once():
     def change(data):
-        data["industries"][2]["indicators"][0]["figure"]["unit"] = "斤"
+        data["industries"][2]["indicators"][0]["figure"]["unit"] = "担"
         data["industries"][0]["indicators"][1]["figure"]["unit"] = "平方米"
         data["industries"][1]["name"] = 5
         data["industries"][1]["indicators"][0]["figure"]["value"] = -54
@@ -260,7 +260,7 @@ def test_every_bad_path_is_listed_at_once():
     messages = dict(error.errors)
     assert "[currency_*]" in messages["industries[0].indicators[1].figure.unit"]
     assert "'平方米'" in messages["industries[0].indicators[1].figure.unit"]
-    assert messages["industries[2].indicators[0].figure.unit"] == "unknown unit '斤'"
+    assert messages["industries[2].indicators[0].figure.unit"] == "unknown unit '担'"
     assert messages["industries[1].name"] == "must be a string, not 5"
     assert "0–100%" in messages["indicators[2].figure.value"]
     assert messages["parks[1].colour"] == "unknown key"

@@ -242,8 +242,8 @@ def test_validation(kwargs, field):
 
 
 def test_unknown_unit():
-    with pytest.raises(ValidationError, match="斤"):
-        FigureArray([1.0], "斤")
+    with pytest.raises(ValidationError, match="担"):
+        FigureArray([1.0], "担")
 
 
 def test_rows_become_figures_and_back():

@@ -91,8 +91,9 @@ def test_counts_of_different_things_do_not_add() -> None:
 
 
 def test_unknown_units_raise_our_error() -> None:
-    with pytest.raises(UndefinedUnitError, match="斤") as info:
-        Q_(1, "斤")
+    # 担 (a picul): no unit of the registry (斤 is one since issue 17)
+    with pytest.raises(UndefinedUnitError, match="担") as info:
+        Q_(1, "担")
     assert isinstance(info.value, LichengError)
     assert isinstance(info.value, ValueError)
     assert isinstance(info.value, UnitError)

@@ -74,6 +74,7 @@ if TYPE_CHECKING:
         parse_measure,
     )
     from licheng._parse.normalize import NormalizedText, normalize
+    from licheng._parse.region import Region
     from licheng._parse.scan import Mention, extract
     from licheng._parse.single import parse_figure
     from licheng._read import Reading, Unread, UnreadReason, read
@@ -113,6 +114,7 @@ __all__ = [
     "ProjectKind",
     "Qualifier",
     "Reading",
+    "Region",
     "Role",
     "Scope",
     "Source",
@@ -219,6 +221,7 @@ _LAZY_MODULES: dict[str, tuple[str, ...]] = {
         "NormalizedText",
         "normalize",
     ),
+    "licheng._parse.region": ("Region",),
     "licheng._parse.scan": (
         "Mention",
         "extract",

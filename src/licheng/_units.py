@@ -115,6 +115,11 @@ _COUNT_DIMENSIONS = frozenset(
         "building",
         "structure",
         "line",
+        "case",
+        "site",
+        "institution",
+        "vessel",
+        "aircraft",
     )
 )
 

@@ -91,10 +91,10 @@ class UndefinedUnitError(UnitError, ValueError):
     """A unit name that licheng's registry does not define.
 
     >>> from licheng import Q_
-    >>> Q_(1, "斤")
+    >>> Q_(1, "担")
     Traceback (most recent call last):
     ...
-    licheng.exceptions.UndefinedUnitError: unknown unit '斤'
+    licheng.exceptions.UndefinedUnitError: unknown unit '担'
     """
 
 

@@ -17,9 +17,16 @@ The pipeline, one module a step, each importing only the ones above it:
 7. ``build``: one builder, a ``Reading`` and its qualifier to a ``Figure`` (the multiplier, 余/多,
    negation, the trusted constructor).
 8. ``fast`` and ``fast_scan``: the fast readers, below.
-9. ``single``: ``parse_figure``, one whole expression.
-10. ``scan``: ``extract``, every figure in a document as a ``Mention`` with its span in the
-    original text, its ``Role`` and ``Basis`` (from ``licheng._roles``).
+9. ``phrases``: what the readers leave to the end, the same whichever read: figures written
+   in words (两位数增长, 翻一番, 破八, 过半), a rate per unit after a figure (94.5万元/人), and
+   numbers that name something rather than report it (“六个重大突破”, 三年行动计划, 台阶, a
+   year as a date, a window of time).
+10. ``region``: the document's region (``Region``), detected from words only a text from
+    Taiwan or Hong Kong writes, and the currency it gives a bare 元 (新台币, 港元).
+11. ``single``: ``parse_figure``, one whole expression.
+12. ``scan``: ``extract``, every figure in a document as a ``Mention`` with its span in the
+    original text, its ``Role`` and ``Basis`` (from ``licheng._roles``) and the region whose
+    currency it took.
 
 The reference reader reads every form the parser knows. The fast readers read the common
 shapes (an Arabic or a plain Chinese numeral, 万/亿 and a unit word needing no context, the

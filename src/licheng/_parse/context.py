@@ -55,7 +55,9 @@ from licheng._roles import Basis, Role
 
 SUFFIX_RE = re.compile(r"[ \t]*(" + any_word(SUFFIX_QUALIFIERS) + ")")
 SUFFIX_FIRST = frozenset(" \t" + "".join(word[0] for word in SUFFIX_QUALIFIERS))
-ROLE_RE = re.compile("|".join(ROLE_WORDS))
+# A trie of the role words: at each position the longest word (同比下降 before 同比), as the
+# vocabulary orders them, tried only where the text starts one.
+ROLE_RE = re.compile(any_word(ROLE_WORDS))
 _DATE_AFTER_YEAR = frozenset("代级度底末初")
 # 成 before these is part of a word (成本, 成员, 成果), not tenths.
 _NOT_CHENG = frozenset("本员果功为立交长绩都效品不")
@@ -118,7 +120,9 @@ def _suffix(text: str, reading: Reading, stop: int) -> tuple[Qualifier | None, i
 
 # 约占全市算力总量的44%, 不低于营业收入的5%: a qualifier that governs a percentage from afar.
 _DISTANT_QUALIFIER = re.compile("(" + "|".join(DISTANT_QUALIFIERS) + r")占?[^,，。;:!?]{1,14}的$")
-_NOUN_ROLE = re.compile(r"(?P<up>增速|增幅|涨幅|增长率)|(?P<down>降幅|跌幅)|(?P<share>占比|比重)")
+_NOUN_ROLE = re.compile(
+    r"(?P<up>增速|增幅|涨幅|增长率|成长率|年增率|升幅)|(?P<down>降幅|跌幅|年减率)|(?P<share>占比|比重)"
+)
 _NOUN_CUE = {"up": UP, "down": UP, "share": SHARE}
 _YOY = re.compile("|".join(w for w, basis in BASIS_WORDS.items() if basis is Basis.YOY))
 _MOM = re.compile("|".join(w for w, basis in BASIS_WORDS.items() if basis is Basis.MOM))
@@ -126,6 +130,8 @@ _CLAUSE_END = "。;!?\n,:，"
 # Up to the last clause end in a window (greedy), to read only the clause before a figure.
 _LAST_CLAUSE_END = re.compile(f"(?s).*[{_CLAUSE_END}]")
 _CONTEXT = 40
+_SENTENCE = 120  # how far back a sentence's basis carries (不 across 。 or ；)
+_LAST_SENTENCE_END = re.compile("(?s).*[。;；!?！？\n]")
 _LIST_JOIN = re.compile(r"[ \t]*(?:和|、|,|，|与|及|或)[ \t]*")
 _MONEY_OR_NONE = frozenset({MONEY, ""})
 _PLAIN, _BARE, _ANY, _NOT_IN_WORD = Guard.PLAIN, Guard.BARE, Guard.ANY, Guard.NOT_IN_WORD
@@ -157,6 +163,8 @@ def _in_url(text: str, start: int) -> bool:
 
 
 def _numeral_run_end(text: str, start: int, stop: int) -> int:
+    if text[start] in "数几":  # 家数90,763家: the number after 数 is read on its own
+        return start + 1
     end = start
     while end < stop and (
         text[end] in CN_NUMERAL_CHARS or text[end].isdigit() or text[end] in ".,"
@@ -285,7 +293,11 @@ def _role_of(
         return Role.VALUE, None, False, None
     begin = max(0, start - _CONTEXT)
     last_end = _LAST_CLAUSE_END.match(text, begin, start)
-    context = text[begin if last_end is None else last_end.end() : start]
+    cut = begin if last_end is None else last_end.end()
+    while cut - 1 > begin and _groups_thousands(text, cut - 1):  # 減少6,038公噸或6.39%
+        last_end = _LAST_CLAUSE_END.match(text, begin, cut - 1)
+        cut = begin if last_end is None else last_end.end()
+    context = text[cut:start]
     # The last role word. No role word overlaps itself (a test checks), so the scan's last match
     # is the rightmost occurrence of its word.
     words = ROLE_RE.findall(context)
@@ -302,15 +314,37 @@ def _role_of(
             # a noun of growth or decline before it (增速下降至5%): a growth rate, as written
             group = None if noun is None else _NOUN_CUE[noun.lastgroup or ""]
     if kind == PP:
-        return Role.CHANGE_PP, _basis(context), negate and value > 0, None
+        return Role.CHANGE_PP, _sentence_basis(text, start, context), negate and value > 0, None
     # the pattern ends with 的: most contexts are turned down without a search
     distant = _DISTANT_QUALIFIER.search(context) if context.endswith("的") else None
     distant_qualifier = None if distant is None else PREFIX_QUALIFIER[distant.group(1)]
     if group is SHARE:
         return Role.SHARE, None, False, distant_qualifier
     if group is UP or group is DOWN:
-        return Role.GROWTH, _basis(context), negate and value > 0, None
+        return Role.GROWTH, _sentence_basis(text, start, context), negate and value > 0, None
     return Role.VALUE, None, False, distant_qualifier
+
+
+def _sentence_basis(text: str, start: int, context: str) -> Basis | None:
+    """The basis in the clause; else the one said earlier in the sentence (较上年…，李增产3%)."""
+    basis = _basis(context)
+    if basis is not None:
+        return basis
+    window = text[max(0, start - _SENTENCE) : start - len(context)]
+    if "其中" in context:
+        return None  # 其中…: a breakdown, said on its own (其中食品价格下降1.8%)
+    sentence_end = _LAST_SENTENCE_END.match(window)
+    return _basis(window if sentence_end is None else window[sentence_end.end() :])
+
+
+def _groups_thousands(text: str, comma: int) -> bool:
+    """Whether the comma at ``comma`` sits between digits (6,038): it ends no clause."""
+    return (
+        text[comma] == ","
+        and comma + 1 < len(text)
+        and text[comma - 1].isdigit()
+        and text[comma + 1].isdigit()
+    )
 
 
 def _basis(context: str) -> Basis | None:

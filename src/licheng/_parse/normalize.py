@@ -15,7 +15,7 @@ import unicodedata
 
 import attrs
 
-__all__ = ["NormalizedText", "normalize", "translate"]
+__all__ = ["NormalizedText", "both_scripts", "normalize", "translate"]
 
 # Traditional → simplified, one character to one character, for the words around figures:
 # numerals and multipliers, units and currencies, qualifiers, growth and share wording.
@@ -24,7 +24,9 @@ _TRADITIONAL = (
     "過过 達达 將将 於于 減减 環环 規规 業业 產产 項项 棟栋 條条 戶户 輛辆 雙双 對对 歐欧 韓韩 "
     "盧卢 銖铢 鎊镑 總总 計计 實实 現现 為为 佔占 較较 擴扩 級级 內内 間间 數数 來来 後后 週周 "
     "區区 與与 時时 釐厘 錢钱 塊块 噸吨 頃顷 電电 漲涨 僅仅 並并 從从 額额 營营 稅税 進进 "
-    "積积 廠厂 樓楼 醫医 藥药 車车 軌轨 鐵铁 處处 價价 單单 場场 發发 開开"
+    "積积 廠厂 樓楼 醫医 藥药 車车 軌轨 鐵铁 處处 價价 單单 場场 發发 開开 "
+    # Taiwan and Hong Kong: growth and decline (縮減, 上調, 上揚), marks (大關, 台階), money
+    "縮缩 調调 揚扬 關关 階阶 資资 銷销 貨货 門门"
 )
 
 
@@ -56,6 +58,7 @@ _TRANSLATION.update(
         0xFE6A: "%",  # small percent sign ﹪
         0xFE63: "-",  # small hyphen-minus ﹣
         0x00A0: " ",  # no-break space
+        0x2027: ".",  # hyphenation point ‧, a decimal point in Taiwan (十九‧九一億元)
     }
 )
 del _pair, _code
@@ -209,3 +212,17 @@ def normalize(text: str) -> NormalizedText:
         return NormalizedText(translated, text)
     pieces.append(translated[last:])
     return NormalizedText("".join(pieces), text, tuple(cuts), tuple(shifts))
+
+
+def both_scripts(words: str) -> re.Pattern[str]:
+    """A pattern for ``|``-separated words as a normalized text may have them, longest first.
+
+    Normalizing simplifies only some characters (臺 → 台, not 灣), so each word is matched as
+    written and as ``translate`` leaves it.
+
+    Examples:
+        >>> both_scripts("臺灣|成長").pattern
+        '臺灣|台灣|成長|成长'
+    """
+    every = dict.fromkeys(form for word in words.split("|") for form in (word, translate(word)))
+    return re.compile("|".join(sorted(every, key=len, reverse=True)))

@@ -27,6 +27,18 @@ _TRILLION = 12
 _TRILLION_RANGE = re.compile(
     r"兆[ \t]*(?:至|到|~|-|—|–)[ \t]*[^，。；;兆]{1,16}?兆(?:" + "|".join(TRILLION_BEFORE) + ")"
 )
+# 兆 before a number of 亿 is 10^12 too (1兆645亿元, 一兆三千余亿元).
+_TRILLION_SECTION = re.compile("兆[0-9,.一二两三四五六七八九十百千零〇○余多]{1,12}亿")
+# Chinese digits written one by one, as Arabic ones are (一八八一亿, 七二九.二亿, 一二三点七三):
+# three or more, or two before a decimal point or 万/亿, each becomes its ASCII digit.
+# Not before 年, 月, 日 (二〇二五年 is a year), and two digits in a row that make a range (五六亿)
+# are not a number.
+_POSITIONAL = re.compile(
+    "[一二三四五六七八九][零〇○一二三四五六七八九]{2,}(?:[.点][零〇○一二三四五六七八九]+)?"
+    "(?![零〇○一二三四五六七八九年月日号])"
+    "|[一二三四五六七八九][零〇○一二三四五六七八九](?=[.点][零〇○一二三四五六七八九]|[万亿兆])"
+)
+_POSITIONAL_DIGITS = str.maketrans("零〇○一二三四五六七八九点", "000123456789.")
 _ODD = frozenset("余多几")
 _ARABIC = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?|\.\d+")
 # With full-width commas too (４，５６５): in running text only when the number also has a
@@ -174,6 +186,7 @@ class _Reader:
             return (
                 self.text.startswith(TRILLION_BEFORE, pos + 1, self.end)
                 or _TRILLION_RANGE.match(self.text, pos, self.end) is not None
+                or _TRILLION_SECTION.match(self.text, pos, self.end) is not None
             )
         return char in BIG_UNITS
 
@@ -394,7 +407,10 @@ class _Reader:
             else:
                 return _STOP
         elif self.odd_step is not None:
-            self.total = _plus(self.total, here).scaleb(exponent)
+            if self.last_big is not None and exponent < self.last_big:  # 5亿9900多万
+                self.total = _plus(self.total, here.scaleb(exponent))
+            else:
+                self.total = _plus(self.total, here).scaleb(exponent)
             self.odd_step = self.odd_step.scaleb(exponent)
         elif self.last_big is None or exponent > self.last_big:
             self.total = _plus(self.total, here).scaleb(exponent)
@@ -425,8 +441,10 @@ class _Reader:
         nxt = self._peek(probe)
         if self.digit_tokens + self.unit_tokens == 0 or self.decimal_before_big:
             return _STOP
-        if char == "." and not (nxt.isdigit() and probe == pos + 1):
-            return _STOP
+        if char == "." and not (
+            probe == pos + 1 and (nxt.isdigit() or (self.chinese and nxt in DIGITS))
+        ):
+            return _STOP  # 3.5, and 三十九.五 as Taiwan writes it (三十九．五％)
         if nxt.isdigit():
             match = _DIGIT_RUN.match(text, probe, self.end)
             if match is None:  # pragma: no cover
@@ -540,6 +558,13 @@ def read_numeral(
         return numeral
     reader = _Reader(text, pos, stop, 0, whole=whole)
     finish = reader.run()
+    chinese = False
+    if finish < stop and text[finish] in DIGITS and text[pos] in DIGITS:
+        # it stopped before another digit: perhaps digits written one by one (一八八一亿)
+        text, chinese = _positional(text, pos, stop)
+        if chinese:
+            reader = _Reader(text, pos, stop, 0, whole=whole)
+            finish = reader.run()
     if finish == pos or reader.digit_tokens + reader.unit_tokens == 0:
         return None
     value = reader.value()
@@ -575,8 +600,37 @@ def read_numeral(
         lead=lead,
         lead_exponent=lead_exponent,
         simple=simple,
-        chinese=reader.chinese,
+        chinese=reader.chinese or chinese,
     )
+
+
+def _positional(text: str, pos: int, stop: int) -> tuple[str, bool]:
+    """``text`` with the Chinese digits written one by one from ``pos`` as ASCII digits.
+
+    一八八一亿 is 1881亿, 七二九.二亿 729.2亿 and 六万三四九二 63492: each digit in its place, as
+    in an Arabic number, one character for one (so positions stay). Also whether any changed.
+    """
+    changed = False
+    probe = pos
+    while probe < stop:
+        match = _POSITIONAL.match(text, probe, stop)
+        word = match.group() if match is not None else ""
+        if match is not None and not (
+            len(word) == 2 and _is_pair(DIGITS[word[0]], DIGITS[word[1]])  # noqa: PLR2004
+        ):
+            digits = word.translate(_POSITIONAL_DIGITS)
+            text = text[: match.start()] + digits + text[match.end() :]
+            changed = True
+            probe = match.end()
+        elif (
+            text[probe] in DIGITS
+            or text[probe] in SMALL_UNITS
+            or (text[probe] in BIG_UNITS and probe > pos)
+        ):
+            probe += 1
+        else:
+            break
+    return text, changed
 
 
 # What a numeral may start with, after its sign: the reader reads nothing from anything else.

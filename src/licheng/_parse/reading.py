@@ -55,6 +55,14 @@ _YUAN = re.compile("(" + "|".join((*YUAN_WORDS, KUAI)) + ")(钱)?")
 _HALF_KINDS = frozenset({MEASURE, DURATION, CHENG})  # 3年半, 2亩半, 三成半
 _NOT_KUAI = frozenset("地屏板田块区片")  # 3块地: 块 is a measure word
 
+# Where 点 and 分 after a number are points of an index or a score (``Rule.INDEX``, ``SCORE``).
+_INDEX_CONTEXT = re.compile("指数|恒指|股市|港股|股指|大盘|台股|加权指")
+_SCORE_CONTEXT = re.compile("分数|得分|评分|积分")
+_WINDOW = 40
+# A change of an index is a number of points (下降38.6点, 跌183点); 点半, 点钟 tell the time.
+_INDEX_VERBS = ("跌", "涨", "升", "降", "下挫", "上扬", "报", "收", "开")
+_NOT_INDEX_AFTER = frozenset("钟半整多余")
+
 _JIAO_FEN = re.compile(r"(又)?([0-9一二两三四五六七八九壹贰叁肆伍陆柒捌玖])(角|毛)")
 _FEN = re.compile(r"([0-9一二两三四五六七八九壹贰叁肆伍陆柒捌玖])分(?![钟之])")
 _CENTS = re.compile(r"(又)?[ \t]*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(美分|日本銭|銭)")
@@ -290,10 +298,18 @@ def _with_unit(  # noqa: PLR0915 - one pass over the unit forms
         tail = end
         while tail < stop and text[tail] in " \t":
             tail += 1
-        if tail < stop and text[tail] in DIGITS and DIGITS[text[tail]] and high is None:
+        digit = text[tail] if tail < stop else ""
+        tenth = DIGITS.get(digit, int(digit) if "1" <= digit <= "9" else 0)
+        if tenth and high is None:  # 七成六, 9成2
             nxt = text[tail + 1] if tail + 1 < stop else ""
-            if nxt not in DIGITS and nxt not in SMALL_UNITS and nxt not in BIG_UNITS:
-                value += Decimal(DIGITS[text[tail]]) / 10
+            if not nxt or (
+                nxt not in DIGITS
+                and nxt not in SMALL_UNITS
+                and nxt not in BIG_UNITS
+                and not nxt.isdigit()
+                and nxt not in ".%"
+            ):
+                value += Decimal(tenth) / 10
                 end = tail + 1
     return reading._replace(unit=unit, kind=kind, end=end, value=value)
 
@@ -319,6 +335,15 @@ def _unit_allowed(  # noqa: PLR0913, PLR0917 - the context of one unit word
         return not _written_year(text[numeral.start : numeral.end])
     if rule is Rule.NOT_BEFORE_LETTER:
         return not (after.isascii() and after.isalnum())
+    if rule is Rule.INDEX:
+        if after.isdigit() or after in DIGITS or after in _NOT_INDEX_AFTER:
+            return False
+        before = text[max(0, numeral.start - _WINDOW) : numeral.start]
+        return _INDEX_CONTEXT.search(before) is not None or before.endswith(_INDEX_VERBS)
+    if rule is Rule.SCORE:
+        return (not after or after not in "钟之") and _SCORE_CONTEXT.search(
+            text, max(0, numeral.start - _WINDOW), numeral.start
+        ) is not None
     return True  # Rule.AFTER_WAN: the caller weighs the multiplier
 
 

@@ -8,8 +8,8 @@ from bisect import bisect_right
 import attrs
 
 import licheng._parse.fast_scan  # noqa: F401 - the fast readers fill the seam when imported
-from licheng._figures import Figure
-from licheng._parse.build import _counts, _finish, _negate
+from licheng._figures import IMPLIED, Figure
+from licheng._parse.build import _counts, _finish, _make_figure, _negate
 from licheng._parse.context import (
     _CONTEXT,
     _LIST_JOIN,
@@ -25,8 +25,19 @@ from licheng._parse.context import (
 )
 from licheng._parse.fast import _LANE
 from licheng._parse.fast_scan import _MentionParts
-from licheng._parse.normalize import normalize
+from licheng._parse.normalize import NormalizedText, normalize
+from licheng._parse.phrases import (
+    NAMING_NEXT,
+    Phrase,
+    in_quotation,
+    no_figure,
+    passed_mark,
+    per_unit,
+    phrases,
+    quotations,
+)
 from licheng._parse.reading import Reading, _read_at
+from licheng._parse.region import Region, detect, retag
 from licheng._parse.seam import READERS
 from licheng._parse.vocabulary import (
     CN_NUMERAL_CHARS,
@@ -63,6 +74,8 @@ class Mention:
     role: Role = Role.VALUE
     basis: Basis | None = None
     surface: str = ""
+    region: Region | None = None
+    """The region whose currency the figure's bare 元 took (新台币 in a Taiwan text), if any."""
 
 
 # -- word tables ------------------------------------------------------------------------------
@@ -72,7 +85,7 @@ _CANDIDATE = re.compile(
 )
 
 
-def extract(text: str) -> list[Mention]:
+def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noqa: PLR0915 - one pass, inlined for speed
     """Find every figure in ``text``, in order, with its span, role and basis.
 
     A mention covers the number, its unit and its qualifier words; ``start`` and ``end``
@@ -80,6 +93,11 @@ def extract(text: str) -> list[Mention]:
     figures, shares (占…的28%) are percent figures, changes in percentage points
     (提高2个百分点) are signed. Dates, years, ordinals and labels are not figures. Never
     raises on a string.
+
+    ``region`` says whose currency a bare 元 (亿元, 投资17亿) is: ``None`` detects it from the
+    text (新台币, 民国 years, 按年, 港元 …; see `Region`), ``Region.MAINLAND`` keeps the yuan. A
+    currency written with the number always wins; ``Mention.region`` says where the region's
+    currency applied.
 
     Examples:
         >>> from licheng import extract
@@ -91,13 +109,17 @@ def extract(text: str) -> list[Mention]:
         28% share None Figure('28', 'percent')
         >>> [m.figure for m in extract("工业用电量下降3.2%，较一季度回落0.5个百分点")]
         [Figure('-3.2', 'percent'), Figure('-0.5', 'percentage_point')]
+        >>> [m.figure for m in extract("逾新台幣7630億元，超過7630億元")]
+        [Figure('7630', '亿新台币', 'more_than'), Figure('7630', '亿新台币', 'more_than')]
     """
     if not isinstance(text, str):  # a caller without type checks
         msg = f"extract() reads a string, not {type(text).__name__}"  # type: ignore[unreachable]
         raise TypeError(msg)
     norm = normalize(text)
     source = norm.text
+    region = _region(text, source, region)
     stop = len(source)
+    quotes = quotations(source) if _QUOTATION.search(source) is not None else []
     cuts = norm._cuts  # noqa: SLF001 - where annotations were removed
     shifts = norm._shifts  # noqa: SLF001 - how many characters were removed up to each cut
     unmoved = cuts[0] if cuts else stop  # a span that ends by here has the same offsets
@@ -120,6 +142,20 @@ def extract(text: str) -> list[Mention]:
                 result, resume = lane
         except (LichengError, ArithmeticError, ValueError, IndexError):
             result, resume = None, start + 1
+        applied = None
+        if result is not None:
+            floor = span_end = result[1]
+            after = source[span_end] if span_end < stop else ""
+            unit = result[2].unit
+            if (
+                region is not None
+                or after in _SETTLE_NEXT
+                or unit in _DATED
+                or (quotes and unit and in_quotation(quotes, result[0], span_end))
+                or source[result[0]] == "零"
+                or (result[0] > 0 and source[result[0] - 1] == "每")
+            ):
+                result, resume, applied = _settle(source, result, resume, quotes, region)
         if result is not None:
             span_start, span_end, figure, role, basis = result
             floor = span_end
@@ -139,9 +175,97 @@ def extract(text: str) -> list[Mention]:
             _set_mention_role(mention, role)
             _set_mention_basis(mention, basis)
             _set_mention_surface(mention, text[first:last])
+            _set_mention_region(mention, applied)
             found.append(mention)
         pos = max(resume, start + 1)
+    worded = phrases(source)  # each kind looked for only where its words are
+    if worded:
+        found = _with_phrases(found, worded, norm, text)
     return found
+
+
+# The first characters after a number that may make it a name (三年行动计划, 两个万亿元台阶) …
+_NAMING_NEXT = NAMING_NEXT
+# … the characters after a number that send it to ``_settle``: a name's, a rate's (/), a quote's …
+_SETTLE_NEXT = NAMING_NEXT | {"/"}
+# … where a mark passed may follow (大关, 關口) …
+_MARK_FIRST = frozenset("大关關")
+# … a duration, which may be a date or a window of time (102年3月, 15年来) …
+_DATED = frozenset({"年", "个月", "天"})
+# … and quotation marks, around a slogan (“六个重大突破”).
+_QUOTATION = re.compile('[“「『‘"]')
+
+
+def _region(text: str, source: str, region: Region | None) -> Region | None:
+    """The region whose currency a bare 元 names: ``None`` for the yuan."""
+    if region is None:
+        region = detect(text, source)
+    elif not isinstance(region, Region):
+        msg = f"region must be a Region or None, not {region!r}"  # type: ignore[unreachable]
+        raise TypeError(msg)
+    return None if region is Region.MAINLAND else region
+
+
+def _settle(
+    source: str,
+    parts: _MentionParts,
+    resume: int,
+    quotes: list[tuple[int, int]],
+    region: Region | None,
+) -> tuple[_MentionParts | None, int, Region | None]:
+    """A mention as its document reads it: a rate per unit, no figure, the region's currency.
+
+    Also where to resume scanning, and the region whose currency the figure took.
+    """
+    span_start, span_end, figure, role, basis = parts
+    after = source[span_end] if span_end < len(source) else ""
+    quoted = bool(quotes) and in_quotation(quotes, span_start, span_end)
+    if after == "/":
+        rate = per_unit(figure, source, span_end)
+        if rate is not None:
+            figure, span_end = rate
+            resume = span_end
+    elif (
+        quoted
+        or after in _NAMING_NEXT
+        or figure.unit in _DATED
+        or source[span_start] == "零"
+        or (span_start and source[span_start - 1] == "每")
+    ) and no_figure(
+        source,
+        span_start,
+        span_end,
+        figure,
+        taiwan=region is Region.TAIWAN,
+        quoted=quoted,
+    ):
+        return None, resume, None
+    if after in _MARK_FIRST and figure.qualifier is Qualifier.EXACT:
+        passed = passed_mark(source, span_start, span_end)  # 站上7000亿美元大关: at least
+        if passed is not None:
+            figure = _make_figure(
+                figure.magnitude, figure.unit, passed, IMPLIED, IMPLIED, figure.approximate
+            )
+    applied = None
+    if region is not None:
+        local = retag(figure, region, source, span_start, span_end)
+        if local is not None:
+            figure, applied = local, region
+    return (span_start, span_end, figure, role, basis), resume, applied
+
+
+def _with_phrases(
+    found: list[Mention], worded: list[Phrase], norm: NormalizedText, text: str
+) -> list[Mention]:
+    """``found`` and the figures written as words that no mention overlaps, in order."""
+    extra = []
+    for phrase in worded:
+        first, last = norm.original_span(phrase.start, phrase.end)
+        if not any(mention.start < last and first < mention.end for mention in found):
+            extra.append(Mention(first, last, phrase.figure, phrase.role, None, text[first:last]))
+    if not extra:
+        return found
+    return sorted([*found, *extra], key=lambda mention: mention.start)
 
 
 # Where a mention may start (``_CANDIDATE``), with an ASCII digit read on by ``_LANE`` at once.
@@ -153,7 +277,7 @@ _SCAN = re.compile(
 
 # A Mention's slots set directly, as ``build._make_figure`` does for a Figure: only while the
 # fields are these, in this order.
-_MENTION_FIELDS = ("start", "end", "figure", "role", "basis", "surface")
+_MENTION_FIELDS = ("start", "end", "figure", "role", "basis", "surface", "region")
 _new_mention = object.__new__
 (
     _set_mention_start,
@@ -162,6 +286,7 @@ _new_mention = object.__new__
     _set_mention_role,
     _set_mention_basis,
     _set_mention_surface,
+    _set_mention_region,
 ) = (vars(Mention)[name].__set__ for name in _MENTION_FIELDS)
 
 
@@ -174,7 +299,9 @@ def _mention_at(
     to the mention before.
     """
     before = text[start - 1] if start > 0 else ""
-    if (before.isascii() and before.isalpha()) or before == "第":
+    if (
+        before.isascii() and before.isalpha() and not _ACRONYM_PERCENT.match(text, start - 3)
+    ) or before == "第":
         return None, _numeral_run_end(text, start, stop)
     if (
         before
@@ -203,7 +330,7 @@ def _mention_at(
     if _digit_sequence(text, reading, stop):
         return None, _numeral_run_end(text, start, stop)
     if reading.is_fraction:
-        return None, resume
+        return _fraction(text, reading, number_start, floor), resume
     prefix_start, qualifier, currency = _prefix(
         text, number_start, reading.kind, reading.unit, bare=reading.bare, floor=floor
     )
@@ -226,6 +353,33 @@ def _mention_at(
     if negate:
         figure = _negate(figure)
     return (prefix_start, end, figure, role, basis), end
+
+
+# GDP6.8%, CPI2.1%: a percentage after an acronym (a code such as A1 or COVID-19 is no figure).
+_ACRONYM_PERCENT = re.compile(r"(?<![A-Za-z])[A-Z]{3}[0-9]+(?:\.[0-9]+)?%")
+
+
+def _fraction(text: str, reading: Reading, start: int, floor: int) -> _MentionParts | None:
+    """三分之一, 四分之三: a proper fraction is a share (or a growth rate, as its words say)."""
+    if not 0 < reading.value < 1 or text[reading.end : reading.end + 1] in _FRACTION_NOT_BEFORE:
+        return None
+    prefix_start, qualifier, currency = _prefix(text, start, PERCENT, "", bare=False, floor=floor)
+    if currency is not None:
+        return None
+    role, basis, negate, share_qualifier = _role_of(text, prefix_start, PERCENT, reading.value)
+    if role is Role.VALUE:
+        role = Role.SHARE
+    if share_qualifier is not None and qualifier is Qualifier.EXACT:
+        qualifier = share_qualifier
+    built = _finish(text, reading, len(text), qualifier, None)
+    if built is None:
+        return None
+    figure, end = built
+    return prefix_start, end, _negate(figure) if negate else figure, role, basis
+
+
+# After a fraction: a digit or a unit that makes it something else (3分之1秒).
+_FRACTION_NOT_BEFORE = frozenset("0123456789秒米")
 
 
 def _shared_unit(text: str, reading: Reading, stop: int, depth: int) -> tuple[str, str] | None:

@@ -9,6 +9,7 @@ from licheng._figures import Figure
 from licheng._parse.build import _finish
 from licheng._parse.context import _bare_next, _skip_blank
 from licheng._parse.normalize import normalize
+from licheng._parse.phrases import per_unit
 from licheng._parse.reading import _read_at
 from licheng._parse.seam import READERS
 from licheng._parse.vocabulary import BARE_ONLY, PREFIX_CURRENCIES, PREFIX_QUALIFIER
@@ -45,6 +46,8 @@ def parse_figure(text: str) -> Figure:
         Figure('400', '亩', 'more_than', high='500')
         >>> parse_figure("5至10亿元")
         Figure('7.5', '亿元', 'range', low='5', high='10')
+        >>> parse_figure("94.5万元/人")
+        Figure('94.5', '万元/人')
         >>> parse_figure("百分之二十八")
         Figure('28', 'percent')
         >>> parse_figure("两千六百万")
@@ -97,6 +100,10 @@ def parse_figure(text: str) -> Figure:
         msg = "not a quantity"
         raise ParseError(msg, text=text, position=norm.original_index(pos))
     figure, end = built
+    if end < stop and source[end] == "/":  # 94.5万元/人: a rate per unit
+        rate = per_unit(figure, source, end)
+        if rate is not None:
+            figure, end = rate
     if reading.bare and not reading.unit and figure.qualifier is Qualifier.EXACT:
         msg = "a multiplier alone is not a number"
         raise ParseError(msg, text=text, position=norm.original_index(pos))

@@ -76,14 +76,20 @@ class Rule(StrEnum):
     """成 before 本/员/果/功 … (成本, 成员) or 不变 is part of a word."""
     NOT_BEFORE_LETTER = "letter"
     """m, g, t before a Latin letter or digit are part of a word (5mg is mg, 3tb is no unit)."""
+    INDEX = "index"
+    """点 is a point of an index only where the text speaks of one (指数, 恒指, 股市)."""
+    SCORE = "score"
+    """分 is a point of a score only where the text speaks of one (分数, 得分, 评分)."""
 
     @property
     def pending(self) -> bool:
-        """Whether the word's kind waits on the rule (the four context units above)."""
+        """Whether the word's kind waits on the rule (the context units above)."""
         return self in _PENDING
 
 
-_PENDING = frozenset({Rule.AFTER_WAN, Rule.ELECTRICITY, Rule.COMPUTING, Rule.PER_SECOND})
+_PENDING = frozenset(
+    {Rule.AFTER_WAN, Rule.ELECTRICITY, Rule.COMPUTING, Rule.PER_SECOND, Rule.INDEX, Rule.SCORE}
+)
 
 
 class _Unit(NamedTuple):
@@ -211,6 +217,10 @@ CURRENCY_SIGNS: dict[str, str] = {
     "USD": "美元",
     "US$": "美元",
     "HK$": "港元",
+    "HKD": "港元",
+    "NT$": "新台币",
+    "NTD": "新台币",
+    "TWD": "新台币",
     "$": "美元",
     "￥": "元",
     "¥": "元",
@@ -233,6 +243,7 @@ UNIT_WORDS: dict[str, _Unit] = {
     "km²": _Unit("平方公里", Kind.MEASURE),
     "公顷": _Unit("公顷", Kind.MEASURE),
     "亩": _Unit("亩", Kind.MEASURE),
+    "坪": _Unit("坪", Kind.MEASURE),  # Taiwan: 400/121 m²
     "方": _Unit("平方米", Kind.MEASURE, Rule.AFTER_WAN),
     # energy before power (千瓦时 before 千瓦)
     "千瓦时": _Unit("千瓦时", Kind.MEASURE),
@@ -277,6 +288,8 @@ UNIT_WORDS: dict[str, _Unit] = {
     "次": _Unit("FLOPS", Kind.FLOPS, Rule.PER_SECOND),
     # mass
     "吨": _Unit("吨", Kind.MEASURE),
+    "公吨": _Unit("吨", Kind.MEASURE),  # Taiwan (公噸)
+    "斤": _Unit("斤", Kind.MEASURE),
     "公斤": _Unit("公斤", Kind.MEASURE),
     "千克": _Unit("千克", Kind.MEASURE),
     "毫克": _Unit("毫克", Kind.MEASURE),
@@ -317,6 +330,16 @@ UNIT_WORDS: dict[str, _Unit] = {
     "幢": _Unit("幢", Kind.COUNT),
     "座": _Unit("座", Kind.COUNT),
     "条": _Unit("条", Kind.COUNT),
+    "台套": _Unit("台", Kind.COUNT),
+    "件": _Unit("件", Kind.COUNT),
+    "处": _Unit("处", Kind.COUNT),
+    "所": _Unit("所", Kind.COUNT),
+    "艘": _Unit("艘", Kind.COUNT),
+    "架": _Unit("架", Kind.COUNT),
+    "宗": _Unit("宗", Kind.COUNT),
+    # points of an index (恒生指数跌183点) and of a score (综合判断分数为20分)
+    "点": _Unit("点", Kind.MEASURE, Rule.INDEX),
+    "分": _Unit("分", Kind.MEASURE, Rule.SCORE),
     # durations
     "个月": _Unit("个月", Kind.DURATION),
     "年": _Unit("年", Kind.DURATION, Rule.NOT_A_DATE),
@@ -415,14 +438,18 @@ ROLE_WORDS: dict[str, Cue] = {
     **dict.fromkeys(
         _split(
             "同比下降|同比减少|同比减|同比降|环比下降|环比减|环比降|比上年下降|比上年减|下降|减少|"
-            "降低|回落|下滑|下跌|缩减|减小|萎缩|收窄|降幅|减幅|跌幅|负增长|下调|低于"
+            "降低|回落|下滑|下跌|缩减|减小|萎缩|收窄|降幅|减幅|跌幅|负增长|下调|低于|"
+            # Taiwan and Hong Kong: 衰退 (a decline), 年减/月减, 减产, 负成长, 按年跌
+            "负成长|衰退|年减率|年减|月减|减产|下修|跌"
         ),
         Cue.DOWN,
     ),
     **dict.fromkeys(
         _split(
             "同比增长|同比增|环比增长|环比增|比上年增|增长率|增长|增加|上升|提高|提升|上涨|增速|"
-            "增幅|涨幅|扩大|上调|加快|回升|高出|高于|同比|环比"
+            "增幅|涨幅|扩大|上调|加快|回升|高出|高于|同比|环比|"
+            # Taiwan and Hong Kong: 成长 (增长), 年增率, 升幅, 按年升, 增产
+            "正成长|成长率|成长|年增率|年增|月增率|月增|升幅|增产|上扬|上修|升"
         ),
         Cue.UP,
     ),
@@ -433,12 +460,21 @@ ROLE_WORDS: dict[str, Cue] = {
 (同比下降 before 同比)."""
 
 BASIS_WORDS: dict[str, Basis] = {
-    **dict.fromkeys(_split("同比|比上年|较上年|比去年|较去年|上年同期|去年同期"), Basis.YOY),
-    **dict.fromkeys(_split("环比|比上月|较上月|比上季|较上季|上月"), Basis.MOM),
+    **dict.fromkeys(
+        _split(
+            "同比|比上年|较上年|比去年|较去年|上年同期|去年同期|"
+            # Taiwan and Hong Kong
+            "年增|年减|按年|去年同月|上年同月|前一年|前1年"
+        ),
+        Basis.YOY,
+    ),
+    **dict.fromkeys(
+        _split("环比|比上月|较上月|比上季|较上季|上月|月增|月减|按月|按季|上个月"), Basis.MOM
+    ),
 }
 """Words that say what a growth rate compares with."""
 
-GROWTH_VERBS = ("增长", "增加", "提高", "提升", "扩大")
+GROWTH_VERBS = ("增长", "增加", "提高", "提升", "扩大", "成长")
 """The verbs after which 倍 is a growth rate (增长1.2倍)."""
 
 
