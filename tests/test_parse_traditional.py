@@ -314,6 +314,36 @@ def test_a_mark_passed_is_a_figure_with_its_bound(text: str, figure: Figure) -> 
     assert mention.figure == figure
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the verb is the figure's own qualifier, inside its span
+        ("重汽濟卡產量規模突破10萬輛大關", Figure("10", "万辆", "more_than")),
+        # a thousands comma ends no clause before the verb
+        ("預估全年貿易額可突破7,200億大關", Figure("720000000000", "", "more_than")),
+    ],
+)
+def test_a_mark_passed_is_found_past_its_own_qualifier_and_commas(
+    text: str, figure: Figure
+) -> None:
+    [mention] = extract(text)
+    assert mention.figure == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("全市规模以上工业37个大类行业中有21个行业增加值同比实现增长", ["37", "21"]),
+        ("在产的34个大类行业中,22个行业增加值实现增长", ["34", "22"]),
+        ("38個行業中有21個行業成長", ["38", "21"]),
+        ("全市13个产业园区入园企业数达到1280个", ["13", "1280"]),
+    ],
+)
+def test_a_count_of_classes_that_did_something_is_a_figure(text: str, counts: list[str]) -> None:
+    # 9个指标 names a list; 37个大类行业中有21个行业增长 counts the industries that grew
+    assert [str(m.figure.magnitude) for m in extract(text)] == counts
+
+
 def test_a_roc_year_is_a_date_in_a_taiwan_text_only() -> None:
     assert extract("113年農業生產毛額", region=Region.TAIWAN) == []
     assert [m.figure for m in extract("113年", region=Region.MAINLAND)] == [Figure("113", "年")]

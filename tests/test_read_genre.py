@@ -455,3 +455,11 @@ def test_a_projects_floor_area_and_capacity_are_its_attributes() -> None:
 def test_a_circumstance_lends_no_measure() -> None:
     text = "与此同时,整体投资开支随着经济增长而进一步上升6.0%。"
     assert str(_one(text, "6.0%", "2024-08-19").measure) == "fixed_asset_investment"
+
+
+def test_a_window_of_years_is_no_holder() -> None:
+    # 十年间 is when, not whose: the figures keep the region the passage is about
+    reading = licheng.read(
+        "历城区地方公共预算收入从28亿元增加到124亿元,十年间翻了两番,固定资产投资年均增速超过20%。"
+    )
+    assert {indicator.subject for indicator in reading.indicators} <= {"历城区"}

@@ -209,11 +209,19 @@ _PLAN_AFTER = re.compile(
     + ")"
 )
 _STEP_AFTER = both_scripts("台阶|臺階|台階")
-_CLAUSE = re.compile("[,，。;；:：]")
+# a comma between digits (7,200) is a thousands separator, not a clause's end
+_CLAUSE = re.compile(r"[。;；:：]|(?<!\d)[,，]|[,，](?!\d)")
 _LIST_UNITS = frozenset({"个", "项"})
 _CLASSES_AFTER = both_scripts(
     "產業|产业|行業|行业|指標|指标|領域|领域|方面|類別|类别|環節|环节|板塊|板块|燈號|灯号|"
     "傳統|传统|戰略|战略|重點|重点|主要|大類|大类"
+)
+# 中有37个行业, 共有: a count of members of a group named before it
+_COUNTED_AFTER_ONE = frozenset({"有"})
+# what a counted class did: 增加值增长, 利润下降, 实现正增长, 保持增长, 中 (a group of them)
+_CLASSES_DID = both_scripts(
+    "增加值|增長|增长|增速|實現|实现|保持|產值|产值|營收|营收|利潤|利润|下降|下滑|減少|减少|"
+    "成長|衰退|中|生产|生產|出口|有|园区|園區"
 )
 _MARK_AFTER = both_scripts("大关|大關|关口|關口")
 # A mark passed: 站上 a mark is at least it, 突破 it more than it, 跌破 it less than it.
@@ -263,10 +271,23 @@ def no_figure(  # noqa: PLR0913 - the mention and what its document says
     if _STEP_AFTER.match(text, end) is not None:
         return True
     if _MARK_AFTER.match(text, end) is not None:  # 冲向3兆元大关; 冲破年增率两成大关 is one
-        clause = _CLAUSE.split(text[max(0, start - _CLAUSE_WINDOW) : start])[-1]
+        # the span itself may hold the verb as its qualifier (突破10万辆大关)
+        clause = _CLAUSE.split(text[max(0, start - _CLAUSE_WINDOW) : end])[-1]
         return not any(verb in clause for verb in _MARK_PASSED)
-    # 9个指标, 13项战略产业: the size of a list, not a statistic
-    return unit in _LIST_UNITS and _CLASSES_AFTER.match(text, end) is not None
+    # 9个指标, 13项战略产业: the size of a list, not a statistic; but a count of the classes
+    # that did something (中有37个行业增长, 34个行业利润增长) is the statistic itself
+    if unit not in _LIST_UNITS:
+        return False
+    classes = _CLASSES_AFTER.match(text, end)
+    if classes is None:
+        return False
+    after = classes.end()
+    while (more := _CLASSES_AFTER.match(text, after)) is not None:  # 37个大类行业中
+        after = more.end()
+    return (
+        text[max(0, start - 1) : start] not in _COUNTED_AFTER_ONE
+        and _CLASSES_DID.match(text, after) is None
+    )
 
 
 def passed_mark(text: str, start: int, end: int) -> Qualifier | None:
