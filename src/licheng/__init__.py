@@ -73,6 +73,7 @@ if TYPE_CHECKING:
         parse_measure,
     )
     from licheng._normalize import NormalizedText, normalize
+    from licheng._panel import Panel, PanelEntry
     from licheng._read import Reading, Unread, UnreadReason, read
     from licheng._report_api import report
     from licheng._text import Basis, Mention, Role, extract, parse_figure
@@ -103,6 +104,8 @@ __all__ = [
     "Mention",
     "NormalizedText",
     "OtherMeasure",
+    "Panel",
+    "PanelEntry",
     "Park",
     "ParkKind",
     "Period",
@@ -176,6 +179,8 @@ _LAZY: dict[str, str] = {
     "Mention": "licheng._text",
     "NormalizedText": "licheng._normalize",
     "OtherMeasure": "licheng._model",
+    "Panel": "licheng._panel",
+    "PanelEntry": "licheng._panel",
     "Park": "licheng._model",
     "ParkKind": "licheng._model",
     "Project": "licheng._model",
