@@ -441,10 +441,17 @@ def _bound(row: dict[str, Any], name: str, plain: Decimal | None, *, written: bo
     return value
 
 
+def _flag(value: object) -> bool:
+    """A boolean cell, also as CSV writes it (``True``, ``False``)."""
+    if isinstance(value, str):
+        return value.strip().lower() in {"true", "1", "yes"}
+    return bool(value)
+
+
 def _entry(row: dict[str, Any]) -> PanelEntry:
     value = to_decimal(str(row["value_text"]), "value_text")
     qualifier = Qualifier(str(row["qualifier"]))
-    unit = str(row["unit"])
+    unit = "" if _missing(row["unit"]) else str(row["unit"])  # a plain number: no unit
     ranged = qualifier is Qualifier.RANGE
     plain = None if ranged else Figure(value, unit, qualifier)
     plain_low = None if plain is None else plain.low_magnitude
@@ -455,8 +462,8 @@ def _entry(row: dict[str, Any]) -> PanelEntry:
         qualifier,
         low=_bound(row, "low_text", plain_low, written=ranged),
         high=_bound(row, "high_text", plain_high, written=ranged),
-        approximate=bool(row["approximate"]),
-        derived=bool(row["derived"]),
+        approximate=_flag(row["approximate"]),
+        derived=_flag(row["derived"]),
     )
     start, end = _cell(row, "span_start"), _cell(row, "span_end")
     whole, about, yoy, source = (_cell(row, n) for n in ("whole", "about", "yoy", "source_json"))
