@@ -1,0 +1,230 @@
+"""licheng.corpus.read_corpus and ``licheng read FOLDER``: facts on Dask, partitioned, atomic."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import os
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from distributed import Client, LocalCluster
+
+import licheng
+from licheng._cli import main
+from licheng.corpus import FACT_COLUMNS, read_corpus, read_files
+
+pytestmark = pytest.mark.slow
+
+_TEXTS = [
+    ("2025年上半年，章丘区规上工业总产值658.5亿元，同比增长5.1%。工业投资完成64.6亿元。", 2025),
+    ("2024年，莱芜区规上工业总产值1307亿元，入驻企业30多家，累计投资近40亿元。", 2024),
+    ("2023年前三季度，历城区规上工业增加值同比增长8.1%，新增用地400余亩。", 2023),
+]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    for number in range(120):
+        text, _ = _TEXTS[number % len(_TEXTS)]
+        (folder / f"{number:03d}.txt").write_text(text * 20, "utf-8")
+    (folder / "bad.txt").write_bytes(b"\xff\xfe\xfa\xfb")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def plain(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
+    out = tmp_path_factory.mktemp("plain") / "facts.parquet"
+    errors = read_corpus(corpus, out)
+    assert errors["file"].tolist() == [str(corpus / "bad.txt")]
+    return _sorted(pd.read_parquet(out))
+
+
+def _sorted(frame: pd.DataFrame) -> pd.DataFrame:
+    frame = frame.assign(region=frame["region"].astype(str), year=frame["year"].astype(int))
+    return frame.sort_values(["file", "start"]).reset_index(drop=True)[list(FACT_COLUMNS)]
+
+
+def test_read_files_types_and_periods(corpus: Path) -> None:
+    facts, errors = read_files([str(corpus / "000.txt"), str(corpus / "bad.txt")])
+    assert list(facts.columns) == list(FACT_COLUMNS)
+    assert str(facts["value"].dtype) == "float64"
+    assert str(facts["low"].dtype) == "float64"
+    assert facts["period"].notna().all()
+    assert set(facts["region"]) == {"章丘区"}
+    assert len(errors) == 1
+
+
+def test_the_dataset_is_partitioned_by_region_and_year(plain: pd.DataFrame, corpus: Path) -> None:
+    del corpus
+    assert set(plain["region"]) == {"章丘区", "莱芜区", "历城区"}
+    assert set(plain["year"]) - {0} == {2025, 2024, 2023}  # 0: a stock of no stated period
+    # Each file's facts are those licheng.read gives the file alone.
+    text, _ = _TEXTS[0]
+    first = plain[plain["file"].str.endswith("000.txt")]
+    assert len(first) == len(licheng.read(text * 20).indicators)
+
+
+def test_a_region_reads_alone(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "facts.parquet"
+    read_corpus(corpus, out)
+    alone = pd.read_parquet(out, filters=[("region", "==", "莱芜区")])
+    assert set(alone["region"].astype(str)) == {"莱芜区"}
+    year = pd.read_parquet(out, filters=[("year", "==", 2023)])
+    assert set(year["region"].astype(str)) == {"历城区"}
+    assert {p.name.split("=")[0] for p in out.iterdir()} == {"region"}
+
+
+def test_an_existing_dataset_is_kept_unless_told(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "facts.parquet"
+    read_corpus(corpus, out)
+    with pytest.raises(FileExistsError, match="already holds files"):
+        read_corpus(corpus, out)
+    read_corpus(corpus, out, overwrite=True)
+    (out / "notes.txt").write_text("mine", "utf-8")
+    with pytest.raises(FileExistsError, match="not part of a Parquet dataset"):
+        read_corpus(corpus, out, overwrite=True)
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[LocalCluster]:
+    with LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=":0",
+        silence_logs=logging.ERROR,
+    ) as local:
+        yield local
+
+
+def test_on_a_cluster_the_same_facts_as_in_process(
+    corpus: Path, plain: pd.DataFrame, cluster: LocalCluster, tmp_path: Path
+) -> None:
+    out = tmp_path / "facts.parquet"
+    with Client(cluster) as client:
+        errors = read_corpus(corpus, out, client=client, small=0)
+    assert len(errors) == 1
+    pd.testing.assert_frame_equal(_sorted(pd.read_parquet(out)), plain)
+    assert not list(tmp_path.glob(".*"))  # no staging folder left
+
+
+def _kill_one_worker_when_busy(client: Client, stop: threading.Event) -> None:
+    """Kill a worker's process as soon as it runs a task of the corpus."""
+    while not stop.is_set():
+        busy = [
+            address
+            for address, keys in client.processing().items()
+            if any("licheng-read" in str(key) for key in keys)
+        ]
+        if busy:
+            pids = client.run(os.getpid, workers=[busy[0]])
+            os.kill(pids[busy[0]], signal.SIGKILL)
+            return
+        time.sleep(0.01)
+
+
+def test_killing_a_worker_mid_run_loses_nothing(
+    corpus: Path, plain: pd.DataFrame, tmp_path: Path
+) -> None:
+    out = tmp_path / "facts.parquet"
+    with (
+        LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",
+            silence_logs=logging.CRITICAL,
+        ) as local,
+        Client(local) as client,
+    ):
+        stop = threading.Event()
+        killer = threading.Thread(target=_kill_one_worker_when_busy, args=(client, stop))
+        killer.start()
+        try:
+            errors = read_corpus(corpus, out, client=client, small=0)
+        finally:
+            stop.set()
+            killer.join()
+    assert len(errors) == 1
+    pd.testing.assert_frame_equal(_sorted(pd.read_parquet(out)), plain)
+    assert not [p for p in out.rglob("*") if p.name.startswith("_attempt")]
+
+
+def test_losing_every_worker_fails_clearly_and_writes_nothing(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "facts.parquet"
+    with (
+        LocalCluster(
+            n_workers=1,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",
+            silence_logs=logging.CRITICAL,
+        ) as local,
+        Client(local) as client,
+    ):
+        local.scale(0)
+        deadline = time.monotonic() + 30
+        while client.scheduler_info()["workers"] and time.monotonic() < deadline:
+            time.sleep(0.05)
+        with pytest.raises(RuntimeError, match="nothing was written"):
+            _read_with_timeout(corpus, out, client)
+    assert not out.exists()
+    assert not list(tmp_path.glob(".*"))
+
+
+def _read_with_timeout(corpus: Path, out: Path, client: Client) -> None:
+    import dask
+
+    # No worker will ever come: the scheduler gives up on the tasks after this long.
+    with dask.config.set({"distributed.scheduler.no-workers-timeout": "1s"}):
+        read_corpus(corpus, out, client=client, small=0)
+
+
+def test_cli_read_folder_jsonl_streams_facts(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status = main(["read", str(corpus), "--format", "jsonl"])
+    captured = capsys.readouterr()
+    lines = [json.loads(line) for line in captured.out.splitlines()]
+    assert status == 0
+    assert {line["file"] for line in lines} >= {str(corpus / "000.txt")}
+    assert "bad.txt" in captured.err
+
+
+def test_cli_read_folder_panel_round_trips(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(["read", str(corpus / "000.txt"), str(corpus / "001.txt"), "--format", "panel"]) == 0
+    )
+    frame = pd.read_csv(io.StringIO(capsys.readouterr().out), dtype=str)
+    panel = licheng.Panel.from_frame(frame)
+    again = licheng.Panel.from_frame(panel.to_frame())
+    assert panel == again
+    assert len(panel) == len(frame)
+
+
+def test_cli_read_jobs_out(corpus: Path, plain: pd.DataFrame, tmp_path: Path) -> None:
+    out = tmp_path / "facts.parquet"
+    err = io.StringIO()
+    from licheng._cli import _parser
+    from licheng._read._command import run_read
+
+    args = _parser().parse_args(["read", str(corpus), "--jobs", "2", "--out", str(out)])
+    status = run_read(args, io.StringIO(), io.StringIO(), err)
+    assert status == 1  # one file could not be read
+    assert "bad.txt" in err.getvalue()
+    pd.testing.assert_frame_equal(_sorted(pd.read_parquet(out)), plain)
+
+
+def test_cli_read_jobs_without_out(capsys: pytest.CaptureFixture[str], corpus: Path) -> None:
+    assert main(["read", str(corpus), "--jobs", "2"]) == 2
+    assert "add --out" in capsys.readouterr().err
