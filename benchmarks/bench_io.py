@@ -1,15 +1,21 @@
 """Time licheng's JSON reader on 100,000 indicators against plain ``json.loads`` of the same text.
 
+Also a hostile document: 400,000 faulty industries (``{}``), whose faults ``from_json`` must
+report in bounded time and memory (the first 50 and a count), against ``json.loads`` of it.
+
 Run from the repository: ``python -m benchmarks io``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
+import tracemalloc
 
 import licheng
 from licheng import District, Enterprise, Figure, Indicator, Industry, Park
+from licheng.exceptions import ValidationError
 
 SIZE = 100_000
 
@@ -65,6 +71,40 @@ def main(*, quick: bool = False) -> None:
     print(f"json.loads:           {plain:8.3f} s")
     print(f"licheng.from_json:    {full:8.3f} s  ({full / count * 1e6:.1f} µs per indicator)")
     print(f"ratio:                {full / plain:8.1f}×")
+    faults(40_000 if quick else FAULTS)
+
+
+FAULTS = 400_000
+
+
+def _peak(function: object) -> tuple[float, float]:
+    """Seconds and peak traced memory (MB) of one call, which may raise ValidationError."""
+    tracemalloc.start()
+    start = time.perf_counter()
+    with contextlib.suppress(ValidationError):
+        function()  # type: ignore[operator]
+    elapsed = time.perf_counter() - start
+    peak = tracemalloc.get_traced_memory()[1] / 1e6
+    tracemalloc.stop()
+    return elapsed, peak
+
+
+def faults(size: int = FAULTS) -> None:
+    """A document of ``size`` empty industries: every one a fault."""
+    text = '{"name":"x","industries":[' + ",".join(["{}"] * size) + "]}"
+    plain, plain_peak = _peak(lambda: json.loads(text))
+    full, full_peak = _peak(lambda: licheng.from_json(text, District))
+    try:
+        licheng.from_json(text, District)
+    except ValidationError as exc:
+        message = len(str(exc))
+    size_mb = len(text.encode()) / 1e6
+    print(f"{size:,} faulty industries, {size_mb:.1f} MB of JSON")
+    print(f"json.loads:           {plain:8.3f} s  peak {plain_peak:7.1f} MB")
+    print(
+        f"licheng.from_json:    {full:8.3f} s  peak {full_peak:7.1f} MB  message {message:,} chars"
+    )
+    print(f"ratio:                {full / plain:8.1f}×  memory {full_peak / plain_peak:.1f}×")
 
 
 if __name__ == "__main__":

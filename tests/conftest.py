@@ -78,6 +78,54 @@ def check_repr_round_trip(obj):
     assert eval(repr(obj), namespace) == obj  # noqa: S307 - our own repr, in a test
 
 
+# The parser's tests, run twice: with the fast readers in the seam (as the library runs) and
+# with the reference reader alone. Every assertion holds both ways: fast ≡ reference.
+PARSER_TESTS = frozenset(
+    {
+        "test_conformance",
+        "test_extract",
+        "test_normalize",
+        "test_numerals",
+        "test_parse_edges",
+        "test_parse_figure",
+        "test_parse_vocabulary",
+        "test_reliability_parser",
+        "test_roundtrip",
+        "test_text_lanes",
+        "test_text_properties",
+        "test_vocabulary",
+    }
+)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "seam_wiring: checks which readers fill the seam; runs with the fast ones only"
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Give every parser test a ``readers`` parameter: ``fast`` and ``reference``."""
+    if metafunc.module.__name__.rpartition(".")[2] not in PARSER_TESTS:
+        return
+    wiring = metafunc.definition.get_closest_marker("seam_wiring") is not None
+    metafunc.fixturenames.append("readers")
+    metafunc.parametrize("readers", ["fast"] if wiring else ["fast", "reference"], indirect=True)
+
+
+@pytest.fixture
+def readers(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Read with the fast readers (``fast``) or the reference reader alone (``reference``)."""
+    import licheng._parse.fast_scan  # noqa: F401 - the fast readers fill the seam on import
+    from licheng._parse import seam
+
+    if request.param == "fast":
+        yield request.param
+        return
+    with seam.reference_only():
+        yield request.param
+
+
 @pytest.fixture
 def value_semantics():
     """The check that an object behaves as an immutable value."""

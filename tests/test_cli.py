@@ -113,7 +113,7 @@ def test_report_defaults_to_simplified_chinese_without_a_language(run) -> None:
     assert result.returncode == 0, result.stderr
     assert "历城区（济南市，山东省）2025年上半年产业概况" in result.stdout
     assert "52.2亿元" in result.stdout
-    assert "约186亿元（183亿—190亿元）" in result.stdout
+    assert "约186亿元（182亿—190亿元）" in result.stdout
     assert "400余亩" in result.stdout
 
 

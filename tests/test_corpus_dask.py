@@ -30,13 +30,11 @@ from distributed import Client, LocalCluster
 from licheng import Qualifier
 from licheng._cli import main
 from licheng._documents import ROW_COLUMNS
-from licheng._text import (
-    _CURRENCY_NAMES,
-    _PREFIX_QUALIFIERS,
-    _SUFFIX_QUALIFIERS,
-    _UNITS,
-    extract,
-)
+from licheng._parse.scan import extract
+from licheng._parse.vocabulary import CURRENCY_NAMES as _CURRENCY_NAMES
+from licheng._parse.vocabulary import PREFIX_QUALIFIER as _PREFIX_QUALIFIERS
+from licheng._parse.vocabulary import SUFFIX_QUALIFIER as _SUFFIX_QUALIFIERS
+from licheng._parse.vocabulary import UNITS as _UNITS
 from licheng._units import base_factor
 from licheng.corpus import (
     ERROR_COLUMNS,

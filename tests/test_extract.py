@@ -6,7 +6,8 @@ from decimal import Decimal
 import attrs
 import pytest
 
-from licheng import Basis, Figure, Mention, Qualifier, Role, _text, extract
+from licheng import Basis, Figure, Mention, Qualifier, Role, extract
+from licheng._parse import vocabulary
 
 
 def _surfaces(text: str) -> list[str]:
@@ -127,7 +128,7 @@ def test_not_a_string() -> None:
 def test_no_role_word_overlaps_itself() -> None:
     """``_role_of`` takes the rightmost occurrence of the last role word it finds as that
     match: the same place only while no word has a proper suffix that is also its prefix."""
-    for word in _text._ROLE_OF_WORD:
+    for word in vocabulary.ROLE_WORDS:
         assert not any(word[-size:] == word[:size] for size in range(1, len(word))), word
 
 

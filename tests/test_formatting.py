@@ -159,10 +159,10 @@ TOTAL = (Figure("52.2", "亿元") / Figure("28", "percent")).to("亿元")
         ("zh_Hans_CN", False, "约186亿元"),
         ("zh_Hant_TW", False, "約186億元"),
         ("en_US", False, "about 18.6 billion yuan"),
-        ("zh_Hans_CN", True, "约186亿元（183亿—190亿元）"),
-        ("zh_Hant_TW", True, "約186億元（183億—190億元）"),
-        ("en_US", True, "about 18.6 billion yuan (18.3–19.0 billion)"),
-        ("de_DE", True, "etwa 18,6 Milliarden Yuan (18,3–19,0 Milliarden)"),
+        ("zh_Hans_CN", True, "约186亿元（182亿—190亿元）"),
+        ("zh_Hant_TW", True, "約186億元（182億—190億元）"),
+        ("en_US", True, "about 18.6 billion yuan (18.2–19.0 billion)"),
+        ("de_DE", True, "etwa 18,6 Milliarden Yuan (18,2–19,0 Milliarden)"),
     ],
 )
 def test_derived(locale, bounds, expected):

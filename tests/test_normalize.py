@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from licheng import NormalizedText, normalize
-from licheng._normalize import _TRANSLATION, _WIDE_GROUP, translate
+from licheng._parse.normalize import _TRANSLATION, _WIDE_GROUP, translate
 
 
 @pytest.mark.parametrize(

@@ -101,7 +101,7 @@ def test_derived_figures_are_marked() -> None:
     assert derived
     assert all(p.get_hatch() == "//" for p in derived)
     texts = _texts(chart)
-    assert any(t.endswith("(derived)") and "18.3–19.0" in t for t in texts)
+    assert any(t.endswith("(derived)") and "18.2–19.0" in t for t in texts)
     assert "derived figure (not printed in the release)" in _words(chart)
 
 

@@ -8,6 +8,7 @@ import json
 import pickle
 import re
 from decimal import Decimal
+from pathlib import Path
 
 import attrs
 import pytest
@@ -19,18 +20,41 @@ from conftest import shared_data
 from licheng._read._score import load_passages, same_subject, score, seed_agreement
 
 # -- the reading set: a regression guard a little under what the reader reaches --------------
-# Measured on dev.jsonl (411 facts): read 99.8%, fully read 96.1%, subject 90.8%; traditional
+# Measured on dev.jsonl (411 facts): read 100%, fully read 96.1%, subject 90.8%; traditional
 # passages fully read 98.8%, subject 85.2%. The floors sit a little below.
 READ_FLOOR = 0.98
 FULL_FLOOR = 0.94
 SUBJECT_FLOOR = 0.88
-FIELD_FLOORS = {"measure": 0.96, "period": 0.95, "role": 0.98, "basis": 0.96, "scope": 0.94}
+FIELD_FLOORS = {"measure": 0.96, "period": 0.95, "role": 0.98, "basis": 0.97, "scope": 0.95}
 HANT_FULL_FLOOR = 0.95
 HANT_SUBJECT_FLOOR = 0.80
-# The bundled data set from its release's raw text: 12 of 16 indicators given back (the four
-# others name the district where the text names a park, 超算科技城, or a park where the data
-# set names the industry).
-SEED_FLOOR = 12
+# The bundled data set from its release's raw text: 13 of 16 indicators given back. The three
+# others (6个算力中心, 2300P, 约占全市44%) are written "超算科技城已建成…6个算力中心,算力总规模达到
+# 2300P,约占全市算力总量的44%": SCHEMA's subject is the most specific holder the clause names,
+# the park, where the data set names the district.
+SEED_FLOOR = 13
+
+
+# The held-out set (tests/data/reading/holdout.jsonl, 268 facts annotated apart from the
+# reader). First scored before any rule was fixed on it: fully read 54.9% (simplified 69.2%,
+# traditional 29.2%), subject 56.3%. After general fixes of what it showed (so no longer an
+# unbiased figure): fully read 90.3% (simplified 91.3%, traditional 88.5%), subject 78.0%,
+# scope 95.9%. The floors sit a little below.
+HOLDOUT_READ_FLOOR = 0.95
+HOLDOUT_FULL_FLOOR = 0.87
+HOLDOUT_SUBJECT_FLOOR = 0.75
+HOLDOUT_HANT_FULL_FLOOR = 0.85
+
+
+def test_the_held_out_set_is_read() -> None:
+    path = Path(__file__).parent / "data" / "reading" / "holdout.jsonl"
+    table = score(load_passages(path))
+    row = table["all"]
+    assert row["facts"] >= 268
+    assert _rate(row, "read") >= HOLDOUT_READ_FLOOR
+    assert _rate(row, "full") >= HOLDOUT_FULL_FLOOR
+    assert _rate(row, "subject") >= HOLDOUT_SUBJECT_FLOOR
+    assert _rate(table["hant"], "full") >= HOLDOUT_HANT_FULL_FLOOR
 
 
 @pytest.fixture(scope="module")

@@ -18,6 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from licheng import District, Figure, Indicator, from_json, to_json
+from licheng._io import MOST_FAULTS
 from licheng.datasets import licheng_2025h1
 from licheng.exceptions import ValidationError
 
@@ -256,3 +257,46 @@ def test_any_text_gives_a_validation_error(text: bytes | str) -> None:
 def test_constructor_refuses_with_validation_error(value: str, unit: str) -> None:
     with pytest.raises(ValidationError):
         Figure(value, unit)
+
+
+def _faulty_industries(count: int) -> str:
+    return '{"name":"x","industries":[' + ",".join(["{}"] * count) + "]}"
+
+
+def test_a_document_full_of_faults_gets_a_bounded_message() -> None:
+    with pytest.raises(ValidationError) as caught:
+        from_json(_faulty_industries(100_000), District)
+    errors = caught.value.errors
+    assert len(errors) <= MOST_FAULTS + 2
+    assert errors[0] == ("industries[0].name", "required key missing")
+    assert errors[-1][0] == "industries"
+    assert f"{100_000 - MOST_FAULTS} more elements not checked" in errors[-1][1]
+    assert len(str(caught.value)) < 10_000
+
+
+def test_a_document_full_of_faults_costs_memory_like_its_json() -> None:
+    text = _faulty_industries(100_000)
+    tracemalloc.start()
+    json.loads(text)
+    plain = tracemalloc.get_traced_memory()[1]
+    tracemalloc.reset_peak()
+    with pytest.raises(ValidationError):
+        from_json(text, District)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 3 * plain
+
+
+def test_many_unknown_keys_are_counted_not_listed() -> None:
+    text = '{"name":"x",' + ",".join(f'"k{i}":1' for i in range(2_000)) + "}"
+    with pytest.raises(ValidationError) as caught:
+        from_json(text, District)
+    errors = caught.value.errors
+    assert len(errors) == MOST_FAULTS + 1
+    assert errors[-1] == ("", f"and {2_000 - MOST_FAULTS} more faults")
+
+
+@pytest.mark.parametrize("cls", [object, dict[str, object], type(None)])
+def test_a_type_licheng_cannot_read_is_a_validation_error(cls: object) -> None:
+    with pytest.raises(ValidationError, match="cannot read"):
+        from_json("{}", cls)  # type: ignore[arg-type]

@@ -1,8 +1,8 @@
 """The parser's fast lanes give exactly what its general path gives.
 
-``licheng._text`` reads the common shapes (an Arabic number, 万/亿 and a plain unit) with one
-regular expression each; ``_LANES`` switches that off. Everything here reads the same text both
-ways and compares the results to the last written digit.
+``licheng._parse.fast`` reads the common shapes (an Arabic number, 万/亿 and a plain unit) with
+one regular expression each; ``seam.reference_only`` reads without them. Everything here reads
+the same text both ways and compares the results to the last written digit.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import shared_data
-from licheng import _text, extract, normalize, parse_figure
+from licheng import extract, normalize, parse_figure
+from licheng._parse import fast, fast_scan, reading, scan, seam
 from licheng.exceptions import ParseError
 
 CORPUS = Path(__file__).parent / "corpus" / "sentences.txt"
@@ -29,12 +30,11 @@ CONFORMANCE = shared_data("conformance")
 
 @contextlib.contextmanager
 def _lanes(*, on: bool) -> Iterator[None]:
-    saved = _text._LANES
-    _text._LANES = on
-    try:
+    if on:
         yield
-    finally:
-        _text._LANES = saved
+    else:
+        with seam.reference_only():
+            yield
 
 
 def _mentions(text: str) -> list[tuple[object, ...]]:
@@ -63,7 +63,7 @@ def _parsed(text: str) -> str:
 def _readings(text: str) -> list[str]:
     source = normalize(text).text
     stop = len(source)
-    return [repr(_text._read_at(source, pos, stop)) for pos in range(stop)]
+    return [repr(reading._read_at(source, pos, stop)) for pos in range(stop)]
 
 
 def _both(function: object, text: str) -> None:
@@ -87,8 +87,14 @@ def _texts() -> list[str]:
     return texts
 
 
+@pytest.mark.seam_wiring
 def test_lanes_are_on() -> None:
-    assert _text._LANES
+    assert seam.FAST
+    with seam.reference_only():
+        assert seam.READERS.reading is not fast._reading
+    assert seam.READERS.reading is fast._reading
+    assert seam.READERS.arabic is fast_scan._arabic_mention
+    assert seam.READERS.mention is fast_scan._lane_mention
 
 
 @pytest.mark.parametrize("text", _texts())
@@ -387,14 +393,29 @@ def test_parse_fast_matches_on_benchmark_strings() -> None:
     rng = random.Random(6)  # noqa: S311 - test data
     for text in bench.money_strings(rng, 2000):  # the shapes parse_figure is timed on
         _both(_parsed, text)
+    for _ in range(300):
+        _both(_parsed, bench.numeral(rng))
+        _both(_parsed, bench.percent(rng))
+
+
+_CHINESE_FIGURE = "一二两三四五六七八九十百千零壹贰拾佰仟万亿余多元瓦克米家%级以上左右约近 "
+
+
+@given(text=st.text(alphabet=_CHINESE_FIGURE, max_size=10))
+@example(text="三千瓦")
+@example(text="十五余万元")
+@example(text="十级")
+@example(text="约三千万元左右")
+def test_chinese_numerals_read_as_the_reference_reader_does(text: str) -> None:
+    _both(_parsed, text)
 
 
 def test_mentions_built_by_slots_equal_public_ones() -> None:
-    assert tuple(field.name for field in attrs.fields(_text.Mention)) == _text._MENTION_FIELDS
+    assert tuple(field.name for field in attrs.fields(scan.Mention)) == scan._MENTION_FIELDS
     text = "近40萬(wàn)元，增长5.2%，两千六百万(wàn)元"
     norm = normalize(text)
     for mention in extract(text):
-        public = _text.Mention(
+        public = scan.Mention(
             mention.start,
             mention.end,
             mention.figure,

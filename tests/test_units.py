@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import math
 import pickle
+import subprocess
+import sys
 
 import pint
 import pytest
 
-from licheng import Q_, ureg
+from licheng import Q_, ureg, use_as_application_registry
 from licheng._units import base_factor, conversion_factor, float_quantity, get_unit, is_count
 from licheng.exceptions import LichengError, UndefinedUnitError, UnitError
 
@@ -116,7 +118,6 @@ def test_quantities_pickle_with_their_units() -> None:
 
 def test_one_registry() -> None:
     assert Q_(1, "元")._REGISTRY is ureg
-    assert pint.get_application_registry().get() is ureg
     assert math.isclose(ureg.Quantity(1, "mu").to("m**2").magnitude, 666.6666666666666)
 
 
@@ -138,3 +139,50 @@ def test_float_quantity_is_new_every_call() -> None:
     assert first is not second
     assert second.units == get_unit("亿元")
     assert second.magnitude == 3.0
+
+
+_HOST_APP = """
+import pickle, pint
+ureg = pint.UnitRegistry()
+pint.set_application_registry(ureg)
+ureg.define("widget = [widget]")
+before = ureg.Quantity(3, "widget")
+import licheng
+from licheng import Figure, Q_
+assert pint.get_application_registry().get() is ureg, "licheng replaced the application registry"
+after = ureg.Quantity(2, "widget") + before
+assert after.magnitude == 5 and after._REGISTRY is ureg
+assert pickle.loads(pickle.dumps(before)) == before  # the host's quantities unpickle as before
+quantity = pickle.loads(pickle.dumps(Q_(52.2, "亿元")))
+assert quantity._REGISTRY is licheng.ureg and quantity == Q_(52.2, "亿元")
+figure = Figure("52.2", "亿元")
+assert pickle.loads(pickle.dumps(figure)) == figure
+assert pickle.loads(pickle.dumps(figure.value)) == figure.value
+print("ok")
+"""
+
+
+def test_import_leaves_the_host_application_registry_alone() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", _HOST_APP], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
+
+
+def test_licheng_quantities_unpickle_without_the_application_registry() -> None:
+    assert pint.get_application_registry().get() is not ureg
+    unit = pickle.loads(pickle.dumps(get_unit("(亿元) / (家)")))
+    assert unit == get_unit("(亿元) / (家)")
+    assert unit._REGISTRY is ureg
+
+
+def test_use_as_application_registry_is_an_explicit_opt_in() -> None:
+    registry = pint.get_application_registry()
+    before = registry.get()
+    try:
+        use_as_application_registry()
+        assert registry.get() is ureg
+        assert pint.Quantity(1, "亿元").to("元").magnitude == 1e8
+    finally:
+        pint.set_application_registry(before)

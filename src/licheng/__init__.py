@@ -19,12 +19,12 @@ from licheng import exceptions
 from licheng._figures import Figure
 from licheng._periods import Period
 from licheng._qualifier import Qualifier
-from licheng._units import Q_, ureg
+from licheng._units import Q_, ureg, use_as_application_registry
 
 if TYPE_CHECKING:
     from licheng import datasets
     from licheng._assemble import district_from_indicators
-    from licheng._formatting import format_figure, format_growth, format_indicator, format_quantity
+    from licheng._formatting import format_figure, format_growth, format_quantity
     from licheng._frames import (
         FigureColumn,
         FigureTable,
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
         read_header,
         to_frame,
     )
+    from licheng._indicators import format_indicator
     from licheng._io import from_json, to_json
     from licheng._metrics import (
         Derivation,
@@ -72,11 +73,13 @@ if TYPE_CHECKING:
         Term,
         parse_measure,
     )
-    from licheng._normalize import NormalizedText, normalize
     from licheng._panel import Panel, PanelEntry
+    from licheng._parse.normalize import NormalizedText, normalize
+    from licheng._parse.scan import Mention, extract
+    from licheng._parse.single import parse_figure
     from licheng._read import Reading, Unread, UnreadReason, read
     from licheng._report_api import report
-    from licheng._text import Basis, Mention, Role, extract, parse_figure
+    from licheng._roles import Basis, Role
     from licheng._vectorised import FigureArray
 
 __all__ = [
@@ -148,6 +151,7 @@ __all__ = [
     "to_frame",
     "to_json",
     "ureg",
+    "use_as_application_registry",
     "yoy_growth",
 ]
 
@@ -156,71 +160,92 @@ __version__ = "0.1.0"
 # Everything but the foundation loads on first use, so that ``import licheng`` costs little
 # more than pint itself: the model, I/O, metrics, formatting (babel's CLDR data) and the
 # parser's tables are imported when a name from them is first asked for.
-_LAZY: dict[str, str] = {
-    "Accumulation": "licheng._model",
-    "Basis": "licheng._text",
-    "Derivation": "licheng._metrics",
-    "DerivationKind": "licheng._metrics",
-    "District": "licheng._model",
-    "Enterprise": "licheng._model",
-    "EnterpriseRole": "licheng._model",
-    "Fact": "licheng._model",
-    "FigureArray": "licheng._vectorised",
-    "FigureColumn": "licheng._frames",
-    "FigureTable": "licheng._frames",
-    "Finding": "licheng._metrics",
-    "FindingKind": "licheng._metrics",
-    "Header": "licheng._frames",
-    "Indicator": "licheng._model",
-    "Industry": "licheng._model",
-    "IndustryRole": "licheng._model",
-    "Level": "licheng._model",
-    "Measure": "licheng._model",
-    "Mention": "licheng._text",
-    "NormalizedText": "licheng._normalize",
-    "OtherMeasure": "licheng._model",
-    "Panel": "licheng._panel",
-    "PanelEntry": "licheng._panel",
-    "Park": "licheng._model",
-    "ParkKind": "licheng._model",
-    "Project": "licheng._model",
-    "ProjectKind": "licheng._model",
-    "Reading": "licheng._read",
-    "Role": "licheng._text",
-    "Scope": "licheng._model",
-    "Source": "licheng._model",
-    "SubjectKind": "licheng._model",
-    "Term": "licheng._model",
-    "Unread": "licheng._read",
-    "UnreadCell": "licheng._frames",
-    "UnreadReason": "licheng._read",
-    "cagr": "licheng._metrics",
-    "check": "licheng._metrics",
-    "contribution": "licheng._metrics",
-    "datasets": "licheng.datasets",
-    "derive": "licheng._metrics",
-    "district_from_indicators": "licheng._assemble",
-    "extract": "licheng._text",
-    "format_figure": "licheng._formatting",
-    "format_growth": "licheng._formatting",
-    "format_indicator": "licheng._formatting",
-    "format_quantity": "licheng._formatting",
-    "from_frame": "licheng._frames",
-    "from_json": "licheng._io",
-    "implied_total": "licheng._metrics",
-    "normalize": "licheng._normalize",
-    "parse_figure": "licheng._text",
-    "parse_measure": "licheng._model",
-    "percentage_point_change": "licheng._metrics",
-    "previous_value": "licheng._metrics",
-    "read_header": "licheng._frames",
-    "report": "licheng._report_api",
-    "read": "licheng._read",
-    "share": "licheng._metrics",
-    "to_frame": "licheng._frames",
-    "to_json": "licheng._io",
-    "yoy_growth": "licheng._metrics",
+_LAZY_MODULES: dict[str, tuple[str, ...]] = {
+    "licheng._assemble": ("district_from_indicators",),
+    "licheng._formatting": (
+        "format_figure",
+        "format_growth",
+        "format_quantity",
+    ),
+    "licheng._frames": (
+        "FigureColumn",
+        "FigureTable",
+        "Header",
+        "UnreadCell",
+        "from_frame",
+        "read_header",
+        "to_frame",
+    ),
+    "licheng._indicators": ("format_indicator",),
+    "licheng._io": (
+        "from_json",
+        "to_json",
+    ),
+    "licheng._metrics": (
+        "Derivation",
+        "DerivationKind",
+        "Finding",
+        "FindingKind",
+        "cagr",
+        "check",
+        "contribution",
+        "derive",
+        "implied_total",
+        "percentage_point_change",
+        "previous_value",
+        "share",
+        "yoy_growth",
+    ),
+    "licheng._panel": (
+        "Panel",
+        "PanelEntry",
+    ),
+    "licheng._model": (
+        "Accumulation",
+        "District",
+        "Enterprise",
+        "EnterpriseRole",
+        "Fact",
+        "Indicator",
+        "Industry",
+        "IndustryRole",
+        "Level",
+        "Measure",
+        "OtherMeasure",
+        "Park",
+        "ParkKind",
+        "Project",
+        "ProjectKind",
+        "Scope",
+        "Source",
+        "SubjectKind",
+        "Term",
+        "parse_measure",
+    ),
+    "licheng._parse.normalize": (
+        "NormalizedText",
+        "normalize",
+    ),
+    "licheng._parse.scan": (
+        "Mention",
+        "extract",
+    ),
+    "licheng._parse.single": ("parse_figure",),
+    "licheng._read": (
+        "Reading",
+        "Unread",
+        "UnreadReason",
+        "read",
+    ),
+    "licheng._report_api": ("report",),
+    "licheng._roles": (
+        "Basis",
+        "Role",
+    ),
+    "licheng._vectorised": ("FigureArray",),
+    "licheng.datasets": ("datasets",),
 }
+_LAZY: dict[str, str] = {name: module for module, names in _LAZY_MODULES.items() for name in names}
 
 
 def __getattr__(name: str) -> object:

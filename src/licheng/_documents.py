@@ -11,7 +11,7 @@ from pathlib import Path
 
 import attrs
 
-from licheng._text import Mention, extract
+from licheng._parse.scan import Mention, extract
 
 __all__ = [
     "ROW_COLUMNS",

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import enum
 import math
-from decimal import Decimal, InvalidOperation
+from decimal import (
+    ROUND_CEILING,
+    ROUND_FLOOR,
+    ROUND_HALF_EVEN,
+    Context,
+    Decimal,
+    DivisionByZero,
+    InvalidOperation,
+    Overflow,
+)
 from numbers import Real
 from typing import Self
 
@@ -22,11 +31,83 @@ from licheng._units import (
 )
 from licheng.exceptions import DivisionByZeroError, UnitError, ValidationError
 
-__all__ = ["IMPLIED", "Figure", "interval_product", "times", "to_decimal"]
+__all__ = [
+    "CONTEXT",
+    "DOWN",
+    "IMPLIED",
+    "UP",
+    "Figure",
+    "interval_product",
+    "interval_quotient",
+    "settle",
+    "times",
+    "to_decimal",
+]
 
 _INF = Decimal("Infinity")
 _NEG_INF = Decimal("-Infinity")
 _HALF = Decimal("0.5")
+_ONE = Decimal(1)
+
+#: The decimal context of licheng's arithmetic, whatever the caller's own context is: results
+#: never depend on ``decimal.getcontext()``. Its methods are used directly, so nothing here
+#: reads or changes the thread's context.
+CONTEXT = Context(
+    prec=28,
+    rounding=ROUND_HALF_EVEN,
+    Emax=999_999,
+    Emin=-999_999,
+    traps=[InvalidOperation, DivisionByZero, Overflow],
+)
+#: The same, rounding towards -∞: for lower bounds, so that rounding only widens an interval.
+DOWN = CONTEXT.copy()
+DOWN.rounding = ROUND_FLOOR
+#: The same, rounding towards +∞: for upper bounds.
+UP = CONTEXT.copy()
+UP.rounding = ROUND_CEILING
+
+_MOST_DIGITS = 15  # significant digits a derived value keeps at most
+_BEYOND_WIDTH = 4  # decimal places a derived value keeps beyond its interval's width
+_WHOLE_BELOW = 20  # integers up to 1E+20 are written out in full
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """Without trailing zeros (``190.000`` → ``190``), integers written out in full."""
+    if value == value.to_integral_value() and value.adjusted() < _WHOLE_BELOW:
+        return value.quantize(_ONE, context=CONTEXT)
+    return value.normalize(CONTEXT)
+
+
+def settle(value: Decimal, low: Decimal, high: Decimal) -> tuple[Decimal, Decimal, Decimal]:
+    """A derived value and bounds with the digits worth keeping; bounds rounded outward.
+
+    Division leaves 28 digits (186.4285714285714285714285714); an interval 7 wide needs no
+    more than four decimal places beyond its width's leading digit, and no value more than 15
+    significant digits. The value rounds to nearest, the bounds outward (±Infinity stay), so
+    the interval only widens and still holds the value.
+
+    >>> settle(Decimal(186.42857142857), Decimal("182.98245614"), Decimal("190.000"))
+    (Decimal('186.4286'), Decimal('182.9824'), Decimal('190'))
+    """
+    finite = [abs(x) for x in (value, low, high) if x.is_finite()]
+    size = max(finite)
+    if size.is_zero():
+        return (
+            _tidy(value),
+            low if low.is_infinite() else _tidy(low),
+            high if high.is_infinite() else _tidy(high),
+        )
+    exponent = size.adjusted() - _MOST_DIGITS + 1
+    if low.is_finite() and high.is_finite() and high > low:
+        exponent = max(exponent, DOWN.subtract(high, low).adjusted() - _BEYOND_WIDTH)
+    quantum = _ONE.scaleb(exponent)
+
+    def rounded(number: Decimal, how: str) -> Decimal:
+        if number.is_infinite():
+            return number
+        return _tidy(number.quantize(quantum, rounding=how, context=CONTEXT))
+
+    return rounded(value, ROUND_HALF_EVEN), rounded(low, ROUND_FLOOR), rounded(high, ROUND_CEILING)
 
 
 def to_decimal(value: object, field: str = "value") -> Decimal:
@@ -149,9 +230,15 @@ def next_digit_step(value: Decimal) -> Decimal:
 
 
 def _whole_count(figure: Figure) -> bool:
-    """A count written to its last unit (14家) is exact; 1.5万人 is exact only to the thousand."""
-    exponent = figure.magnitude.as_tuple().exponent
-    return is_count(figure.unit) and isinstance(exponent, int) and exponent <= 0
+    """A count written to its last unit (14家) is exact; 1.5万人 is exact only to the thousand.
+
+    A zero written without decimals (0, 0亿元) is exactly nothing, in any unit: adding it to a
+    figure, as ``sum`` starts, leaves the figure's interval as it was.
+    """
+    magnitude = figure.magnitude
+    if magnitude.is_zero():
+        return _exponent(magnitude) >= 0
+    return is_count(figure.unit) and _exponent(magnitude) <= 0
 
 
 def _default_low(figure: Figure) -> Decimal | None:
@@ -159,7 +246,7 @@ def _default_low(figure: Figure) -> Decimal | None:
     if qualifier in {Qualifier.EXACT, Qualifier.APPROX}:
         if _whole_count(figure):
             return magnitude
-        return magnitude - digit_step(magnitude) * _HALF
+        return DOWN.subtract(magnitude, digit_step(magnitude) * _HALF)
     if qualifier in {Qualifier.MORE_THAN, Qualifier.AT_LEAST}:
         return magnitude
     return None
@@ -170,7 +257,7 @@ def _default_high(figure: Figure) -> Decimal | None:
     if qualifier in {Qualifier.EXACT, Qualifier.APPROX}:
         if _whole_count(figure):
             return magnitude
-        return magnitude + digit_step(magnitude) * _HALF
+        return UP.add(magnitude, digit_step(magnitude) * _HALF)
     if qualifier in {Qualifier.NEARLY, Qualifier.LESS_THAN, Qualifier.AT_MOST}:
         return magnitude
     return None
@@ -280,7 +367,7 @@ class Figure:
         (Decimal('40'), Decimal('1600'))
         """
         number = to_decimal(value)
-        return cls(number, unit, Qualifier.MORE_THAN, high=number + next_digit_step(number))
+        return cls(number, unit, Qualifier.MORE_THAN, high=UP.add(number, next_digit_step(number)))
 
     @classmethod
     def between(cls, low: object, high: object, unit: str) -> Self:
@@ -290,7 +377,7 @@ class Figure:
         Figure('7.5', '亿元', 'range', low='5', high='10')
         """
         lo, hi = to_decimal(low, "low"), to_decimal(high, "high")
-        return cls((lo + hi) / 2, unit, Qualifier.RANGE, low=lo, high=hi)
+        return cls(CONTEXT.divide(CONTEXT.add(lo, hi), 2), unit, Qualifier.RANGE, low=lo, high=hi)
 
     @classmethod
     def from_quantity(cls, quantity: Quantity, qualifier: Qualifier = Qualifier.EXACT) -> Self:
@@ -354,13 +441,14 @@ class Figure:
         """
         factor = conversion_factor(self.unit, unit)
         low, high = self.low_magnitude, self.high_magnitude
-        # Bounds become explicit: the written precision belongs to the written unit.
+        # Bounds become explicit: the written precision belongs to the written unit. The value
+        # keeps its written digits (520亿元 is 5.20E+10元, exact to the 亿, not to the yuan).
         return attrs.evolve(
             self,
-            magnitude=self.magnitude * factor,
+            magnitude=CONTEXT.multiply(self.magnitude, factor),
             unit=unit,
-            low=None if low is None else low * factor,
-            high=None if high is None else high * factor,
+            low=None if low is None else DOWN.multiply(low, factor),
+            high=None if high is None else UP.multiply(high, factor),
         )
 
     # -- value semantics ------------------------------------------------------------------
@@ -369,7 +457,7 @@ class Figure:
         factor, dimension = base_factor(self.unit)
 
         def base(value: Decimal | None) -> Decimal | None:
-            return None if value is None else (value * factor).normalize()
+            return None if value is None else CONTEXT.multiply(value, factor).normalize(CONTEXT)
 
         return (
             dimension,
@@ -390,29 +478,74 @@ class Figure:
         return hash(self._key())
 
     def __repr__(self) -> str:
-        parts = [repr(str(self.magnitude)), repr(self.unit)]
+        """A constructor call a person would write: plain digits, never ``4E+1``.
+
+        A value written to tens or more (四十亩 is 4E+1: exact to the ten) shows its bounds
+        instead, so that the call gives back an equal figure.
+        """
+        magnitude = self.magnitude
+        low, high = self._low, self._high
+        if _exponent(magnitude) > 0 and self.qualifier in {Qualifier.EXACT, Qualifier.APPROX}:
+            # Its precision is in its bounds: write them out, the value in plain digits.
+            low = _default_low(self) if low is _IMPLIED else low
+            high = _default_high(self) if high is _IMPLIED else high
+        parts = [repr(_plain(magnitude)), repr(self.unit)]
         if self.qualifier is not Qualifier.EXACT:
             parts.append(repr(self.qualifier.value))
-        for name, value in (("low", self._low), ("high", self._high)):
+        for name, value in (("low", low), ("high", high)):
             if not isinstance(value, _Implied):
-                parts.append(f"{name}={None if value is None else str(value)!r}")
+                parts.append(f"{name}={None if value is None else _plain(value)!r}")
         if self.approximate != (self.qualifier is Qualifier.APPROX):
             parts.append(f"approximate={self.approximate}")
         if self.derived:
             parts.append("derived=True")
         return f"Figure({', '.join(parts)})"
 
+    def __str__(self) -> str:
+        """The reader's form, as a Chinese editor writes it: ``52.2亿元``, ``近40亿元``.
+
+        >>> str(Figure("52.2", "亿元")), str(Figure.odd(400, "亩"))
+        ('52.2亿元', '400余亩')
+        """
+        return format(self, "zh_Hans_CN")
+
+    def __format__(self, spec: str) -> str:
+        """A locale as format spec: ``f"{figure:en_US}"``; no spec is the reader's form.
+
+        >>> f"{Figure('52.2', '亿元'):en_US}"
+        '5.22 billion yuan'
+        """
+        from licheng._formatting import format_figure  # noqa: PLC0415 - formatting sits above
+
+        return format_figure(self, spec or "zh_Hans_CN")
+
+    def __float__(self) -> float:
+        """The value in its unit, as a float: ``float(Figure("52.2", "亿元"))`` is 52.2."""
+        return float(self.magnitude)
+
     # -- interval arithmetic --------------------------------------------------------------
 
-    def _bounds(self) -> tuple[Decimal, Decimal]:
+    def _bounds(self, *, floor: bool = False) -> tuple[Decimal, Decimal]:
+        """The interval, ±Infinity where open; with ``floor``, a measure's open lower side is 0.
+
+        As in the metrics, a figure of a measure (money, area, counts, computing power: not a
+        ratio or a rate, which may fall) with a value of at least 0 is itself at least 0:
+        近300亿元 is in [0, 300亿元], so 520亿元 + 近300亿元 is at least 519.5亿元. Sums and
+        differences use this; products and quotients keep the open side open (近40亿元 / 28%
+        is "nearly 146亿元", which says more than "between 0 and 146亿元").
+        """
         low, high = self.low_magnitude, self.high_magnitude
-        low = _NEG_INF if low is None else low
-        high = _INF if high is None else high
-        return low, high
+        if low is None:
+            low = _ZERO if floor and self._non_negative() else _NEG_INF
+        return low, _INF if high is None else high
+
+    def _non_negative(self) -> bool:
+        return self.magnitude >= 0 and self.dimensionality not in _RATES
 
     def _derive(
         self, magnitude: Decimal, unit: str, low: Decimal, high: Decimal, other: Figure
     ) -> Figure:
+        magnitude, low, high = settle(magnitude, low, high)
         lo = None if low.is_infinite() else low
         hi = None if high.is_infinite() else high
         qualifier = Qualifier.of_bounds(bounded_below=lo is not None, bounded_above=hi is not None)
@@ -427,14 +560,23 @@ class Figure:
         )
 
     def __add__(self, other: object) -> Figure:
+        if _is_plain_zero(other):
+            return self
         right = _as_figure(other, like=self)
         if right is None:
             return NotImplemented
         right = right.to(self.unit)
-        (a, b), (c, d) = self._bounds(), right._bounds()
-        return self._derive(self.magnitude + right.magnitude, self.unit, a + c, b + d, right)
+        # An exact zero (0亿元, where sum starts) is the identity: the other stays as reported.
+        if _exact_zero(right):
+            return self
+        if _exact_zero(self) and right.unit == self.unit:
+            return right
+        (a, b), (c, d) = self._bounds(floor=True), right._bounds(floor=True)
+        value = CONTEXT.add(self.magnitude, right.magnitude)
+        return self._derive(value, self.unit, DOWN.add(a, c), UP.add(b, d), right)
 
     def __radd__(self, other: object) -> Figure:
+        """``0 + figure`` is the figure, so that ``sum(figures)`` works."""
         return self.__add__(other)
 
     def __sub__(self, other: object) -> Figure:
@@ -442,8 +584,9 @@ class Figure:
         if right is None:
             return NotImplemented
         right = right.to(self.unit)
-        (a, b), (c, d) = self._bounds(), right._bounds()
-        return self._derive(self.magnitude - right.magnitude, self.unit, a - d, b - c, right)
+        (a, b), (c, d) = self._bounds(floor=True), right._bounds(floor=True)
+        value = CONTEXT.subtract(self.magnitude, right.magnitude)
+        return self._derive(value, self.unit, DOWN.subtract(a, d), UP.subtract(b, c), right)
 
     def __rsub__(self, other: object) -> Figure:
         left = _as_figure(other, like=self)
@@ -452,7 +595,7 @@ class Figure:
         return left.__sub__(self)
 
     def __neg__(self) -> Figure:
-        low, high = self._bounds()
+        low, high = self._bounds(floor=True)
         return self._derive(-self.magnitude, self.unit, -high, -low, self)
 
     def __mul__(self, other: object) -> Figure:
@@ -460,9 +603,8 @@ class Figure:
         if right is None:
             return NotImplemented
         low, high = interval_product(self._bounds(), right._bounds())
-        return self._derive(
-            self.magnitude * right.magnitude, _combine(self.unit, "*", right.unit), low, high, right
-        )
+        value = CONTEXT.multiply(self.magnitude, right.magnitude)
+        return self._derive(value, _combine(self.unit, "*", right.unit), low, high, right)
 
     def __rmul__(self, other: object) -> Figure:
         return self.__mul__(other)
@@ -475,16 +617,45 @@ class Figure:
         if c <= 0 <= d:
             msg = f"cannot divide by {right!r}: its interval [{_show(c)}, {_show(d)}] contains zero"
             raise DivisionByZeroError(msg)
-        low, high = interval_product(self._bounds(), (1 / d, 1 / c))
-        return self._derive(
-            self.magnitude / right.magnitude, _combine(self.unit, "/", right.unit), low, high, right
-        )
+        low, high = interval_quotient(self._bounds(), (c, d))
+        value = CONTEXT.divide(self.magnitude, right.magnitude)
+        return self._derive(value, _combine(self.unit, "/", right.unit), low, high, right)
 
     def __rtruediv__(self, other: object) -> Figure:
         left = _as_figure(other)
         if left is None:
             return NotImplemented
         return left.__truediv__(self)
+
+
+_ZERO = Decimal(0)
+# Dimensions of ratios and rates, which may be negative (growth of -3%): not measures.
+_RATES = frozenset({"dimensionless", "[percentage_point]"})
+
+
+def written_bounds(figure: Figure) -> bool:
+    """Whether a bound was given, rather than left to the written digits and wording."""
+    return not (isinstance(figure._low, _Implied) and isinstance(figure._high, _Implied))  # noqa: SLF001
+
+
+def _exact_zero(figure: Figure) -> bool:
+    return figure.magnitude.is_zero() and figure.low_magnitude == figure.high_magnitude == 0
+
+
+def _is_plain_zero(value: object) -> bool:
+    """The plain number 0, which ``sum`` starts from: the identity of addition."""
+    return isinstance(value, int | float | Decimal) and not isinstance(value, bool) and value == 0
+
+
+def _exponent(value: Decimal) -> int:
+    return int(value.as_tuple().exponent)
+
+
+def _plain(value: Decimal) -> str:
+    """``value`` in plain digits: ``4E+1`` → ``40``, ``3.2E+4`` → ``32000``, ``5E-7`` kept."""
+    if _exponent(value) > 0:
+        return f"{value:f}"
+    return str(value)
 
 
 _RANGE_NEEDS_BOUNDS = "a range needs both low and high"
@@ -523,16 +694,37 @@ def _as_figure(value: object, like: Figure | None = None) -> Figure | None:
     return Figure(magnitude, unit, low=magnitude, high=magnitude)
 
 
-def times(a: Decimal, b: Decimal) -> Decimal:
-    # Interval arithmetic takes 0 × ∞ as 0: a zero endpoint bounds the product.
+def times(a: Decimal, b: Decimal, context: Context = CONTEXT) -> Decimal:
+    """``a × b`` in ``context``; interval arithmetic takes 0 × ∞ as 0 (a zero endpoint bounds)."""
     if a.is_zero() or b.is_zero():
         return Decimal(0)
-    return a * b
+    return context.multiply(a, b)
 
 
 def interval_product(
     left: tuple[Decimal, Decimal], right: tuple[Decimal, Decimal]
 ) -> tuple[Decimal, Decimal]:
-    """The interval ``left × right``, bounds as ``±Infinity`` where open."""
-    products = [times(x, y) for x in left for y in right]
-    return min(products), max(products)
+    """The interval ``left × right``, bounds as ``±Infinity`` where open, rounded outward."""
+    low = min(times(x, y, DOWN) for x in left for y in right)
+    high = max(times(x, y, UP) for x in left for y in right)
+    return low, high
+
+
+def _over(x: Decimal, y: Decimal, context: Context) -> Decimal:
+    """One corner ``x / y`` of an interval quotient, ``y`` never zero; ``x / ±∞`` is 0."""
+    if x.is_zero() or y.is_infinite():
+        return _ZERO
+    return context.divide(x, y)
+
+
+def interval_quotient(
+    left: tuple[Decimal, Decimal], right: tuple[Decimal, Decimal]
+) -> tuple[Decimal, Decimal]:
+    """The interval ``left / right`` for a ``right`` without zero, rounded outward.
+
+    Each corner divides once (52.15 / 0.285, as a reader writes it), rounded down for the lower
+    bound and up for the upper one.
+    """
+    low = min(_over(x, y, DOWN) for x in left for y in right)
+    high = max(_over(x, y, UP) for x in left for y in right)
+    return low, high

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from licheng._metrics import Derivation, Finding
-    from licheng._text import Mention
+    from licheng._parse.scan import Mention
 
 __all__ = [
     "FigureColumn",
@@ -802,7 +802,7 @@ def to_frame(
     """
     from licheng._metrics import Derivation, Finding  # noqa: PLC0415 - layer above
     from licheng._panel import Panel  # noqa: PLC0415 - layer above
-    from licheng._text import Mention  # noqa: PLC0415 - the parser loads on first use
+    from licheng._parse.scan import Mention  # noqa: PLC0415 - the parser loads on first use
 
     _pandas()
     frame: pd.DataFrame

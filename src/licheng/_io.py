@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import json
 from collections.abc import Callable, Mapping
+from contextvars import ContextVar
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar, cast, get_args, get_origin
 
@@ -256,11 +257,16 @@ def _converter() -> cattrs.Converter:
 
     def tuple_factory(kind: type) -> Callable[[object, object], tuple[object, ...]]:
         inner = homogenous_tuple_structure_factory(kind, converter)
+        element = get_args(kind)[0]
 
         def structure(value: object, target: object) -> tuple[object, ...]:
             if not isinstance(value, list):
                 raise _wrong(_A_LIST, value)
-            return inner(value, target)  # type: ignore[no-any-return]
+            budget = _BUDGET.get()
+            if budget is None:
+                return inner(value, target)  # type: ignore[no-any-return]
+            hook = converter.get_structure_hook(element)
+            return _structure_elements(value, hook, element, budget)
 
         return structure
 
@@ -334,6 +340,47 @@ def _district_hooks(converter: cattrs.Converter) -> None:
 
 # -- errors --------------------------------------------------------------------------------
 
+#: The most faults ``from_json`` reports; the rest are counted, so that a document of 400,000
+#: faults costs a bounded message and bounded work, not gigabytes.
+MOST_FAULTS = 50
+
+#: Faults found so far by the ``from_json`` call running in this context (``None`` outside).
+_BUDGET: ContextVar[list[int] | None] = ContextVar("licheng_fault_budget", default=None)
+
+
+_UNCHECKED = "not checked: too many faults before them"
+
+
+class _ElementFaults(Exception):  # noqa: N818 - private carrier, never escapes from_json
+    """Faults of a list's elements, by index, and how many elements went unchecked."""
+
+    def __init__(self, faults: list[tuple[int, BaseException]], unchecked: int) -> None:
+        super().__init__(f"{len(faults)} faulty elements")
+        self.faults = faults
+        self.unchecked = unchecked
+
+
+def _structure_elements(
+    items: list[object],
+    hook: Callable[[object, object], object],
+    element: object,
+    budget: list[int],
+) -> tuple[object, ...]:
+    """A list's elements one by one; once the document has too many faults, stop checking."""
+    results: list[object] = []
+    faults: list[tuple[int, BaseException]] = []
+    for index, item in enumerate(items):
+        if budget[0] >= MOST_FAULTS:
+            raise _ElementFaults(faults, len(items) - index)
+        try:
+            results.append(hook(item, element))
+        except Exception as exc:  # noqa: BLE001 - every fault of an element is reported
+            budget[0] += 1
+            faults.append((index, exc))
+    if faults:
+        raise _ElementFaults(faults, 0)
+    return tuple(results)
+
 
 def _join(path: str, step: str) -> str:
     if not step:
@@ -362,6 +409,11 @@ def _collect(error: BaseException, path: str, into: list[tuple[str, str]]) -> No
 
     if isinstance(error, ValidationError):
         into.extend((_json_path(_join(path, where)), message) for where, message in error.errors)
+    elif isinstance(error, _ElementFaults):
+        for index, inner in error.faults:
+            _collect(inner, _join(path, f"[{index}]"), into)
+        if error.unchecked:
+            into.append((path, f"{error.unchecked} more elements {_UNCHECKED}"))
     elif isinstance(error, IterableValidationError):
         indexed, plain = error.group_exceptions()
         for inner, note in indexed:
@@ -464,8 +516,9 @@ def from_json(text: str | bytes, cls: type[_T]) -> _T:
     """Read an object of ``cls`` from JSON text, checking everything.
 
     Raises:
-        ValidationError: the text is not valid JSON or not a valid ``cls``; its ``errors``
-            list every fault with its path.
+        ValidationError: the text is not valid JSON or not a valid ``cls`` (or ``cls`` is not
+            a type licheng reads); its ``errors`` list the faults with their paths, the first
+            ``MOST_FAULTS`` (50) of them and then how many more.
 
     >>> import licheng
     >>> licheng.from_json('{"value": "52.2", "unit": "亿元"}', licheng.Figure)
@@ -476,16 +529,35 @@ def from_json(text: str | bytes, cls: type[_T]) -> _T:
     licheng.exceptions.ValidationError: colour: unknown key
     value: must be a decimal string such as "52.2", not a number (52.2)
     """
-    from cattrs.errors import BaseValidationError  # noqa: PLC0415 - loaded with the converter
+    from cattrs.errors import (  # noqa: PLC0415 - loaded with the converter
+        BaseValidationError,
+        StructureHandlerNotFoundError,
+    )
 
     data = _parse(text)
     converter = _converter()
+    token = _BUDGET.set([0])
     try:
         return converter.structure(data, cls)
-    except BaseValidationError as exc:
+    except (BaseValidationError, _ElementFaults) as exc:
         problems: list[tuple[str, str]] = []
         _collect(exc, "", problems)
-        raise ValidationError(problems) from None
+        raise ValidationError(_bounded(problems)) from None
+    except StructureHandlerNotFoundError:
+        msg = f"licheng cannot read a {getattr(cls, '__name__', cls)!r} from JSON"
+        raise ValidationError([("", msg)]) from None
+    finally:
+        _BUDGET.reset(token)
+
+
+def _bounded(problems: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The first ``MOST_FAULTS`` problems, a count of the rest, and what went unchecked."""
+    unchecked = [problem for problem in problems if problem[1].endswith(_UNCHECKED)]
+    faults = [problem for problem in problems if not problem[1].endswith(_UNCHECKED)]
+    if len(faults) > MOST_FAULTS:
+        rest = len(faults) - MOST_FAULTS
+        faults = [*faults[:MOST_FAULTS], ("", f"and {rest} more faults")]
+    return faults + unchecked[:MOST_FAULTS]
 
 
 # -- pandas --------------------------------------------------------------------------------

@@ -3,7 +3,10 @@
 Every result is a :class:`~licheng.Figure` marked ``derived`` (computed, not reported), whose
 interval is the interval-arithmetic image of its inputs' intervals: 52.2亿元 is [52.15, 52.25]亿元
 and 28% is [27.5%, 28.5%], so 52.2亿元 / 28% lies in [52.15 / 0.285, 52.25 / 0.275]亿元. A result
-is ``approximate`` when any input was.
+is ``approximate`` when any input was. Bounds are rounded outward (a lower bound down, an
+upper one up), so they hold the exact image; results keep the digits worth keeping, four
+places beyond the interval's width (186.4286 [182.9824, 190]亿元), and never depend on the
+caller's decimal context.
 
 These metrics are about non-negative measures (output, investment, counts, computing power) and
 the shares and growth rates between them. That settles the open sides of qualified figures:
@@ -26,7 +29,7 @@ magnitudes) and then compute with numpy, without a Python loop per row.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Context, Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING, TypeAlias, overload
 
@@ -34,7 +37,7 @@ import attrs
 import pint
 
 from licheng import _vectorised
-from licheng._figures import Figure, to_decimal
+from licheng._figures import CONTEXT, DOWN, UP, Figure, settle, to_decimal
 from licheng._figures import interval_product as _product
 from licheng._model import (
     Basis,
@@ -85,7 +88,6 @@ _NEG_INF = Decimal("-Infinity")
 _ZERO = Decimal(0)
 _ONE = Decimal(1)
 _HUNDRED = Decimal(100)
-_PRECISION_GUARD = 20  # integers up to 1E+20 are written out in full
 
 PERCENT = "percent"
 PERCENTAGE_POINT = "percentage_point"
@@ -167,10 +169,10 @@ def _span(
     limit); ``ceiling`` closes a missing upper bound.
     """
     scale = _factor(figure.unit, unit, role)
-    value = figure.magnitude * scale
+    value = CONTEXT.multiply(figure.magnitude, scale)
     low, high = figure.low_magnitude, figure.high_magnitude
-    lo = _NEG_INF if low is None else low * scale
-    hi = _INF if high is None else high * scale
+    lo = _NEG_INF if low is None else DOWN.multiply(low, scale)
+    hi = _INF if high is None else UP.multiply(high, scale)
     open_low = False
     if floor is not None:
         if value < floor:
@@ -185,26 +187,27 @@ def _span(
             msg = f"{role} cannot be above {ceiling} {unit}: {figure!r}"
             raise ValidationError([(role, msg)])
         hi = ceiling
-    shown = f"[{_show(lo / scale)}, {_show(hi / scale)}] {figure.unit}".rstrip()
+    shown = f"[{_show(DOWN.divide(lo, scale))}, {_show(UP.divide(hi, scale))}] {figure.unit}"
+    shown = shown.rstrip()
     return _Span(value, lo, hi, open_low, shown)
 
 
 def _show(value: Decimal) -> str:
-    return "∞" if value == _INF else "-∞" if value == _NEG_INF else f"{value.normalize():f}"
+    return "∞" if value == _INF else "-∞" if value == _NEG_INF else f"{value.normalize(CONTEXT):f}"
 
 
-def _over(x: Decimal, y: Decimal) -> Decimal:
+def _over(x: Decimal, y: Decimal, context: Context) -> Decimal:
     """One corner of an interval quotient; ``y`` is never a reachable zero.
 
     Dividing by the open 0 under a denominator gives ±∞ (0 stays 0), dividing by ∞ gives 0, as
-    in interval arithmetic. Finite corners divide directly, so a bound is exactly the formula a
-    reader writes (52.15 / 0.285), rounded once.
+    in interval arithmetic. Finite corners divide directly, so a bound is the formula a reader
+    writes (52.15 / 0.285), rounded once, in the direction ``context`` rounds.
     """
     if x.is_zero() or y.is_infinite():
         return _ZERO
     if y.is_zero():
         return _INF if x > 0 else _NEG_INF
-    return x / y
+    return context.divide(x, y)
 
 
 def _quotient(numerator: _Span, denominator: _Span, problem: str) -> _Span:
@@ -215,25 +218,21 @@ def _quotient(numerator: _Span, denominator: _Span, problem: str) -> _Span:
         where = denominator.shown or f"[{_show(lo)}, {_show(hi)}]"
         msg = f"{problem}: its interval {where} reaches zero"
         raise DivisionByZeroError(msg)
-    corners = [_over(x, y) for x in (numerator.low, numerator.high) for y in (lo, hi)]
-    return _Span(numerator.value / denominator.value, min(corners), max(corners))
-
-
-def _tidy(value: Decimal) -> Decimal:
-    """Drop trailing zeros that division leaves (``190.000…0`` → ``190``), keeping integers."""
-    if value.is_infinite():
-        return value
-    if value == value.to_integral_value() and value.adjusted() < _PRECISION_GUARD:
-        return value.quantize(_ONE)
-    return value.normalize()
+    ends = [(x, y) for x in (numerator.low, numerator.high) for y in (lo, hi)]
+    return _Span(
+        CONTEXT.divide(numerator.value, denominator.value),
+        min(_over(x, y, DOWN) for x, y in ends),
+        max(_over(x, y, UP) for x, y in ends),
+    )
 
 
 def _result(span: _Span, unit: str, inputs: Iterable[Figure]) -> Figure:
-    low = None if span.low.is_infinite() else _tidy(span.low)
-    high = None if span.high.is_infinite() else _tidy(span.high)
+    value, lo, hi = settle(span.value, span.low, span.high)
+    low = None if lo.is_infinite() else lo
+    high = None if hi.is_infinite() else hi
     qualifier = Qualifier.of_bounds(bounded_below=low is not None, bounded_above=high is not None)
     return Figure(
-        _tidy(span.value),
+        value,
         unit,
         qualifier,
         low=low,
@@ -244,9 +243,11 @@ def _result(span: _Span, unit: str, inputs: Iterable[Figure]) -> Figure:
 
 
 def _scaled(span: _Span, scale: Decimal, shift: Decimal = _ZERO) -> _Span:
-    """``(span + shift) * scale`` for a positive ``scale``."""
+    """``(span + shift) * scale`` for a positive ``scale``, bounds rounded outward."""
     return _Span(
-        (span.value + shift) * scale, (span.low + shift) * scale, (span.high + shift) * scale
+        CONTEXT.multiply(CONTEXT.add(span.value, shift), scale),
+        DOWN.multiply(DOWN.add(span.low, shift), scale),
+        UP.multiply(UP.add(span.high, shift), scale),
     )
 
 
@@ -257,6 +258,8 @@ def _scaled(span: _Span, scale: Decimal, shift: Decimal = _ZERO) -> _Span:
 def share(part: Scalar, whole: Scalar) -> Figure: ...
 @overload
 def share(part: FigureArray, whole: Input) -> FigureArray: ...
+@overload
+def share(part: Input, whole: FigureArray) -> FigureArray: ...
 @overload
 def share(part: Input, whole: Input) -> Figure | FigureArray: ...
 def share(part: Input, whole: Input) -> Figure | FigureArray:
@@ -300,6 +303,8 @@ def implied_total(part: Scalar, share: Scalar) -> Figure: ...
 @overload
 def implied_total(part: FigureArray, share: Input) -> FigureArray: ...
 @overload
+def implied_total(part: Input, share: FigureArray) -> FigureArray: ...
+@overload
 def implied_total(part: Input, share: Input) -> Figure | FigureArray: ...
 def implied_total(part: Input, share: Input) -> Figure | FigureArray:
     """The whole that a part and its share of it imply: ``part / share``, in the part's unit.
@@ -338,6 +343,8 @@ def implied_total(part: Input, share: Input) -> Figure | FigureArray:
 def yoy_growth(current: Scalar, previous: Scalar) -> Figure: ...
 @overload
 def yoy_growth(current: FigureArray, previous: Input) -> FigureArray: ...
+@overload
+def yoy_growth(current: Input, previous: FigureArray) -> FigureArray: ...
 @overload
 def yoy_growth(current: Input, previous: Input) -> Figure | FigureArray: ...
 def yoy_growth(current: Input, previous: Input) -> Figure | FigureArray:
@@ -381,6 +388,8 @@ def previous_value(current: Scalar, growth: Scalar) -> Figure: ...
 @overload
 def previous_value(current: FigureArray, growth: Input) -> FigureArray: ...
 @overload
+def previous_value(current: Input, growth: FigureArray) -> FigureArray: ...
+@overload
 def previous_value(current: Input, growth: Input) -> Figure | FigureArray: ...
 def previous_value(current: Input, growth: Input) -> Figure | FigureArray:
     """The same measure a year before: ``current / (1 + growth)``, in the current's unit.
@@ -407,7 +416,12 @@ def previous_value(current: Input, growth: Input) -> Figure | FigureArray:
     c, g = _figure(current, "current"), _figure(growth, "growth")
     now = _span(c, "current", c.unit, floor=_ZERO)
     rate = _span(g, "growth", "", floor=-_ONE)
-    divisor = _Span(rate.value + _ONE, rate.low + _ONE, rate.high + _ONE, rate.open_low)
+    divisor = _Span(
+        CONTEXT.add(rate.value, _ONE),
+        DOWN.add(rate.low, _ONE),
+        UP.add(rate.high, _ONE),
+        rate.open_low,
+    )
     problem = f"cannot undo a growth of {g!r}, which may be -100%"
     divisor = attrs.evolve(divisor, shown=rate.shown)
     return _result(_quotient(now, divisor, problem), c.unit, (c, g))
@@ -423,17 +437,37 @@ def _years(years: object) -> tuple[Figure, _Span]:
     return figure, span
 
 
-def _root_growth(ratio: Decimal, years: Decimal) -> Decimal:
-    """``(ratio ** (1 / years) - 1) * 100`` via ``exp(ln(ratio) / years)``: monotone in both."""
+_GUARD = Context(prec=CONTEXT.prec + 6, Emax=CONTEXT.Emax, Emin=CONTEXT.Emin)
+
+
+def _root_growth(ratio: Decimal, years: Decimal, context: Context = CONTEXT) -> Decimal:
+    """``(ratio ** (1 / years) - 1) * 100`` via ``exp(ln(ratio) / years)``: monotone in both.
+
+    Computed with six guard digits, then rounded once in ``context``'s direction (DOWN for a
+    lower bound, UP for an upper one) and one unit further, so a bound is never on the wrong
+    side of the true value.
+    """
     if ratio.is_infinite():
         return _INF
     if ratio.is_zero():
         return -_HUNDRED
-    return ((ratio.ln() / years).exp() - _ONE) * _HUNDRED
+    guarded = _GUARD.multiply(
+        _GUARD.subtract(_GUARD.exp(_GUARD.divide(_GUARD.ln(ratio), years)), _ONE), _HUNDRED
+    )
+    result = context.plus(guarded)
+    if context.rounding == DOWN.rounding:
+        return context.next_minus(result)
+    if context.rounding == UP.rounding:
+        return context.next_plus(result)
+    return result
 
 
 @overload
 def cagr(start: Scalar, end: Scalar, years: Scalar) -> Figure: ...
+@overload
+def cagr(start: FigureArray, end: Input, years: Input) -> FigureArray: ...
+@overload
+def cagr(start: Input, end: FigureArray, years: Input) -> FigureArray: ...
 @overload
 def cagr(start: Input, end: Input, years: Input) -> Figure | FigureArray: ...
 def cagr(start: Input, end: Input, years: Input) -> Figure | FigureArray:
@@ -469,13 +503,19 @@ def cagr(start: Input, end: Input, years: Input) -> Figure | FigureArray:
     first = _span(s, "start", e.unit, floor=_ZERO)
     last = _span(e, "end", e.unit, floor=_ZERO)
     ratio = _quotient(last, first, f"cannot grow from {s!r}")
-    corners = [_root_growth(r, n) for r in (ratio.low, ratio.high) for n in (span.low, span.high)]
+    ends = [(r, n) for r in (ratio.low, ratio.high) for n in (span.low, span.high)]
+    low = min(_root_growth(r, n, DOWN) for r, n in ends)
+    high = max(_root_growth(r, n, UP) for r, n in ends)
     value = _root_growth(ratio.value, span.value)
-    return _result(_Span(value, min(corners), max(corners)), PERCENT, (s, e, year_figure))
+    return _result(_Span(value, low, high), PERCENT, (s, e, year_figure))
 
 
 @overload
 def percentage_point_change(a: Scalar, b: Scalar) -> Figure: ...
+@overload
+def percentage_point_change(a: FigureArray, b: Input) -> FigureArray: ...
+@overload
+def percentage_point_change(a: Input, b: FigureArray) -> FigureArray: ...
 @overload
 def percentage_point_change(a: Input, b: Input) -> Figure | FigureArray: ...
 def percentage_point_change(a: Input, b: Input) -> Figure | FigureArray:
@@ -496,12 +536,22 @@ def percentage_point_change(a: Input, b: Input) -> Figure | FigureArray:
         return _vectorised.percentage_point_change(_argument(a, "a"), _argument(b, "b"))
     first, second = _figure(a, "a"), _figure(b, "b")
     x, y = _span(first, "a", PERCENT), _span(second, "b", PERCENT)
-    difference = _Span(y.value - x.value, y.low - x.high, y.high - x.low)
+    difference = _Span(
+        CONTEXT.subtract(y.value, x.value), DOWN.subtract(y.low, x.high), UP.subtract(y.high, x.low)
+    )
     return _result(difference, PERCENTAGE_POINT, (first, second))
 
 
 @overload
 def contribution(part_growth: Scalar, part_previous: Scalar, whole_previous: Scalar) -> Figure: ...
+@overload
+def contribution(
+    part_growth: FigureArray, part_previous: Input, whole_previous: Input
+) -> FigureArray: ...
+@overload
+def contribution(
+    part_growth: Input, part_previous: FigureArray, whole_previous: Input
+) -> FigureArray: ...
 @overload
 def contribution(
     part_growth: Input, part_previous: Input, whole_previous: Input
@@ -547,7 +597,8 @@ def contribution(
         f"cannot weigh by the whole {w!r}",
     )
     low, high = _product((rate.low, rate.high), (weight.low, weight.high))
-    return _result(_Span(rate.value * weight.value, low, high), PERCENTAGE_POINT, (g, p, w))
+    value = CONTEXT.multiply(rate.value, weight.value)
+    return _result(_Span(value, low, high), PERCENTAGE_POINT, (g, p, w))
 
 
 # -- consistency checks ---------------------------------------------------------------------
@@ -640,8 +691,8 @@ def _number(value: Decimal) -> str:
     if value.is_zero():
         return "0"
     exponent = min(0, value.adjusted() - 3)
-    rounded = value.quantize(_ONE.scaleb(exponent))
-    return f"{value.normalize():f}" if rounded == value else f"{rounded:f}"
+    rounded = value.quantize(_ONE.scaleb(exponent), context=CONTEXT)
+    return f"{value.normalize(CONTEXT):f}" if rounded == value else f"{rounded:f}"
 
 
 def _brief(figure: Figure) -> str:

@@ -7,7 +7,7 @@ from typing import Self
 
 import attrs
 
-from licheng._numerals import parse_numeral
+from licheng._parse.numerals import parse_numeral
 from licheng.exceptions import ParseError, ValidationError
 
 __all__ = ["Period"]

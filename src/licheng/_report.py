@@ -17,6 +17,7 @@ from licheng._metrics import Derivation, DerivationKind, Finding, check, derive
 from licheng._model import District, Enterprise, Indicator, Industry, Measure, Park, Project, Role
 from licheng._periods import Period
 from licheng._render import markdown_table, text_table, wrap_to_width
+from licheng._script import to_locale_script
 
 __all__ = ["Report", "ReportRow", "ReportSection", "build_report"]
 
@@ -136,7 +137,7 @@ class Report:
         >>> report.sections[0].title
         'Licheng District, Jinan, Shandong: industry profile, H1 2025'
         >>> [row.value for row in report.sections[-2].rows][:1]
-        ['about 18.6 billion yuan (18.3–19.0 billion)']
+        ['about 18.6 billion yuan (18.2–19.0 billion)']
     """
 
     locale: str
@@ -260,7 +261,7 @@ def _words(locale: str) -> _Words:
 
 
 def _period_text(period: Period | None, locale: str) -> str:
-    from licheng._formatting import _period_name  # noqa: PLC0415 - one helper, kept private
+    from licheng._indicators import _period_name  # noqa: PLC0415 - one helper, kept private
 
     if period is None:
         return ""
@@ -272,7 +273,9 @@ def _period_text(period: Period | None, locale: str) -> str:
 
 
 def _name(zh: str, en: str | None, locale: str) -> str:
-    return zh if locale_info(locale).chinese or not en else en
+    if locale_info(locale).chinese or not en:
+        return to_locale_script(zh, locale)  # data is Simplified; zh_Hant shows Traditional
+    return en
 
 
 # What a share, a growth rate or a change in points of a measure is called, after the measure.
@@ -286,7 +289,7 @@ _ROLE_WORDS = {
 def _label(indicator: Indicator, locale: str) -> str:
     zh, en = _ROLE_WORDS.get(indicator.role, ("", ""))
     if locale_info(locale).chinese:
-        return indicator.label or f"{indicator.measure.zh}{zh}"
+        return to_locale_script(indicator.label or f"{indicator.measure.zh}{zh}", locale)
     return _capitalized(indicator.label_en or f"{indicator.measure.en} {en}".rstrip())
 
 
@@ -322,7 +325,9 @@ def _indicator_rows(
 def _industry_section(industry: Industry, parks: dict[str, Park], locale: str) -> ReportSection:
     words = _words(locale)
     chinese = locale_info(locale).chinese
-    roles = words.separator.join(role.zh if chinese else role.en for role in industry.roles)
+    roles = words.separator.join(
+        to_locale_script(role.zh, locale) if chinese else role.en for role in industry.roles
+    )
     title = _name(industry.name, industry.name_en, locale)
     if not chinese:
         title = _capitalized(title)
@@ -354,7 +359,7 @@ def _derived_row(item: Derivation, locale: str) -> ReportRow:
         label = _capitalized(words.share_of.format(subject=subject, base=base))
         note = f"{inputs[0]} ÷ {words.implied.format(subject=base)}"
     else:
-        measure = item.measure.zh if chinese else item.measure.en
+        measure = to_locale_script(item.measure.zh, locale) if chinese else item.measure.en
         label = _capitalized(
             words.year_earlier.format(
                 subject=subject, measure=measure, period=_period_text(item.period, locale)
@@ -363,6 +368,8 @@ def _derived_row(item: Derivation, locale: str) -> ReportRow:
         growth = item.inputs[0].yoy
         rate = "" if growth is None else format_figure(growth, locale)
         note = f"{inputs[0]} ÷ (1 + {rate})"
+    if chinese:  # the template's words too, so that 占/佔 agree with the data's labels
+        label = to_locale_script(label, locale)
     return ReportRow(label, format_figure(item.figure, locale, bounds=True), note, item.figure)
 
 
@@ -427,7 +434,7 @@ def build_report(district: District, locale: str) -> Report:
     if district.main_platform:
         platform = parks.get(district.main_platform)
         name = (
-            district.main_platform
+            _name(district.main_platform, None, locale)
             if platform is None
             else _name(platform.name, platform.name_en, locale)
         )
@@ -448,7 +455,7 @@ def build_report(district: District, locale: str) -> Report:
         overview.append(ReportRow(label, names))
     source = district.source
     if source is not None:
-        publisher = source.publisher if chinese else (source.publisher_en or source.publisher)
+        publisher = _name(source.publisher, None if chinese else source.publisher_en, locale)
         parts = [publisher, str(source.date) if source.date else ""]
         if any("year inferred" in note for note in source.notes):
             parts.append(f"({words.year_inferred})")
@@ -468,7 +475,10 @@ def build_report(district: District, locale: str) -> Report:
         )
     findings = check(district)
     finding_rows = tuple(
-        ReportRow(finding.kind.zh if chinese else finding.kind.en, finding.message)
+        ReportRow(
+            to_locale_script(finding.kind.zh, locale) if chinese else finding.kind.en,
+            to_locale_script(finding.message, locale),
+        )
         for finding in findings
     )
     sections.append(

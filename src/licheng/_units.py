@@ -23,7 +23,16 @@ Unit = _PintUnit
 #: The type of licheng's registry.
 UnitRegistry: TypeAlias = _PintRegistry[Any]
 
-__all__ = ["Q_", "Quantity", "Unit", "base_factor", "get_unit", "is_count", "ureg"]
+__all__ = [
+    "Q_",
+    "Quantity",
+    "Unit",
+    "base_factor",
+    "get_unit",
+    "is_count",
+    "ureg",
+    "use_as_application_registry",
+]
 
 
 def _build_registry() -> UnitRegistry:
@@ -41,8 +50,57 @@ ureg: UnitRegistry = _build_registry()
 <Quantity(26.6666667, 'hectare')>
 """
 
-# Unpickling a quantity looks its units up in pint's application registry.
-pint.set_application_registry(ureg)  # type: ignore[no-untyped-call]
+
+def _unpickle_quantity(magnitude: object, units: Any) -> Quantity:  # noqa: ANN401 - pint's UnitsContainer is untyped
+    """Rebuild a pickled quantity in licheng's registry, whatever pint's application registry."""
+    for name in units:
+        ureg.parse_units(name)  # prefixed units (亿元) are defined when first parsed
+    quantity: Quantity = ureg.Quantity(magnitude, units)
+    return quantity
+
+
+def _unpickle_unit(units: Any) -> Unit:  # noqa: ANN401 - pint's UnitsContainer is untyped
+    for name in units:
+        ureg.parse_units(name)
+    return ureg.Unit(units)
+
+
+def _reduce_quantity(self: Quantity) -> tuple[object, ...]:
+    return _unpickle_quantity, (self.magnitude, self._units)
+
+
+def _reduce_unit(self: Unit) -> tuple[object, ...]:
+    return _unpickle_unit, (self._units,)
+
+
+# pint unpickles into its *application* registry, which belongs to the application, not to a
+# library: licheng's quantities and units (classes of this registry only) unpickle into it.
+ureg.Quantity.__reduce__ = _reduce_quantity  # type: ignore[assignment,method-assign]
+ureg.Unit.__reduce__ = _reduce_unit  # type: ignore[assignment,method-assign]
+
+
+def use_as_application_registry() -> None:
+    """Make licheng's registry pint's application registry, for libraries that need it.
+
+    ``import licheng`` leaves pint's process-wide state alone, so a host application keeps its
+    own registry and units. Some libraries (pint-pandas, ``pint.Quantity(...)`` called
+    directly) look units up in the application registry; call this once, in an application
+    that wants them to know 亿元 and 亩. Pickling licheng's figures and quantities works
+    without it.
+
+    >>> import pint
+    >>> from licheng import ureg, use_as_application_registry
+    >>> before = pint.get_application_registry().get()
+    >>> use_as_application_registry()
+    >>> pint.get_application_registry().get() is ureg
+    True
+    >>> pint.set_application_registry(before)  # the doctest leaves the process as it was
+    """
+    pint.set_application_registry(ureg)  # type: ignore[no-untyped-call]
+
+
+#: Unit spellings each cache keeps: text from the wild may spell units in endless ways.
+_CACHED = 4096
 
 _COUNT_DIMENSIONS = frozenset(
     f"[{name}]"
@@ -61,7 +119,7 @@ _COUNT_DIMENSIONS = frozenset(
 )
 
 
-@functools.cache
+@functools.lru_cache(maxsize=_CACHED)
 def get_unit(name: str) -> Unit:
     """Return the registry's unit for ``name``, parsing each name once.
 
@@ -127,7 +185,7 @@ def Q_(value: object, unit: str | Unit = "") -> Quantity:  # noqa: N802 - pint's
     return quantity
 
 
-@functools.cache
+@functools.lru_cache(maxsize=_CACHED)
 def _container(name: str) -> Any:  # noqa: ANN401 - pint's UnitsContainer is untyped
     return get_unit(name)._units  # noqa: SLF001 - what a quantity in this unit stores
 
@@ -170,7 +228,7 @@ def float_quantity(magnitude: float, unit: str) -> Quantity:
     return quantity
 
 
-@functools.cache
+@functools.lru_cache(maxsize=_CACHED)
 def base_factor(unit: str) -> tuple[Decimal, str]:
     """Return the factor that takes ``unit`` to base units, and the dimensionality.
 

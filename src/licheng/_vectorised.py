@@ -162,6 +162,33 @@ class FigureArray:
         object.__setattr__(array, "derived", True)
         return array
 
+    def __eq__(self, other: object) -> bool:
+        """Equal when unit, values, bounds and flags are equal (a copy equals its original)."""
+        if not isinstance(other, FigureArray):
+            return NotImplemented
+        if self is other:
+            return True
+        np = _numpy()
+        return (
+            self.unit == other.unit
+            and self.values.shape == other.values.shape
+            and self.derived == other.derived
+            and bool(np.array_equal(self.values, other.values))
+            and bool(np.array_equal(self.low, other.low))
+            and bool(np.array_equal(self.high, other.high))
+            and bool(np.array_equal(self.approximate, other.approximate))
+        )
+
+    def __hash__(self) -> int:
+        # Equal arrays have equal bytes but for -0.0 and 0.0: hash their sum with +0.0.
+        np = _numpy()
+        values, low, high = (np.add(a, 0.0) for a in (self.values, self.low, self.high))
+        approximate = self.approximate
+        flags = approximate if isinstance(approximate, bool) else bool(np.all(approximate))
+        return hash(
+            (self.unit, values.shape, values.tobytes(), low.tobytes(), high.tobytes(), self.derived)
+        ) ^ hash(flags)
+
     def __reduce__(self) -> tuple[object, ...]:
         # Unpickled arrays come back writable: rebuild through the freezing constructor.
         fields = (self.values, self.unit, self.low, self.high, self.approximate, self.derived)
@@ -266,7 +293,8 @@ def _rows(value: object, role: str) -> FigureArray:
     if isinstance(value, FigureArray):
         return value
     if isinstance(value, pint.Quantity) and not isinstance(value.magnitude, Decimal | int | float):
-        magnitude = np.asarray(value.magnitude, dtype=np.float64)
+        # A copy: freezing it must leave the caller's array writable.
+        magnitude = np.array(value.magnitude, dtype=np.float64)
         return FigureArray._trusted(magnitude, f"{value.units:~}", magnitude, magnitude, False)  # noqa: FBT003, SLF001
     if not isinstance(value, Figure):
         msg = f"{role}: expected a Figure, a FigureArray or a quantity, not {type(value).__name__}"

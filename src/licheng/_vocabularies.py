@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Self
 
 import attrs
 
-from licheng._text import Basis, Role
+from licheng._roles import Basis, Role
 from licheng._units import conversion_factor, is_count
 from licheng.exceptions import ParseError, UnitError, ValidationError
 

@@ -74,9 +74,9 @@ from licheng._documents import (
     mention_rows,
     read_document,
 )
+from licheng._parse.scan import Mention
 from licheng._periods import _DASH, _NUM, Period
 from licheng._render import draw_progress
-from licheng._text import Mention
 from licheng._units import base_factor, get_unit, ureg
 from licheng.exceptions import LichengError
 

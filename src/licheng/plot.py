@@ -35,6 +35,7 @@ from licheng._locale import locale_info
 from licheng._metrics import Derivation, DerivationKind, derive
 from licheng._model import District, Indicator, Measure, OtherMeasure, Role
 from licheng._periods import Period
+from licheng._script import to_locale_script
 from licheng._units import get_unit
 from licheng.exceptions import MissingFontWarning, UnitError
 
@@ -242,22 +243,12 @@ def _language(locale: str) -> str:
     return language if language in _WORDS else "en"
 
 
-def _to_traditional(text: str) -> str:
-    """Simplified to Traditional characters, when OpenCC is installed (names are data)."""
-    try:
-        import opencc  # type: ignore[import-not-found, unused-ignore]  # noqa: PLC0415
-    except ImportError:  # pragma: no cover - names then stay as the data writes them
-        return text
-    converted: str = opencc.OpenCC("s2t").convert(text)
-    return converted
-
-
 def _measure_name(measure: Measure | OtherMeasure, locale: str) -> str:
     language = _language(locale)
     if language == "zh_Hans":
         return measure.zh
     if language == "zh_Hant":
-        return _to_traditional(measure.zh)
+        return to_locale_script(measure.zh, locale)
     if language in _MEASURES and isinstance(measure, Measure):
         return _MEASURES[language][measure]
     return measure.en
@@ -272,7 +263,7 @@ def _axis_unit(unit: str, locale: str) -> tuple[str, str, int]:
         return unit, name, divisor
     if language.startswith("zh"):
         name = {"percent": "%", "hectare": "公顷", "mu": "亩"}.get(unit, unit)
-        return unit, _to_traditional(name) if language == "zh_Hant" else name, 1
+        return unit, to_locale_script(name, locale) if language == "zh_Hant" else name, 1
     key = _CLDR_UNITS.get(str(get_unit(unit)))
     if key is not None:
         from babel.units import get_unit_name  # noqa: PLC0415 - babel loads on first use
@@ -617,7 +608,7 @@ def _source_line(chart: Chart, district: District | None, locale: str) -> None:
         source.publisher if language.startswith("zh") else (source.publisher_en or source.publisher)
     )
     if language == "zh_Hant":
-        publisher = _to_traditional(publisher)
+        publisher = to_locale_script(publisher, locale)
     parts = [publisher, str(source.date) if source.date else ""]
     text = _WORDS[language].source.format(source=" ".join(p for p in parts if p))
     chart.supxlabel(text, x=0.01, ha="left", fontsize=8, color="#555555")
@@ -634,7 +625,7 @@ def _subject_names(district: District | None, locale: str) -> dict[str, str]:
         if language in {"zh_Hans", "ja"}:  # Japanese reads the Chinese names as written
             names[name] = name
         elif language == "zh_Hant":
-            names[name] = _to_traditional(name)
+            names[name] = to_locale_script(name, locale)
         else:
             names[name] = _capitalized(english or name)
     return names
@@ -754,7 +745,7 @@ def _derived_name(item: Indicator | Derivation, locale: str) -> str:
     if language in {"zh_Hans", "ja"}:
         return item.subject
     if language == "zh_Hant":
-        return _to_traditional(item.subject)
+        return to_locale_script(item.subject, locale)
     return _capitalized(english or item.subject)
 
 
@@ -763,7 +754,7 @@ def _share_note(share: Figure, base: str | None, base_en: str | None, locale: st
     if language in {"zh_Hans", "ja"}:
         whole = base or ""
     elif language == "zh_Hant":
-        whole = _to_traditional(base or "")
+        whole = to_locale_script(base or "", locale)
     else:
         whole = base_en or "the whole"
     return _WORDS[language].share.format(base=whole, value=format_figure(share, locale))

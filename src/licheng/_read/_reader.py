@@ -32,6 +32,16 @@ from licheng._read._records import (
     Unread,
     UnreadReason,
 )
+from licheng._vocabularies import (
+    Accumulation,
+    Basis,
+    Measure,
+    OtherMeasure,
+    Role,
+    Scope,
+    check_figure,
+    lookup_measure,
+)
 from licheng.exceptions import LichengError, ParseError
 
 __all__ = ["read"]
@@ -46,6 +56,7 @@ _ROC_OFFSET = 1911
 _LAST_YEAR_SORT = 10**9
 _CHANGED_TO = re.compile(r"调整为|提高至|提升至|增加到|增至|降至|下降到|提高到")
 _FIRST_ROC_YEAR = 60
+_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 _LAST_ROC_YEAR = 130
 
 
@@ -71,6 +82,7 @@ class _PeriodMark:
     point: bool  # a time point (年底, 截至9月, 9月底): a stock's date
     explicit_year: bool
     lead: bool = True  # the period leads its clause (前三季度,全区…), so it carries on
+    carries: bool = True  # 8月当月 governs its own sentence only
 
 
 @attrs.define
@@ -153,7 +165,7 @@ def read(  # noqa: PLR0915 - one pass over the figures, in text order
         unread_items.append(Unread(text[start:end], (start, end), reason, item.figure))
     sources: dict[str, Source] = {}  # one per sentence
     reader = _Reader(context)
-    starts = sorted({_sentence_bounds(norm.text, item.start)[0] for item in found})
+    starts = {_sentence_bounds(norm.text, item.start)[0] for item in found}
     sentence_starts = iter(_sentences(norm.text))
     pending = next(sentence_starts, None)
     for item in found:
@@ -209,26 +221,92 @@ def _indicator(  # noqa: PLR0913, PLR0917 - the draft and what the reading adds 
     span: tuple[int, int],
     source: Source,
 ) -> Indicator | None:
-    """The model's indicator for a draft; None when no measure fits the figure's unit."""
-    fields: dict[str, object] = {
-        "scope": draft.scope,
-        "accumulation": draft.accumulation,
-        "role": draft.role,
-        "subject_kind": draft.subject_kind,
-        "basis": draft.basis,
-        "whole": None if whole is None else _level(whole),
-        "about": None if about is None else _level(about),
-        "span": span,
-        "source": source,
-    }
-    for measure in (draft.measure, _fallback_measure(draft)):
-        try:
-            return Indicator(measure, draft.figure, draft.period, subject, **fields)  # type: ignore[arg-type]
-        except LichengError:
+    """The model's indicator for a draft; None when no measure fits the figure's unit.
+
+    The reader's fields are of the model's types by construction (enums from fixed tables, a
+    period, a span of two ints), so only what depends on the figure is checked: the model's
+    own ``check_figure`` for the measure and role. The indicator is then built through its
+    slots, the way ``_text`` builds figures; user-built indicators keep the full validation.
+    """
+    if not subject.strip() or not 0 <= span[0] < span[1]:
+        return None
+    role = _ROLES[draft.role]
+    for code in (draft.measure, _fallback_measure(draft)):
+        measure = _measure_code(code)
+        if measure is None or check_figure(measure, draft.figure, "figure", role):
             continue
+        if whole is not None and role is not Role.SHARE:
+            continue
+        if isinstance(measure, Measure) and measure.deprecated:
+            continue  # the reader reads no deprecated code (share, growth)
+        indicator = _new_indicator(Indicator)
+        for setter, value in zip(
+            _INDICATOR_SETTERS,
+            (
+                measure,
+                draft.figure,
+                draft.period,
+                subject,
+                _SCOPES[draft.scope],
+                _ACCUMULATIONS[draft.accumulation],
+                None,
+                None,
+                None,
+                None,
+                None,
+                role,
+                draft.subject_kind,
+                None if draft.basis is None else _BASES[draft.basis],
+                None if whole is None else _level(whole),
+                None if about is None else _level(about),
+                span,
+                source,
+            ),
+            strict=True,
+        ):
+            setter(indicator, value)
+        return indicator
     return None
 
 
+_INDICATOR_FIELD_NAMES = (
+    "measure",
+    "figure",
+    "period",
+    "subject",
+    "scope",
+    "accumulation",
+    "label",
+    "label_en",
+    "base",
+    "base_en",
+    "yoy",
+    "role",
+    "subject_kind",
+    "basis",
+    "whole",
+    "about",
+    "span",
+    "source",
+)
+_INDICATOR_SETTERS = tuple(vars(Indicator)[name].__set__ for name in _INDICATOR_FIELD_NAMES)
+_new_indicator = object.__new__
+_ROLES = {role.value: role for role in Role}
+_SCOPES = {scope.value: scope for scope in Scope}
+_ACCUMULATIONS = {accumulation.value: accumulation for accumulation in Accumulation}
+_BASES = {basis.value: basis for basis in Basis}
+
+
+@functools.lru_cache(maxsize=512)
+def _measure_code(code: str) -> Measure | OtherMeasure | None:
+    try:
+        measure = lookup_measure(code, stacklevel=2)
+    except LichengError:
+        return None
+    return measure if isinstance(measure, Measure | OtherMeasure) else None
+
+
+@functools.lru_cache(maxsize=1024)
 def _level(reference: Reference) -> Level | None:
     try:
         return Level(reference.subject or "全区", reference.measure)
@@ -315,13 +393,25 @@ def _roc(year: int) -> int:
     return year + _ROC_OFFSET if _FIRST_ROC_YEAR <= year <= _LAST_ROC_YEAR else year
 
 
+_FRAMING_AFTER = re.compile(r"\s*(?:以来|预测|预估|预计|公布|发布)")
+
+
 def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
     plain = context.plain
+    last_comparator_end = -1
     for match in v.PERIOD_RE.finditer(plain):
         if not match.group().strip():
             continue
         before = plain[max(0, match.start() - 4) : match.start()]
-        comparator = bool(v.COMPARATOR_RE.search(before))
+        comparator = bool(v.COMPARATOR_RE.search(before)) or (
+            # 分别比一季度、上半年、三季度提升: every period of a comparator's list
+            last_comparator_end >= 0
+            and _rx(r"\s*[、和及与]\s*").fullmatch(plain, last_comparator_end, match.start())
+            is not None
+        )
+        last_comparator_end = match.end() if comparator else -1
+        # 上年第3季以来, 8月预测的: a window's start or a forecast's date governs no figure
+        comparator = comparator or bool(_FRAMING_AFTER.match(plain, match.end()))
         if match.start() > 0 and plain[match.start() - 1].isdigit():
             continue
         year_word = match.group("year") or match.group("yearonly")
@@ -329,12 +419,14 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
         relative = 0
         explicit = False
         if year_word:
-            digits = _rx(r"\d+").match(year_word)
+            digits = _rx(r"\d+").match(year_word.translate(_YEAR_DIGITS))
             if digits:
                 year = _roc(int(digits.group()))
                 explicit = True
             elif year_word.startswith(("去年", "上年")):
                 relative = -1
+            elif year_word.startswith("前年"):
+                relative = -2
             elif year_word.startswith("明年"):
                 relative = 1
         text = match.group()
@@ -352,6 +444,7 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
             point,
             explicit,
             lead,
+            carries=not match.group("monthnow"),
         )
         del text
 
@@ -495,13 +588,17 @@ def _bounds(text: str) -> _Bounds:
     segments = sorted({*sentences, *(stop + 1 for stop in semicolons)})
     inside = [(match.start(), match.end()) for match in _BRACKETED.finditer(text)]
     stops = [match.start() for match in _CLAUSE_STOP.finditer(text)]
-    open_stops = [
-        stop for stop in stops if not any(begin < stop < finish for begin, finish in inside)
-    ]
+    open_stops = [stop for stop in stops if not _inside(inside, stop)]
     clauses = sorted({*sentences, *(stop + 1 for stop in open_stops)})
     clause_stops = sorted({*ends, *stops})
     paragraphs = [0, *(end + 1 for end in ends if text[end] == "\n")]
     return _Bounds(sentences, sentence_ends, segments, clauses, clause_stops, paragraphs)
+
+
+def _inside(spans: list[tuple[int, int]], index: int) -> bool:
+    """Whether ``index`` lies inside one of ``spans`` (sorted, not overlapping)."""
+    position = bisect.bisect_left(spans, (index, index)) - 1
+    return position >= 0 and spans[position][0] < index < spans[position][1]
 
 
 def _last_at_most(positions: list[int], index: int) -> int:
@@ -685,6 +782,8 @@ def _not_a_fact(item: _Found, plain: str) -> UnreadReason | None:
             return UnreadReason.TIME_WINDOW
     if _rx(r"(?:近|过去|约)\s*$").search(before) and _rx(r"^(?:来|以来)").match(after):
         return UnreadReason.TIME_WINDOW
+    if surface.endswith("个月") and _rx(r"(?:前|首)\s*$").search(before):
+        return UnreadReason.DATE  # 前8个月: the period, not a duration
     if surface.endswith("月") and not surface.endswith("个月"):
         return UnreadReason.DATE
     if _rx(r"[“\"「《]").search(before[-1:]) or _rx(r"^[”\"」》+]").match(after):
@@ -693,6 +792,8 @@ def _not_a_fact(item: _Found, plain: str) -> UnreadReason | None:
         return UnreadReason.LABEL
     if _rx(r"^强").match(after):
         return UnreadReason.THRESHOLD
+    if surface.endswith(("以上", "以下")) and _rx(r"^的?(?:项目|企业|工业企业)").match(after):
+        return UnreadReason.THRESHOLD  # 亿元以上项目
     if _THRESHOLD_AFTER.match(after) and not _rx(r"^(?:以上|以下)?的?就业").match(after):
         return UnreadReason.THRESHOLD
     if before.endswith("规模"):
@@ -781,6 +882,10 @@ class _Reader:
         self.run: tuple[int, int] = (0, 0)  # the current figure's run (start, index in it)
         self.run_length = 1
         self.runs: dict[int, list[tuple[int, int, Draft]]] = {}
+        self.described = False  # the current figure describes a place named after it
+        self.segment_described: dict[int, bool] = {}
+        self.parallel_of: tuple[int, Draft | None] = (-1, None)  # the figure's, found once
+        self.scope_recent = False  # the last figures, or a heading since, were 规上
 
     def read(self, item: _Found) -> Draft | UnreadReason:
         context = self.context
@@ -795,10 +900,11 @@ class _Reader:
         measure = self._measure(item, role, clause_start, sentence_start, previous, listed)
         if measure is None:
             return UnreadReason.NO_MEASURE
+        self.described = False
         subject, kind = self._subject(
             item, clause_start, sentence_start, paragraph, previous, listed
         )
-        scope = self._scope(item, sentence_start, paragraph)
+        scope = self._scope(item, sentence_start, paragraph, measure)
         period, accumulation = self._period(
             item, role, measure, clause_start, sentence_start, listed
         )
@@ -830,7 +936,9 @@ class _Reader:
         )
         self.last[sentence_start] = result
         self.runs.setdefault(sentence_start, []).append((*self.run, result))
-        self.segment_last[_semicolon_start(plain, item.start)] = result
+        segment = _semicolon_start(plain, item.start)
+        self.segment_last[segment] = result
+        self.segment_described[segment] = self.described
         return result
 
     # role and sign
@@ -874,8 +982,9 @@ class _Reader:
         negative_now = figure.magnitude < 0
         if is_negative and not negative_now:
             return _negate(figure)
-        if not is_negative and negative_now and positive:
-            return _negate(figure)
+        written_sign = _rx(r"\s*[-−－负]").match(plain, item.start) is not None
+        if not is_negative and negative_now and positive and not written_sign:
+            return _negate(figure)  # 增长-8.7%: a sign written in the figure stays
         return figure
 
     def _listed(self, item: _Found, sentence_start: int) -> tuple[int, list[str]] | None:
@@ -885,8 +994,9 @@ class _Reader:
         run_start = item.start
         while True:
             head = plain[max(sentence_start, run_start - 30) : run_start]
-            match = re.search(
-                r"(?:\d[\d.,]*\s*(?:%|％|个百分点|亿元|万元|亿|万|家|个)?\s*(?:和|、|及|与)\s*)$",
+            match = _rx(
+                r"(?:\d[\d.,]*\s*(?:%|％|个百分点|亿元|万元|亿|万|家|个)?\s*(?:和|、|及|与)\s*)$"
+            ).search(
                 head,
             )
             if not match:
@@ -903,9 +1013,10 @@ class _Reader:
             index = item.ratio_index
         before = plain[sentence_start:run_start]
         keys = list(
-            re.finditer(
+            _rx(
                 r"分别(?:为|是|增长|成长|下降|达|占|高于|低于|提升|比)?|结构(?:比)?为|占比为|"
-                r"结构由上年的|为[:：]",
+                r"结构由上年的|为[:：]"
+            ).finditer(
                 before,
             )
         )
@@ -915,9 +1026,9 @@ class _Reader:
         stop = key.start() if key else len(before)
         head = before[:stop]
         # the list of names just before 分别: a run of items joined by 、和及与
-        tail = re.search(
-            r"([^，,；;。：:]*?(?:[、和及与][^，,；;。：:、和及与]+)+)[^，,；;。、]*$", head
-        )
+        tail = _rx(
+            r"([^，,；;。：:]*?(?:[、和及与][^，,；;。：:、和及与]+)+)[^，,；;。、]*$"
+        ).search(head)
         if tail is None:
             return (index, []) if item.ratio_index is not None else None
         items = re.split(r"[、和及与]", tail.group(1))
@@ -925,6 +1036,13 @@ class _Reader:
 
     def _parallel(self, item: _Found, sentence_start: int) -> Draft | None:
         """增长11.7%和2.3%,增幅分别高于全省7.6和2.7个百分点: the same place in the run before."""
+        if self.parallel_of[0] == item.start:
+            return self.parallel_of[1]
+        found = self._find_parallel(item, sentence_start)
+        self.parallel_of = (item.start, found)
+        return found
+
+    def _find_parallel(self, item: _Found, sentence_start: int) -> Draft | None:
         run_start, index = self.run
         if "分别" not in self.context.plain[sentence_start : item.start]:
             return None
@@ -964,12 +1082,13 @@ class _Reader:
                 if chosen is not None and all(listed_words):
                     return v.MEASURE_OF[chosen.group()]
         parallel = self._parallel(item, sentence_start)
-        if parallel is not None and not v.MEASURE_RE.search(before):
+        if (
+            parallel is not None
+            and not v.MEASURE_RE.search(before)
+            and _rate_or_class(parallel.figure.unit) == _rate_or_class(unit)
+        ):
             return parallel.measure
-        follow = re.match(
-            r"^的([^，,；;。]{0,10}?)(" + v.MEASURE_RE.pattern + "|数量)",
-            plain[item.end : item.end + 16],
-        )
+        follow = _FOLLOWING_MEASURE.match(plain, item.end, item.end + 16)
         if follow and unit in {"percent", ""}:
             if follow.group(2) == "数量":
                 return "enterprise_count" if "企业" in before else "other:数量"
@@ -1025,8 +1144,8 @@ class _Reader:
             return physical
         if words:
             word = words[-1].group()
-            if word == "销售额" and not re.search(
-                r"批发|零售|限额", plain[sentence_start : item.start]
+            if word == "销售额" and not _rx(r"批发|零售|限额").search(
+                plain[sentence_start : item.start]
             ):
                 return "revenue"
             return v.MEASURE_OF[word]
@@ -1047,11 +1166,17 @@ class _Reader:
             words = list(v.MEASURE_RE.finditer(paragraph))
             if words:
                 return v.MEASURE_OF[words[-1].group()]
+            # 光电产业去年的成长幅度最大…28.14%: the measure the text last named
+            words = list(v.MEASURE_RE.finditer(plain, 0, item.start))
+            if words:
+                return v.MEASURE_OF[words[-1].group()]
             return None
         return self._unit_measure(unit) or _named_measure(before)
 
     def _count_measure(self, item: _Found, unit: str, before: str, after: str) -> str | None:
-        plain_after = self.context.plain[item.end : item.end + 12]
+        plain_after = self.context.plain[
+            item.end : min(item.end + 12, _clause_end(self.context.plain, item.end))
+        ]
         del after
         noun = before[-12:] + plain_after[:12]
         if unit in {"家", "户", "间", "戶"}:
@@ -1069,6 +1194,18 @@ class _Reader:
                 return "employment"
             if _rx(r"新药|品种").search(noun):
                 return "other:新药品种"
+            if _rx(r"^[^，,；;。]{0,8}(?:中心|平台|基地|园区|站)").search(plain_after):
+                return "facility_count"
+            # 企业数达到1280个; 在建项目中,江油市56个: the noun the clause, else the sentence,
+            # counts
+            counted = _COUNTED_NOUN.findall(before)
+            if not counted:
+                sentence_start = _sentence_bounds(self.context.plain, item.start)[0]
+                counted = _COUNTED_NOUN.findall(self.context.plain, sentence_start, item.start)
+            if counted:
+                return _COUNTED_MEASURE[counted[-1]]
+            if unit == "项":
+                return "project_count"  # 新建48项,续建28项: 项 counts projects
             return "facility_count"
         if unit in {"栋", "架", "处", "座", "台", "条"}:
             return "facility_count"
@@ -1128,25 +1265,42 @@ class _Reader:
         else:
             candidate = self._clause_subject(clause_start, item.start)
             candidate = _object_subject(plain, clause_start, item, candidate, self.context)
-            if item.figure.unit in {"家", "户"} and _BARE_CLASS.match(candidate):
-                candidate = ""
+            if item.figure.unit in {"家", "户", "个"} and _BARE_CLASS.match(candidate):
+                candidate = ""  # 其中,规模以上工业企业400个: a class counted for its holder
+            run_name = _RUN_NAME.search(plain, clause_start, item.start)
+            if run_name is not None and _kind(run_name.group(1)) not in {
+                SubjectKind.OTHER,
+                SubjectKind.PROJECT,  # 产业项目29个、城建项目7个: classes of the region's projects
+            }:
+                candidate = run_name.group(1)  # 江油市56个、高新区32个: each its own
             if (
                 item.figure.unit in {"个", "项"}
                 and candidate.endswith("项目")
                 and len(candidate) <= _SHORT_NAME
             ):
                 candidate = ""
+            if item.figure.unit in {"个", "项", "座", "处"} and _COUNTED_THING.search(candidate):
+                candidate = ""  # 省级研发中心58个: the things counted, not their holder
             bracket = _bracket_comparator(plain, item.start)
             if bracket:
                 candidate = bracket
             result = (candidate, _kind(candidate)) if candidate else None
-        if result is None:
+        if result is None or (result[1] is SubjectKind.REGION and item.figure.unit != "percent"):
+            # 全县累计投资15亿元打造30万平方米的…产业园: the place the figure describes
             named = _named_after(plain, item.end)
             if named:
                 result = (named, _kind(named))
+                # 打造了400余亩的…产业园: the park is what this figure describes, not the
+                # holder of the clauses that follow (引进落地了…30多家企业)
+                self.described = True
         if result is None:
             earlier = self.segment_last.get(segment)
-            if earlier is not None:
+            if earlier is not None and (
+                not self.segment_described.get(segment)
+                or _SETTLED.search(plain, clause_start, _clause_end(plain, item.end))
+            ):
+                # a park just described holds the enterprises that settle in it (入驻), not
+                # every count that follows (引进落地了…30多家上下游企业: the chain's)
                 result = (earlier.subject, earlier.subject_kind)
         if result is None:
             # the nearest earlier clause of the sentence that names a holder
@@ -1190,6 +1344,8 @@ class _Reader:
         集成电路产业实现集聚发展 makes 集成电路产业 the topic of what follows.
         """
         plain = self.context.plain
+        if v.SCOPE_RE.search(plain, start, end):
+            self.scope_recent = True  # 图 规模以上工业增加值情况: the figures after are 规上
         match = _HEADING.match(plain, start, end)
         if match is not None:
             self.heading = (match.group(1), SubjectKind.INDUSTRY)
@@ -1216,17 +1372,20 @@ class _Reader:
             return context.place_name, _kind(context.place_name)
         return word or "全区", SubjectKind.REGION
 
-    def _scope(self, item: _Found, sentence_start: int, paragraph: int) -> str:
+    def _scope(self, item: _Found, sentence_start: int, paragraph: int, measure: str) -> str:
         plain = self.context.plain
         sentence = plain[sentence_start : item.end + 2]
         if v.SCOPE_RE.search(sentence):
-            self.scope_para[paragraph] = True
+            self.scope_para[paragraph] = self.scope_recent = True
+            if measure in _OUTSIDE_SCOPE and not v.SCOPE_RE.search(
+                plain, _clause_start(plain, item.start), item.end + 2
+            ):
+                return "unspecified"  # 规上工业…;完成固定资产投资39.5亿元: another statistic
             return "above_designated_size"
-        lead = plain[sentence_start : sentence_start + 12]
-        if self.scope_para.get(paragraph) and re.match(
-            r"^\s*(?:其中|分行业|分[^，,]{1,6}看)", lead
-        ):
+        lead = plain[sentence_start : sentence_start + 24]
+        if (self.scope_para.get(paragraph) or self.scope_recent) and _BREAKDOWN.match(lead):
             return "above_designated_size"
+        self.scope_recent = False
         if v.SCOPE_ALL_RE.search(sentence):
             return "all"
         return "unspecified"
@@ -1259,7 +1418,8 @@ class _Reader:
         )
         if role != "value":
             stock = stock and role == "share" and measure != "area"
-        if v.PERIOD_COUNT_RE.search(before_clause) and role == "value":
+        added = v.PERIOD_COUNT_RE.search(before_clause)
+        if added and role == "value" and before_clause[added.start() - 1 : added.start()] != "已":
             stock = False
         accumulation = "stock" if stock else "period"
         if measure == "duration":
@@ -1278,7 +1438,7 @@ class _Reader:
         now = bool(v.STOCK_NOW_RE.search(sentence_before))
         segment_before = plain[_semicolon_start(plain, item.start) : item.start]
         to_date = "累计" in before_clause or "累计" in segment_before[-20:]
-        mark = self._mark(item, sentence_start)
+        mark = self._mark(item, sentence_start, measure)
         in_sentence = mark is not None and mark.start >= sentence_start
         sub_year = (
             mark is not None
@@ -1319,7 +1479,9 @@ class _Reader:
             period = Period(period.year, 1, period.end_month)
         return period, accumulation
 
-    def _mark(self, item: _Found, sentence_start: int) -> _PeriodMark | None:
+    def _mark(
+        self, item: _Found, sentence_start: int, measure: str | None = None
+    ) -> _PeriodMark | None:
         """The period that governs a figure: the last one before it, comparators aside.
 
         In order: one in the figure's own clause; one that leads a clause of its sentence;
@@ -1331,10 +1493,13 @@ class _Reader:
         upto = bisect.bisect_right(self.context.period_ends, item.start)
         if upto and periods[upto - 1].comparator and periods[upto - 1].period is not None:
             nearest = periods[upto - 1]
-            if _rx(r"\s*的\s*").fullmatch(plain[nearest.end : item.start]):
+            if _rx(r"\s*(?:的|[(（])\s*").fullmatch(plain[nearest.end : item.start]):
                 return nearest
         clause_start = _clause_start(plain, item.start)
+        paragraph = _paragraph_start(plain, item.start)
         in_sentence: _PeriodMark | None = None
+        in_paragraph: _PeriodMark | None = None
+        nearest_in_paragraph: _PeriodMark | None = None
         for index in range(upto - 1, -1, -1):
             mark = periods[index]
             if mark.comparator or mark.period is None:
@@ -1348,9 +1513,19 @@ class _Reader:
                 continue
             if in_sentence is not None:
                 return in_sentence
-            if mark.lead:
+            if mark.lead and mark.carries:
+                if mark.start < paragraph and nearest_in_paragraph is not None:
+                    # 其次为…(上升9.7%): the period the paragraph named, before an older lead
+                    return nearest_in_paragraph
                 return mark
-        return in_sentence
+            if nearest_in_paragraph is None and mark.start >= paragraph and not mark.point:
+                nearest_in_paragraph = mark
+            if in_paragraph is None and mark.start >= paragraph and not mark.point:
+                word = v.MEASURE_RE.search(plain, mark.end, _clause_end(plain, mark.end))
+                if word is not None and v.MEASURE_OF[word.group()] == measure:
+                    in_paragraph = mark
+        # 竹科今年前8个月营业额…。光电产业营业额…: the period of the paragraph's same measure
+        return in_sentence or in_paragraph
 
     def _resolved(self, mark: _PeriodMark, item: _Found) -> Period | None:
         explicit: int | None = None
@@ -1362,8 +1537,8 @@ class _Reader:
                 position -= 1
             if position >= 0:
                 explicit = years[position][1]
-            relative_word = re.search(
-                r"今年|本年", self.context.plain[max(0, mark.start - 3) : mark.end]
+            relative_word = _rx(r"今年|本年").search(
+                self.context.plain[max(0, mark.start - 3) : mark.end]
             )
             if relative_word:
                 explicit = None
@@ -1376,11 +1551,21 @@ class _Reader:
         plain = self.context.plain
         before = plain[_semicolon_start(plain, item.start) : item.end]
         sentence = plain[sentence_start : item.end]
-        clause = plain[_clause_start(plain, item.start) : item.start]
+        clause_start = _clause_start(plain, item.start)
+        clause = plain[clause_start : item.start]
         if _rx(r"两年平均|年均|平均增长|平均增速").search(clause):
             return None  # a two-year or multi-year average compares with no one period
         if v.MOM_RE.search(before):
             return "mom"
+        if not v.YOY_RE.search(clause) and any(
+            mark.comparator and clause_start <= mark.start
+            for mark in self.context.periods[
+                bisect.bisect_left(self.context.period_ends, clause_start) : bisect.bisect_right(
+                    self.context.period_ends, item.start
+                )
+            ]
+        ):
+            return None  # 较一季度回升2.1个百分点: against another period, not a year before
         if v.YOY_RE.search(before) or v.YOY_RE.search(sentence):
             return "yoy"
         if item.basis in {"yoy", "mom"} and v.YOY_RE.search(plain[sentence_start : item.end]):
@@ -1396,7 +1581,7 @@ class _Reader:
             whole = match.group(1)
             word = v.MEASURE_RE.search(whole)
             name = whole[: word.start()] if word else whole
-            name = name.strip() or (self.context.region_word or "全区")
+            name = _rx(r"总$").sub("", name.strip()) or (self.context.region_word or "全区")
             return Reference(name, v.MEASURE_OF[word.group()] if word else measure)
         if item.ratio_index is not None:
             return Reference(self.context.region_word or "全区", "gdp")
@@ -1408,11 +1593,17 @@ class _Reader:
         plain = self.context.plain
         before = plain[clause_start : item.start]
         if role == "change_pp":
-            gap = re.search(
-                r"(?:比|较|高于|低于)([^，,；;。]*?)(?:平均)?(?:水平|增速|增幅)?(?:\(|（|高|低|$)",
+            gap = _rx(
+                r"(?:比|较|高于|低于)([^，,；;。]*?)(?:平均)?(?:水平|增速|增幅)?(?:\(|（|高|低|$)"
+            ).search(
                 before,
             )
-            if gap and gap.group(1) and not v.PERIOD_RE.fullmatch(gap.group(1).strip()):
+            if (
+                gap
+                and gap.group(1)
+                and not v.PERIOD_RE.fullmatch(gap.group(1).strip())
+                and not _COMPARED_PERIOD.match(gap.group(1))
+            ):
                 name = gap.group(1).strip()
                 word = v.MEASURE_RE.search(name)
                 name = name[: word.start()] if word else name
@@ -1423,6 +1614,10 @@ class _Reader:
             if pull and pull.group(1):
                 return Reference(pull.group(1), measure)
         return Reference(subject, measure)
+
+
+def _rate_or_class(unit: str) -> str:
+    return "rate" if unit in {"", "percent", "percentage_point"} else _unit_class(unit)
 
 
 def _unit_class(unit: str) -> str:
@@ -1452,10 +1647,9 @@ _STRIP_TRAIL = re.compile(r"(?:的|之|在|中|共|均|都|也|还|则|就|，|,
 def _strip_subject(name: str, context: _Context) -> str:
     name = _rx(r"^[\s“”\"、,，]+").sub("", name)
     name = v.LEAD_RE.sub("", name)
-    for mark in v.PERIOD_RE.finditer(name):
-        if mark.start() == 0 and mark.group():
-            name = name[mark.end() :]
-            break
+    mark = v.PERIOD_RE.match(name) if v.PERIOD_HINT.search(name) else None
+    if mark is not None and mark.group():
+        name = name[mark.end() :]
     name = v.LEAD_RE.sub("", name)
     name = _STRIP_TRAIL.sub("", name)
     region = context.region_word
@@ -1482,8 +1676,9 @@ _BARE_CLASS = re.compile(
 
 def _bracket_comparator(plain: str, start: int) -> str:
     """增速比全市平均增速(8.1%): a rate in brackets is the comparator's own."""
-    match = re.search(
-        r"(?:比|较|高于|低于)([^，,；;。()（）]{1,14}?)(?:平均)?(?:增速|增幅|水平)\s*[(（]$",
+    match = _rx(
+        r"(?:比|较|高于|低于)([^，,；;。()（）]{1,14}?)(?:平均)?(?:增速|增幅|水平)\s*[(（]$"
+    ).search(
         plain[max(0, start - 24) : start],
     )
     if match is None:
@@ -1527,8 +1722,9 @@ def _object_subject(
     if item.figure.unit not in {"家", "户"}:
         return name
     text = plain[clause_start : item.start]
-    match = re.search(
-        r"(?:拥有|有|集聚|聚集)([^，,；;。]{2,20}?企业)(?:数量)?(?:超过|超|近|达到|达|约|逾)?$",
+    match = _rx(
+        r"(?:拥有|有|集聚|聚集)([^，,；;。]{2,20}?企业)(?:数量)?(?:超过|超|近|达到|达|约|逾)?$"
+    ).search(
         text,
     )
     if match is None:
@@ -1557,6 +1753,32 @@ def _segment_of(name: str, industry: str) -> bool:
     return any(core[index : index + 2] in name for index in range(len(core) - 1))
 
 
+_COUNTED_THING = re.compile(
+    r"(?:中心|平台|实验室|工作站|基站|站|车间|孵化器|众创空间|生产线|产业链|专利|机构)$"
+)
+# 较去年同期下降6.8个百分点, 环比7月: a comparison with a period, not with another subject
+_COMPARED_PERIOD = re.compile(
+    r"\s*(?:上年|去年|前年|上月|上季|同期|上期|(?:\d{1,4}|[一二三四五六七八九十]{1,2})(?:年|月|季度))"
+)
+_COUNTED_NOUN = re.compile(r"企业|项目|工程|行业|中心|平台|基地|园区")
+_COUNTED_MEASURE = {
+    "企业": "enterprise_count",
+    "项目": "project_count",
+    "工程": "project_count",
+    "行业": "other:行业数",
+}
+_COUNTED_MEASURE |= dict.fromkeys(("中心", "平台", "基地", "园区"), "facility_count")
+# The parts of a whole just given: 其中, 分行业看, 全区三大门类中, 38个工业行业大类中, 一是
+_BREAKDOWN = re.compile(
+    r"\s*(?:其中|分行业|分[^，,]{1,6}看|[^，,。]{0,12}(?:门类|大类|行业|产品)中|[一二三四五六七八九十]是)"
+)
+# measures a 规上 sentence's scope does not reach unless the figure's clause says so
+_OUTSIDE_SCOPE = frozenset(
+    {"fixed_asset_investment", "investment", "project_count", "facility_count", "area"}
+)
+_RUN_NAME = re.compile(r"\d[^\d、，,；;。]{0,3}、([^\d、，,；;。()（）\s]{2,12}?)(?:为|达|有)?\s*$")
+_SETTLED = re.compile(r"入驻|入园|落户|进驻|入区|入住")
+_FOLLOWING_MEASURE = re.compile(r"的([^，,；;。]{0,10}?)(" + v.MEASURE_RE.pattern + "|数量)")
 _NAMED_MEASURE = re.compile(
     r"([\u4e00-\u9fff]{2,8}?(?:金额|总额|额|总值|价值|数量|规模))(?:为|达到|达|是|约|共|合计)?\s*$"
 )
@@ -1585,7 +1807,7 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
     text = v.LEAD_RE.sub("", text)
     # leading periods (前三季度, 2021年, 1至9月) are not the subject
     while True:
-        mark = v.PERIOD_RE.match(text)
+        mark = v.PERIOD_RE.match(text) if v.PERIOD_HINT.search(text) else None
         if mark is None or not mark.group():
             break
         text = v.LEAD_RE.sub("", text[mark.end() :])
@@ -1596,6 +1818,8 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
         if found is not None and found.start() < stop:
             stop = found.start()
             verb_end = found.end() if pattern is v.VERB_RE else None
+            if pattern is v.MEASURE_RE and stop == 0 and found.group().startswith("工业生产"):
+                return "工业"  # 工业生产减少3.99%: the production of industry
     name = _strip_subject(text[:stop], context)
     # 全区实现第一产业增加值: a sector or a group named between the verb and the measure
     if verb_end is not None and _rx(r"实现|完成|累计").match(text[stop:verb_end]):
@@ -1611,7 +1835,7 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
                 )
             ):
                 name = middle
-    for mark in v.PERIOD_RE.finditer(name):
+    for mark in v.PERIOD_RE.finditer(name) if v.PERIOD_HINT.search(name) else ():
         if mark.group() and mark.start() > 0:
             name = name[: mark.start()]
             break
@@ -1624,9 +1848,18 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
         return ""
     if _rx(r"\d").search(name) and not _rx(r"[A-Za-z]\d|\d[A-Za-z]|[“”「」强]|规模").search(name):
         return ""
-    if len(name) > 24:  # noqa: PLR2004 - a sentence, not a name
+    if len(name) > 24 or _VERB_PHRASE.search(name):  # noqa: PLR2004 - a sentence, not a name
         return ""
+    if name.endswith("率"):
+        return ""  # 开复工率: a rate is a measure, not a holder
     return name
+
+
+# 配套建设了生物制造中试平台, 重点: a verb phrase or an adverb, not a holder
+_VERB_PHRASE = re.compile(
+    r"了|^(?:重点|全力|大力|积极|着力|持续|不断|加快|加速|主要|初步|逐步|稳步|正在|已经|先后|共同|"
+    r"配套|围绕|依托|聚焦|推动|推进|通过|采用|创新|相当于|上修|下修|多出)|^(?:国家|省|市|县|区)级$"
+)
 
 
 _PLACES = frozenset({"香港", "澳门", "台湾", "臺灣", "台灣", "全国", "全省", "全市", "内地"})

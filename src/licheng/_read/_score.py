@@ -136,7 +136,7 @@ def seed_agreement(
     none for a stock or a running total the reader leaves it None, which counts as agreeing.
     Returns (given back, total, one line per indicator not given back).
     """
-    from licheng._normalize import translate  # noqa: PLC0415 - the parser loads on first use
+    from licheng._parse.normalize import translate  # noqa: PLC0415 - the parser loads on first use
     from licheng._read._vocab import EXTRA_SIMPLIFY  # noqa: PLC0415
 
     def simple(name: str) -> str:

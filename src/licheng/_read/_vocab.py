@@ -8,8 +8,46 @@ the original text.
 from __future__ import annotations
 
 import re
+from re import _constants as _c
+from re import _parser as _p
 
 __all__ = ["simplify"]
+
+
+def _first_characters(parsed: object) -> set[str] | None:
+    """The characters a match can start with, where the pattern's alternatives tell."""
+    items = list(parsed)  # type: ignore[call-overload]
+    if not items:
+        return None
+    op, argument = items[0]
+    if op is _c.LITERAL:
+        return {chr(argument)}
+    if op is _c.SUBPATTERN:
+        return _first_characters(argument[3])
+    if op is _c.BRANCH:
+        found: set[str] = set()
+        for alternative in argument[1]:
+            first = _first_characters(alternative)
+            if first is None:
+                return None
+            found |= first
+        return found
+    if op is _c.IN and all(kind is _c.LITERAL for kind, _ in argument):
+        return {chr(code) for _, code in argument}
+    return None
+
+
+def _fast(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled behind a test of its first character.
+
+    ``re`` scans an alternation of words branch by branch at every position; a class of the
+    words' first characters in a look-ahead lets it skip most positions at once.
+    """
+    first = _first_characters(_p.parse(pattern))
+    if not first:
+        return re.compile(pattern)
+    return re.compile("(?=[" + re.escape("".join(sorted(first))) + "])(?:" + pattern + ")")
+
 
 # Traditional → simplified, one character for one, for the words of this module that
 # ``licheng.normalize`` leaves traditional (it simplifies the words around figures).
@@ -133,9 +171,26 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("出口", "exports"),
             ("进口", "imports"),
             ("外资", "foreign_capital"),
+            ("实际利用外资", "foreign_capital"),
+            ("实际使用外资", "foreign_capital"),
+            ("利用外资", "foreign_capital"),
+            ("使用外资", "foreign_capital"),
+            ("从业员工", "employment"),
+            ("从业人数", "employment"),
+            ("就业人数", "employment"),
             ("用电量", "electricity"),
             ("发电量", "electricity"),
             ("产量", "production_volume"),
+            ("销货数量", "other:销货数量"),
+            ("销售数量", "other:销货数量"),
+            ("零售量", "other:销货数量"),
+            ("人均GDP", "other:人均GDP"),
+            ("平均每人GDP", "other:人均GDP"),
+            ("人均地区生产总值", "other:人均GDP"),
+            ("人均生产总值", "other:人均GDP"),
+            ("工业生产指数", "other:工业生产指数"),
+            ("生产指数", "other:工业生产指数"),
+            ("工业生产", "other:工业生产指数"),
             ("就业", "employment"),
             ("员工", "employment"),
             ("从业人员", "employment"),
@@ -162,34 +217,37 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
     )
 )
 WEAK_MEASURES = frozenset({"投入", "规划", "投资"})
-MEASURE_RE = re.compile("|".join(re.escape(word) for word, _ in MEASURE_WORDS))
+MEASURE_RE = _fast("|".join(re.escape(word) for word, _ in MEASURE_WORDS))
 MEASURE_OF: dict[str, str] = dict(MEASURE_WORDS)
 
 # Growth words make a percent a growth rate; share words make it a share.
-GROWTH_RE = re.compile(
+GROWTH_RE = _fast(
     r"增长|增速|增幅|升幅|成长|上升|下降|提高|提升|回升|回落|减少|衰退|下跌|下滑|扬升|增加|"
     r"降低|降幅|年增|按年|年减|下拉|拉动|增|升|跌|降|减"
 )
-SHARE_RE = re.compile(r"占|比重|占比|贡献率|覆盖率|增长面|结构|的$|投产|来自")
-NEGATIVE_RE = re.compile(r"下降|减少|回落|衰退|下跌|下滑|降低|降幅|年减|下拉|低于|低|跌|减")
-POSITIVE_RE = re.compile(r"增长|增加|提高|提升|上升|回升|高于|高|成长|扬升|拉动|升|增")
+SHARE_RE = _fast(r"占|比重|占比|贡献率|贡献度|覆盖率|增长面|结构|的$|投产|来自")
+NEGATIVE_RE = _fast(r"下降|减少|回落|衰退|下跌|下滑|降低|降幅|年减|下拉|低于|低|跌|减")
+POSITIVE_RE = _fast(r"增长|增加|提高|提升|上升|回升|高于|高|成长|扬升|拉动|升|增")
 
 # Basis words (SCHEMA: 同比, 比上年(同期), 较去年同期/同月, 与去年同期比较, 按年, 年增 …).
-YOY_RE = re.compile(
+YOY_RE = _fast(
     r"同比|比上年|较上年|比去年|较去年|与去年同期|与上年同期|按年|年增|年减|"
     r"较\d{2,4}年(?:同期|上半年|同月)|比\d{2,4}年|较\d{2,4}年|较前\d{2,4}年|相较于\d{2,4}年|"
-    r"与\d{4}年同期|去年同期|去年同月"
+    r"与\d{4}年同期|去年同期|去年同月|"
+    # 与上年同月(同季)比较, 较前年, 较二零一一年同月, 较民国95年
+    r"(?:与|较|比)(?:上年|去年|前一年)同(?:月|季|期)|(?:较|比)前年|上年同期|上年同月|上年同季|"
+    r"(?:较|比)(?:[一二][〇○零九][〇○零一二三四五六七八九]{2}|民国\d{2,3})年"
 )
-MOM_RE = re.compile(r"环比|比上月|较上月")
+MOM_RE = _fast(r"环比|比上月|较上月|较上季|比上季|与上季|较上一季|较前一季")
 
-SCOPE_RE = re.compile(r"规上|规模以上|规模工业|限额以上")
+SCOPE_RE = _fast(r"规上|规模以上|规模工业|限额以上")
 SCOPE_ALL_RE = re.compile(r"全口径")
 
 # Reporting regions as releases write them.
-REGION_RE = re.compile(r"全(?:区|市|县|省|国|州|镇|旗|盟)|我(?:区|市|县|省|国)|本(?:区|市|县)")
+REGION_RE = _fast(r"全(?:区|市|县|省|国|州|镇|旗|盟|港)|我(?:区|市|县|省|国)|本(?:区|市|县|港)")
 
 # Words that end a subject: the verb or the measure that follows the holder.
-VERB_RE = re.compile(
+VERB_RE = _fast(
     r"实现|完成|达到|达|为|共有|共|现有|拥有|有|累计|新增|新认定|新开工|签约|引进|吸引|"
     r"创造|投入|贡献|集聚|占|增长|同比|比上年|较|成长|下降|上升|提高|保持|规划|建成|预计|"
     r"计划|总投资|营业|主要|整体|表现|延续|继续|在|已|将|可|(?:约|近|超|逾|突破)(?=\d)|分别|均|"
@@ -249,8 +307,13 @@ LEAD_RE = re.compile(
     r"^(?:其中|此外|另外|另|同时|而|又|并|且|其次|比如|例如|据了解|据悉|据统计|数据显示|仅|截至|截止|当中|"
     r"我(?![区市县省国])|据对[^，,]{0,24}调查|由|是由|近期|远期|"
     r"据[^，,]{1,10}(?:统计|消息|介绍|了解|显示)|"
+    r"[^，,。]{2,10}?(?:\d{1,2}日|今日|昨日|近日|日前)(?:发布|公布|发表|表示|指出)(?:的)?(?:数据|数字|资料)?(?:显示)?|"
     r"统计显示|从[^，,]{1,8}看|分[^，,]{1,8}看|就[^，,]{1,8}而言|在[^，,]{1,12}方面|"
-    r"截至目前|目前|现|已|今年以来|今年|去年|全年|当月|当年|年内|期内|[：:,，、\s“”\"])+"
+    r"截至目前|目前|现(?=[有在已共存])|已|今年以来|今年|去年|全年|当月|当年|年内|期内|同期|"
+    r"(?:园区|区|园|区域|港区|基地)内|但|接下来是?|其次为?|其次是|如今|则仅?|经[^，,]{1,6}后|成立至今|"
+    # list markers: (三), （一）, 一是, 2.
+    r"[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]是|\d{1,2}[.、．](?!\d)|"
+    r"[：:,，、\s“”\"])+"
 )
 
 SUBJECT_SUFFIX_KIND: tuple[tuple[str, str], ...] = (
@@ -277,7 +340,8 @@ SUBJECT_SUFFIX_KIND: tuple[tuple[str, str], ...] = (
     ("制药", "enterprise"),
     ("龙头企业", "other"),
     ("企业", "other"),
-    ("厂商", "park"),
+    ("园区厂商", "park"),
+    ("厂商", "other"),
     ("规模以上工业", "sector"),
     ("规上工业", "sector"),
     ("规模工业", "sector"),
@@ -317,7 +381,8 @@ _MONTH = rf"(?:1[0-2]|0?[1-9]|十[一二]?|[{_CN[:-1]}])"
 PERIOD_RE = re.compile(
     # every period starts with one of these: a fast test before the alternatives
     r"(?=[\d一二两三四五六七八九十今本去上下明前首第年全截到H])"
-    r"(?:(?P<year>(?:(?:19|20)\d{2}|1[01]\d)年(?:度)?|今年|本年|去年|上年|明年)?\s*"
+    r"(?:(?P<year>(?:(?:19|20)\d{2}|1[01]\d|[一二][〇○零九][〇○零一二三四五六七八九]{2})年(?:度)?|"
+    r"今年|本年|去年|上年|前年|明年)?\s*"
     r"(?:"
     rf"(?P<upto>截至|截止|到)?(?P<m1>{_MONTH})\s*(?:月份?)?\s*(?:[-—–~～至到]|－)\s*(?P<m2>{_MONTH})\s*月份?"
     rf"|(?:前|首)(?P<first>{_MONTH}|[{_CN}])(?:个)?月份?"
@@ -328,14 +393,17 @@ PERIOD_RE = re.compile(
     rf"|(?P<month>{_MONTH})\s*月(?:份)?(?P<monthend>底|末)?(?P<monthnow>当月)?"
     r"|(?P<full>全年)"
     r")"
-    r"|(?P<yearonly>(?:(?:19|20)\d{2}|1[01]\d)年(?:度)?|今年以来|今年|本年|上年|去年))"
+    r"|(?P<yearonly>(?:(?:19|20)\d{2}|1[01]\d|[一二][〇○零九][〇○零一二三四五六七八九]{2})年(?:度)?|"
+    r"今年以来|今年|本年|上年|去年|前年))"
 )
+# Every period PERIOD_RE matches holds one of these (底 and 末 only after 年): a cheap test first.
+PERIOD_HINT = re.compile(r"[年月季]")
 # Words before a period that make it a comparator, not the figure's period.
 COMPARATOR_RE = re.compile(r"(?:较|比|相较于|相比|与|从|较前|自)\s*$")
-STOCK_NOW_RE = re.compile(r"现有|目前|截至目前|截止目前|已有|已建成|已形成|拥有|已")
-ATTRIBUTE_RE = re.compile(
+STOCK_NOW_RE = _fast(r"现有|目前|截至目前|截止目前|已有|已建成|已形成|拥有|已")
+ATTRIBUTE_RE = _fast(
     r"总投资|计划总投资|占地|规划|建成后|达产后|预计|预估|可承载|承载算力|投资金额|将新增|创造|"
     r"装机能力|折合"
 )
-TO_DATE_RE = re.compile(r"累计|至今|以来")
-PERIOD_COUNT_RE = re.compile(r"新增|新认定|新开工|进驻|入驻|开工|竣工|引进|净增|增加|新征|签约")
+TO_DATE_RE = _fast(r"累计|至今|以来")
+PERIOD_COUNT_RE = _fast(r"新增|新认定|新开工|进驻|入驻|开工|竣工|引进|净增|增加|新征|签约")

@@ -1,0 +1,264 @@
+"""licheng.read on passages written for these tests, not taken from the reading set.
+
+Each passage is in the genre the reader is for (a district bulletin, park news, a Taiwan
+science-park release, Hong Kong statistics, a development zone's year) and each case checks
+one general rule: the figure is found by its surface and its fields are compared with what
+SCHEMA.md's conventions give.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import licheng
+
+BULLETIN = (
+    "一季度,全区实现地区生产总值86.45亿元,同比增长5.1%。其中,第一产业增加值4.12亿元,增长3.6%;"
+    "第二产业增加值31.28亿元,增长6.3%;第三产业增加值51.05亿元,增长4.5%。全区规模以上工业增加值"
+    "同比增长7.2%,高于全市平均水平1.4个百分点。1-3月,全区固定资产投资同比下降2.8%,"
+    "社会消费品零售总额28.6亿元,同比增长6.0%。"
+)
+PARK = (
+    "截至今年6月底,园区已入驻企业312家,其中规上工业企业86家、高新技术企业124家。上半年,园区实现"
+    "营业收入215.3亿元,同比增长9.8%;完成工业投资18.6亿元,同比增长12.4%;新增注册企业47家。"
+    "园区规划面积12.5平方公里,已建成标准化厂房约60万平方米。"
+)
+SCIENCE_PARK = (
+    "國科會今日公布,竹科今年前8個月營業額達1兆2,345億元,較去年同期成長21.3%,其中積體電路產業"
+    "營業額9,876億元,年增25.6%,占竹科總營業額80%。光電產業營業額1,020億元,衰退3.2%。"
+    "截至8月底,竹科從業員工達17萬6千人。"
+)
+HONG_KONG = (
+    "政府統計處今日發表的數字顯示,二○二三年全年本港商品整體出口貨值為45,890億元,較2022年下跌7.8%。"
+    "同期商品進口貨值為50,160億元,下跌7.2%。零售業總銷貨價值臨時估計為4,064億元,較2022年上升16.2%。"
+)
+ZONE = (
+    "2021年,萧山经济技术开发区完成规上工业总产值1286亿元,同比增长18.2%,占全区的42.5%;"
+    "实际利用外资3.2亿美元。区内现有国家级专精特新“小巨人”企业16家,省级研发中心58个。"
+    "全年新开工亿元以上项目27个,总投资约156亿元。"
+)
+PASSAGES = {
+    "bulletin": (BULLETIN, "2024-04-20", "临潼区 / 西安市 / 陕西省"),
+    "park": (PARK, "2023-08-10", "高新区 / 绵阳市 / 四川省"),
+    "science park": (SCIENCE_PARK, "2025-10-15", "新竹科學園區 / 臺灣"),
+    "hong kong": (HONG_KONG, "2024-02-16", "香港"),
+    "zone": (ZONE, "2022-01-20", "萧山区 / 杭州市 / 浙江省"),
+}
+
+
+def _reading(name: str) -> tuple[str, licheng.Reading]:
+    text, published, place = PASSAGES[name]
+    return text, licheng.read(text, published=published, place=place)
+
+
+def _at(name: str, surface: str) -> licheng.Indicator:
+    text, reading = _reading(name)
+    start = text.index(surface)
+    found = [i for i in reading.indicators if i.span is not None and i.span[0] <= start < i.span[1]]
+    assert found, (surface, [str(u) for u in reading.unread])
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "surface", "subject", "measure", "role", "period"),
+    [
+        # a bulletin: sectors of the breakdown after 其中, the region's aggregates
+        ("bulletin", "86.45亿元", "全区", "gdp", "value", "2024Q1"),
+        ("bulletin", "4.12亿元", "第一产业", "value_added", "value", "2024Q1"),
+        ("bulletin", "6.3%", "第二产业", "value_added", "growth", "2024Q1"),
+        ("bulletin", "7.2%", "规模以上工业", "value_added", "growth", "2024Q1"),
+        ("bulletin", "1.4个百分点", "规模以上工业", "value_added", "change_pp", "2024Q1"),
+        ("bulletin", "2.8%", "全区", "fixed_asset_investment", "growth", "2024Q1"),
+        ("bulletin", "28.6亿元", "全区", "retail_sales", "value", "2024Q1"),
+        # a park: enterprises settled by a time point are a stock of that month
+        ("park", "312家", "园区", "enterprise_count", "value", "2023M06"),
+        ("park", "86家", "园区", "enterprise_count", "value", "2023M06"),
+        ("park", "215.3亿元", "园区", "revenue", "value", "2023H1"),
+        ("park", "18.6亿元", "园区", "fixed_asset_investment", "value", "2023H1"),
+        ("park", "47家", "园区", "enterprise_count", "value", "2023H1"),
+        ("park", "12.5平方公里", "园区", "area", "value", None),
+        # a Taiwan science park: 前8個月 is the period, and it carries to the same measure
+        ("science park", "1兆2,345億元", "竹科", "revenue", "value", "2025M01-M08"),
+        ("science park", "21.3%", "竹科", "revenue", "growth", "2025M01-M08"),
+        ("science park", "9,876億元", "積體電路產業", "revenue", "value", "2025M01-M08"),
+        ("science park", "80%", "積體電路產業", "revenue", "share", "2025M01-M08"),
+        ("science park", "1,020億元", "光電產業", "revenue", "value", "2025M01-M08"),
+        ("science park", "17萬6千人", "竹科", "employment", "value", "2025M08"),
+        # Hong Kong: a year written in Chinese numerals
+        ("hong kong", "45,890億元", None, "exports", "value", "2023"),
+        ("hong kong", "50,160億元", None, "imports", "value", "2023"),
+        ("hong kong", "4,064億元", "零售業", "retail_sales", "value", "2023"),
+        # a development zone: 区内 and counted facilities belong to the zone
+        ("zone", "1286亿元", "萧山经济技术开发区", "output_value", "value", "2021"),
+        ("zone", "3.2亿美元", "萧山经济技术开发区", "foreign_capital", "value", "2021"),
+        ("zone", "16家", "萧山经济技术开发区", "enterprise_count", "value", None),
+        ("zone", "58个", "萧山经济技术开发区", "facility_count", "value", None),
+        ("zone", "27个", "萧山经济技术开发区", "project_count", "value", "2021"),
+    ],
+)
+def test_genre_passages_are_read_by_general_rules(  # noqa: PLR0913, PLR0917 - one table row
+    name: str, surface: str, subject: str | None, measure: str, role: str, period: str | None
+) -> None:
+    indicator = _at(name, surface)
+    if subject is not None:
+        assert indicator.subject == subject
+    assert str(indicator.measure) == measure
+    assert str(indicator.role) == role
+    assert (None if indicator.period is None else str(indicator.period)) == period
+
+
+def test_a_stock_settled_by_a_time_point_is_a_stock() -> None:
+    assert str(_at("park", "312家").accumulation) == "stock"
+    assert str(_at("park", "47家").accumulation) == "period"  # 新增: added in the period
+
+
+def test_basis_is_yoy_only_where_the_sentence_says_so() -> None:
+    assert str(_at("bulletin", "5.1%").basis) == "yoy"
+    assert _at("bulletin", "3.6%").basis is None  # 增长3.6% in a sentence without 同比
+    assert str(_at("science park", "25.6%").basis) == "yoy"  # 年增
+    assert _at("bulletin", "1.4个百分点").basis is None  # a gap to the city's rate
+    assert _at("bulletin", "1.4个百分点").about is not None
+
+
+def test_declines_are_negative() -> None:
+    assert _at("bulletin", "2.8%").figure.magnitude < 0
+    assert _at("science park", "3.2%").figure.magnitude < 0
+    assert _at("hong kong", "7.8%").figure.magnitude < 0
+    assert _at("hong kong", "16.2%").figure.magnitude > 0
+
+
+def test_currency_follows_the_page() -> None:
+    assert _at("science park", "9,876億元").figure.unit == "亿新台币"
+    assert _at("science park", "1兆2,345億元").figure.magnitude == 12345
+    assert _at("hong kong", "45,890億元").figure.unit == "亿港元"
+    assert _at("bulletin", "86.45亿元").figure.unit == "亿元"
+
+
+def test_a_share_names_its_whole() -> None:
+    share = _at("science park", "80%")
+    assert share.whole is not None
+    assert share.whole.subject == "竹科"
+    zone = _at("zone", "42.5%")
+    assert zone.whole is not None
+    assert zone.whole.subject == "全区"
+
+
+def test_periods_and_thresholds_are_no_facts() -> None:
+    _, reading = _reading("science park")
+    assert all(u.surface != "8個月" or str(u.reason) == "date" for u in reading.unread)
+    assert not any(i.figure.unit.endswith("月") for i in reading.indicators)
+    _, zone = _reading("zone")
+    threshold = [u for u in zone.unread if u.surface.startswith("亿元以上")]
+    assert threshold
+    assert str(threshold[0].reason) == "threshold"
+
+
+def test_a_described_park_holds_only_the_enterprises_that_settle_in_it() -> None:
+    described = (
+        "围绕集成电路产业,全县累计投资近20亿元,打造了300余亩的智能制造产业园,"
+        "引进落地了甲、乙、丙等25家上下游企业。"
+    )
+    settled = (
+        "全县累计投资15亿元打造30万平方米的数字经济产业园,配套建设了公共服务平台,"
+        "已吸引甲、乙等18家企业入驻。"
+    )
+    first = licheng.read(described, published="2024-07-01", place="某县 / 某市 / 某省")
+    second = licheng.read(settled, published="2024-07-01", place="某县 / 某市 / 某省")
+    area = next(i for i in first.indicators if str(i.measure) == "area")
+    assert area.subject == "智能制造产业园"
+    count = next(i for i in first.indicators if str(i.measure) == "enterprise_count")
+    assert count.subject != "智能制造产业园"
+    settled_count = next(i for i in second.indicators if str(i.measure) == "enterprise_count")
+    assert settled_count.subject == "数字经济产业园"
+
+
+def _read(
+    text: str, published: str | None = "2024-03-01", place: str | None = None
+) -> licheng.Reading:
+    return licheng.read(text, published=published, place=place)
+
+
+def _find(reading: licheng.Reading, text: str, surface: str) -> licheng.Indicator:
+    start = text.index(surface)
+    for indicator in reading.indicators:
+        if indicator.span is not None and indicator.span[0] <= start < indicator.span[1]:
+            return indicator
+    msg = f"{surface} not read: {reading.unread}"
+    raise AssertionError(msg)
+
+
+def test_scope_reaches_the_breakdown_after_a_heading() -> None:
+    text = (
+        "2023年,规模以上工业增加值同比增长5.2%。\n规模以上工业分门类情况\n"
+        "分门类看,采矿业增加值增长2.1%,制造业增加值增长6.0%。\n"
+        "全年完成固定资产投资120亿元,同比增长3.3%。"
+    )
+    reading = _read(text, "2024-01-20", "某区 / 某市 / 某省")
+    assert str(_find(reading, text, "2.1%").scope) == "above_designated_size"
+    assert str(_find(reading, text, "6.0%").scope) == "above_designated_size"
+    assert str(_find(reading, text, "120亿元").scope) == "unspecified"
+
+
+def test_investment_in_a_size_sentence_keeps_its_own_scope() -> None:
+    text = "一季度,园区规上工业增加值18亿元,同比增长8%;完成固定资产投资9.5亿元,同比增长12%。"
+    reading = _read(text, "2024-04-15", "某区 / 某市 / 某省")
+    assert str(_find(reading, text, "18亿元").scope) == "above_designated_size"
+    assert str(_find(reading, text, "9.5亿元").scope) == "unspecified"
+
+
+def test_a_window_start_and_a_forecast_date_are_no_periods_of_the_figure() -> None:
+    text = "与上年同季比较,第1季工业生产增加1.5%,延续上年第2季以来之正成长,其中制造业增加1.2%。"
+    reading = _read(text, "2024-04-23", "臺灣")
+    assert str(_find(reading, text, "1.2%").period) == "2024Q1"
+    forecast = "第3季GDP成长率达4.1%,高于5月预测的3.2%。"
+    second = _read(forecast, "2024-10-31", "臺灣")
+    assert str(_find(second, forecast, "3.2%").period) == "2024Q3"
+
+
+def test_the_year_before_last_is_a_comparator_period() -> None:
+    text = "去年园区营业额为9800亿元,比前年的9100亿元多出700亿元,成长率7.7%。"
+    reading = _read(text, "2010-02-01", "臺灣")
+    assert str(_find(reading, text, "9100亿元").period) == "2008"
+    assert str(_find(reading, text, "9800亿元").period) == "2009"
+    assert str(_find(reading, text, "7.7%").basis) == "yoy"  # 比前年
+
+
+def test_a_paragraphs_own_period_governs_its_list_of_parts() -> None:
+    text = (
+        "二零二三年十二月的零售业总销货价值为380亿元,较上年同月上升6.1%。\n"
+        "按商店类别分析,二零二四年一月与二零二三年一月比较,服装的销货价值上升12.0%。"
+        "其次为超级市场货品(上升5.5%)、药物及化妆品(上升4.0%)。"
+    )
+    reading = _read(text, "2024-03-01", "香港")
+    assert str(_find(reading, text, "5.5%").period) == "2024M01"
+    assert str(_find(reading, text, "12.0%").period) == "2024M01"
+
+
+def test_counts_take_the_noun_they_count() -> None:
+    text = (
+        "截至6月底,全市产业园区入园企业数达到860个,其中规模以上工业企业210个,在建项目95个。"
+        "在建项目中,甲县31个、乙区22个。全年实施重点项目40项(新建25项,续建15项)。"
+    )
+    reading = _read(text, "2024-07-10", "某市 / 某省")
+    assert str(_find(reading, text, "860个").measure) == "enterprise_count"
+    assert str(_find(reading, text, "210个").measure) == "enterprise_count"
+    assert str(_find(reading, text, "95个").measure) == "project_count"
+    assert str(_find(reading, text, "31个").measure) == "project_count"
+    assert str(_find(reading, text, "15项").measure) == "project_count"
+
+
+def test_list_markers_and_rates_are_no_holders() -> None:
+    text = "(二)建筑业平稳增长。上半年,全县资质内建筑企业85家。1-6月,开复工项目60项,开复工率85%。"
+    reading = _read(text, "2024-07-10", "某县 / 某市 / 某省")
+    assert _find(reading, text, "85家").subject != "(二)建筑业"
+    assert not _find(reading, text, "85%").subject.endswith("率")
+
+
+def test_a_sign_written_in_the_figure_stays() -> None:
+    text = "二季度,全县地区生产总值比上年同期增长-3.5%,较一季度(-6.0%)回升2.5个百分点。"
+    reading = _read(text, "2024-08-01", "某县 / 某市 / 某省")
+    assert _find(reading, text, "-3.5%").figure.magnitude < 0
+    bracket = _find(reading, text, "-6.0%")
+    assert bracket.figure.magnitude < 0
+    assert str(bracket.period) == "2024Q1"  # the comparator's own rate
+    assert _find(reading, text, "2.5个百分点").basis is None  # against 一季度, not a year
