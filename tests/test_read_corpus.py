@@ -14,13 +14,16 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from distributed import Client, LocalCluster
+from distributed import Client, Event, LocalCluster
 
 import licheng
 from licheng._cli import main
 from licheng.corpus import FACT_COLUMNS, read_corpus, read_files
 
 pytestmark = pytest.mark.slow
+
+#: No test of a cluster may wait longer than this for a run, whatever goes wrong.
+TIMEOUT = 120
 
 _TEXTS = [
     ("2025年上半年，章丘区规上工业总产值658.5亿元，同比增长5.1%。工业投资完成64.6亿元。", 2025),
@@ -110,13 +113,15 @@ def test_on_a_cluster_the_same_facts_as_in_process(
 ) -> None:
     out = tmp_path / "facts.parquet"
     with Client(cluster) as client:
-        errors = read_corpus(corpus, out, client=client, small=0)
+        errors = read_corpus(corpus, out, client=client, small=0, timeout=TIMEOUT)
     assert len(errors) == 1
     pd.testing.assert_frame_equal(_sorted(pd.read_parquet(out)), plain)
     assert not list(tmp_path.glob(".*"))  # no staging folder left
 
 
-def _kill_one_worker_when_busy(client: Client, stop: threading.Event) -> None:
+def _kill_one_worker_when_busy(
+    client: Client, pids: dict[str, int], stop: threading.Event, killed: list[str]
+) -> None:
     """Kill a worker's process as soon as it runs a task of the corpus."""
     while not stop.is_set():
         busy = [
@@ -125,67 +130,82 @@ def _kill_one_worker_when_busy(client: Client, stop: threading.Event) -> None:
             if any("licheng-read" in str(key) for key in keys)
         ]
         if busy:
-            pids = client.run(os.getpid, workers=[busy[0]])
             os.kill(pids[busy[0]], signal.SIGKILL)
+            killed.append(busy[0])
             return
         time.sleep(0.01)
+
+
+def _local_cluster(workers: int) -> LocalCluster:
+    return LocalCluster(
+        n_workers=workers,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=":0",
+        silence_logs=logging.CRITICAL,
+    )
 
 
 def test_killing_a_worker_mid_run_loses_nothing(
     corpus: Path, plain: pd.DataFrame, tmp_path: Path
 ) -> None:
     out = tmp_path / "facts.parquet"
-    with (
-        LocalCluster(
-            n_workers=2,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=":0",
-            silence_logs=logging.CRITICAL,
-        ) as local,
-        Client(local) as client,
-    ):
+    with _local_cluster(2) as local, Client(local) as client:
+        pids = client.run(os.getpid)  # asked before the run: a dying worker answers nothing
         stop = threading.Event()
-        killer = threading.Thread(target=_kill_one_worker_when_busy, args=(client, stop))
+        killed: list[str] = []
+        killer = threading.Thread(
+            target=_kill_one_worker_when_busy, args=(client, pids, stop, killed)
+        )
         killer.start()
         try:
-            errors = read_corpus(corpus, out, client=client, small=0)
+            errors = read_corpus(corpus, out, client=client, small=0, timeout=TIMEOUT)
         finally:
             stop.set()
-            killer.join()
+            killer.join(timeout=10)
+    assert killed  # a worker really died while it read
     assert len(errors) == 1
     pd.testing.assert_frame_equal(_sorted(pd.read_parquet(out)), plain)
     assert not [p for p in out.rglob("*") if p.name.startswith("_attempt")]
+    assert not list(tmp_path.glob(".*"))
 
 
 def test_losing_every_worker_fails_clearly_and_writes_nothing(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "facts.parquet"
-    with (
-        LocalCluster(
-            n_workers=1,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=":0",
-            silence_logs=logging.CRITICAL,
-        ) as local,
-        Client(local) as client,
-    ):
+    with _local_cluster(1) as local, Client(local) as client:
         local.scale(0)
         deadline = time.monotonic() + 30
-        while client.scheduler_info()["workers"] and time.monotonic() < deadline:
+        while client.nthreads() and time.monotonic() < deadline:
             time.sleep(0.05)
-        with pytest.raises(RuntimeError, match="nothing was written"):
-            _read_with_timeout(corpus, out, client)
+        assert not client.nthreads()
+        with pytest.raises(RuntimeError, match=r"no worker for 1 s; nothing was written"):
+            read_corpus(corpus, out, client=client, small=0, no_workers_timeout=1, timeout=TIMEOUT)
+    assert not out.exists()
+    assert not list(tmp_path.glob(".*"))  # no staging folder left
+
+
+def _block(name: str) -> None:
+    Event(name).wait(TIMEOUT)
+
+
+def test_a_run_that_takes_too_long_gives_up_and_writes_nothing(
+    corpus: Path, cluster: LocalCluster, tmp_path: Path
+) -> None:
+    out = tmp_path / "facts.parquet"
+    with Client(cluster) as client:
+        # Every worker's only thread is taken until the event is set: the run cannot start.
+        blockers = [
+            client.submit(_block, "licheng-test-block", workers=[address], pure=False)
+            for address in client.nthreads()
+        ]
+        try:
+            with pytest.raises(RuntimeError, match=r"not read within 1 s; nothing was written"):
+                read_corpus(corpus, out, client=client, small=0, timeout=1)
+        finally:
+            Event("licheng-test-block", client=client).set()
+            client.gather(blockers)
     assert not out.exists()
     assert not list(tmp_path.glob(".*"))
-
-
-def _read_with_timeout(corpus: Path, out: Path, client: Client) -> None:
-    import dask
-
-    # No worker will ever come: the scheduler gives up on the tasks after this long.
-    with dask.config.set({"distributed.scheduler.no-workers-timeout": "1s"}):
-        read_corpus(corpus, out, client=client, small=0)
 
 
 def test_cli_read_folder_jsonl_streams_facts(
@@ -226,5 +246,7 @@ def test_cli_read_jobs_out(corpus: Path, plain: pd.DataFrame, tmp_path: Path) ->
 
 
 def test_cli_read_jobs_without_out(capsys: pytest.CaptureFixture[str], corpus: Path) -> None:
-    assert main(["read", str(corpus), "--jobs", "2"]) == 2
-    assert "add --out" in capsys.readouterr().err
+    assert main(["read", str(corpus), "--jobs", "2"]) == 1  # a user error: one line, status 1
+    err = capsys.readouterr().err
+    assert "add --out" in err
+    assert err.count("\n") == 1

@@ -41,7 +41,6 @@ cluster and on a scheduler's address.
 
 from __future__ import annotations
 
-import glob
 import math
 import os
 import re
@@ -49,7 +48,6 @@ import shutil
 import tempfile
 import time
 from collections.abc import Iterable, Sequence
-from functools import cache
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -65,11 +63,29 @@ except ImportError as exc:  # pragma: no cover - the extra is installed wherever
     _msg = f'licheng.corpus needs {exc.name} (the dask extra): pip install "licheng[dask]"'
     raise ImportError(_msg, name=exc.name) from exc
 
+from licheng._corpus_base import (
+    DEFAULT_PARTITION_SIZE,
+    ERROR_COLUMNS,
+    ERRORS_META,
+    MENTION_COLUMNS,
+    MENTIONS_META,
+    base_unit,
+    check_replaceable,
+    corpus_paths,
+    current_client,
+    frame,
+    move_into_place,
+)
+from licheng._corpus_facts import (
+    FACT_COLUMNS,
+    SMALL_CORPUS_BYTES,
+    TASKS_PER_WORKER,
+    read_corpus,
+    read_files,
+)
 from licheng._documents import (
-    ROW_COLUMNS,
     DocumentError,
     display_name,
-    expand_paths,
     extract_document,
     mention_rows,
     read_document,
@@ -77,13 +93,16 @@ from licheng._documents import (
 from licheng._parse.scan import Mention
 from licheng._periods import _DASH, _NUM, Period
 from licheng._render import draw_progress
-from licheng._units import base_factor, get_unit, ureg
+from licheng._units import base_factor
 from licheng.exceptions import LichengError
 
 __all__ = [
+    "DEFAULT_PARTITION_SIZE",
     "ERROR_COLUMNS",
     "FACT_COLUMNS",
     "MENTION_COLUMNS",
+    "SMALL_CORPUS_BYTES",
+    "TASKS_PER_WORKER",
     "corpus_paths",
     "extract_corpus",
     "extract_files",
@@ -92,36 +111,6 @@ __all__ = [
     "write_parquet",
 ]
 
-_STRING = pd.StringDtype("pyarrow")
-_DTYPES: dict[str, Any] = {
-    "file": _STRING,
-    "start": "int64",
-    "end": "int64",
-    "surface": _STRING,
-    "role": _STRING,
-    "basis": _STRING,
-    "value": _STRING,
-    "unit": _STRING,
-    "qualifier": _STRING,
-    "low": _STRING,
-    "high": _STRING,
-    "approximate": "bool",
-    "value_base": "float64",
-    "base_unit": _STRING,
-    "period": _STRING,
-    "reason": _STRING,
-}
-
-#: The mentions table: the columns of ``licheng extract``, then ``value_base``, ``base_unit``
-#: and ``period``.
-MENTION_COLUMNS: tuple[str, ...] = (*ROW_COLUMNS, "value_base", "base_unit", "period")
-#: The errors table: one row per document that could not be read or decoded.
-ERROR_COLUMNS: tuple[str, ...] = ("file", "reason")
-
-#: Files per partition (per Dask task) when none is given.
-DEFAULT_PARTITION_SIZE = 64
-
-_GLOB_CHARS = frozenset("*?[")
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 _PERIOD = re.compile(
     r"(?:1[89]|2\d)\d\d\s*年\s*(?:"
@@ -138,54 +127,6 @@ _PERIOD = re.compile(
     )
     + ")"
 )
-
-
-def _frame(rows: list[dict[str, object]], columns: Sequence[str]) -> pd.DataFrame:
-    data = {name: pd.Series([row[name] for row in rows], dtype=_DTYPES[name]) for name in columns}
-    return pd.DataFrame(data, columns=list(columns))
-
-
-_MENTIONS_META = _frame([], MENTION_COLUMNS)
-_ERRORS_META = _frame([], ERROR_COLUMNS)
-
-
-def corpus_paths(paths_or_glob: str | Path | Iterable[str | Path]) -> list[str]:
-    """The files of a corpus, in the order their rows come out.
-
-    A string with ``*``, ``?`` or ``[`` is a glob (``**`` reaches into sub-folders); a
-    folder stands for every file in it, recursively, in sorted order, as for
-    ``licheng extract FOLDER``; anything else is a file name.
-
-    >>> import pathlib, tempfile
-    >>> folder = tempfile.TemporaryDirectory()
-    >>> for name in ("b.txt", "a.txt", "sub/c.txt", "notes.md"):
-    ...     path = pathlib.Path(folder.name, name)
-    ...     path.parent.mkdir(exist_ok=True)
-    ...     _ = path.write_text("产值52.2亿元", "utf-8")
-    >>> def names(found):
-    ...     return [pathlib.Path(p).relative_to(folder.name).as_posix() for p in found]
-    >>> names(corpus_paths(f"{folder.name}/*.txt"))
-    ['a.txt', 'b.txt']
-    >>> names(corpus_paths(f"{folder.name}/**/*.txt"))
-    ['a.txt', 'b.txt', 'sub/c.txt']
-    >>> names(corpus_paths([folder.name]))
-    ['a.txt', 'b.txt', 'notes.md', 'sub/c.txt']
-    >>> folder.cleanup()
-    """
-    names = (
-        [str(paths_or_glob)]
-        if isinstance(paths_or_glob, str | Path)
-        else [str(path) for path in paths_or_glob]
-    )
-    found: list[str] = []
-    for name in names:
-        if _GLOB_CHARS & set(name):
-            # glob.glob, not Path.glob: the pattern may be absolute and names come back as typed
-            matches = glob.glob(name, recursive=True)  # noqa: PTH207
-            found += sorted(p for p in matches if not Path(p).is_dir())
-        else:
-            found += expand_paths([name])
-    return found
 
 
 def extract_files(
@@ -230,7 +171,7 @@ def extract_files(
             row["period"] = _period(document.text, mention)
             rows.append(row)
         del document  # one file's text at a time
-    return _frame(rows, MENTION_COLUMNS), _frame(failures, ERROR_COLUMNS)
+    return frame(rows, MENTION_COLUMNS), frame(failures, ERROR_COLUMNS)
 
 
 def _base(mention: Mention) -> tuple[float, str | None]:
@@ -240,12 +181,7 @@ def _base(mention: Mention) -> tuple[float, str | None]:
         factor, _ = base_factor(figure.unit)
     except LichengError:
         return math.nan, None
-    return float(figure.magnitude * factor), _base_unit(figure.unit)
-
-
-@cache
-def _base_unit(unit: str) -> str:
-    return str(ureg.get_base_units(get_unit(unit))[1])
+    return float(figure.magnitude * factor), base_unit(figure.unit)
 
 
 def _period(text: str, mention: Mention) -> str | None:
@@ -316,27 +252,19 @@ def extract_corpus(
     parts = [
         delayed(extract_files, pure=False, nout=2)(chunk, encoding) for chunk in chunks or [[]]
     ]
-    mentions = dd.from_delayed([p[0] for p in parts], meta=_MENTIONS_META)
-    errors = dd.from_delayed([p[1] for p in parts], meta=_ERRORS_META)
+    mentions = dd.from_delayed([p[0] for p in parts], meta=MENTIONS_META)
+    errors = dd.from_delayed([p[1] for p in parts], meta=ERRORS_META)
     return mentions, errors
 
 
 def _partition_size(files: int, client: distributed.Client | None) -> int:
     if client is None:
-        client = _current_client()
+        client = current_client()
     if client is None:  # the local scheduler: a thread per core
         workers = os.cpu_count() or 1
     else:
         workers = max(1, len(client.scheduler_info()["workers"]))
     return max(1, min(DEFAULT_PARTITION_SIZE, math.ceil(files / (4 * workers))))
-
-
-def _current_client() -> distributed.Client | None:
-    try:
-        client: distributed.Client = distributed.default_client()
-    except ValueError:
-        return None
-    return client
 
 
 def write_parquet(
@@ -389,7 +317,7 @@ def write_parquet(
     """
     out = Path(out_dir)
     if out.exists():
-        _check_replaceable(out, overwrite=overwrite)
+        check_replaceable(out, overwrite=overwrite)
     out.parent.mkdir(parents=True, exist_ok=True)
     # Written into a new folder beside the target and moved into place once complete: an
     # interrupted or failed run leaves the previous dataset (or nothing), never a part of one.
@@ -402,7 +330,7 @@ def write_parquet(
         ]
         tasks = writes + ([] if errors is None else errors.to_delayed(optimize_graph=False))
         results = _compute(tasks, len(writes), progress)
-        _move_into_place(staging, out)
+        move_into_place(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -414,43 +342,6 @@ def write_parquet(
     return pd.concat(parts, ignore_index=True)
 
 
-#: What a folder may hold to be replaced as a dataset: Parquet parts and their metadata files.
-_DATASET_FILES = re.compile(r".*\.parquet|_metadata|_common_metadata|_SUCCESS|\..*\.crc")
-
-
-def _check_replaceable(out: Path, *, overwrite: bool) -> None:
-    if not out.is_dir():
-        msg = f"{out} is a file, not a dataset folder"
-        raise FileExistsError(msg)
-    names = [p.name for p in out.iterdir()]
-    if names and not overwrite:
-        msg = f"{out} already holds files; pass overwrite=True to replace the dataset"
-        raise FileExistsError(msg)
-    strangers = [name for name in names if not _DATASET_FILES.fullmatch(name)]
-    if strangers:
-        msg = (
-            f"{out} holds files that are not part of a Parquet dataset ({strangers[0]!r}, …); "
-            "not replacing it"
-        )
-        raise FileExistsError(msg)
-
-
-def _move_into_place(staging: Path, out: Path) -> None:
-    """Replace ``out`` by ``staging``: two renames, with no moment of a partial dataset."""
-    if not out.exists():
-        staging.rename(out)
-        return
-    old = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.old-"))
-    old.rmdir()
-    out.rename(old)
-    try:
-        staging.rename(out)
-    except BaseException:
-        old.rename(out)
-        raise
-    shutil.rmtree(old, ignore_errors=True)
-
-
 def _write_part(part: pd.DataFrame, path: str, schema: pa.Schema) -> int:
     table = pa.Table.from_pandas(part, schema=schema, preserve_index=False)
     pq.write_table(table, path)
@@ -459,7 +350,7 @@ def _write_part(part: pd.DataFrame, path: str, schema: pa.Schema) -> int:
 
 def _compute(tasks: list[Any], count: int, progress: TextIO | None) -> list[Any]:
     """Compute ``tasks`` on the current scheduler; the bar follows the first ``count``."""
-    client = _current_client()
+    client = current_client()
     if client is None:
         if progress is None:
             return list(compute(*tasks))
@@ -476,418 +367,3 @@ def _compute(tasks: list[Any], count: int, progress: TextIO | None) -> list[Any]
         progress.write("\n")
     results: list[Any] = client.gather(futures)
     return results
-
-
-# -- facts: licheng.read on a corpus ----------------------------------------------------------
-
-#: The facts table of :func:`read_corpus`: one row per indicator read. ``value``, ``low`` and
-#: ``high`` are float64 in ``unit`` (NaN for an open side); ``value_base`` is the value in
-#: ``base_unit``; ``region`` and ``year`` are the dataset's partitions: ``"unknown"`` for a
-#: region the document does not tell, year 0 for a figure of no stated period.
-FACT_COLUMNS: tuple[str, ...] = (
-    "file",
-    "region",
-    "year",
-    "period",
-    "subject",
-    "subject_kind",
-    "measure",
-    "role",
-    "scope",
-    "accumulation",
-    "basis",
-    "value",
-    "unit",
-    "low",
-    "high",
-    "qualifier",
-    "value_base",
-    "base_unit",
-    "start",
-    "end",
-    "quote",
-)
-_FACT_DTYPES: dict[str, Any] = {
-    **_DTYPES,
-    "region": _STRING,
-    "year": "int64",
-    "subject": _STRING,
-    "subject_kind": _STRING,
-    "measure": _STRING,
-    "scope": _STRING,
-    "accumulation": _STRING,
-    "value": "float64",
-    "low": "float64",
-    "high": "float64",
-    "quote": _STRING,
-}
-_PARTITIONS = ["region", "year"]
-#: Below this many bytes of text, :func:`read_corpus` reads in this process even with a
-#: cluster: starting tasks costs more than it saves (see ``benchmarks/bench_read_corpus.py``).
-SMALL_CORPUS_BYTES = 2_000_000
-#: Tasks per worker: few and large, balanced by bytes, so that a slow file does not leave a
-#: worker idle at the end and scheduling costs little.
-TASKS_PER_WORKER = 2
-_UNKNOWN = "unknown"
-
-
-def _fact_frame(rows: list[dict[str, object]], columns: Sequence[str]) -> pd.DataFrame:
-    data = {
-        name: pd.Series([row[name] for row in rows], dtype=_FACT_DTYPES[name]) for name in columns
-    }
-    return pd.DataFrame(data, columns=list(columns))
-
-
-def _bound_float(value: object) -> float:
-    return math.nan if value is None else float(value)  # type: ignore[arg-type]
-
-
-# A place name as a release writes it: two to four characters and 区, 县, 市 or 省; 全区, 本市,
-# 城区, 园区, 社区 and the like name no place.
-_REGION_NAME = re.compile(r"[\u4e00-\u9fff]{2}[区县市省]")
-# In running text, a place name starts after a punctuation mark, a date or a preposition.
-_NAMED_REGION = re.compile(
-    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[年月日在据于对了]))([\u4e00-\u9fff]{2}[区县市省])(?![会长委])"
-)
-_NOT_A_PLACE = frozenset(
-    "全本该我各园社辖景片矿港校营厂地镇乡街区县省一二三四五六七八九十年是在和与及的"
-    "功能验发新特保税贸核心主老"
-)
-
-
-def _document_region(reading: Any, place: str | None) -> str:  # noqa: ANN401 - a Reading
-    """The place's first part, else the first region the document reads figures of or names."""
-    if place:
-        return place.split("/")[0].strip() or _UNKNOWN
-    from licheng._vocabularies import SubjectKind  # noqa: PLC0415 - loaded with the reader
-
-    for indicator in reading.indicators:
-        subject = str(indicator.subject)
-        if (
-            indicator.subject_kind is SubjectKind.REGION
-            and _REGION_NAME.fullmatch(subject)
-            and not _NOT_A_PLACE & set(subject[:2])
-        ):
-            return subject
-    for found in _NAMED_REGION.finditer(reading.text, 0, 2000):
-        name = found.group(1)
-        if not _NOT_A_PLACE & set(name[:2]):
-            return name
-    return _UNKNOWN
-
-
-def read_files(
-    paths: Sequence[str],
-    encoding: str | None = None,
-    *,
-    published: str | None = None,
-    place: str | None = None,
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Read some files with :func:`licheng.read`, one at a time: ``(facts, errors)``.
-
-    Each indicator is a row of ``FACT_COLUMNS``; a file that cannot be read or decoded is a
-    row of the errors table, as for :func:`extract_files`.
-
-    >>> import pathlib, tempfile
-    >>> folder = tempfile.TemporaryDirectory()
-    >>> path = str(pathlib.Path(folder.name, "a.txt"))
-    >>> text = "2025年上半年，章丘区规上工业总产值658.5亿元，同比增长5.1%。"
-    >>> _ = pathlib.Path(path).write_text(text, "utf-8")
-    >>> facts, errors = read_files([path, "missing.txt"])
-    >>> facts[["region", "year", "period", "measure", "role", "value", "unit"]].values.tolist()
-    [['章丘区', 2025, '2025H1', 'output_value', 'value', 658.5, '亿元'],
-     ['章丘区', 2025, '2025H1', 'output_value', 'growth', 5.1, 'percent']]
-    >>> facts["value"].dtype, errors.values.tolist()
-    (dtype('float64'), [['missing.txt', 'no such file']])
-    >>> folder.cleanup()
-    """
-    from licheng._read import read  # noqa: PLC0415 - the reader's tables load on first use
-
-    rows: list[dict[str, object]] = []
-    failures: list[dict[str, object]] = []
-    for path in paths:
-        try:
-            document = read_document(path, encoding, regular_only=True)
-            reading = read(document.text, published=published, place=place)
-        except DocumentError as exc:
-            failures.append({"file": exc.path, "reason": exc.reason})
-            continue
-        except LichengError as exc:  # a bug in the reader must not stop a long run
-            failures.append({"file": display_name(path), "reason": f"cannot read: {exc}"})
-            continue
-        region = _document_region(reading, place)
-        rows.extend(_fact_row(path, region, indicator) for indicator in reading.indicators)
-    return _fact_frame(rows, FACT_COLUMNS), _frame(failures, ERROR_COLUMNS)
-
-
-def _fact_row(path: str, region: str, indicator: Any) -> dict[str, object]:  # noqa: ANN401
-    figure = indicator.figure
-    period = indicator.period
-    start, end = indicator.span or (0, 0)
-    try:
-        factor, _ = base_factor(figure.unit)
-        value_base, base_unit = float(figure.magnitude * factor), _base_unit(figure.unit)
-    except LichengError:
-        value_base, base_unit = math.nan, None
-    return {
-        "file": display_name(path),
-        "region": region,
-        "year": 0 if period is None else period.year,
-        "period": None if period is None else str(period),
-        "subject": indicator.subject,
-        "subject_kind": None if indicator.subject_kind is None else indicator.subject_kind.value,
-        "measure": indicator.measure.value,
-        "role": indicator.role.value,
-        "scope": indicator.scope.value,
-        "accumulation": indicator.accumulation.value,
-        "basis": None if indicator.basis is None else indicator.basis.value,
-        "value": float(figure.magnitude),
-        "unit": figure.unit,
-        "low": _bound_float(figure.low_magnitude),
-        "high": _bound_float(figure.high_magnitude),
-        "qualifier": figure.qualifier.value,
-        "value_base": value_base,
-        "base_unit": base_unit,
-        "start": start,
-        "end": end,
-        "quote": None if indicator.source is None else indicator.source.quote,
-    }
-
-
-def _write_facts(facts: pd.DataFrame, root: Path, number: int) -> None:
-    """Write one task's facts under ``root/region=…/year=…/``, file by file, atomically.
-
-    The files are first written into a folder of this attempt, then renamed to names fixed by
-    the task's number: an attempt killed half-way leaves only its own folder (removed before
-    the dataset is moved into place), and the retry writes the same names again.
-    """
-    if facts.empty:
-        return
-    scratch = Path(tempfile.mkdtemp(dir=root, prefix=f"_attempt-{number:06d}-"))
-    # Without pandas' metadata: the partition columns come back as Arrow dictionaries, which
-    # pandas reads as categoricals; the metadata would ask for Int64 and fail.
-    table = pa.Table.from_pandas(facts, preserve_index=False).replace_schema_metadata(None)
-    pq.write_to_dataset(
-        table,
-        str(scratch),
-        partition_cols=_PARTITIONS,
-        basename_template=f"part-{number:06d}-{{i}}.parquet",
-        existing_data_behavior="overwrite_or_ignore",
-    )
-    for written in sorted(scratch.rglob("*.parquet")):
-        target = root / written.relative_to(scratch)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        written.replace(target)
-    shutil.rmtree(scratch, ignore_errors=True)
-
-
-def _read_and_write(  # noqa: PLR0913, PLR0917 - a task's arguments, sent as they are
-    paths: Sequence[str],
-    root: str,
-    number: int,
-    encoding: str | None,
-    published: str | None,
-    place: str | None,
-) -> tuple[int, pd.DataFrame]:
-    """One task: read its files and write their facts where the worker is; send back counts."""
-    facts, errors = read_files(paths, encoding, published=published, place=place)
-    _write_facts(facts, Path(root), number)
-    return len(facts), errors
-
-
-def _warm() -> None:
-    """Load the reader's tables on a worker once, before its first task."""
-    from licheng._read import read  # noqa: PLC0415
-
-    read("2025年上半年，产值52.2亿元。")
-
-
-def _balanced(paths: Sequence[str], tasks: int) -> list[list[str]]:
-    """``tasks`` groups of paths of about equal bytes, each in corpus order."""
-    sizes = []
-    for path in paths:
-        try:
-            sizes.append(Path(path).stat().st_size)
-        except OSError:
-            sizes.append(0)
-    groups: list[list[int]] = [[] for _ in range(max(1, min(tasks, len(paths))))]
-    loads = [0] * len(groups)
-    for index in sorted(range(len(paths)), key=lambda i: -sizes[i]):
-        lightest = loads.index(min(loads))
-        groups[lightest].append(index)
-        loads[lightest] += sizes[index]
-    return [[paths[i] for i in sorted(group)] for group in groups if group]
-
-
-def read_corpus(  # noqa: PLR0913 - the options of licheng read on a folder
-    paths_or_glob: str | Path | Iterable[str | Path],
-    out_dir: str | Path,
-    *,
-    client: distributed.Client | None = None,
-    encoding: str | None = None,
-    published: str | None = None,
-    place: str | None = None,
-    overwrite: bool = False,
-    progress: TextIO | None = None,
-    small: int = SMALL_CORPUS_BYTES,
-) -> pd.DataFrame:
-    """Read every document of a corpus with :func:`licheng.read` into a Parquet dataset.
-
-    The dataset at ``out_dir`` is partitioned by ``region`` and ``year``
-    (``region=章丘区/year=2025/part-….parquet``), so that one region or one year reads alone
-    (``pd.read_parquet(out, filters=[("region", "==", "章丘区")])``). Its columns are
-    ``FACT_COLUMNS``, typed: float64 values and bounds with the unit in a column, the period
-    filled wherever the reader tells it. Documents that cannot be read are the rows of the
-    returned errors table; they never stop the run.
-
-    With a ``client`` (or a current one) and at least ``small`` bytes of text, the files are
-    split into ``TASKS_PER_WORKER`` tasks per worker of about equal bytes; each worker loads
-    the reader once, reads its files and writes their facts itself, so only paths go out and
-    only counts and errors come back. Otherwise the files are read here, one after another:
-    below ``small`` bytes that is faster than any cluster.
-
-    The write is atomic, as for :func:`write_parquet`: a run that fails, or loses all its
-    workers, leaves no dataset (or the previous one), never a partial one. A worker lost
-    mid-run costs only its tasks, which Dask runs again on the others.
-
-    Args:
-        paths_or_glob: a glob, a folder, a file, or several of them (see ``corpus_paths``).
-        out_dir: the dataset's folder (reachable from the workers).
-        client: the cluster; by default the current client, if any.
-        encoding: the files' encoding; by default UTF-8, then GB18030.
-        published: the release date given to :func:`licheng.read` for every document.
-        place: the reporting unit (its first part is every row's ``region``); without it, a
-            document's region is the first region it reads figures of, else ``unknown``.
-        overwrite: replace an existing dataset.
-        progress: where to draw a progress bar; none by default.
-        small: the fewest bytes worth a cluster.
-
-    Raises:
-        FileExistsError: ``out_dir`` holds something and ``overwrite`` is false.
-        RuntimeError: the cluster failed (every worker lost); no dataset was written.
-
-    >>> import pathlib, tempfile
-    >>> folder = tempfile.TemporaryDirectory()
-    >>> for name, text in (("a.txt", "2025年上半年，章丘区规上工业总产值658.5亿元。"),
-    ...                    ("b.txt", "2024年，莱芜区工业总产值1307亿元。")):
-    ...     _ = pathlib.Path(folder.name, name).write_text(text, "utf-8")
-    >>> out = pathlib.Path(folder.name, "facts.parquet")
-    >>> errors = read_corpus(folder.name, out)
-    >>> len(errors), len(list(out.iterdir()))  # a folder per region
-    (0, 2)
-    >>> sorted(pd.read_parquet(out)["region"].astype(str).unique())
-    ['章丘区', '莱芜区']
-    >>> pd.read_parquet(out, filters=[("year", "==", 2024)])[["subject", "value"]].values.tolist()
-    [['莱芜区工业', 1307.0]]
-    >>> folder.cleanup()
-    """
-    paths = [p for p in corpus_paths(paths_or_glob) if Path(p).name not in {".", ""}]
-    out = Path(out_dir)
-    if out.exists():
-        _check_dataset(out, overwrite=overwrite)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    client = client or _current_client()
-    total = sum(Path(p).stat().st_size for p in paths if Path(p).is_file())
-    staging = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.writing-"))
-    try:
-        if client is None or total < small:
-            errors = _read_here(paths, staging, encoding, published, place, progress)
-        else:
-            errors = _read_on(client, paths, staging, encoding, published, place, progress)
-        for scratch in staging.glob("_attempt-*"):  # what lost attempts left
-            shutil.rmtree(scratch, ignore_errors=True)
-        _move_into_place(staging, out)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return errors
-
-
-def _read_here(  # noqa: PLR0913, PLR0917 - read_corpus's options, passed on
-    paths: list[str],
-    staging: Path,
-    encoding: str | None,
-    published: str | None,
-    place: str | None,
-    progress: TextIO | None,
-) -> pd.DataFrame:
-    step = max(1, DEFAULT_PARTITION_SIZE)
-    errors: list[pd.DataFrame] = []
-    started = time.monotonic()
-    for number, first in enumerate(range(0, len(paths), step)):
-        _, failed = _read_and_write(
-            paths[first : first + step], str(staging), number, encoding, published, place
-        )
-        errors.append(failed)
-        if progress is not None:
-            done = min(len(paths), first + step)
-            draw_progress(progress, done, len(paths), started, "files")
-    if progress is not None:
-        progress.write("\n")
-    return pd.concat(errors, ignore_index=True) if errors else _ERRORS_META.copy()
-
-
-def _read_on(  # noqa: PLR0913, PLR0917 - read_corpus's options, passed on
-    client: distributed.Client,
-    paths: list[str],
-    staging: Path,
-    encoding: str | None,
-    published: str | None,
-    place: str | None,
-    progress: TextIO | None,
-) -> pd.DataFrame:
-    workers = max(1, len(client.scheduler_info()["workers"]))
-    groups = _balanced(paths, workers * TASKS_PER_WORKER)
-    try:
-        client.run(_warm)
-        futures = [
-            client.submit(
-                _read_and_write,
-                group,
-                str(staging),
-                number,
-                encoding,
-                published,
-                place,
-                pure=False,
-                key=f"licheng-read-{number}-{staging.name}",
-            )
-            for number, group in enumerate(groups)
-        ]
-        if progress is not None:
-            started = time.monotonic()
-            for done, _ in enumerate(distributed.as_completed(futures), 1):
-                draw_progress(progress, done, len(futures), started, "tasks")
-            progress.write("\n")
-        results: list[tuple[int, pd.DataFrame]] = client.gather(futures)
-    except (OSError, distributed.client.FutureCancelledError) as exc:
-        msg = f"the Dask cluster failed while reading the corpus ({exc}); nothing was written"
-        raise RuntimeError(msg) from exc
-    except Exception as exc:
-        if type(exc).__name__ != "KilledWorker":
-            raise
-        msg = f"every worker that tried was lost ({exc}); nothing was written"
-        raise RuntimeError(msg) from exc
-    failed = [errors for _, errors in results]
-    return pd.concat(failed, ignore_index=True) if failed else _ERRORS_META.copy()
-
-
-def _check_dataset(out: Path, *, overwrite: bool) -> None:
-    if not out.is_dir():
-        msg = f"{out} is a file, not a dataset folder"
-        raise FileExistsError(msg)
-    names = [p.name for p in out.iterdir()]
-    if names and not overwrite:
-        msg = f"{out} already holds files; pass overwrite=True to replace the dataset"
-        raise FileExistsError(msg)
-    strangers = [
-        name
-        for name in names
-        if not (_DATASET_FILES.fullmatch(name) or name.startswith(f"{_PARTITIONS[0]}="))
-    ]
-    if strangers:
-        msg = (
-            f"{out} holds files that are not part of a Parquet dataset ({strangers[0]!r}, …); "
-            "not replacing it"
-        )
-        raise FileExistsError(msg)
