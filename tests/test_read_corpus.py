@@ -112,7 +112,7 @@ def test_on_a_cluster_the_same_facts_as_in_process(
     corpus: Path, plain: pd.DataFrame, cluster: LocalCluster, tmp_path: Path
 ) -> None:
     out = tmp_path / "facts.parquet"
-    with Client(cluster) as client:
+    with Client(cluster, set_as_default=False) as client:  # given, not found
         errors = read_corpus(corpus, out, client=client, small=0, timeout=TIMEOUT)
     assert len(errors) == 1
     pd.testing.assert_frame_equal(_sorted(pd.read_parquet(out)), plain)

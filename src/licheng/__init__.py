@@ -73,7 +73,8 @@ if TYPE_CHECKING:
         Term,
         parse_measure,
     )
-    from licheng._panel import Panel, PanelEntry
+    from licheng._panel import Panel
+    from licheng._panel_entry import PanelEntry
     from licheng._parse.normalize import NormalizedText, normalize
     from licheng._parse.scan import Mention, extract
     from licheng._parse.single import parse_figure
@@ -196,10 +197,8 @@ _LAZY_MODULES: dict[str, tuple[str, ...]] = {
         "share",
         "yoy_growth",
     ),
-    "licheng._panel": (
-        "Panel",
-        "PanelEntry",
-    ),
+    "licheng._panel": ("Panel",),
+    "licheng._panel_entry": ("PanelEntry",),
     "licheng._model": (
         "Accumulation",
         "District",

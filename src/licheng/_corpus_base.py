@@ -197,7 +197,8 @@ def gather_watched(  # noqa: PLR0913 - the limits of one wait, each its own keyw
     (None: no limit) have passed. A task's own exception is raised as it is.
     """
     try:
-        _watch(client, futures, timeout, no_workers_timeout, progress, unit)
+        with client.as_current():  # distributed.wait asks for the current client
+            _watch(client, futures, timeout, no_workers_timeout, progress, unit)
         results: list[Any] = client.gather(list(futures))
     except _CLUSTER_FAILURES as exc:
         client.cancel(list(futures))

@@ -93,9 +93,10 @@ _PARTITIONS = ["region", "year"]
 #: Below this many bytes of text, :func:`read_corpus` reads in this process even with a
 #: cluster: starting tasks costs more than it saves (see ``benchmarks/bench_read_corpus.py``).
 SMALL_CORPUS_BYTES = 2_000_000
-#: Tasks per worker: few and large, balanced by bytes, so that a slow file does not leave a
-#: worker idle at the end and scheduling costs little.
-TASKS_PER_WORKER = 2
+#: Tasks per worker: few and large (a task costs the scheduler milliseconds, a megabyte of
+#: text costs a worker seconds), balanced by bytes; four rather than one, so that a worker that
+#: finishes early (its texts were easier, or it had a core to itself) takes another's last task.
+TASKS_PER_WORKER = 4
 _UNKNOWN = "unknown"
 
 

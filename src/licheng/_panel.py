@@ -19,25 +19,15 @@ from licheng._figures import IMPLIED, Figure, to_decimal
 from licheng._indicator import Indicator, Level, Source
 from licheng._io import from_json, to_json
 from licheng._metrics import (
-    PERCENT,
     Derivation,
-    DerivationKind,
     Finding,
-    FindingKind,
-    _brief,
-    _comparable_scope,
-    _disjoint,
-    _is_level,
-    _part_of,
-    cagr,
-    implied_total,
-    previous_value,
-    yoy_growth,
 )
 from licheng._model import District
+from licheng._panel_checks import check_entries, derive_entries
+from licheng._panel_entry import PanelEntry, period_key, source_label, to_entries
 from licheng._periods import Period
 from licheng._qualifier import Qualifier
-from licheng._vocabularies import Basis, Role, parse_measure
+from licheng._vocabularies import Role, parse_measure
 from licheng.exceptions import ValidationError
 
 if TYPE_CHECKING:
@@ -80,60 +70,6 @@ COLUMNS = (
 )
 
 
-def _text(value: object) -> object:
-    if not isinstance(value, str) or not value.strip():
-        msg = f"must be a non-empty string, not {value!r}"
-        raise ValidationError([("region", msg)])
-    return value
-
-
-@attrs.frozen
-class PanelEntry:
-    """One figure of a panel: the region it belongs to and the indicator.
-
-    >>> from licheng import Figure, Indicator, PanelEntry
-    >>> entry = PanelEntry("历城区", Indicator("output_value", Figure("52.2", "亿元"), "2025H1",
-    ...                                         "现代医药"))
-    >>> entry.region, str(entry.indicator.period)
-    ('历城区', '2025H1')
-    """
-
-    region: str = attrs.field(validator=lambda _i, _a, v: _text(v))
-    indicator: Indicator = attrs.field(validator=attrs.validators.instance_of(Indicator))
-
-
-def _entries(value: Iterable[object]) -> tuple[PanelEntry, ...]:
-    entries: list[PanelEntry] = []
-    for i, entry in enumerate(value):
-        if not isinstance(entry, PanelEntry):
-            msg = f"must be a PanelEntry, not {type(entry).__name__}"
-            raise ValidationError([(f"entries[{i}]", msg)])
-        entries.append(entry)
-    return tuple(entries)
-
-
-def _period_key(period: Period | None) -> tuple[int, int, int]:
-    return (0, 0, 0) if period is None else (period.year, period.start_month, period.end_month)
-
-
-def source_label(source: Source | None) -> str:
-    """A source in a few words for a message: publisher, date and address."""
-    if source is None:
-        return "no source"
-    parts = [source.publisher]
-    if source.date is not None:
-        parts.append(source.date.isoformat())
-    if source.url is not None:
-        parts.append(source.url)
-    return " ".join(parts)
-
-
-def _key(entry: PanelEntry) -> tuple[object, ...]:
-    """What makes two entries the same indicator: region, subject, measure, role, basis."""
-    i = entry.indicator
-    return (entry.region, i.subject, i.measure, i.role, i.basis, i.accumulation)
-
-
 @attrs.frozen
 class Panel:
     """Figures of many releases, regions and periods as one immutable collection.
@@ -150,7 +86,7 @@ class Panel:
     [Figure('52.2', '亿元')]
     """
 
-    entries: tuple[PanelEntry, ...] = attrs.field(default=(), converter=_entries)
+    entries: tuple[PanelEntry, ...] = attrs.field(default=(), converter=to_entries)
 
     # -- building -------------------------------------------------------------------------
 
@@ -221,7 +157,7 @@ class Panel:
     def periods(self) -> tuple[Period, ...]:
         """The stated periods, in time order."""
         found = {e.indicator.period for e in self.entries if e.indicator.period is not None}
-        return tuple(sorted(found, key=_period_key))
+        return tuple(sorted(found, key=period_key))
 
     def select(
         self,
@@ -272,7 +208,7 @@ class Panel:
         """
         chosen = self.select(region=region, subject=subject, measure=measure, role=role)
         dated = [i for i in chosen if i.period is not None]
-        return tuple(sorted(dated, key=lambda i: _period_key(i.period)))
+        return tuple(sorted(dated, key=lambda i: period_key(i.period)))
 
     # -- frames ---------------------------------------------------------------------------
 
@@ -349,11 +285,7 @@ class Panel:
         >>> [finding.kind.value for finding in panel.check()]
         ['reported_differently']
         """
-        findings: list[Finding] = []
-        findings += _reported_differently(self.entries)
-        findings += _growth_across(self.entries)
-        findings += _shares_across(self.entries)
-        return tuple(findings)
+        return check_entries(self.entries)
 
     def derive(self) -> tuple[Derivation, ...]:
         """What the releases imply together, each a derived figure with bounds.
@@ -369,7 +301,7 @@ class Panel:
         >>> [(d.kind.value, round(d.figure.magnitude, 2)) for d in panel.derive()]
         [('cagr', Decimal('4.62'))]
         """
-        return (*_previous_levels(self.entries), *_growths(self.entries), *_cagrs(self.entries))
+        return derive_entries(self.entries)
 
 
 # -- frame rows -------------------------------------------------------------------------------
@@ -486,222 +418,3 @@ def _entry(row: dict[str, Any]) -> PanelEntry:
         span=None if start is None or end is None else (int(start), int(end)),
     )
     return PanelEntry(str(row["region"]), indicator)
-
-
-# -- checks across releases -------------------------------------------------------------------
-
-
-def _two_sources(*indicators: Indicator) -> bool:
-    return len({to_json(i.source) if i.source else None for i in indicators}) > 1
-
-
-def _reported_differently(entries: tuple[PanelEntry, ...]) -> Iterator[Finding]:
-    groups: dict[tuple[object, ...], list[PanelEntry]] = {}
-    for entry in entries:
-        if entry.indicator.period is not None:
-            groups.setdefault((*_key(entry), entry.indicator.period), []).append(entry)
-    for (region, *_), group in groups.items():
-        for n, first in enumerate(group):
-            for second in group[n + 1 :]:
-                a, b = first.indicator, second.indicator
-                if (
-                    not _two_sources(a, b)
-                    or not _comparable_scope(a.scope, b.scope)
-                    or a.figure.dimensionality != b.figure.dimensionality
-                    or not _disjoint(a.figure, b.figure)
-                ):
-                    continue
-                message = (
-                    f"{region} {a.subject} {a.measure.zh} ({a.period}): "
-                    f"{_brief(a.figure)} in {source_label(a.source)} but "
-                    f"{_brief(b.figure.to(a.figure.unit))} in {source_label(b.source)}"
-                )
-                yield Finding(FindingKind.REPORTED_DIFFERENTLY, message, (a, b), ())
-
-
-def _levels(entries: Iterable[PanelEntry]) -> list[PanelEntry]:
-    return [entry for entry in entries if _is_level(entry.indicator)]
-
-
-def _printed_rates(entries: Iterable[PanelEntry]) -> Iterator[tuple[PanelEntry, Figure, Level]]:
-    """(entry, printed yoy rate, the level it changes) for each printed growth rate."""
-    for entry in entries:
-        i = entry.indicator
-        if i.period is None:
-            continue
-        if i.yoy is not None:
-            yield entry, i.yoy, Level(i.subject, i.measure)
-        elif i.role is Role.GROWTH and i.basis is Basis.YOY:
-            about = i.about or Level(i.subject, i.measure)
-            if about.measure is not None:
-                yield entry, i.figure, about
-
-
-def _growth_across(entries: tuple[PanelEntry, ...]) -> Iterator[Finding]:
-    levels = _levels(entries)
-    for entry, printed, about in _printed_rates(entries):
-        rate = entry.indicator
-        assert rate.period is not None  # noqa: S101 - _printed_rates skips the others
-        before_period = rate.period.previous_year()
-
-        def level_of(candidate: PanelEntry, period: Period, rate: Indicator = rate) -> bool:
-            i = candidate.indicator
-            return (
-                candidate.region == entry.region  # noqa: B023 - used within the iteration
-                and i.subject == about.subject  # noqa: B023
-                and i.measure == about.measure  # noqa: B023
-                and i.period == period
-                and _comparable_scope(i.scope, rate.scope)
-            )
-
-        for now in (c.indicator for c in levels if level_of(c, rate.period)):
-            for before in (c.indicator for c in levels if level_of(c, before_period)):
-                if before.accumulation is not now.accumulation or not _two_sources(
-                    rate, now, before
-                ):
-                    continue
-                implied = yoy_growth(now.figure, before.figure)
-                if not _disjoint(printed.to(PERCENT), implied):
-                    continue
-                message = (
-                    f"{entry.region} {about.name}: {_brief(now.figure)} in {now.period} "
-                    f"({source_label(now.source)}) against {_brief(before.figure)} in "
-                    f"{before.period} ({source_label(before.source)}) is growth of "
-                    f"{_brief(implied)}, but {_brief(printed.to(PERCENT))} is printed "
-                    f"({source_label(rate.source)})"
-                )
-                yield Finding(
-                    FindingKind.GROWTH_CONTRADICTS_LEVELS, message, (rate, now, before), (implied,)
-                )
-
-
-def _same_whole(subject: str, whole: str, region: str) -> bool:
-    def plain(name: str) -> str:
-        name = name.removeprefix("全部").removeprefix("全区").removeprefix("本区")
-        return region if name in {"", region} else name
-
-    return plain(subject) == plain(whole)
-
-
-def _shares_across(entries: tuple[PanelEntry, ...]) -> Iterator[Finding]:
-    for entry in entries:
-        s = entry.indicator
-        if s.role is not Role.SHARE or s.whole is None or s.whole.measure is None:
-            continue
-        same_region = [e.indicator for e in entries if e.region == entry.region]
-        part = _part_of(s, same_region)
-        if part is None:
-            continue
-        implied = implied_total(part.figure, s.figure)
-        for reported in same_region:
-            if (
-                not _is_level(reported)
-                or reported.measure != s.whole.measure
-                or reported.period != s.period
-                or not _same_whole(reported.subject, s.whole.subject, entry.region)
-                or not _two_sources(s, reported)
-                or not _comparable_scope(reported.scope, part.scope)
-                or reported.figure.dimensionality != implied.dimensionality
-                or not _disjoint(implied, reported.figure)
-            ):
-                continue
-            message = (
-                f"{entry.region} {s.whole.name} ({s.period}): {part.subject} "
-                f"{_brief(part.figure)} at {_brief(s.figure)} ({source_label(s.source)}) "
-                f"implies {_brief(implied)}, but {_brief(reported.figure.to(implied.unit))} "
-                f"is printed ({source_label(reported.source)})"
-            )
-            yield Finding(
-                FindingKind.REPORTED_TOTAL_CONTRADICTS_SHARE,
-                message,
-                (part, s, reported),
-                (implied,),
-            )
-
-
-# -- derivations across releases --------------------------------------------------------------
-
-
-def _previous_levels(entries: tuple[PanelEntry, ...]) -> Iterator[Derivation]:
-    levels = _levels(entries)
-    for entry, printed, about in _printed_rates(entries):
-        rate = entry.indicator
-        assert rate.period is not None  # noqa: S101 - _printed_rates skips the others
-        if rate.yoy is not None:
-            now: Indicator | None = rate
-        else:
-            now = next(
-                (
-                    c.indicator
-                    for c in levels
-                    if c.region == entry.region
-                    and c.indicator.subject == about.subject
-                    and c.indicator.measure == about.measure
-                    and c.indicator.period == rate.period
-                ),
-                None,
-            )
-        if now is None:
-            continue
-        yield Derivation(
-            DerivationKind.PREVIOUS_VALUE,
-            now.subject,
-            None,
-            now.measure,
-            rate.period.previous_year(),
-            previous_value(now.figure, printed),
-            (now,) if now is rate else (now, rate),
-        )
-
-
-def _by_key(entries: Iterable[PanelEntry]) -> dict[tuple[object, ...], list[Indicator]]:
-    groups: dict[tuple[object, ...], list[Indicator]] = {}
-    for entry in _levels(entries):
-        i = entry.indicator
-        if i.period is not None:
-            groups.setdefault((*_key(entry), i.scope), []).append(i)
-    return groups
-
-
-def _growths(entries: tuple[PanelEntry, ...]) -> Iterator[Derivation]:
-    for group in _by_key(entries).values():
-        for now in group:
-            assert now.period is not None  # noqa: S101 - _by_key keeps dated levels only
-            for before in group:
-                if before.period != now.period.previous_year():
-                    continue
-                yield Derivation(
-                    DerivationKind.GROWTH_FROM_LEVELS,
-                    now.subject,
-                    None,
-                    now.measure,
-                    now.period,
-                    yoy_growth(now.figure, before.figure),
-                    (now, before),
-                )
-                break
-
-
-def _cagrs(entries: tuple[PanelEntry, ...]) -> Iterator[Derivation]:
-    for group in _by_key(entries).values():
-        by_months: dict[tuple[int, int], list[Indicator]] = {}
-        for i in group:
-            assert i.period is not None  # noqa: S101 - _by_key keeps dated levels only
-            by_months.setdefault((i.period.start_month, i.period.end_month), []).append(i)
-        for series in by_months.values():
-            ordered = sorted(series, key=lambda i: _period_key(i.period))
-            first, last = ordered[0], ordered[-1]
-            assert first.period is not None  # noqa: S101
-            assert last.period is not None  # noqa: S101
-            years = last.period.year - first.period.year
-            if years < 2:  # noqa: PLR2004 - one year apart is growth, not a CAGR
-                continue
-            yield Derivation(
-                DerivationKind.CAGR,
-                last.subject,
-                None,
-                last.measure,
-                last.period,
-                cagr(first.figure, last.figure, years),
-                (first, last),
-            )
