@@ -18,6 +18,7 @@ from distributed import Client, Event, LocalCluster
 
 import licheng
 from licheng._cli import main
+from licheng._corpus_facts import _balanced
 from licheng.corpus import FACT_COLUMNS, read_corpus, read_files
 
 pytestmark = pytest.mark.slow
@@ -250,3 +251,21 @@ def test_cli_read_jobs_without_out(capsys: pytest.CaptureFixture[str], corpus: P
     err = capsys.readouterr().err
     assert "add --out" in err
     assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize("tasks", [1, 2, 3, 8, 200])
+def test_tasks_are_balanced_by_bytes_and_keep_the_corpus_order(tmp_path: Path, tasks: int) -> None:
+    sizes = [5, 400, 30, 30, 1200, 7, 90, 650, 0, 300, 41, 800]
+    paths = []
+    for number, size in enumerate(sizes):
+        path = tmp_path / f"{number:02d}.txt"
+        path.write_bytes(b"x" * size)
+        paths.append(str(path))
+    everything = [*paths, str(tmp_path / "missing.txt")]  # a missing file weighs nothing
+    groups = _balanced(everything, tasks)
+    assert sorted(p for group in groups for p in group) == everything
+    assert all(group == sorted(group) for group in groups)  # each in corpus order
+    assert len(groups) == min(tasks, len(everything))
+    loads = [sum(Path(p).stat().st_size for p in group if Path(p).exists()) for group in groups]
+    # Greedy by size: no group exceeds the fair share by more than the largest file.
+    assert max(loads) <= sum(sizes) / len(groups) + max(sizes)

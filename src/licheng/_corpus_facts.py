@@ -46,7 +46,14 @@ from licheng._render import draw_progress
 from licheng._units import base_factor
 from licheng.exceptions import LichengError
 
-__all__ = ["FACT_COLUMNS", "SMALL_CORPUS_BYTES", "TASKS_PER_WORKER", "read_corpus", "read_files"]
+__all__ = [
+    "FACT_COLUMNS",
+    "SMALL_CORPUS_BYTES",
+    "TASKS_PER_WORKER",
+    "TASK_BYTES",
+    "read_corpus",
+    "read_files",
+]
 
 #: The facts table of :func:`read_corpus`: one row per indicator read. ``value``, ``low`` and
 #: ``high`` are float64 in ``unit`` (NaN for an open side); ``value_base`` is the value in
@@ -97,6 +104,9 @@ SMALL_CORPUS_BYTES = 2_000_000
 #: text costs a worker seconds), balanced by bytes; four rather than one, so that a worker that
 #: finishes early (its texts were easier, or it had a core to itself) takes another's last task.
 TASKS_PER_WORKER = 4
+#: The fewest bytes of text worth a task of its own (beyond one per worker): a task writes its
+#: own Parquet files, which costs a tenth of a second or so however few its facts.
+TASK_BYTES = 500_000
 _UNKNOWN = "unknown"
 
 
@@ -280,7 +290,8 @@ def _balanced(paths: Sequence[str], tasks: int) -> list[list[str]]:
     groups: list[list[int]] = [[] for _ in range(max(1, min(tasks, len(paths))))]
     loads = [0] * len(groups)
     for index in sorted(range(len(paths)), key=lambda i: -sizes[i]):
-        lightest = loads.index(min(loads))
+        # The lightest group, and of equal loads the one with fewest files: empty files count.
+        lightest = min(range(len(groups)), key=lambda g: (loads[g], len(groups[g])))
         groups[lightest].append(index)
         loads[lightest] += sizes[index]
     return [[paths[i] for i in sorted(group)] for group in groups if group]
@@ -310,7 +321,8 @@ def read_corpus(  # noqa: PLR0913 - the options of licheng read on a folder
     returned errors table; they never stop the run.
 
     With a ``client`` (or a current one) and at least ``small`` bytes of text, the files are
-    split into ``TASKS_PER_WORKER`` tasks per worker of about equal bytes; each worker loads
+    split into tasks of about equal bytes: ``TASKS_PER_WORKER`` per worker, fewer when a task
+    would hold less than ``TASK_BYTES``, never fewer than one per worker; each worker loads
     the reader once, reads its files and writes their facts itself, so only paths go out and
     only counts and errors come back. Otherwise the files are read here, one after another:
     below ``small`` bytes that is faster than any cluster.
@@ -368,7 +380,9 @@ def read_corpus(  # noqa: PLR0913 - the options of licheng read on a folder
         if client is None or total < small:
             errors = _read_here(paths, job, progress)
         else:
-            groups = _balanced(paths, max(1, len(client.nthreads())) * TASKS_PER_WORKER)
+            workers = max(1, len(client.nthreads()))
+            tasks = max(workers, min(workers * TASKS_PER_WORKER, math.ceil(total / TASK_BYTES)))
+            groups = _balanced(paths, tasks)
             futures = [
                 client.submit(
                     _read_and_write,

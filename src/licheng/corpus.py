@@ -79,6 +79,7 @@ from licheng._corpus_base import (
 from licheng._corpus_facts import (
     FACT_COLUMNS,
     SMALL_CORPUS_BYTES,
+    TASK_BYTES,
     TASKS_PER_WORKER,
     read_corpus,
     read_files,
@@ -103,6 +104,7 @@ __all__ = [
     "MENTION_COLUMNS",
     "SMALL_CORPUS_BYTES",
     "TASKS_PER_WORKER",
+    "TASK_BYTES",
     "corpus_paths",
     "extract_corpus",
     "extract_files",
