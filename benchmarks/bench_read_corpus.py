@@ -3,7 +3,7 @@
 Run from the repository root, with the corpus's folder in an environment variable::
 
     LICHENG_REAL_CORPUS=/path/to/corpus python -m benchmarks read_corpus
-    python benchmarks/bench_read_corpus.py /path/to/corpus [--repeat 3] [--quick]
+    python benchmarks/bench_read_corpus.py /path/to/corpus [--repeat 5] [--tiers 1 5] [--quick]
 
 Prints, for a shuffled sample (fixed seed) cut at about 0.5, 1, 2 and 5 MB of text, the
 documents per second of
@@ -110,12 +110,18 @@ def _timed(run: Callable[[], object]) -> float:
     return time.perf_counter() - started
 
 
-def main(*, quick: bool = False, folder: Path | None = None, repeat: int = 5) -> None:
+def main(
+    *,
+    quick: bool = False,
+    folder: Path | None = None,
+    repeat: int = 5,
+    tiers: tuple[int, ...] = TIERS,
+) -> None:
     folder = folder or (Path(os.environ[ENVIRONMENT]) if os.environ.get(ENVIRONMENT) else None)
     if folder is None or not folder.is_dir():
         print(f"no corpus: set {ENVIRONMENT}=FOLDER (see this benchmark's docstring); skipped")
         return
-    tiers = QUICK_TIERS if quick else TIERS
+    tiers = QUICK_TIERS if quick else tiers
     repeat = 1 if quick else repeat
     samples = sample(folder, tiers)
     root = Path(tempfile.mkdtemp(prefix="licheng-bench-read-corpus-"))
@@ -215,12 +221,13 @@ def _tier(
 def _crossover(samples: list[list[str]], results: list[dict[str, float]]) -> None:
     """Where Dask with 2 workers starts to pay: measured, and from time = start-up + bytes/rate."""
     sizes = [_bytes(paths) for paths in samples]
-    faster = [
-        size
-        for size, medians in zip(sizes, results, strict=True)
-        if medians["Dask, 2 workers"] < medians["plain loop"]
-    ]
-    first = f"from the {min(faster) / 1e6:.1f} MB sample on" if faster else "at no sample"
+    # The smallest sample from which Dask with 2 workers won on every larger one.
+    since: int | None = None
+    for size, medians in reversed(list(zip(sizes, results, strict=True))):
+        if medians["Dask, 2 workers"] >= medians["plain loop"]:
+            break
+        since = size
+    first = f"from the {since / 1e6:.1f} MB sample on" if since else "not on the largest sample"
     print(f"crossover: Dask with 2 workers beat the plain loop {first}", end="")
     (small, large), (low, high) = (sizes[0], sizes[-1]), (results[0], results[-1])
     if large > small:
@@ -246,5 +253,13 @@ if __name__ == "__main__":
     parser.add_argument("folder", nargs="?", type=Path, help=f"the corpus (else ${ENVIRONMENT})")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument(
+        "--tiers", type=float, nargs="+", metavar="MB", help="sample sizes (0.5 1 2 5)"
+    )
     arguments = parser.parse_args(sys.argv[1:])
-    main(quick=arguments.quick, folder=arguments.folder, repeat=arguments.repeat)
+    main(
+        quick=arguments.quick,
+        folder=arguments.folder,
+        repeat=arguments.repeat,
+        tiers=tuple(int(mb * 1e6) for mb in arguments.tiers) if arguments.tiers else TIERS,
+    )
