@@ -5,12 +5,15 @@ from __future__ import annotations
 import importlib.util
 import math
 import pickle
-from decimal import Decimal
+from decimal import Decimal, localcontext
+from fractions import Fraction
 from pathlib import Path
 
 import attrs
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from licheng import (
     Q_,
@@ -150,7 +153,11 @@ def test_numpy_backed_quantities_are_exact_arrays():
     assert np.allclose(result.low, [52.2 / 0.285, 36.7 / 0.285])
     growth = yoy_growth(Q_(np.array([110.0, 121.0]), "亿元"), Q_(np.array([1e10, 1.1e10]), "元"))
     assert np.allclose(growth.values, [10.0, 10.0])
-    assert np.array_equal(growth.low, growth.values)
+    # Exact inputs give an interval of float rounding alone, stepped outward around the value.
+    assert (growth.low < growth.values).all()
+    assert (growth.values < growth.high).all()
+    assert np.allclose(growth.low, growth.values, rtol=1e-14, atol=0)
+    assert np.allclose(growth.high, growth.values, rtol=1e-14, atol=0)
 
 
 def test_acceptance_numbers_agree_with_the_scalar_path():
@@ -319,3 +326,104 @@ def test_arrays_that_differ_are_unequal(changed):
     rows = FigureArray([1.0, 2.0], "亿元", low=[0.5, -np.inf], approximate=[True, False])
     assert changed != rows
     assert rows != changed
+
+
+# -- issue 15: float bounds rounded outward hold the exact interval image -------------------
+
+_PRECISE = 60
+
+
+def _written(draw: st.DrawFn, low: int, high: int) -> Decimal:
+    places = draw(st.integers(0, 3))
+    digits = draw(st.integers(low * 10**places, high * 10**places))
+    return Decimal(digits).scaleb(-places)
+
+
+@st.composite
+def _level(draw: st.DrawFn) -> Figure:
+    return Figure(_written(draw, 1, 90_000), draw(st.sampled_from(["亿元", "万元"])))
+
+
+@st.composite
+def _percent(draw: st.DrawFn) -> Figure:
+    return Figure(_written(draw, 1, 95), "percent")
+
+
+def _interval(figure: Figure, unit: str) -> tuple[Fraction, Fraction]:
+    converted = figure.to(unit)
+    assert converted.low_magnitude is not None
+    assert converted.high_magnitude is not None
+    return Fraction(converted.low_magnitude), Fraction(converted.high_magnitude)
+
+
+def _holds(result: FigureArray, low: Fraction, high: Fraction) -> None:
+    assert Fraction(float(result.low[0])) <= low, (float(result.low[0]), float(low))
+    assert high <= Fraction(float(result.high[0])), (float(result.high[0]), float(high))
+
+
+@settings(max_examples=300, deadline=None)
+@given(part=_level(), whole=_level(), rate=_percent(), other=_percent())
+def test_array_bounds_hold_the_exact_image(
+    part: Figure, whole: Figure, rate: Figure, other: Figure
+) -> None:
+    # Every float operation on a bound rounds to nearest; the exact image, in fractions, must
+    # still lie inside the float interval (before, bounds were off by up to an ulp inward).
+    p_low, p_high = _interval(part, part.unit)
+    w_low, w_high = _interval(whole, part.unit)
+    r_low, r_high = _interval(rate, "percent")
+    o_low, o_high = _interval(other, "percent")
+    rows = {
+        name: FigureArray.from_figures([figure])
+        for name, figure in (("part", part), ("whole", whole), ("rate", rate), ("other", other))
+    }
+    if p_high <= w_low:
+        _holds(share(rows["part"], rows["whole"]), p_low / w_high * 100, p_high / w_low * 100)
+    _holds(
+        implied_total(rows["part"], rows["rate"]), p_low / (r_high / 100), p_high / (r_low / 100)
+    )
+    _holds(
+        yoy_growth(rows["part"], rows["whole"]),
+        (p_low / w_high - 1) * 100,
+        (p_high / w_low - 1) * 100,
+    )
+    _holds(
+        previous_value(rows["part"], rows["rate"]),
+        p_low / (1 + r_high / 100),
+        p_high / (1 + r_low / 100),
+    )
+    _holds(percentage_point_change(rows["rate"], rows["other"]), o_low - r_high, o_high - r_low)
+
+
+@settings(max_examples=200, deadline=None)
+@given(start=_level(), end=_level(), years=st.integers(1, 30))
+def test_array_cagr_bounds_hold_the_exact_image(start: Figure, end: Figure, years: int) -> None:
+    s_low, s_high = _interval(start, end.unit)
+    e_low, e_high = _interval(end, end.unit)
+    result = cagr(
+        FigureArray.from_figures([start]),
+        FigureArray.from_figures([end]),
+        Figure(str(years), "year"),
+    )
+    with localcontext() as context:
+        context.prec = _PRECISE
+        low = (
+            Decimal(e_low.numerator)
+            / Decimal(e_low.denominator)
+            / (Decimal(s_high.numerator) / Decimal(s_high.denominator))
+        )
+        high = (
+            Decimal(e_high.numerator)
+            / Decimal(e_high.denominator)
+            / (Decimal(s_low.numerator) / Decimal(s_low.denominator))
+        )
+        exact_low = ((low.ln() / years).exp() - 1) * 100
+        exact_high = ((high.ln() / years).exp() - 1) * 100
+    assert Decimal(float(result.low[0])) <= exact_low
+    assert exact_high <= Decimal(float(result.high[0]))
+
+
+def test_a_written_bound_becomes_the_float_on_its_outer_side() -> None:
+    rows = FigureArray.from_figures([Figure("52.2", "亿元")])
+    assert Fraction(float(rows.low[0])) <= Fraction("52.15")
+    assert Fraction("52.25") <= Fraction(float(rows.high[0]))
+    assert np.nextafter(rows.low[0], np.inf) > 52.15  # the nearest float below, not further

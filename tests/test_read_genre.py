@@ -8,6 +8,8 @@ SCHEMA.md's conventions give.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 import licheng
@@ -262,3 +264,194 @@ def test_a_sign_written_in_the_figure_stays() -> None:
     assert bracket.figure.magnitude < 0
     assert str(bracket.period) == "2024Q1"  # the comparator's own rate
     assert _find(reading, text, "2.5个百分点").basis is None  # against 一季度, not a year
+
+
+# -- rules found on the second held-out set (each on a passage written for it) ------------------
+
+REVIEW = (
+    "过去一年，全市经济运行稳中有进。全年实现地区生产总值3210亿元，增长5.1%。规模以上工业增加值"
+    "增长6.4%，社会消费品零售总额增长3.2%，进出口总额增长4.5%。地方一般公共预算收入增长2.3%，"
+    "城镇调查失业率为5.1%。常住人口由上年412万人增加到415万人。今年经济增长预期目标为5%左右。"
+)
+
+
+def _review(surface: str) -> licheng.Indicator:
+    reading = licheng.read(REVIEW, published="2026-02-05", place="某某市 / 某某省")
+    start = REVIEW.index(surface)
+    found = [i for i in reading.indicators if i.span is not None and i.span[0] <= start < i.span[1]]
+    assert found, (surface, [str(u) for u in reading.unread])
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("surface", "period"),
+    [
+        ("3210亿元", "2025"),  # 全年 after 过去一年: the year reviewed, not the release's
+        ("5.1%", "2025"),
+        ("6.4%", "2025"),
+        ("412万人", "2024"),  # 上年 counts from the year reviewed
+        ("415万人", "2025"),
+        ("5%左右", "2026"),  # 今年: the release's year again
+    ],
+)
+def test_a_review_of_the_past_year_dates_its_figures(surface: str, period: str) -> None:
+    assert str(_review(surface).period) == period
+
+
+def test_the_past_year_as_a_rolling_window_is_no_review() -> None:
+    text = "科技园的企业在过去一年共筹集资金约3.5亿元。全年营业收入增长8.2%。"
+    reading = licheng.read(text, published="2026-06-10", place="香港")
+    growth = next(i for i in reading.indicators if i.figure.magnitude == Decimal("8.2"))
+    assert str(growth.period) == "2026"  # 在过去一年 is a window: 全年 stays the release's year
+
+
+def test_population_rates_and_prices_have_their_measures() -> None:
+    assert str(_review("412万人").measure) == "population"
+    assert str(_review("412万人").accumulation) == "stock"
+    unemployment = [
+        i
+        for i in licheng.read(REVIEW, published="2026-02-05").indicators
+        if str(i.measure) == "other:失业率"
+    ]
+    assert len(unemployment) == 1
+    assert str(unemployment[0].role) == "share"
+    assert str(_review("2.3%").measure) == "fiscal_revenue"
+
+
+def test_scope_does_not_reach_statistics_without_a_designated_size() -> None:
+    assert str(_review("6.4%").scope) == "above_designated_size"
+    assert str(_review("3.2%").scope) == "unspecified"  # retail sales
+    assert str(_review("4.5%").scope) == "unspecified"  # trade
+
+
+def test_a_plans_year_does_not_date_an_undated_passage() -> None:
+    text = (
+        "前三季度,全区实现地区生产总值512.3亿元,同比增长5.2%。\n"
+        "该项目是2024年市重点项目,总投资10亿元,将于2025年建成投产。"
+    )
+    reading = licheng.read(text)
+    gdp = next(i for i in reading.indicators if i.figure.magnitude == Decimal("512.3"))
+    assert str(gdp.period) == "2024Q1-Q3"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "measure", "role"),
+    [
+        (
+            "上半年,工业投资完成64.6亿元;特别是制造业投资完成42.3亿元,同比增长28.6%。",
+            "42.3亿元",
+            "fixed_asset_investment",
+            "value",
+        ),
+        ("1-8月,基础设施投资同比增长7.7%。", "7.7%", "fixed_asset_investment", "growth"),
+        ("8月份,居民消费价格指数同比上涨0.8%。", "0.8%", "prices", "growth"),
+        ("今年前三季度,全市全社会用电量同比增长6.1%。", "6.1%", "electricity", "growth"),
+        ("2025年,全省非化石能源装机占比达到55.2%。", "55.2%", "power_capacity", "share"),
+        ("2021年,地方公共预算收入完成124亿元。", "124亿元", "fiscal_revenue", "value"),
+    ],
+)
+def test_measures_of_the_genre(text: str, surface: str, measure: str, role: str) -> None:
+    reading = licheng.read(text, published="2025-10-20", place="某某区 / 某某市 / 某某省")
+    start = text.index(surface)
+    found = [i for i in reading.indicators if i.span is not None and i.span[0] <= start < i.span[1]]
+    assert found, [str(u) for u in reading.unread]
+    assert str(found[0].measure) == measure
+    assert str(found[0].role) == role
+
+
+def test_especially_is_no_subject() -> None:
+    text = "上半年,工业投资完成64.6亿元;特别是制造业投资完成42.3亿元,同比增长28.6%。"
+    reading = licheng.read(text, published="2025-07-29", place="章丘区 / 济南市 / 山东省")
+    manufacturing = next(i for i in reading.indicators if i.figure.magnitude == Decimal("42.3"))
+    assert "特别" not in manufacturing.subject  # 特别是 leads the clause; it names no holder
+    assert str(manufacturing.measure) == "fixed_asset_investment"
+
+
+def _one(text: str, surface: str, published: str | None = "2025-07-23") -> licheng.Indicator:
+    reading = licheng.read(text, published=published, place="某某区 / 某某市 / 某某省")
+    start = text.index(surface)
+    found = [i for i in reading.indicators if i.span is not None and i.span[0] <= start < i.span[1]]
+    assert found, [str(u) for u in reading.unread]
+    return found[0]
+
+
+def test_each_end_of_a_span_of_years_takes_its_year() -> None:
+    text = (
+        "从2012年到2021年,全区规上工业总产值从705亿元增长到1059亿元,年均增长4.6%;"
+        "制造业增加值从110亿元增加到240亿元。"
+    )
+    assert str(_one(text, "705亿元").period) == "2012"
+    assert str(_one(text, "1059亿元").period) == "2021"
+    assert _one(text, "4.6%").period is None  # a yearly average over the span
+    assert str(_one(text, "110亿元").period) == "2012"
+    assert str(_one(text, "240亿元").period) == "2021"
+
+
+def test_a_dateline_and_a_forecasts_date_are_no_period() -> None:
+    dateline = "中新网济南7月22日电 近三年全区累计储备工业项目330个,总投资超900亿元。"
+    assert _one(dateline, "330个").period is None
+    forecast = "2024年全年经济增长率为3.2%,较5月时的2.5%上调0.7个百分点。"
+    assert str(_one(forecast, "2.5%").period) == "2024"
+
+
+def test_a_forecast_rate_is_a_growth_rate() -> None:
+    text = "全年经济成长率概估为8.6%,较11月预测的7.4%上修1.2个百分点。"
+    assert str(_one(text, "7.4%").role) == "growth"
+
+
+def test_negative_growth_is_negative() -> None:
+    text = "今年前10月零售業營業額達3兆9,603億元,但呈負成長0.5%。"
+    assert _one(text, "0.5%", "2025-11-25").figure.magnitude == Decimal("-0.5")
+
+
+def test_a_fraction_in_words_is_a_share() -> None:
+    text = "上半年,工业投资完成64.6亿元,占全市总量的七分之一,同比增长11.8%。"
+    share = _one(text, "七分之一")
+    assert str(share.role) == "share"
+    assert share.figure.magnitude == Decimal("0.1429")
+
+
+def test_a_scale_that_passes_a_mark_is_no_threshold() -> None:
+    text = "2024年,重汽济卡产量规模突破10万辆大关,带动30家配套企业集聚发展。"
+    volume = _one(text, "10万辆")
+    assert str(volume.measure) == "production_volume"
+    assert str(volume.figure.qualifier) == "more_than"
+
+
+def test_counts_of_projects_of_a_level_are_counts() -> None:
+    text = "1-10月份,全区14个省级、39个市级重点项目分别完成投资32.3亿元、229.1亿元。"
+    assert str(_one(text, "39个").measure) == "project_count"
+
+
+def test_how_a_measure_is_taken_names_no_holder() -> None:
+    text = "主計總處概估,第4季未經季節調整實質GDP年增率達12.68%。"
+    reading = licheng.read(text, published="2026-01-31", place="臺灣")
+    assert "實質" not in reading.indicators[0].subject
+    assert "季節" not in reading.indicators[0].subject
+
+
+def test_a_total_and_a_reporting_clause_lead_no_subject() -> None:
+    total = _one("綜計第1季零售業營業額為1兆485億元,年增3.9%。", "3.9%", "2022-04-25")
+    assert "綜計" not in total.subject
+    news = "国家统计局今天（1月17日）发布数据显示,全市全社会用电量同比增长5.0%。"
+    assert "国家统计局" not in _one(news, "5.0%", "2026-01-17").subject
+
+
+def test_floor_area_is_an_area_of_its_park() -> None:
+    text = "济南生物医药科技园总投资47亿元,占地482亩,建筑面积约80万平方米。"
+    area = _one(text, "约80万平方米", None)
+    assert str(area.measure) == "area"
+    assert area.subject == "济南生物医药科技园"
+
+
+def test_a_projects_floor_area_and_capacity_are_its_attributes() -> None:
+    text = (
+        "该项目是2024年省重大项目,总投资10亿元,占地308亩,总建筑面积17万平方米,设计产能为年产2万台。"
+    )
+    assert _one(text, "17万平方米", None).period is None
+    assert _one(text, "2万台", None).period is None
+
+
+def test_a_circumstance_lends_no_measure() -> None:
+    text = "与此同时,整体投资开支随着经济增长而进一步上升6.0%。"
+    assert str(_one(text, "6.0%", "2024-08-19").measure) == "fixed_asset_investment"

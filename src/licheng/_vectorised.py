@@ -5,7 +5,11 @@ array is made or a metric runs on one, so ``import licheng`` never loads it.
 
 The arithmetic is the scalar path's (see :mod:`licheng._metrics`) in float64, with unbounded
 sides as ±inf: the same limits for non-negative measures, the same errors (raised when any row
-has them, naming the first), and the same results within float rounding.
+has them, naming the first), and the same results within float rounding. Bounds are rounded
+outward as the scalar path's are: each float operation on a bound rounds to nearest, so every
+computed lower bound is stepped down (and upper bound up) by a few units in the last place —
+enough for that operation and for the rounding of a unit factor — and a written Decimal bound is
+converted to the float on its outer side. The bounds therefore hold the exact interval image.
 """
 
 from __future__ import annotations
@@ -40,6 +44,53 @@ def _numpy() -> Any:  # noqa: ANN401 - the numpy module, imported on first use
         msg = "FigureArray needs numpy: pip install 'licheng[numpy]'"
         raise ImportError(msg) from exc
     return np
+
+
+#: Units in the last place a computed bound is stepped outward: an operation rounds by at most
+#: half of one, the float of a unit factor (0.01 for percent) by half of one more.
+_ULPS = 2
+#: numpy's log and exp are accurate to a few units in the last place, not correctly rounded.
+_TRANSCENDENTAL_ULPS = 8
+
+
+def _down(value: FloatArray, ulps: int = _ULPS) -> FloatArray:
+    """``value`` stepped ``ulps`` floats towards -inf; an exact 0 and ±inf stay."""
+    np = _numpy()
+    stepped = value
+    for _ in range(ulps):
+        stepped = np.nextafter(stepped, -np.inf)
+    result: FloatArray = np.where(value == 0, value, stepped)
+    return result
+
+
+def _up(value: FloatArray, ulps: int = _ULPS) -> FloatArray:
+    """``value`` stepped ``ulps`` floats towards +inf; an exact 0 and ±inf stay."""
+    np = _numpy()
+    stepped = value
+    for _ in range(ulps):
+        stepped = np.nextafter(stepped, np.inf)
+    result: FloatArray = np.where(value == 0, value, stepped)
+    return result
+
+
+def _float_below(value: Decimal | None) -> float:
+    """The largest float at or below ``value`` (``-inf`` for no bound)."""
+    if value is None:
+        return float("-inf")
+    result = float(value)
+    if Decimal(result) > value:
+        result = float(_numpy().nextafter(result, float("-inf")))
+    return result
+
+
+def _float_above(value: Decimal | None) -> float:
+    """The smallest float at or above ``value`` (``inf`` for no bound)."""
+    if value is None:
+        return float("inf")
+    result = float(value)
+    if Decimal(result) < value:
+        result = float(_numpy().nextafter(result, float("inf")))
+    return result
 
 
 def _frozen(array: FloatArray) -> FloatArray:
@@ -102,7 +153,7 @@ class FigureArray:
         >>> np.round(totals.values, 2), np.round(totals.low, 2), np.round(totals.high, 2)
         (array([186.43,  73.4 ]), array([182.98,  36.65]), array([190.  ,  74.24]))
         >>> totals[0]
-        Figure('186.42857142857144', '亿元', low='182.98245614035088', high='190.0', derived=True)
+        Figure('186.42857142857144', '亿元', low='182.98245614035076', high='190.00000000000009', derived=True)
     """
 
     values: FloatArray = attrs.field(converter=_float_array)
@@ -210,12 +261,11 @@ class FigureArray:
         items = list(figures)
         target = unit if unit is not None else (items[0].unit if items else "")
         converted = [figure.to(target) for figure in items]
-        inf = float("inf")
         return cls(
             [float(figure.magnitude) for figure in converted],
             target,
-            low=[-inf if (x := f.low_magnitude) is None else float(x) for f in converted],
-            high=[inf if (x := f.high_magnitude) is None else float(x) for f in converted],
+            low=[_float_below(f.low_magnitude) for f in converted],
+            high=[_float_above(f.high_magnitude) for f in converted],
             approximate=_numpy().array([f.approximate for f in converted], dtype=bool),
             derived=any(f.derived for f in converted),
         )
@@ -232,8 +282,8 @@ class FigureArray:
     def __getitem__(self, index: int) -> Figure:
         """Row ``index`` as a :class:`~licheng.Figure` (its floats written by their ``repr``)."""
         low, high = float(self.low[index]), float(self.high[index])
-        lo = None if low == float("-inf") else to_decimal(low)
-        hi = None if high == float("inf") else to_decimal(high)
+        lo = None if low == float("-inf") else self._bound(low, float("inf"))
+        hi = None if high == float("inf") else self._bound(high, float("-inf"))
         qualifier = Qualifier.EXACT
         if lo is not None and hi is None:
             qualifier = Qualifier.MORE_THAN
@@ -249,6 +299,25 @@ class FigureArray:
             approximate=bool(approximate if isinstance(approximate, bool) else approximate[index]),
             derived=self.derived,
         )
+
+    def _bound(self, bound: float, inward: float) -> Decimal:
+        """A bound as a Decimal: a read one as the written decimal it was stepped out from.
+
+        Floats cannot hold 52.195, so a written bound is kept as the float just outside it; a
+        row of read figures gives back the shortest decimal within a few floats inward (52.195,
+        not 52.19499999999999). A derived bound is kept as its float: it may truly lie there.
+        """
+        best = to_decimal(bound)
+        if self.derived:
+            return best
+        np = _numpy()
+        stepped = bound
+        for _ in range(_ULPS + 2):
+            stepped = float(np.nextafter(stepped, inward))
+            candidate = to_decimal(stepped)
+            if len(candidate.as_tuple().digits) < len(best.as_tuple().digits):
+                best = candidate
+        return best
 
     def to(self, unit: str) -> FigureArray:
         """The same figures in another unit.
@@ -266,8 +335,8 @@ class FigureArray:
             self,
             values=self.values * scale,
             unit=unit,
-            low=self.low * scale,
-            high=self.high * scale,
+            low=_down(self.low * scale) if scale != 1.0 else self.low,
+            high=_up(self.high * scale) if scale != 1.0 else self.high,
         )
 
 
@@ -304,8 +373,8 @@ def _rows(value: object, role: str) -> FigureArray:
     return FigureArray._trusted(  # noqa: SLF001
         np.array(float(figure.magnitude)),
         figure.unit,
-        np.array(-np.inf if low is None else float(low)),
-        np.array(np.inf if high is None else float(high)),
+        np.array(_float_below(low)),
+        np.array(_float_above(high)),
         figure.approximate,
     )
 
@@ -349,7 +418,7 @@ def _row_text(rows: FigureArray, index: int) -> str:
 def _floor_closed(rows: FigureArray, scale: float, floor: float, role: str) -> FloatArray:
     """The lower bounds in the target unit, raised to ``floor`` (a non-negative measure)."""
     np = _numpy()
-    low: FloatArray = rows.low * scale if scale != 1.0 else rows.low
+    low: FloatArray = _down(rows.low * scale) if scale != 1.0 else rows.low
     below = low < floor
     if not below.any():
         return low
@@ -371,7 +440,7 @@ def _floor_open(
     Rows whose interval reaches ``floor`` on a written bound raise DivisionByZeroError.
     """
     np = _numpy()
-    low: FloatArray = rows.low * scale if scale != 1.0 else rows.low
+    low: FloatArray = _down(rows.low * scale) if scale != 1.0 else rows.low
     at_or_below = low <= floor
     if not at_or_below.any():
         return low, None
@@ -405,11 +474,13 @@ def _divide(
     (a_value, a_low, a_high), (b_value, b_low, b_high) = numerator, denominator
     value = np.divide(a_value, b_value)
     value *= scale
-    low = np.divide(a_low, b_high)
-    low *= scale
+    low = _down(np.divide(a_low, b_high))
+    if scale != 1.0:
+        low = _down(low * scale)
     with np.errstate(divide="ignore", invalid="ignore"):
-        high = np.divide(a_high, b_low)
-    high *= scale
+        high = _up(np.divide(a_high, b_low))
+    if scale != 1.0:
+        high = _up(high * scale)
     if open_low is not None:
         high = np.where(open_low & (a_high == 0), 0.0, high)
     return value, low, high
@@ -425,7 +496,7 @@ def share(part: object, whole: object) -> FigureArray:
     problem = "cannot take a share of a whole that may be zero"
     w_low, open_low = _floor_open(w, to_part, 0.0, "whole", problem)
     w_value = w.values * to_part if to_part != 1.0 else w.values
-    w_high = w.high * to_part if to_part != 1.0 else w.high
+    w_high = _up(w.high * to_part) if to_part != 1.0 else w.high
     numerator = (p.values, _floor_closed(p, 1.0, 0.0, "part"), p.high)
     value, low, high = _divide(numerator, (w_value, w_low, w_high), open_low, 100.0)
     return FigureArray._trusted(value, "percent", low, high, _any_approximate(p, w))  # noqa: SLF001
@@ -442,7 +513,7 @@ def implied_total(part: object, share: object) -> FigureArray:
     s_high = s.high
     unbounded = s_high == np.inf
     if unbounded.any():
-        ceiling = 1.0 / to_ratio
+        ceiling = float(_up(np.float64(1.0) / to_ratio))
         if (s.values > ceiling).any():
             index = _first(s.values > ceiling)
             msg = f"share cannot be above 100%: row {index}: {_row_text(s, index)}"
@@ -460,10 +531,12 @@ def yoy_growth(current: object, previous: object) -> FigureArray:
     problem = "growth from a zero base: the previous value may be zero"
     p_low, open_low = _floor_open(p, to_current, 0.0, "previous", problem)
     p_value = p.values * to_current
-    p_high = p.high * to_current
+    p_high = _up(p.high * to_current) if to_current != 1.0 else p.high
     numerator = (c.values, _floor_closed(c, 1.0, 0.0, "current"), c.high)
-    ratios = _divide(numerator, (p_value, p_low, p_high), open_low, 1.0)
-    value, low, high = ((ratio - 1.0) * 100.0 for ratio in ratios)
+    r_value, r_low, r_high = _divide(numerator, (p_value, p_low, p_high), open_low, 1.0)
+    value = (r_value - 1.0) * 100.0
+    low = _down(_down(r_low - 1.0) * 100.0)
+    high = _up(_up(r_high - 1.0) * 100.0)
     return FigureArray._trusted(value, "percent", low, high, _any_approximate(c, p))  # noqa: SLF001
 
 
@@ -473,7 +546,7 @@ def previous_value(current: object, growth: object) -> FigureArray:
     to_ratio = _scale(g.unit, "", "growth")
     problem = "cannot undo a growth that may be -100%"
     g_low, open_low = _floor_open(g, to_ratio, -1.0, "growth", problem)
-    divisor = (g.values * to_ratio + 1.0, g_low + 1.0, g.high * to_ratio + 1.0)
+    divisor = (g.values * to_ratio + 1.0, _down(g_low + 1.0), _up(_up(g.high * to_ratio) + 1.0))
     numerator = (c.values, _floor_closed(c, 1.0, 0.0, "current"), c.high)
     value, low, high = _divide(numerator, divisor, open_low, 1.0)
     return FigureArray._trusted(value, c.unit, low, high, _any_approximate(c, g))  # noqa: SLF001
@@ -485,7 +558,10 @@ def cagr(start: object, end: object, years: object) -> FigureArray:
     s, e, n = _rows(start, "start"), _rows(end, "end"), _rows(years, "years")
     to_end = _scale(s.unit, e.unit, "start")
     to_years = _scale(n.unit, "" if not n.unit or _dimensionless(n.unit) else "year", "years")
-    n_value, n_low, n_high = n.values * to_years, n.low * to_years, n.high * to_years
+    n_value = n.values * to_years
+    n_low, n_high = (
+        (n.low, n.high) if to_years == 1.0 else (_down(n.low * to_years), _up(n.high * to_years))
+    )
     if (n_low <= 0).any() or np.isposinf(n_high).any():
         index = _first((n_low <= 0) | np.isposinf(n_high))
         msg = f"years must lie in a bounded interval above zero: row {index}: {_row_text(n, index)}"
@@ -493,17 +569,18 @@ def cagr(start: object, end: object, years: object) -> FigureArray:
     problem = "cannot grow from a start that may be zero"
     s_low, open_low = _floor_open(s, to_end, 0.0, "start", problem)
     numerator = (e.values, _floor_closed(e, 1.0, 0.0, "end"), e.high)
-    r_value, r_low, r_high = _divide(
-        numerator, (s.values * to_end, s_low, s.high * to_end), open_low, 1.0
-    )
+    s_high = _up(s.high * to_end) if to_end != 1.0 else s.high
+    r_value, r_low, r_high = _divide(numerator, (s.values * to_end, s_low, s_high), open_low, 1.0)
     with np.errstate(divide="ignore"):
-        log_value, log_low, log_high = np.log(r_value), np.log(r_low), np.log(r_high)
+        log_value = np.log(r_value)
+        log_low = _down(np.log(r_low), _TRANSCENDENTAL_ULPS)
+        log_high = _up(np.log(r_high), _TRANSCENDENTAL_ULPS)
     # ln(r) / n is monotone in r, and in n with the sign of ln(r): the extremes are corners.
-    low_exponent = log_low / np.where(log_low < 0, n_low, n_high)
-    high_exponent = log_high / np.where(log_high >= 0, n_low, n_high)
+    low_exponent = _down(log_low / np.where(log_low < 0, n_low, n_high))
+    high_exponent = _up(log_high / np.where(log_high >= 0, n_low, n_high))
     value = (np.exp(log_value / n_value) - 1.0) * 100.0
-    low = (np.exp(low_exponent) - 1.0) * 100.0
-    high = (np.exp(high_exponent) - 1.0) * 100.0
+    low = _down(_down(_down(np.exp(low_exponent), _TRANSCENDENTAL_ULPS) - 1.0) * 100.0)
+    high = _up(_up(_up(np.exp(high_exponent), _TRANSCENDENTAL_ULPS) - 1.0) * 100.0)
     return FigureArray._trusted(value, "percent", low, high, _any_approximate(s, e, n))  # noqa: SLF001
 
 
@@ -518,8 +595,8 @@ def percentage_point_change(a: object, b: object) -> FigureArray:
     x, y = _rows(a, "a"), _rows(b, "b")
     kx, ky = _scale(x.unit, "percent", "a"), _scale(y.unit, "percent", "b")
     value = y.values * ky - x.values * kx
-    low = y.low * ky - x.high * kx
-    high = y.high * ky - x.low * kx
+    low = _down(_down(y.low * ky) - _up(x.high * kx))
+    high = _up(_up(y.high * ky) - _down(x.low * kx))
     return FigureArray._trusted(value, "percentage_point", low, high, _any_approximate(x, y))  # noqa: SLF001
 
 
@@ -532,17 +609,17 @@ def contribution(part_growth: object, part_previous: object, whole_previous: obj
     to_percent = _scale(g.unit, "percent", "part_growth")
     to_part = _scale(w.unit, p.unit, "whole_previous")
     g_low = _floor_closed(g, to_percent, -100.0, "part_growth")
-    g_value, g_high = g.values * to_percent, g.high * to_percent
+    g_value = g.values * to_percent
+    g_high = _up(g.high * to_percent) if to_percent != 1.0 else g.high
     problem = "cannot weigh by a whole that may be zero"
     w_low, open_low = _floor_open(w, to_part, 0.0, "whole_previous", problem)
     numerator = (p.values, _floor_closed(p, 1.0, 0.0, "part_previous"), p.high)
-    r_value, r_low, r_high = _divide(
-        numerator, (w.values * to_part, w_low, w.high * to_part), open_low, 1.0
-    )
+    w_high = _up(w.high * to_part) if to_part != 1.0 else w.high
+    r_value, r_low, r_high = _divide(numerator, (w.values * to_part, w_low, w_high), open_low, 1.0)
     # The weight is ≥ 0, so each bound pairs with the weight bound its sign picks; 0 × ∞ is 0.
     with np.errstate(invalid="ignore"):
-        low = np.where(g_low >= 0, g_low * r_low, g_low * r_high)
-        high = np.where(g_high >= 0, g_high * r_high, g_high * r_low)
+        low = _down(np.where(g_low >= 0, g_low * r_low, g_low * r_high))
+        high = _up(np.where(g_high >= 0, g_high * r_high, g_high * r_low))
     low = np.where(np.isnan(low), 0.0, low)
     high = np.where(np.isnan(high), 0.0, high)
     value = g_value * r_value

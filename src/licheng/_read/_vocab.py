@@ -7,9 +7,14 @@ the original text.
 
 from __future__ import annotations
 
+import importlib
 import re
-from re import _constants as _c  # type: ignore[attr-defined]  # no stub: private module
-from re import _parser as _p  # type: ignore[attr-defined]  # no stub: private module
+from typing import Any
+
+# the pattern parser's internals, to read which characters a pattern can start with; typeshed
+# does not describe these private modules
+_c: Any = importlib.import_module("re._constants")
+_p: Any = importlib.import_module("re._parser")
 
 __all__ = ["simplify"]
 
@@ -127,6 +132,9 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("gdp", "gdp"),
             ("GDP", "gdp"),
             ("经济总量", "gdp"),
+            ("经济成长", "gdp"),
+            ("经济增长", "gdp"),
+            ("经济增速", "gdp"),
             ("增加值", "value_added"),
             ("总产值", "output_value"),
             ("产值", "output_value"),
@@ -148,6 +156,10 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("纳税", "tax"),
             ("入库税金", "tax"),
             ("一般公共预算收入", "fiscal_revenue"),
+            ("地方一般公共预算收入", "fiscal_revenue"),
+            ("地方公共预算收入", "fiscal_revenue"),
+            ("公共预算收入", "fiscal_revenue"),
+            ("公共预算支出", "fiscal_expenditure"),
             ("财政收入", "fiscal_revenue"),
             ("一般公共预算支出", "fiscal_expenditure"),
             ("财政支出", "fiscal_expenditure"),
@@ -157,6 +169,9 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("房地产开发投资", "fixed_asset_investment"),
             ("固定资产增购", "fixed_asset_investment"),
             ("高技术制造业投资", "fixed_asset_investment"),
+            ("制造业投资", "fixed_asset_investment"),
+            ("基础设施投资", "fixed_asset_investment"),
+            ("基建投资", "fixed_asset_investment"),
             ("投资", "investment"),
             ("投入", "investment"),
             ("签约资金", "investment"),
@@ -179,6 +194,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("从业人数", "employment"),
             ("就业人数", "employment"),
             ("用电量", "electricity"),
+            ("全社会用电量", "electricity"),
             ("发电量", "electricity"),
             ("产量", "production_volume"),
             ("销货数量", "other:销货数量"),
@@ -195,11 +211,29 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("员工", "employment"),
             ("从业人员", "employment"),
             ("面积", "area"),
+            ("建筑面积", "area"),
+            ("占地面积", "area"),
             ("占地", "area"),
             ("规划", "area"),
             ("征土地", "area"),
             ("算力", "computing_power"),
             ("装机容量", "power_capacity"),
+            ("装机", "power_capacity"),
+            ("个人消费开支", "other:个人消费开支"),
+            ("私人消费开支", "other:私人消费开支"),
+            ("政府消费开支", "other:政府消费开支"),
+            ("投资开支", "fixed_asset_investment"),
+            ("居民消费价格", "prices"),
+            ("消费价格", "prices"),
+            ("消费物价", "prices"),
+            ("物价", "prices"),
+            ("通胀", "prices"),
+            ("CPI", "prices"),
+            ("PPI", "prices"),
+            ("调查失业率", "other:失业率"),
+            ("失业率", "other:失业率"),
+            ("就业不足率", "other:就业不足率"),
+            ("城镇化率", "population"),
             ("常住人口", "population"),
             ("人口", "population"),
             ("可支配收入", "income"),
@@ -223,10 +257,16 @@ MEASURE_OF: dict[str, str] = dict(MEASURE_WORDS)
 # Growth words make a percent a growth rate; share words make it a share.
 GROWTH_RE = _fast(
     r"增长|增速|增幅|升幅|成长|上升|下降|提高|提升|回升|回落|减少|衰退|下跌|下滑|扬升|增加|"
-    r"降低|降幅|年增|按年|年减|下拉|拉动|增|升|跌|降|减"
+    r"降低|降幅|年增|按年|年减|下拉|拉动|年率|增|升|跌|降|减"
 )
-SHARE_RE = _fast(r"占|比重|占比|贡献率|贡献度|覆盖率|增长面|结构|的$|投产|来自")
-NEGATIVE_RE = _fast(r"下降|减少|回落|衰退|下跌|下滑|降低|降幅|年减|下拉|低于|低|跌|减")
+SHARE_RE = _fast(
+    r"占|比重|占比|贡献率|贡献度|覆盖率|增长面|结构|的$|投产|来自|"
+    # rates that are a part of a whole: of the labour force, of the population, of a plan
+    r"失业率|就业不足率|城镇化率|完成率"
+)
+NEGATIVE_RE = _fast(
+    r"负成长|负增长|下降|减少|回落|衰退|下跌|下滑|降低|降幅|年减|下拉|低于|低|跌|减"
+)
 POSITIVE_RE = _fast(r"增长|增加|提高|提升|上升|回升|高于|高|成长|扬升|拉动|升|增")
 
 # Basis words (SCHEMA: 同比, 比上年(同期), 较去年同期/同月, 与去年同期比较, 按年, 年增 …).
@@ -304,10 +344,13 @@ JUNK_SUBJECTS = frozenset(
 
 # Leading words of a clause that are not its subject.
 LEAD_RE = re.compile(
-    r"^(?:其中|此外|另外|另|同时|而|又|并|且|其次|比如|例如|据了解|据悉|据统计|数据显示|仅|截至|截止|当中|"
+    r"^(?:其中|此外|另外|另|同时|特别是|尤其是|而|又|并|且|其次|比如|例如|据了解|据悉|据统计|数据显示|仅|截至|截止|当中|"
     r"我(?![区市县省国])|据对[^，,]{0,24}调查|由|是由|近期|远期|"
     r"据[^，,]{1,10}(?:统计|消息|介绍|了解|显示)|"
-    r"[^，,。]{2,10}?(?:\d{1,2}日|今日|昨日|近日|日前)(?:发布|公布|发表|表示|指出)(?:的)?(?:数据|数字|资料)?(?:显示)?|"
+    r"[^，,。]{2,10}?(?:\d{1,2}日|今日|今天|昨日|昨天|近日|日前)(?:[(（][^)）]{1,12}[)）])?"
+    r"(?:发布|公布|发表|表示|指出)(?:的)?(?:数据|数字|资料)?(?:显示)?|"
+    # 综计第1季营业额, 合计对…的贡献率: a total, not a holder
+    r"综计|合计|总计|共计|"
     r"统计显示|从[^，,]{1,8}看|分[^，,]{1,8}看|就[^，,]{1,8}而言|在[^，,]{1,12}方面|"
     r"截至目前|目前|现(?=[有在已共存])|已|今年以来|今年|去年|全年|当月|当年|年内|期内|同期|"
     r"(?:园区|区|园|区域|港区|基地)内|但|接下来是?|其次为?|其次是|如今|则仅?|经[^，,]{1,6}后|成立至今|"
@@ -380,7 +423,7 @@ _CN = "一二两三四五六七八九十"
 _MONTH = rf"(?:1[0-2]|0?[1-9]|十[一二]?|[{_CN[:-1]}])"
 PERIOD_RE = re.compile(
     # every period starts with one of these: a fast test before the alternatives
-    r"(?=[\d一二两三四五六七八九十今本去上下明前首第年全截到H])"
+    r"(?=[\d一二两三四五六七八九十今本去上下明前首第年全截到H过])"
     r"(?:(?P<year>(?:(?:19|20)\d{2}|1[01]\d|[一二][〇○零九][〇○零一二三四五六七八九]{2})年(?:度)?|"
     r"今年|本年|去年|上年|前年|明年)?\s*"
     r"(?:"
@@ -394,7 +437,7 @@ PERIOD_RE = re.compile(
     r"|(?P<full>全年)"
     r")"
     r"|(?P<yearonly>(?:(?:19|20)\d{2}|1[01]\d|[一二][〇○零九][〇○零一二三四五六七八九]{2})年(?:度)?|"
-    r"今年以来|今年|本年|上年|去年|前年))"
+    r"今年以来|今年|本年|上年|去年|前年|过去(?:的)?一年))"
 )
 # Every period PERIOD_RE matches holds one of these (底 and 末 only after 年): a cheap test first.
 PERIOD_HINT = re.compile(r"[年月季]")
@@ -403,7 +446,7 @@ COMPARATOR_RE = re.compile(r"(?:较|比|相较于|相比|与|从|较前|自)\s*$
 STOCK_NOW_RE = _fast(r"现有|目前|截至目前|截止目前|已有|已建成|已形成|拥有|已")
 ATTRIBUTE_RE = _fast(
     r"总投资|计划总投资|占地|规划|建成后|达产后|预计|预估|可承载|承载算力|投资金额|将新增|创造|"
-    r"装机能力|折合"
+    r"装机能力|折合|建筑面积|设计产能"
 )
 TO_DATE_RE = _fast(r"累计|至今|以来")
 PERIOD_COUNT_RE = _fast(r"新增|新认定|新开工|进驻|入驻|开工|竣工|引进|净增|增加|新征|签约")

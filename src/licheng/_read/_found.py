@@ -1,0 +1,283 @@
+"""Figures to read: the mentions ``extract`` finds, corrected where reading needs another value.
+
+The second pass of reading. Ratios (5.6:56.6:37.8) become one share per part, slashed
+fractions a dimensionless share, 兆 compounds and measure words the parser does not know are
+read again from the text, and each mention that is not a statistic (a rank, a date, a label,
+a threshold, an enumeration, a time window) is set aside with its reason. Currencies follow
+the page (億元 in Taiwan is NT dollars) and a unit shared by a list (7.6和2.7个百分点) goes to
+every figure in it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+
+import attrs
+
+from licheng._figures import Figure
+from licheng._read._records import (
+    UnreadReason,
+)
+from licheng._read._structure import _Context, _Found, _rx
+
+_RATIO_RE = re.compile(r"(\d+(?:\.\d+)?)(?:\s*[:∶：]\s*(\d+(?:\.\d+)?)){2,}")
+_FRACTION_RE = re.compile(r"(?<![\d./])(\d)\s*/\s*(\d)(?![\d./])")
+_SHARED_PP_RE = re.compile(r"^\s*个?\s*(?:和|、|及|与)\s*\d")
+_RANK_BEFORE = re.compile(r"(?:第|前移|后移|提高|上升|下降|前进|后退)\s*$")
+_RANK_AFTER = re.compile(r"^\s*(?:位|名|个位次|位次)")
+_THRESHOLD_AFTER = re.compile(
+    r"^(?:及以上|以上|以下|及以下)的?(?:入园)?(?:大)?(?:项目|企业|机柜|变电站)"
+)
+_WINDOW_AFTER = re.compile(r"^(?:平均|来|以来|内|年均)")
+_WINDOW_BEFORE = re.compile(r"(?:过去|近|约)$")
+# 五县三区, 3市; not 14个省级、39个市级重点项目 (a count of projects of a level)
+_ENUM_AFTER = re.compile(r"^(?:大|个方面|次产业|县(?!级)|区(?!级)|市(?!级)|个省辖市)")
+_SHORT_NAME = 6  # 产业项目, 开工项目: a class of projects, not a named one
+_YEAR_UNITS = {"年", "year", "a"}
+_COUNT_UNITS = {"个", "家", "户", "项", "栋", "座", "处", "间", "条", "人"}
+
+
+def _figures(
+    context: _Context, mentions: Sequence[object]
+) -> tuple[list[_Found], list[tuple[_Found, UnreadReason]]]:
+    text, plain = context.text, context.plain
+    found: list[_Found] = []
+    unread: list[tuple[_Found, UnreadReason]] = []
+    taken: list[tuple[int, int]] = []
+    # structure ratios (5.6:56.6:37.8): one share per part; the scans run only where the text
+    # has the character they need, since each costs as much as a tenth of extract
+    ratios = _RATIO_RE.finditer(plain) if _RATIO_MARK.search(plain) else ()
+    for match in ratios:
+        parts = list(_rx(r"\d+(?:\.\d+)?").finditer(match.group()))
+        for index, part in enumerate(parts):
+            start, end = match.start() + part.start(), match.start() + part.end()
+            figure = Figure(part.group(), "")
+            found.append(_Found(start, end, figure, "share", ratio_index=index))
+        taken.append((match.start(), match.end()))
+    # fractions, as in 约占全市三分之二 written with a slash
+    for match in _FRACTION_RE.finditer(plain) if _FRACTION_MARK.search(plain) else ():
+        numerator, denominator = int(match.group(1)), int(match.group(2))
+        if not 0 < numerator < denominator:
+            continue
+        value = (Decimal(numerator) / Decimal(denominator)).quantize(Decimal("0.0001"))
+        before = plain[max(0, match.start() - 6) : match.start()]
+        qualifier = "approx" if "约" in before else "exact"
+        found.append(_Found(match.start(), match.end(), Figure(str(value), "", qualifier), "share"))
+        taken.append((match.start(), match.end()))
+    # fractions written in words (七分之一, 约占全市三分之二): the parser leaves them out
+    for match in _WORD_FRACTION_RE.finditer(plain) if "分之" in plain else ():
+        denominator = _NUMERALS.get(match.group(1), 0)
+        numerator = _NUMERALS.get(match.group(2), 0)
+        if not 0 < numerator < denominator:
+            continue
+        value = (Decimal(numerator) / Decimal(denominator)).quantize(Decimal("0.0001"))
+        before = plain[max(0, match.start() - 6) : match.start()]
+        qualifier = "approx" if "约" in before else "exact"
+        found.append(_Found(match.start(), match.end(), Figure(str(value), "", qualifier), "share"))
+        taken.append((match.start(), match.end()))
+    for begin, stop, figure in _rescan(context, mentions):
+        found.append(_Found(begin, stop, figure, "value"))
+        taken.append((begin, stop))
+    for mention in mentions:
+        m_start: int = getattr(mention, "start", 0)
+        m_end: int = getattr(mention, "end", 0)
+        m_figure: Figure = getattr(mention, "figure")  # noqa: B009 - a Mention
+        role = str(getattr(mention, "role", "value"))
+        basis = getattr(mention, "basis", None)
+        if any(m_start < stop and begin < m_end for begin, stop in taken):
+            continue
+        item = _Found(m_start, m_end, m_figure, role, None if basis is None else str(basis))
+        reason = _not_a_fact(item, plain)
+        if reason is not None:
+            unread.append((item, reason))
+            continue
+        found.append(_correct(item, context))
+    del text
+    found.sort(key=lambda item: item.start)
+    return _shared_units(found, plain), unread
+
+
+_RATIO_MARK = re.compile(r"\d\s*[:∶：]\s*\d")
+_FRACTION_MARK = re.compile(r"\d\s*/\s*\d")
+_WORD_FRACTION_RE = re.compile(
+    r"(十[一二]?|[二三四五六七八九十])分之(十[一二]?|[一二三四五六七八九十])"
+)
+_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_NUMERALS |= {"十": 10, "十一": 11, "十二": 12}
+_TRILLION_RE = re.compile(
+    r"(?:逾|超过|超|近|约|将近|突破)?\s*(\d+(?:\.\d+)?)兆(?:(\d[\d,]*(?:\.\d+)?)亿)?(?:元)?(?!瓦)"
+)
+# no lookbehind, so that the scan can skip to digits: a number that follows a digit, a point or
+# a comma is dropped after the match (see _rescan)
+_MEASURE_WORD_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(万)?(千伏安|架|处|間|间|家|座)")
+_QUALIFIER_WORDS = (
+    ("将近", "nearly"),
+    ("近", "nearly"),
+    ("逾", "more_than"),
+    ("超过", "more_than"),
+    ("超", "more_than"),
+    ("突破", "more_than"),
+    ("约", "approx"),
+)
+
+
+def _qualifier_before(plain: str, start: int) -> tuple[int, str]:
+    for word, qualifier in _QUALIFIER_WORDS:
+        if plain[max(0, start - len(word)) : start] == word:
+            return start - len(word), qualifier
+    return start, "exact"
+
+
+def _rescan(context: _Context, mentions: Sequence[object]) -> Iterator[tuple[int, int, Figure]]:
+    """Figures the parser misses or reads at another scale, read again from the text.
+
+    兆 compounds (4兆4,589億元, 突破2兆), counts in measure words it does not know (9處,
+    约3500架, 2828.08万千伏安) and counts it leaves out.
+    """
+    plain = context.plain
+    # a mention the parser read without a unit (约3万 before 架) is read again
+    spans = [
+        (getattr(m, "start", 0), getattr(m, "end", 0))
+        for m in mentions
+        if getattr(getattr(m, "figure", None), "unit", "")
+    ]
+    currency = context.currency or "元"
+    trillions = "兆" in plain
+    for match in _TRILLION_RE.finditer(plain) if trillions else ():
+        whole, rest = match.group(1), match.group(2)
+        begin = match.start(1)
+        qualifier = "exact"
+        if match.group().startswith(("逾", "超", "近", "约", "将近", "突破")):
+            begin, qualifier = _qualifier_before(plain, match.start(1))
+            begin = match.start()
+        try:
+            if rest:
+                value = Decimal(whole) * 10000 + Decimal(rest.replace(",", ""))
+                figure = Figure(value, "亿" + currency, qualifier)
+            else:
+                figure = Figure(whole, "万亿" + currency, qualifier)
+        except Exception:  # noqa: BLE001, S112 - not a money amount after all
+            continue
+        yield begin, match.end(), figure
+    for match in _MEASURE_WORD_RE.finditer(plain):
+        start, end = match.start(1), match.end()
+        if start and plain[start - 1] in "0123456789.,":
+            continue  # 1,234家: the tail of a number the parser reads
+        if any(begin < end and start < stop for begin, stop in spans):
+            continue
+        if trillions and _TRILLION_RE.search(plain[max(0, start - 3) : end + 2]):
+            continue
+        begin, qualifier = _qualifier_before(plain, start)
+        value = Decimal(match.group(1)) * (10000 if match.group(2) else 1)
+        unit = "家" if match.group(3) == "家" else "个"
+        if match.group(3) == "千伏安":
+            value, unit = Decimal(match.group(1)), ""
+        try:
+            yield begin, end, Figure(value, unit, qualifier)
+        except Exception:  # noqa: BLE001, S112 - not a figure after all
+            continue
+
+
+def _not_a_fact(item: _Found, plain: str) -> UnreadReason | None:
+    before = plain[max(0, item.start - 6) : item.start]
+    after = plain[item.end : item.end + 12]
+    unit = item.figure.unit
+    surface = plain[item.start : item.end]
+    if _RANK_BEFORE.search(before) and (_RANK_AFTER.match(after) or "位" in surface):
+        return UnreadReason.RANK
+    if _RANK_AFTER.match(after) or surface.endswith(("位", "名")):
+        return UnreadReason.RANK
+    if unit in _YEAR_UNITS or surface.endswith("年"):
+        if _rx(r"\d{3,4}\s*年").fullmatch(surface):
+            return UnreadReason.DATE
+        if _WINDOW_AFTER.match(after) or _WINDOW_BEFORE.search(before) or "两年" in surface:
+            return UnreadReason.TIME_WINDOW
+        if _rx(r"\d+\s*年$").search(surface) and "连续" not in before:
+            return UnreadReason.TIME_WINDOW
+    if _rx(r"(?:近|过去|约)\s*$").search(before) and _rx(r"^(?:来|以来)").match(after):
+        return UnreadReason.TIME_WINDOW
+    if surface.endswith("个月") and _rx(r"(?:前|首)\s*$").search(before):
+        return UnreadReason.DATE  # 前8个月: the period, not a duration
+    if surface.endswith("月") and not surface.endswith("个月"):
+        return UnreadReason.DATE
+    if _rx(r"[“\"「《]").search(before[-1:]) or _rx(r"^[”\"」》+]").match(after):
+        return UnreadReason.LABEL
+    if _rx(r"^[+]").match(after) or _rx(r"[+]$").search(before):
+        return UnreadReason.LABEL
+    if _rx(r"^强").match(after):
+        return UnreadReason.THRESHOLD
+    if surface.endswith(("以上", "以下")) and _rx(r"^的?(?:项目|企业|工业企业)").match(after):
+        return UnreadReason.THRESHOLD  # 亿元以上项目
+    if _THRESHOLD_AFTER.match(after) and not _rx(r"^(?:以上|以下)?的?就业").match(after):
+        return UnreadReason.THRESHOLD
+    if before.endswith("规模") and (
+        surface.endswith(("以上", "以下")) or _rx(r"^(?:及)?(?:以上|以下)").match(after)
+    ):
+        return UnreadReason.THRESHOLD  # 规模500人以上企业; not 产量规模突破10万辆
+    if unit not in {"个", "栋", "家", "座"} and _rx(r"^[a-zA-Z]*\s*(?:机柜|变电站)").match(after):
+        return UnreadReason.THRESHOLD
+    if _ENUM_AFTER.match(after) and _rx(r"[一二三四五六七八九十\d]+").fullmatch(surface.strip()):
+        return UnreadReason.ENUMERATION
+    if (
+        _rx(r"^(?:市(?!级)|个?省辖市|县(?!级)|区(?!级))").match(after)
+        and unit in {"", "个"}
+        and not before.endswith("等")
+    ):
+        return UnreadReason.ENUMERATION
+    if surface in {"一", "二", "三", "四", "五", "六", "七", "八", "九"}:
+        return UnreadReason.ENUMERATION
+    if _rx(r"[类级期型]$").search(surface):
+        return UnreadReason.LABEL
+    return None
+
+
+def _correct(item: _Found, context: _Context) -> _Found:
+    """Correct what the parser reads otherwise: currencies by the page, 万 of money."""
+    figure = item.figure
+    unit = figure.unit
+    currency = context.currency
+    if currency and unit in {"亿元", "万元", "元", "万亿元"}:
+        figure = _with_unit(figure, unit.replace("元", currency))
+    surface = context.plain[item.start : item.end].rstrip()
+    if unit == "" and surface.endswith(("万", "亿")):
+        window = context.plain[max(0, item.start - 12) : item.end + 4]
+        if _rx(r"税|收入|投资|资金|产值|贸易|营收|额|销售").search(window):
+            prefix = surface[-1]
+            scale = Decimal(10000 if prefix == "万" else 100000000)
+            try:
+                figure = Figure(
+                    figure.magnitude / scale, prefix + (currency or "元"), figure.qualifier
+                )
+            except Exception:  # noqa: BLE001 - keep the parser's reading
+                figure = item.figure
+    if figure is item.figure:
+        return item
+    return _Found(item.start, item.end, figure, item.role, item.basis, item.ratio_index)
+
+
+def _with_unit(figure: Figure, unit: str) -> Figure:
+    try:
+        return attrs.evolve(figure, unit=unit)
+    except Exception:  # noqa: BLE001 - a unit the registry lacks keeps the parser's
+        return figure
+
+
+def _shared_units(found: list[_Found], plain: str) -> list[_Found]:
+    """A unit shared by a list (7.6和2.7个百分点) goes to every figure in it."""
+    result = list(found)
+    for index in range(len(result) - 1, -1, -1):
+        item = result[index]
+        if item.figure.unit not in {"", "percent"} or index + 1 >= len(result):
+            continue
+        following = result[index + 1]
+        between = plain[item.end : following.start]
+        if (
+            following.figure.unit == "percentage_point"
+            and _rx(r"\s*个?\s*(?:和|、|及|与|,)\s*").fullmatch(between)
+            and item.figure.unit == ""
+        ):
+            figure = _with_unit(item.figure, "percentage_point")
+            result[index] = attrs.evolve(item, figure=figure, role="change_pp")
+    return result

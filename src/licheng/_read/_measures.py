@@ -1,0 +1,447 @@
+"""What a figure measures and what kind of number it is.
+
+For one figure: its role (a level, a share, a growth rate, a change in percentage points)
+from its unit and the words before it, its sign (下降, 减少, 年減 make a rate negative), the
+list it belongs to (分别 …), its measure (the nearest measure word of the clause, else the
+sentence's earlier figure, else the paragraph's), its scope (规上 carried through the
+sentence and a 规上 breakdown), its basis (同比 or 环比, carried within the sentence), and
+for a share the whole, for a rate the level it changes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from licheng._figures import Figure
+from licheng._read import _vocab as v
+from licheng._read._found import _COUNT_UNITS
+from licheng._read._names import (
+    _BREAKDOWN,
+    _COMPARED_PERIOD,
+    _COUNTED_MEASURE,
+    _COUNTED_NOUN,
+    _FOLLOWING_MEASURE,
+    _OUTSIDE_SCOPE,
+    _named_measure,
+)
+from licheng._read._records import (
+    Draft,
+    Reference,
+)
+from licheng._read._structure import (
+    _clause_end,
+    _clause_start,
+    _Found,
+    _paragraph_start,
+    _rx,
+    _semicolon_start,
+    _sentence_bounds,
+)
+from licheng._read._when import _Periods
+
+
+def _rate_or_class(unit: str) -> str:
+    return "rate" if unit in {"", "percent", "percentage_point"} else _unit_class(unit)
+
+
+def _unit_class(unit: str) -> str:
+    if unit.endswith(("元", "币")):
+        return "money"
+    if unit in _COUNT_UNITS:
+        return "count"
+    return unit
+
+
+def _negate(figure: Figure) -> Figure:
+    try:
+        return Figure(-figure.magnitude, figure.unit, figure.qualifier)
+    except Exception:  # noqa: BLE001 - a figure that cannot be negated stays as read
+        return figure
+
+
+_CIRCUMSTANCE = re.compile(r"随着[^，,；;。]*?而")
+
+
+class _Measures(_Periods):
+    """Role, sign, measure, scope, basis and the whole or level a rate refers to."""
+
+    # role and sign
+    def _role(self, item: _Found, clause_start: int) -> str:
+        unit = item.figure.unit
+        plain = self.context.plain
+        if item.role == "share" and unit == "":
+            return "share"
+        if unit == "percentage_point":
+            return "change_pp"
+        if unit != "percent":
+            return "value"
+        before = plain[clause_start : item.start]
+        after = plain[item.end : item.end + 6]
+        share = [m.end() for m in v.SHARE_RE.finditer(before)]
+        growth = [m.end() for m in v.GROWTH_RE.finditer(before)]
+        if _rx(r"^(?:来自|的(?:营业收入|产值|入库税金|数量|战略性|研发))").match(after):
+            return "share"
+        if _rx(r"(?:预测|预估|预期)的?$").search(before):
+            return "growth"  # 较8月预测的2.91%: a forecast rate, of the growth it forecasts
+        if before.endswith("的") and _rx(r"占|佔|完成|任务").search(before):
+            return "share"
+        if share and (not growth or max(share) >= max(growth)):
+            return "share"
+        if growth:
+            return "growth"
+        if item.role in {"share", "growth"}:
+            return item.role
+        if _rx(r"增长|增速|成长").search(before):
+            return "growth"
+        return "share" if _rx(r"达|为").search(before[-2:]) else "growth"
+
+    def _sign(self, item: _Found, role: str, clause_start: int) -> Figure:
+        figure = item.figure
+        if role not in {"growth", "change_pp"}:
+            return figure
+        plain = self.context.plain
+        before = _rx(r"增速|增幅|增长面").sub("", plain[clause_start : item.start])
+        # the verb nearest before the figure decides
+        negative = [m.end() for m in v.NEGATIVE_RE.finditer(before)]
+        positive = [m.end() for m in v.POSITIVE_RE.finditer(before)]
+        is_negative = bool(negative) and (not positive or max(negative) >= max(positive))
+        negative_now = figure.magnitude < 0
+        if is_negative and not negative_now:
+            return _negate(figure)
+        written_sign = _rx(r"\s*[-−－负]").match(plain, item.start) is not None
+        if not is_negative and negative_now and positive and not written_sign:
+            return _negate(figure)  # 增长-8.7%: a sign written in the figure stays
+        return figure
+
+    def _listed(self, item: _Found, sentence_start: int) -> tuple[int, list[str]] | None:
+        """The figure's place in a list (A、B和C … 分别为 x、y和z), and the list's items."""
+        plain = self.context.plain
+        # figures of the same run: those joined by 、和及与 up to this one
+        run_start = item.start
+        while True:
+            head = plain[max(sentence_start, run_start - 30) : run_start]
+            match = _rx(
+                r"(?:\d[\d.,]*\s*(?:%|％|个百分点|亿元|万元|亿|万|家|个)?\s*(?:和|、|及|与)\s*)$"
+            ).search(
+                head,
+            )
+            if not match:
+                break
+            run_start = run_start - (len(head) - match.start())
+        index = plain[run_start : item.start].count("、") + len(
+            _rx(r"和|及|与").findall(plain[run_start : item.start])
+        )
+        rest = plain[item.end : _clause_end(plain, item.end)]
+        following = len(_rx(r"(?:和|、|及|与)\s*[\d.]+").findall(rest))
+        self.run = (run_start, index)
+        self.run_length = index + 1 + following
+        if item.ratio_index is not None:
+            index = item.ratio_index
+        before = plain[sentence_start:run_start]
+        keys = list(
+            _rx(
+                r"分别(?:为|是|增长|成长|下降|达|占|高于|低于|提升|比)?|结构(?:比)?为|占比为|"
+                r"结构由上年的|为[:：]"
+            ).finditer(
+                before,
+            )
+        )
+        key = keys[-1] if keys else None
+        if key is None and item.ratio_index is None:
+            return None
+        stop = key.start() if key else len(before)
+        head = before[:stop]
+        # the list of names just before 分别: a run of items joined by 、和及与
+        tail = _rx(
+            r"([^，,；;。：:]*?(?:[、和及与][^，,；;。：:、和及与]+)+)[^，,；;。、]*$"
+        ).search(head)
+        if tail is None:
+            return (index, []) if item.ratio_index is not None else None
+        items = re.split(r"[、和及与]", tail.group(1))
+        return index, [part.strip() for part in items if part.strip()]
+
+    def _parallel(self, item: _Found, sentence_start: int) -> Draft | None:
+        """增长11.7%和2.3%,增幅分别高于全省7.6和2.7个百分点: the same place in the run before."""
+        if self.parallel_of[0] == item.start:
+            return self.parallel_of[1]
+        found = self._find_parallel(item, sentence_start)
+        self.parallel_of = (item.start, found)
+        return found
+
+    def _find_parallel(self, item: _Found, sentence_start: int) -> Draft | None:
+        run_start, index = self.run
+        if "分别" not in self.context.plain[sentence_start : item.start]:
+            return None
+        earlier = [entry for entry in self.runs.get(sentence_start, []) if entry[0] != run_start]
+        if not earlier:
+            return None
+        last_run = earlier[-1][0]
+        members = [entry[2] for entry in earlier if entry[0] == last_run]
+        if len(members) < 2:  # noqa: PLR2004 - a run is two or more
+            # 装备制造业增长12.1%,高技术制造业增长15.3%,分别拉动…3.2和1.1个百分点: the last
+            # figures of the sentence, one for each of the run
+            members = [entry[2] for entry in earlier][-self.run_length :]
+            if self.run_length < 2 or len(members) < self.run_length:  # noqa: PLR2004
+                return None
+        if index >= len(members):
+            return None
+        return members[index]
+
+    def _measure(  # noqa: PLR0913, PLR0915, PLR0917 - one figure's context, cues in order
+        self,
+        item: _Found,
+        role: str,
+        clause_start: int,
+        sentence_start: int,
+        previous: Draft | None,
+        listed: tuple[int, list[str]] | None,
+    ) -> str | None:
+        plain = self.context.plain
+        unit = item.figure.unit
+        before = plain[clause_start : item.start]
+        if "随着" in before:
+            # 整体投资开支随着经济增长而上升6.0%: the circumstance's measure is not the figure's
+            before = _CIRCUMSTANCE.sub("", before)
+        after = plain[item.end : item.end + 8]
+        if listed is not None and listed[1]:
+            index, names = listed
+            listed_words = [v.MEASURE_RE.search(name) for name in names]
+            if index < len(names):
+                chosen = listed_words[index]
+                if chosen is not None and all(listed_words):
+                    return v.MEASURE_OF[chosen.group()]
+        parallel = self._parallel(item, sentence_start)
+        if (
+            parallel is not None
+            and not v.MEASURE_RE.search(before)
+            and _rate_or_class(parallel.figure.unit) == _rate_or_class(unit)
+        ):
+            return parallel.measure
+        follow = _FOLLOWING_MEASURE.match(plain, item.end, item.end + 16)
+        if follow and unit in {"percent", ""}:
+            if follow.group(2) == "数量":
+                return "enterprise_count" if "企业" in before else "other:数量"
+            return v.MEASURE_OF[follow.group(2)]
+        right_after = v.MEASURE_RE.match(plain, item.end)
+        if right_after is not None and role == "value" and unit not in _COUNT_UNITS:
+            return v.MEASURE_OF[right_after.group()]
+        if (
+            previous is not None
+            and role == "value"
+            and previous.figure.unit == unit
+            and _rx(r"(?:比|较)[^，,；;。]*(?:增加|减少|净增|多|少)了?$").search(before)
+        ):
+            # 比去年同期增加了72个: the change of the level just given
+            return previous.measure
+        count = self._count_measure(item, unit, before, after)
+        if count is not None:
+            return count
+        words = list(v.MEASURE_RE.finditer(before))
+        last_figure = _rx(r"\d[^\d]*$").search(before)
+        if words and last_figure is not None and words[-1].start() < last_figure.start():
+            # the clause's measure word belongs to an earlier figure (投资22亿元打造40万平方米的…)
+            physical = self._unit_measure(unit)
+            if physical is not None and role == "value":
+                return physical
+        strong = [word for word in words if word.group() not in v.WEAK_MEASURES]
+        if words and not strong:
+            # 在「当年固定资产增购金额」方面,…投入2,684亿元: the measure the sentence names
+            earlier = [
+                word
+                for word in v.MEASURE_RE.finditer(plain, sentence_start, clause_start)
+                if word.group() not in v.WEAK_MEASURES
+                and _rx(r"[^，,；;。]{0,6}?(?:[」”]|方面)").match(plain, word.end())
+            ]
+            if earlier:
+                return v.MEASURE_OF[earlier[-1].group()]
+        words = strong or words
+        if role == "share" and _rx(r"占|佔").search(before):
+            # 战略性新兴产业产值占规模以上工业产值比重达40.3%: the part's measure
+            share_at = _rx(r"占|佔").search(before)
+            part = [word for word in words if share_at and word.start() < share_at.start()]
+            if part:
+                return v.MEASURE_OF[part[0].group()]
+            if previous is not None:
+                return previous.measure
+            earlier = list(v.MEASURE_RE.finditer(plain, sentence_start, clause_start))
+            if earlier:
+                return v.MEASURE_OF[earlier[-1].group()]
+        if role == "share" and unit == "" and item.ratio_index is not None:
+            return "value_added"
+        physical = self._unit_measure(unit)
+        if physical is not None and role == "value" and not words:
+            return physical
+        if words:
+            word = words[-1].group()
+            if word == "销售额" and not _rx(r"批发|零售|限额").search(
+                plain[sentence_start : item.start]
+            ):
+                return "revenue"
+            return v.MEASURE_OF[word]
+        # the sentence's earlier clauses
+        if previous is not None and (
+            role != "value" or _unit_class(previous.figure.unit) == _unit_class(unit)
+        ):
+            return previous.measure
+        sentence = plain[sentence_start : item.start]
+        words = list(v.MEASURE_RE.finditer(sentence))
+        if words:
+            return v.MEASURE_OF[words[-1].group()]
+        if previous is not None:
+            return previous.measure
+        if unit in {"percent", "percentage_point"}:
+            # a growth in a sentence with no measure: the paragraph's last
+            paragraph = plain[_paragraph_start(plain, item.start) : item.start]
+            words = list(v.MEASURE_RE.finditer(paragraph))
+            if words:
+                return v.MEASURE_OF[words[-1].group()]
+            # 光电产业去年的成长幅度最大…28.14%: the measure the text last named
+            words = list(v.MEASURE_RE.finditer(plain, 0, item.start))
+            if words:
+                return v.MEASURE_OF[words[-1].group()]
+            return None
+        return self._unit_measure(unit) or _named_measure(before)
+
+    def _count_measure(self, item: _Found, unit: str, before: str, after: str) -> str | None:
+        plain_after = self.context.plain[
+            item.end : min(item.end + 12, _clause_end(self.context.plain, item.end))
+        ]
+        del after
+        noun = before[-12:] + plain_after[:12]
+        if unit in {"家", "户", "间", "戶"}:
+            if _rx(r"市场主体").search(before):
+                return "enterprise_count"
+            return "enterprise_count"
+        if unit in {"个", "项"}:
+            if _rx(r"^[^，,；;。]{0,3}企业").search(plain_after):
+                return "enterprise_count"
+            if _rx(r"行业").search(noun):
+                return "other:行业数"
+            if _rx(r"项目|工程").search(noun):
+                return "project_count"
+            if _rx(r"就业").search(noun):
+                return "employment"
+            if _rx(r"新药|品种").search(noun):
+                return "other:新药品种"
+            if _rx(r"^[^，,；;。]{0,8}(?:中心|平台|基地|园区|站)").search(plain_after):
+                return "facility_count"
+            # 企业数达到1280个; 在建项目中,江油市56个: the noun the clause, else the sentence,
+            # counts
+            counted = _COUNTED_NOUN.findall(before)
+            if not counted:
+                sentence_start = _sentence_bounds(self.context.plain, item.start)[0]
+                counted = _COUNTED_NOUN.findall(self.context.plain, sentence_start, item.start)
+            if counted:
+                return _COUNTED_MEASURE[counted[-1]]
+            if unit == "项":
+                return "project_count"  # 新建48项,续建28项: 项 counts projects
+            return "facility_count"
+        if unit in {"栋", "架", "处", "座", "台", "条"}:
+            return "facility_count"
+        if unit == "人":
+            # 常住人口由上年729万人增加到732万人: people counted as a population
+            return "population" if "人口" in before else "employment"
+        if unit in {"PFLOPS", "EFLOPS", "TFLOPS"}:
+            return "computing_power"
+        if unit in {"个月", "month", "年", "year", "a"} or item.figure.unit.endswith("月"):
+            return "duration"
+        return None
+
+    @staticmethod
+    def _unit_measure(unit: str) -> str | None:
+        if unit in {"亩", "平方米", "万平方米", "公顷", "平方公里", "km²", "m²", "hectare", "mu"}:
+            return "area"
+        if unit in {"吨", "万吨", "千米", "万千伏安", "辆", "万辆", "件", "万件"}:
+            return "production_volume"
+        if unit in {"km", "公里"}:
+            return "other:道路长度"
+        return None
+
+    def _scope(self, item: _Found, sentence_start: int, paragraph: int, measure: str) -> str:
+        plain = self.context.plain
+        sentence = plain[sentence_start : item.end + 2]
+        if v.SCOPE_RE.search(sentence):
+            self.scope_para[paragraph] = self.scope_recent = True
+            if measure in _OUTSIDE_SCOPE and not v.SCOPE_RE.search(
+                plain, _clause_start(plain, item.start), item.end + 2
+            ):
+                return "unspecified"  # 规上工业…;完成固定资产投资39.5亿元: another statistic
+            return "above_designated_size"
+        lead = plain[sentence_start : sentence_start + 24]
+        if (self.scope_para.get(paragraph) or self.scope_recent) and _BREAKDOWN.match(lead):
+            return "above_designated_size"
+        self.scope_recent = False
+        if v.SCOPE_ALL_RE.search(sentence):
+            return "all"
+        return "unspecified"
+
+    def _basis(self, item: _Found, role: str, sentence_start: int) -> str | None:
+        if role not in {"growth", "change_pp"}:
+            return None
+        plain = self.context.plain
+        before = plain[_semicolon_start(plain, item.start) : item.end]
+        sentence = plain[sentence_start : item.end]
+        clause_start = _clause_start(plain, item.start)
+        clause = plain[clause_start : item.start]
+        if _rx(r"两年平均|年均|平均增长|平均增速").search(clause):
+            return None  # a two-year or multi-year average compares with no one period
+        if v.MOM_RE.search(before):
+            return "mom"
+        if not v.YOY_RE.search(clause) and any(
+            mark.comparator and clause_start <= mark.start
+            for mark in self.context.periods[
+                bisect.bisect_left(self.context.period_ends, clause_start) : bisect.bisect_right(
+                    self.context.period_ends, item.start
+                )
+            ]
+        ):
+            return None  # 较一季度回升2.1个百分点: against another period, not a year before
+        if v.YOY_RE.search(before) or v.YOY_RE.search(sentence):
+            return "yoy"
+        if item.basis in {"yoy", "mom"} and v.YOY_RE.search(plain[sentence_start : item.end]):
+            return item.basis
+        return None
+
+    def _whole(self, item: _Found, measure: str, subject: str) -> Reference | None:
+        plain = self.context.plain
+        clause_start = _clause_start(plain, item.start)
+        before = plain[clause_start : item.start]
+        match = _rx(r"(?:占|佔|贡献)(?:了)?([^，,；;。]*?)(?:的|比重|$)").search(before)
+        if match and match.group(1):
+            whole = match.group(1)
+            word = v.MEASURE_RE.search(whole)
+            name = whole[: word.start()] if word else whole
+            name = _rx(r"总$").sub("", name.strip()) or (self.context.region_word or "全区")
+            return Reference(name, v.MEASURE_OF[word.group()] if word else measure)
+        if item.ratio_index is not None:
+            return Reference(self.context.region_word or "全区", "gdp")
+        return Reference(subject, measure)
+
+    def _about(
+        self, item: _Found, role: str, subject: str, measure: str, clause_start: int
+    ) -> Reference:
+        plain = self.context.plain
+        before = plain[clause_start : item.start]
+        if role == "change_pp":
+            gap = _rx(
+                r"(?:比|较|高于|低于)([^，,；;。]*?)(?:平均)?(?:水平|增速|增幅)?(?:\(|（|高|低|$)"
+            ).search(
+                before,
+            )
+            if (
+                gap
+                and gap.group(1)
+                and not v.PERIOD_RE.fullmatch(gap.group(1).strip())
+                and not _COMPARED_PERIOD.match(gap.group(1))
+            ):
+                name = gap.group(1).strip()
+                word = v.MEASURE_RE.search(name)
+                name = name[: word.start()] if word else name
+                name = _rx(r"平均.*$").sub("", name)
+                if name and not _rx(r"上年|去年同期|上年同期").fullmatch(name):
+                    return Reference(name, measure)
+            pull = _rx(r"(?:拉动|下拉)([^，,；;。]*?)(?:增长|增速)").search(before)
+            if pull and pull.group(1):
+                return Reference(pull.group(1), measure)
+        return Reference(subject, measure)

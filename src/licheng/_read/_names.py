@@ -1,0 +1,278 @@
+"""Names in a clause: who or what a figure is about, as the text writes it.
+
+Pure functions over the simplified text: the holder a clause names (``_clause_subject``),
+names headed by a count (3个产业集群), the enterprises or projects a count counts, the
+comparator a bracketed rate belongs to, parks named after a figure, and the kind of a name
+(region, sector, industry, park, enterprise, project, other) from its suffix.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from licheng._model import SubjectKind
+from licheng._read import _vocab as v
+from licheng._read._structure import _Context, _Found, _rx
+
+_MEASURE_QUALIFIER = re.compile(
+    r"^(?:未经|经)?(?:季节性?调整(?:后)?)?(?:的)?(?:实质|名目|名义)?(?=$|[^，,；;。]*?$)"
+)
+_QUALIFIER_HEADS = ("未经", "经", "季节", "实质", "名目", "名义", "的")
+_STRIP_TRAIL = re.compile(r"(?:的|之|在|中|共|均|都|也|还|则|就|，|,|\s)+$")
+
+
+def _strip_subject(name: str, context: _Context) -> str:
+    name = _rx(r"^[\s“”\"、,，]+").sub("", name)
+    # 未经季节调整实质GDP, 经季节性调整的失业率: how the measure is taken, not whose it is
+    if name.startswith(_QUALIFIER_HEADS):
+        name = _MEASURE_QUALIFIER.sub("", name)
+    name = v.LEAD_RE.sub("", name)
+    mark = v.PERIOD_RE.match(name) if v.PERIOD_HINT.search(name) else None
+    if mark is not None and mark.group():
+        name = name[mark.end() :]
+    name = v.LEAD_RE.sub("", name)
+    name = _STRIP_TRAIL.sub("", name)
+    region = context.region_word
+    for word in filter(None, (region, "我区", "我市", "我县", "全区", "全市")):
+        if (
+            name.startswith(word)
+            and len(name) > len(word)
+            and word in {region, "我区", "我市", "我县"}
+        ):
+            name = name[len(word) :]
+            break
+    name = _rx(r"^(?:实现|完成|累计|共|新增)").sub("", name)
+    return name.strip()
+
+
+_HEADED_RE = re.compile(
+    r"^(?:\d+|[一二三四五六七八九十]+)(?:个|家|座|处)((?:[^，,；;。\d]){2,20}?(?:集群|基地|工程|园区|产业园|开发区|项目|平台|企业|行业))"
+)
+_BARE_CLASS = re.compile(
+    r"^(?:新增|新认定|累计)?(?:规上|规模以上|龙头|上市|重点|省级|市级|区级|县级|国家级|高新技术|科技型|"
+    r"外资|新|投产|瞪羚|优质|相关|骨干|知名|头部|优秀|上下游|[\w“”\"]{0,8}“[^”]*”|上市及过会|科创板上市及过会|(?:县级|区级|市级)以上)*(?:工业)?企业$"
+)
+
+
+def _bracket_comparator(plain: str, start: int) -> str:
+    """增速比全市平均增速(8.1%): a rate in brackets is the comparator's own."""
+    match = _rx(
+        r"(?:比|较|高于|低于)([^，,；;。()（）]{1,14}?)(?:平均)?(?:增速|增幅|水平)\s*[(（]$"
+    ).search(
+        plain[max(0, start - 24) : start],
+    )
+    if match is None:
+        return ""
+    name = match.group(1)
+    word = v.MEASURE_RE.search(name)
+    if word is not None:
+        name = name[: word.start()]
+    return name.removesuffix("平均").strip()
+
+
+def _headed_subject(plain: str, segment: int, end: int, context: _Context) -> str:
+    """4个国家战略性新兴产业集群集聚…近500家: the holder a segment opens with, after its count."""
+    text = v.LEAD_RE.sub("", plain[segment:end])
+    match = _HEADED_RE.match(text)
+    if match is None:
+        return ""
+    del context
+    return match.group(1)
+
+
+_COUNTED = re.compile(
+    r"(?:家|个|处|座)((?:[^，,；;。、\d\s]){1,16}?(?:企业|园区|产业园|园|基地|集群|开发区))"
+)
+
+
+def _counted(plain: str, item: _Found) -> str:
+    """324家县级以上农业龙头企业, 9处新园区: the holders a count is followed by."""
+    match = _COUNTED.match(plain, item.end - 1)
+    if match is None or _BARE_CLASS.match(match.group(1)):
+        return ""
+    if plain[max(0, item.start - 1) : item.start] == "等":
+        return ""  # 国药器械、九如生物等26家企业: named enterprises counted for their holder
+    return match.group(1)
+
+
+def _object_subject(
+    plain: str, clause_start: int, item: _Found, name: str, context: _Context
+) -> str:
+    """张江拥有集成电路芯片设计企业超600家: a count of a segment's enterprises is the segment's."""
+    if item.figure.unit not in {"家", "户"}:
+        return name
+    text = plain[clause_start : item.start]
+    match = _rx(
+        r"(?:拥有|有|集聚|聚集)([^，,；;。]{2,20}?企业)(?:数量)?(?:超过|超|近|达到|达|约|逾)?$"
+    ).search(
+        text,
+    )
+    if match is None:
+        return name
+    segment = _strip_subject(match.group(1), context)
+    if _BARE_CLASS.match(segment):
+        return name
+    return segment
+
+
+_HEADING = re.compile(
+    r"\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?([^，,。、；;\s]{2,10}?(?:产业|行业))"
+    r"(?:呈现|保持|实现|加快|加速|持续|稳步|发展|增长|运行|表现|延续|整体|蓄势|迈出|跑出|势头)"
+)
+_PARK_NAME = r"[^，,；;。的、]{2,16}?(?:港|产业园|园区|园|基地|中心|平台|科技城|城|谷)"
+_NAMED_AFTER = re.compile(
+    rf"^(?:的({_PARK_NAME})|[^，,；;。]{{0,6}}?(?:打造|建设|建成)[^，,；;。]{{0,12}}?的({_PARK_NAME}))(?=[，,；;。]|$)"
+)
+
+
+def _segment_of(name: str, industry: str) -> bool:
+    """规上医药生产企业 in a paragraph on 现代医药产业: the industry's enterprises."""
+    if not name.endswith("企业"):
+        return False
+    core = _rx(r"(?:产业|行业)$").sub("", industry)
+    return any(core[index : index + 2] in name for index in range(len(core) - 1))
+
+
+_COUNTED_THING = re.compile(
+    r"(?:中心|平台|实验室|工作站|基站|站|车间|孵化器|众创空间|生产线|产业链|专利|机构)$"
+)
+# 较去年同期下降6.8个百分点, 环比7月: a comparison with a period, not with another subject
+_COMPARED_PERIOD = re.compile(
+    r"\s*(?:上年|去年|前年|上月|上季|同期|上期|(?:\d{1,4}|[一二三四五六七八九十]{1,2})(?:年|月|季度))"
+)
+_COUNTED_NOUN = re.compile(r"企业|项目|工程|行业|中心|平台|基地|园区")
+_COUNTED_MEASURE = {
+    "企业": "enterprise_count",
+    "项目": "project_count",
+    "工程": "project_count",
+    "行业": "other:行业数",
+}
+_COUNTED_MEASURE |= dict.fromkeys(("中心", "平台", "基地", "园区"), "facility_count")
+# The parts of a whole just given: 其中, 分行业看, 全区三大门类中, 38个工业行业大类中, 一是
+_BREAKDOWN = re.compile(
+    r"\s*(?:其中|分行业|分[^，,]{1,6}看|[^，,。]{0,12}(?:门类|大类|行业|产品)中|[一二三四五六七八九十]是)"
+)
+# measures a 规上 sentence's scope does not reach unless the figure's clause says so
+# Statistics that have no 规上 form: 规上 earlier in the sentence does not reach them
+# (规模以上工业增加值增长6.9%，社会消费品零售总额增长2.1%，进出口总额增长3.4%).
+_OUTSIDE_SCOPE = frozenset(
+    {
+        "fixed_asset_investment",
+        "investment",
+        "project_count",
+        "facility_count",
+        "area",
+        "retail_sales",
+        "trade",
+        "exports",
+        "imports",
+        "foreign_capital",
+        "fiscal_revenue",
+        "fiscal_expenditure",
+        "income",
+        "population",
+        "prices",
+    }
+)
+_RUN_NAME = re.compile(r"\d[^\d、，,；;。]{0,3}、([^\d、，,；;。()（）\s]{2,12}?)(?:为|达|有)?\s*$")
+_SETTLED = re.compile(r"入驻|入园|落户|进驻|入区|入住")
+_FOLLOWING_MEASURE = re.compile(r"的([^，,；;。]{0,10}?)(" + v.MEASURE_RE.pattern + "|数量)")
+_NAMED_MEASURE = re.compile(
+    r"([\u4e00-\u9fff]{2,8}?(?:金额|总额|额|总值|价值|数量|规模))(?:为|达到|达|是|约|共|合计)?\s*$"
+)
+
+
+def _named_measure(before: str) -> str | None:
+    """外销订单金额为553.6亿美元: a measure outside the table, kept as its word."""
+    match = _NAMED_MEASURE.search(before)
+    if match is None:
+        return None
+    word = _rx(r"^[月年季度日]+").sub("", v.LEAD_RE.sub("", match.group(1)))
+    return f"other:{word}" if len(word) >= 2 else None  # noqa: PLR2004 - a word, not a character
+
+
+def _named_after(plain: str, end: int) -> str:
+    """40万平方米的济南生物医药港, 投资22亿元打造…的济南生物医药港: the place a figure describes."""
+    match = _NAMED_AFTER.match(plain[end : end + 40])
+    if match is None:
+        return ""
+    return match.group(1) or match.group(2) or ""
+
+
+def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
+    """The holder a clause names before its verb or measure (第一产业实现增加值 → 第一产业)."""
+    text = plain[start:end]
+    text = v.LEAD_RE.sub("", text)
+    # leading periods (前三季度, 2021年, 1至9月) are not the subject
+    while True:
+        mark = v.PERIOD_RE.match(text) if v.PERIOD_HINT.search(text) else None
+        if mark is None or not mark.group():
+            break
+        text = v.LEAD_RE.sub("", text[mark.end() :])
+    stop = len(text)
+    verb_end = None
+    for pattern in (v.VERB_RE, v.MEASURE_RE):
+        found = pattern.search(text)
+        if found is not None and found.start() < stop:
+            stop = found.start()
+            verb_end = found.end() if pattern is v.VERB_RE else None
+            if pattern is v.MEASURE_RE and stop == 0 and found.group().startswith("工业生产"):
+                return "工业"  # 工业生产减少3.99%: the production of industry
+    name = _strip_subject(text[:stop], context)
+    # 全区实现第一产业增加值: a sector or a group named between the verb and the measure
+    if verb_end is not None and _rx(r"实现|完成|累计").match(text[stop:verb_end]):
+        measure = v.MEASURE_RE.search(text, verb_end)
+        if measure is not None:
+            middle = _strip_subject(text[verb_end : measure.start()], context)
+            sector = _rx(r"(?:产业|业|企业)$").search(middle)
+            if sector and (
+                v.REGION_RE.fullmatch(name)  # 全县完成规上工业总产值: the sector
+                or (
+                    not v.SCOPE_RE.fullmatch(_rx(r"工业$").sub("", middle) or "规上")
+                    and not _rx(r"(?:规上|规模以上)?工业").fullmatch(middle)
+                )
+            ):
+                name = middle
+    for mark in v.PERIOD_RE.finditer(name) if v.PERIOD_HINT.search(name) else ():
+        if mark.group() and mark.start() > 0:
+            name = name[: mark.start()]
+            break
+    name = _rx(r"(?:总数|总)$").sub("", name).strip()
+    if "等" in name[1:]:
+        name = name[: name.index("等", 1)]
+    if name in v.JUNK_SUBJECTS or len(name) < 2 or v.JUNK_HEAD_RE.match(name):  # noqa: PLR2004
+        return ""
+    if name in {"", "其", "该", "此", "这", "共", "总", "年", "全", "当月", "期间", "年度"}:
+        return ""
+    if _rx(r"\d").search(name) and not _rx(r"[A-Za-z]\d|\d[A-Za-z]|[“”「」强]|规模").search(name):
+        return ""
+    if len(name) > 24 or _VERB_PHRASE.search(name):  # noqa: PLR2004 - a sentence, not a name
+        return ""
+    if name.endswith("率"):
+        return ""  # 开复工率: a rate is a measure, not a holder
+    return name
+
+
+# 配套建设了生物制造中试平台, 重点: a verb phrase or an adverb, not a holder
+_VERB_PHRASE = re.compile(
+    r"了|^(?:重点|全力|大力|积极|着力|持续|不断|加快|加速|主要|初步|逐步|稳步|正在|已经|先后|共同|"
+    r"配套|围绕|依托|聚焦|推动|推进|通过|采用|创新|相当于|上修|下修|多出)|^(?:国家|省|市|县|区)级$"
+)
+
+
+_PLACES = frozenset({"香港", "澳门", "台湾", "臺灣", "台灣", "全国", "全省", "全市", "内地"})
+
+
+@functools.lru_cache(maxsize=1024)
+def _kind(name: str) -> SubjectKind:
+    if v.REGION_RE.fullmatch(name) or name in _PLACES:
+        return SubjectKind.REGION
+    if v.SCOPE_RE.match(name) and name.endswith(("工业企业", "工业")):
+        return SubjectKind.SECTOR  # 规模以上工业企业: a statistical aggregate
+    if name.endswith("企业") and _rx(r"强|龙头|中小|“").search(name):
+        return SubjectKind.OTHER
+    for suffix, kind in v.SUBJECT_SUFFIX_KIND:
+        if name.endswith(suffix):
+            return SubjectKind(kind)
+    return SubjectKind.OTHER

@@ -1,0 +1,227 @@
+"""The structure of a text: where paragraphs, sentences, segments and clauses start.
+
+Also the context the reader carries while it walks them.
+
+The first pass of reading. Sentence, segment and clause starts are found once per text
+(``_bounds``, cached) and looked up by bisection, so that every later step asks "where does
+this figure's clause start" in logarithmic time. ``_Context`` holds the normalized and
+simplified texts, the release date, the reporting region's word (全区/全市) and the page's
+currency (NT or HK dollars); ``_State`` is what the reader remembers between figures
+(the last figure of each sentence, each paragraph's topic, the names each clause holds).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from licheng._figures import Figure
+from licheng._model import SubjectKind
+from licheng._periods import Period
+from licheng._read import _vocab as v
+from licheng._read._records import (
+    Draft,
+)
+from licheng.exceptions import ParseError
+
+# The reader asks many small questions of each clause; patterns written inline are compiled
+# once here rather than looked up in ``re``'s cache on every call.
+_rx = functools.lru_cache(maxsize=None)(re.compile)
+
+_SENTENCE_END = "。！？!?\n"
+_CLAUSE_END = "，,；;：:"
+_ROC_OFFSET = 1911
+_LAST_YEAR_SORT = 10**9
+_CHANGED_TO = re.compile(r"调整为|提高至|提升至|增加到|增至|降至|下降到|提高到")
+_FIRST_ROC_YEAR = 60
+_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+_LAST_ROC_YEAR = 130
+
+
+@attrs.frozen
+class _Found:
+    """A figure to read: its span in the normalized text and its figure, corrected."""
+
+    start: int
+    end: int
+    figure: Figure
+    role: str
+    basis: str | None = None
+    # where the figure's own list (分别 …) puts it, when the text gives one
+    ratio_index: int | None = None
+
+
+@attrs.frozen
+class _PeriodMark:
+    start: int
+    end: int
+    period: Period | None
+    comparator: bool
+    point: bool  # a time point (年底, 截至9月, 9月底): a stock's date
+    explicit_year: bool
+    lead: bool = True  # the period leads its clause (前三季度,全区…), so it carries on
+    carries: bool = True  # 8月当月 governs its own sentence only
+
+
+@attrs.define
+class _Context:
+    """What the reader carries while it walks the text."""
+
+    text: str  # normalized
+    plain: str  # normalized and simplified further, same offsets
+    published: dt.date | None
+    region_word: str | None
+    currency: str | None
+    place_name: str | None = None
+    periods: list[_PeriodMark] = attrs.Factory(list)
+    period_ends: list[int] = attrs.Factory(list)
+    # (start, year, length) of the explicit years that are no comparator, in text order
+    year_marks: list[tuple[int, int, int]] = attrs.Factory(list)
+    default_year: int | None = None
+    # starts of the 过去一年 marks that open a review of the year before the release
+    past_year_frames: list[int] = attrs.Factory(list)
+
+
+def _region_word(plain: str, place: str | None) -> str | None:
+    if place:
+        first = place.split("/")[0].strip()
+        for suffix in "区市县省州":
+            if first.endswith(suffix):
+                return "全" + suffix
+    found = v.REGION_RE.search(plain)
+    return found.group() if found else None
+
+
+_HONG_KONG = re.compile(r"香港|港府|港元|港币|特区政府|按年")
+_TAIWAN = re.compile(r"台湾|台灣|臺灣|臺湾|新台币|(?<!\d)1[01]\d年|竹科|南科|国科会|经济部")
+
+
+def _currency(plain: str, place: str | None) -> str | None:
+    """The currency a page's 億元 and 兆元 are in: NT dollars in Taiwan, HK dollars in Hong Kong."""
+    if place:
+        if "香港" in place:
+            return "港元"
+        if _rx(r"台湾|台灣|臺灣|臺湾").search(place):
+            return "新台币"
+        return None
+    if _HONG_KONG.search(plain):
+        return "港元"
+    if _TAIWAN.search(plain):
+        return "新台币"
+    return None
+
+
+def _to_date(value: object) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            msg = "published is not an ISO date (YYYY-MM-DD)"
+            raise ParseError(msg, text=value) from None
+    msg = f"published must be a date or an ISO date string, not {type(value).__name__}"
+    raise TypeError(msg)
+
+
+@attrs.frozen
+class _Bounds:
+    """Where sentences, segments (；) and clauses (，；：) start, found once per text."""
+
+    sentences: list[int]
+    sentence_ends: list[int]  # the sentence's end char (。 included, a line break not)
+    segments: list[int]
+    clauses: list[int]
+    clause_stops: list[int]  # positions of clause and sentence stop characters
+    paragraphs: list[int]
+
+
+_SENTENCE_STOP = re.compile(r"[。！？!?\n]")
+_SEGMENT_STOP = re.compile(r"[；;]")
+_CLAUSE_STOP = re.compile(r"[，,；;：:]")
+_BRACKETED = re.compile(r"[(（][^()（）。！？!?\n]*[)）]")
+
+
+@functools.lru_cache(maxsize=8)
+def _bounds(text: str) -> _Bounds:
+    ends = [match.start() for match in _SENTENCE_STOP.finditer(text)]
+    sentences = [0, *(end + 1 for end in ends)]
+    sentence_ends = [end if text[end] == "\n" else end + 1 for end in ends]
+    sentence_ends.append(len(text))
+    semicolons = [match.start() for match in _SEGMENT_STOP.finditer(text)]
+    segments = sorted({*sentences, *(stop + 1 for stop in semicolons)})
+    inside = [(match.start(), match.end()) for match in _BRACKETED.finditer(text)]
+    stops = [match.start() for match in _CLAUSE_STOP.finditer(text)]
+    open_stops = [stop for stop in stops if not _inside(inside, stop)]
+    clauses = sorted({*sentences, *(stop + 1 for stop in open_stops)})
+    clause_stops = sorted({*ends, *stops})
+    paragraphs = [0, *(end + 1 for end in ends if text[end] == "\n")]
+    return _Bounds(sentences, sentence_ends, segments, clauses, clause_stops, paragraphs)
+
+
+def _inside(spans: list[tuple[int, int]], index: int) -> bool:
+    """Whether ``index`` lies inside one of ``spans`` (sorted, not overlapping)."""
+    position = bisect.bisect_left(spans, (index, index)) - 1
+    return position >= 0 and spans[position][0] < index < spans[position][1]
+
+
+def _last_at_most(positions: list[int], index: int) -> int:
+    return positions[bisect.bisect_right(positions, index) - 1]
+
+
+def _sentence_bounds(text: str, index: int) -> tuple[int, int]:
+    bounds = _bounds(text)
+    position = bisect.bisect_right(bounds.sentences, index) - 1
+    return bounds.sentences[position], bounds.sentence_ends[position]
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    bounds = _bounds(text)
+    for start, end in zip(bounds.sentences, bounds.sentence_ends, strict=False):
+        if start < end:
+            yield start, end
+
+
+def _paragraph_start(text: str, index: int) -> int:
+    return _last_at_most(_bounds(text).paragraphs, index)
+
+
+def _clause_start(text: str, index: int) -> int:
+    return _last_at_most(_bounds(text).clauses, index)
+
+
+def _semicolon_start(text: str, index: int) -> int:
+    return _last_at_most(_bounds(text).segments, index)
+
+
+def _clause_end(text: str, start: int) -> int:
+    stops = _bounds(text).clause_stops
+    position = bisect.bisect_left(stops, start)
+    return stops[position] if position < len(stops) else len(text)
+
+
+class _State:
+    """What the reader carries from one figure to the next while it walks the text."""
+
+    def __init__(self, context: _Context) -> None:
+        self.context = context
+        self.last: dict[int, Draft] = {}  # sentence start → last indicator read there
+        self.topic: dict[int, tuple[str, SubjectKind]] = {}  # paragraph start → its topic
+        self.doc_topic: tuple[str, SubjectKind] | None = None
+        self.scope_para: dict[int, bool] = {}
+        self.segment_last: dict[int, Draft] = {}
+        self.sentence_subject: dict[int, tuple[str, SubjectKind]] = {}
+        self.heading: tuple[str, SubjectKind] | None = None
+        self.names: dict[tuple[int, int], str] = {}  # the holder each clause names
+        self.run: tuple[int, int] = (0, 0)  # the current figure's run (start, index in it)
+        self.run_length = 1
+        self.runs: dict[int, list[tuple[int, int, Draft]]] = {}
+        self.described = False  # the current figure describes a place named after it
+        self.segment_described: dict[int, bool] = {}
+        self.parallel_of: tuple[int, Draft | None] = (-1, None)  # the figure's, found once
+        self.scope_recent = False  # the last figures, or a heading since, were 规上

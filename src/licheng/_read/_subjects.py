@@ -1,0 +1,189 @@
+"""Whose figure it is: the subject of each figure, carried the way releases write them.
+
+The most specific holder the clause names, else the list's name for the figure's place in
+it, else the sentence's earlier figure, else the paragraph's topic (a heading sentence such
+as 集成电路产业实现集聚发展, a region or park that opens a paragraph), else the reporting
+region. Names are found by ``_names``; a sentence without figures can still set the topic.
+"""
+
+from __future__ import annotations
+
+from licheng._model import SubjectKind
+from licheng._read import _vocab as v
+from licheng._read._found import _SHORT_NAME
+from licheng._read._measures import _Measures
+from licheng._read._names import (
+    _BARE_CLASS,
+    _COUNTED_THING,
+    _HEADING,
+    _RUN_NAME,
+    _SETTLED,
+    _bracket_comparator,
+    _clause_subject,
+    _counted,
+    _headed_subject,
+    _kind,
+    _named_after,
+    _object_subject,
+    _segment_of,
+    _strip_subject,
+)
+from licheng._read._records import (
+    Draft,
+)
+from licheng._read._structure import (
+    _clause_end,
+    _clause_start,
+    _Found,
+    _paragraph_start,
+    _semicolon_start,
+)
+
+
+class _Subjects(_Measures):
+    """The subject of one figure and the topics that carry it."""
+
+    def _subject(  # noqa: PLR0913, PLR0915, PLR0917 - one figure's context, fallbacks in order
+        self,
+        item: _Found,
+        clause_start: int,
+        sentence_start: int,
+        paragraph: int,
+        previous: Draft | None,
+        listed: tuple[int, list[str]] | None,
+    ) -> tuple[str, SubjectKind]:
+        plain = self.context.plain
+        if listed is not None and item.ratio_index is not None:
+            index, names = listed
+            if names and index < len(names) and not v.MEASURE_RE.fullmatch(names[index]):
+                name = _strip_subject(names[index], self.context)
+                if name:
+                    return name, _kind(name)
+            if "三次产业" in plain[sentence_start : item.start] or not names:
+                name = ("第一产业", "第二产业", "第三产业")[min(index, 2)]
+                return name, SubjectKind.SECTOR
+        if listed is not None and listed[1]:
+            index, names = listed
+            if index < len(names):
+                name = names[index]
+                if not v.MEASURE_RE.search(name) and not v.PERIOD_RE.fullmatch(name):
+                    name = _strip_subject(name, self.context)
+                    if name and len(name) <= 20:  # noqa: PLR2004 - a name, not a clause
+                        return name, _kind(name)
+        parallel = self._parallel(item, sentence_start)
+        if parallel is not None and not self._clause_subject(clause_start, item.start):
+            return parallel.subject, parallel.subject_kind
+        segment = _semicolon_start(plain, item.start)
+        result: tuple[str, SubjectKind] | None
+        headed = _headed_subject(plain, segment, item.start, self.context) or _counted(plain, item)
+        if headed:
+            result = (headed, _kind(headed))
+        else:
+            candidate = self._clause_subject(clause_start, item.start)
+            candidate = _object_subject(plain, clause_start, item, candidate, self.context)
+            if item.figure.unit in {"家", "户", "个"} and _BARE_CLASS.match(candidate):
+                candidate = ""  # 其中,规模以上工业企业400个: a class counted for its holder
+            run_name = _RUN_NAME.search(plain, clause_start, item.start)
+            if run_name is not None and _kind(run_name.group(1)) not in {
+                SubjectKind.OTHER,
+                SubjectKind.PROJECT,  # 产业项目29个、城建项目7个: classes of the region's projects
+            }:
+                candidate = run_name.group(1)  # 江油市56个、高新区32个: each its own
+            if (
+                item.figure.unit in {"个", "项"}
+                and candidate.endswith("项目")
+                and len(candidate) <= _SHORT_NAME
+            ):
+                candidate = ""
+            if item.figure.unit in {"个", "项", "座", "处"} and _COUNTED_THING.search(candidate):
+                candidate = ""  # 省级研发中心58个: the things counted, not their holder
+            bracket = _bracket_comparator(plain, item.start)
+            if bracket:
+                candidate = bracket
+            result = (candidate, _kind(candidate)) if candidate else None
+        if result is None or (result[1] is SubjectKind.REGION and item.figure.unit != "percent"):
+            # 全县累计投资15亿元打造30万平方米的…产业园: the place the figure describes
+            named = _named_after(plain, item.end)
+            if named:
+                result = (named, _kind(named))
+                # 打造了400余亩的…产业园: the park is what this figure describes, not the
+                # holder of the clauses that follow (引进落地了…30多家企业)
+                self.described = True
+        if result is None:
+            earlier = self.segment_last.get(segment)
+            if earlier is not None and (
+                not self.segment_described.get(segment)
+                or _SETTLED.search(plain, clause_start, _clause_end(plain, item.end))
+            ):
+                # a park just described holds the enterprises that settle in it (入驻), not
+                # every count that follows (引进落地了…30多家上下游企业: the chain's)
+                result = (earlier.subject, earlier.subject_kind)
+        if result is None:
+            # the nearest earlier clause of the sentence that names a holder
+            start = clause_start
+            while start > sentence_start:
+                start = _clause_start(plain, start - 1)
+                name = self._clause_subject(start, _clause_end(plain, start))
+                if name:
+                    result = (name, _kind(name))
+                    break
+        if result is None and previous is not None:
+            result = (previous.subject, previous.subject_kind)
+        if result is None:
+            result = self.heading or self.topic.get(paragraph) or self.doc_topic or self._region()
+        if self.heading is not None and (
+            self._is_region(result[0]) or _segment_of(result[0], self.heading[0])
+        ):
+            result = self.heading
+        if sentence_start not in self.sentence_subject:
+            self.sentence_subject[sentence_start] = result
+            self.topic[paragraph] = result
+            self.doc_topic = result
+        return result
+
+    def _clause_subject(self, start: int, end: int) -> str:
+        key = (start, end)
+        name = self.names.get(key)
+        if name is None:
+            name = self.names[key] = _clause_subject(self.context.plain, start, end, self.context)
+        return name
+
+    def _is_region(self, name: str) -> bool:
+        context = self.context
+        return bool(v.REGION_RE.fullmatch(name)) or (
+            context.place_name is not None and name == context.place_name
+        )
+
+    def note_sentence(self, start: int, end: int) -> None:
+        """Note a sentence without figures: one that opens with an industry is a heading.
+
+        集成电路产业实现集聚发展 makes 集成电路产业 the topic of what follows.
+        """
+        plain = self.context.plain
+        if v.SCOPE_RE.search(plain, start, end):
+            self.scope_recent = True  # 图 规模以上工业增加值情况: the figures after are 规上
+        match = _HEADING.match(plain, start, end)
+        if match is not None:
+            self.heading = (match.group(1), SubjectKind.INDUSTRY)
+            return
+        # 成都高新区聚焦创新主体培育: a region or a park that the next figures are about
+        clause = start
+        while clause < end:
+            stop = _clause_end(plain, clause)
+            name = self._clause_subject(clause, stop)
+            if name:
+                kind = _kind(name)
+                if kind in {SubjectKind.REGION, SubjectKind.PARK}:
+                    paragraph = _paragraph_start(plain, start)
+                    self.topic[paragraph] = self.doc_topic = (name, kind)
+                return
+            clause = stop + 1
+
+    def _region(self) -> tuple[str, SubjectKind]:
+        context = self.context
+        word = context.region_word
+        if word and word in context.plain:
+            return word, SubjectKind.REGION
+        if context.place_name:
+            return context.place_name, _kind(context.place_name)
+        return word or "全区", SubjectKind.REGION

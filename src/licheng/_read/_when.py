@@ -1,0 +1,431 @@
+"""Periods: every time expression of a text found once, then each figure's period resolved.
+
+``_period_marks`` finds the period words of the text (上半年, 1—8月, 前三季度, 截至9月底, ROC
+years …) with whether each is a comparator (较一季度), a time point (年底) or leads its clause
+(前三季度,全区…). A period without a year stays open and is resolved per figure against the
+release date or the years the passage names (``_resolve``). ``_Periods._period`` then gives a
+figure the nearest governing mark of its clause, sentence or paragraph, and its accumulation:
+a flow over the period, a running total since a start (累计 of a project or park), or a stock.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from licheng._periods import Period
+from licheng._read import _vocab as v
+from licheng._read._names import _named_after
+from licheng._read._structure import (
+    _CHANGED_TO,
+    _FIRST_ROC_YEAR,
+    _LAST_ROC_YEAR,
+    _LAST_YEAR_SORT,
+    _ROC_OFFSET,
+    _YEAR_DIGITS,
+    _clause_end,
+    _clause_start,
+    _Context,
+    _Found,
+    _paragraph_start,
+    _PeriodMark,
+    _rx,
+    _semicolon_start,
+    _State,
+)
+
+
+def _roc(year: int) -> int:
+    return year + _ROC_OFFSET if _FIRST_ROC_YEAR <= year <= _LAST_ROC_YEAR else year
+
+
+# 上年第3季以来, 8月预测的, 5月时的1.7%, 7月22日电: a window's start, the date of a forecast or
+# of a statement, a dateline
+_FRAMING_AFTER = re.compile(r"\s*(?:以来|预测|预估|预计|公布|发布|时|\d{1,2}日(?:电|讯))")
+
+
+def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
+    plain = context.plain
+    last_comparator_end = -1
+    for match in v.PERIOD_RE.finditer(plain):
+        if not match.group().strip():
+            continue
+        before = plain[max(0, match.start() - 4) : match.start()]
+        comparator = bool(v.COMPARATOR_RE.search(before)) or (
+            # 分别比一季度、上半年、三季度提升: every period of a comparator's list
+            last_comparator_end >= 0
+            and _rx(r"\s*[、和及与]\s*").fullmatch(plain, last_comparator_end, match.start())
+            is not None
+        )
+        last_comparator_end = match.end() if comparator else -1
+        # 上年第3季以来, 8月预测的: a window's start or a forecast's date governs no figure
+        comparator = comparator or bool(_FRAMING_AFTER.match(plain, match.end()))
+        if match.start() > 0 and plain[match.start() - 1].isdigit():
+            continue
+        year_word = match.group("year") or match.group("yearonly")
+        if year_word and year_word.startswith("过去") and not _opens_review(plain, match):
+            continue  # 在过去一年共筹募得…: a rolling window, not the year reviewed
+        year: int | None = None
+        relative = 0
+        explicit = False
+        if year_word:
+            digits = _rx(r"\d+").match(year_word.translate(_YEAR_DIGITS))
+            if digits:
+                year = _roc(int(digits.group()))
+                explicit = True
+            elif year_word.startswith(("去年", "上年", "过去")):
+                relative = -1
+            elif year_word.startswith("前年"):
+                relative = -2
+            elif year_word.startswith("明年"):
+                relative = 1
+        text = match.group()
+        point = bool(match.group("yearend") or match.group("monthend") or match.group("upto"))
+        point = point or plain[max(0, match.start() - 2) : match.start()] in {"截至", "截止"}
+        head = plain[_clause_start(plain, match.start()) : match.start()]
+        lead = (
+            not _LEAD_JUNK.sub("", head) and plain[match.end() : match.end() + 1] not in "、和及与"
+        )
+        yield _PeriodMark(
+            match.start(),
+            match.end(),
+            _period_of(match, year, relative, context),
+            comparator,
+            point,
+            explicit,
+            lead,
+            carries=not match.group("monthnow"),
+        )
+        del text
+
+
+_LEAD_JUNK = re.compile(
+    r"(?:\s|其中|此外|另外|同时|据介绍|据悉|据了解|截至|截止|到|今年以来|今年|去年|本年|全年|"
+    r"(?:19|20)\d{2}年度?|1[01]\d年|在|自|于|累计|[(（【〔].*?[)）】〕]|[:：,，、“”])"
+)
+
+
+def _starts_with_period(name: str) -> bool:
+    match = v.PERIOD_RE.match(name.strip())
+    return match is not None and bool(match.group())
+
+
+def _month_number(word: str | None) -> int | None:
+    if not word:
+        return None
+    if word.isdigit():
+        return int(word)
+    table = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+    table |= {"七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+    return table.get(word)
+
+
+def _period_of(
+    match: re.Match[str], year: int | None, relative: int, context: _Context
+) -> Period | None:
+    del context
+    months: tuple[int, int] | None = None
+    if match.group("m1"):
+        first, last = _month_number(match.group("m1")), _month_number(match.group("m2"))
+        if first and last and first <= last <= 12:  # noqa: PLR2004 - months of a year
+            months = (first, last)
+    elif match.group("first"):
+        last = _month_number(match.group("first"))
+        if last and last <= 12:  # noqa: PLR2004 - months of a year
+            months = (1, last)
+    elif match.group("fq"):
+        quarters = _month_number(match.group("fq")) or 1
+        months = (1, quarters * 3)
+    elif match.group("firstq"):
+        months = (1, 3)
+    elif match.group("q") or match.group("qq"):
+        quarter = _month_number(match.group("q") or match.group("qq")) or 1
+        months = (quarter * 3 - 2, quarter * 3)
+    elif match.group("h"):
+        months = (1, 6) if match.group("h") == "上" else (7, 12)
+    elif match.group("yearend") or match.group("full") or match.group("yearonly"):
+        months = (1, 12)
+    elif match.group("month"):
+        month = _month_number(match.group("month"))
+        if month and month <= 12:  # noqa: PLR2004 - months of a year
+            months = (month, month)
+    if months is None:
+        return None
+    # a year stays open (0) until the reader resolves it against the release date
+    try:
+        return Period(year or 1, months[0], months[1]) if year else _open(months, relative)
+    except Exception:  # noqa: BLE001 - an impossible period is no period
+        return None
+
+
+# Periods without a year are stored with a marker year and resolved per figure.
+_OPEN_YEAR = 1
+_RELATIVE_BASE = 5000
+
+
+def _open(months: tuple[int, int], relative: int) -> Period:
+    return Period(_RELATIVE_BASE + relative, months[0], months[1])
+
+
+_YEAR_SPAN = re.compile(
+    r"(?:从|由|自)\s*((?:19|20)\d{2})\s*年?\s*(?:到|至|—|–|-|~)\s*((?:19|20)\d{2})\s*年"
+)
+_FROM_BEFORE = re.compile(r"(?:从|由)\s*$")
+_TO_BEFORE = re.compile(r"(?:增长|增加|提高|提升|扩大|上升|下降|减少|降低)?(?:到|至)\s*$")
+
+
+def _spanned(
+    plain: str, sentence_start: int, before_clause: str, item: _Found
+) -> tuple[bool, Period | None]:
+    """从2012年到2021年,产值从705亿元增长到1059亿元,年均增长4.6%: each end its year.
+
+    The figure after 从 is the first year's, the one after 增长到 the last year's, and a 年均
+    rate over the span has no period of its own. (False, None) when the span does not decide.
+    """
+    span = _YEAR_SPAN.search(plain, sentence_start, item.start)
+    if span is None:
+        return False, None
+    if _FROM_BEFORE.search(before_clause):
+        return True, Period(int(span.group(1)))
+    if _TO_BEFORE.search(before_clause):
+        return True, Period(int(span.group(2)))
+    if "年均" in before_clause:
+        return True, None
+    return False, None
+
+
+def _opens_review(plain: str, match: re.Match[str]) -> bool:
+    """过去一年，… at the start of a sentence opens a review of the year before the release."""
+    head = plain[: match.start()].rstrip(" \u3000")
+    return (not head or head[-1] in "。！？\n") and plain[match.end() : match.end() + 1] in "，,"
+
+
+_FUTURE_BEFORE = re.compile(r"(?:将于|将在|预计|计划|力争|争取|预期|有望|目标)\s*(?:到|在|于)?\s*$")
+
+
+def _default_year(context: _Context) -> int | None:
+    if context.published is not None:
+        return context.published.year
+    # no release date: the year after the latest year-end or year a comparator names
+    plain = context.plain
+    years = [
+        mark.period.year
+        for mark in context.periods
+        if mark.period is not None
+        and mark.explicit_year
+        # 将于2025年正式入驻, 预计2025年: a plan's year does not date the passage
+        and not _FUTURE_BEFORE.search(plain, max(0, mark.start - 4), mark.start)
+    ]
+    comparator_ends = [
+        mark.period.year
+        for mark in context.periods
+        if mark.period is not None and mark.explicit_year and mark.comparator and mark.point
+    ]
+    if comparator_ends:
+        return max(comparator_ends) + 1
+    return max(years) if years else None
+
+
+def _resolve(period: Period | None, context: _Context, explicit_year: int | None) -> Period | None:
+    if period is None:
+        return None
+    if period.year < _RELATIVE_BASE - 100:
+        return period
+    relative = period.year - _RELATIVE_BASE
+    year = explicit_year if explicit_year is not None else context.default_year
+    if year is None:
+        return None
+    if (
+        relative == 0
+        and explicit_year is None
+        and context.published is not None
+        and period.end_month > context.published.month
+        and period.start_month == 1
+        and period.end_month < 12  # noqa: PLR2004 - December
+    ):
+        year -= 1
+    return Period(year + relative, period.start_month, period.end_month)
+
+
+class _Periods(_State):
+    """The period and accumulation of one figure."""
+
+    def _period(  # noqa: PLR0913, PLR0917 - one figure's context
+        self,
+        item: _Found,
+        role: str,
+        measure: str,
+        clause_start: int,
+        sentence_start: int,
+        listed: tuple[int, list[str]] | None,
+    ) -> tuple[Period | None, str]:
+        context = self.context
+        plain = context.plain
+        before_clause = plain[clause_start : item.start]
+        sentence_before = plain[sentence_start : item.start]
+        stock = measure in {
+            "enterprise_count",
+            "project_count",
+            "facility_count",
+            "area",
+            "computing_power",
+            "power_capacity",
+            "duration",
+            "population",
+        } or (measure == "employment" and item.figure.unit in {"人", "个"})
+        stock = stock or (
+            measure.startswith("other:") and item.figure.unit in {"个", "户", "万吨", "吨"}
+        )
+        if role != "value":
+            stock = stock and role == "share" and measure != "area"
+        added = v.PERIOD_COUNT_RE.search(before_clause)
+        if added and role == "value" and before_clause[added.start() - 1 : added.start()] != "已":
+            stock = False
+        accumulation = "stock" if stock else "period"
+        if measure == "duration":
+            return None, "stock"  # 连续4个月: a streak, at no stated time
+        spans, spanned = _spanned(plain, sentence_start, before_clause, item)
+        if spans:
+            return spanned, accumulation
+        # a list of periods (一季度、上半年、前三季度和全年 … 分别为)
+        if listed is not None and listed[1]:
+            index, names = listed
+            if index < len(names):
+                marks = [
+                    m for m in context.periods if m.start >= sentence_start and m.end <= item.start
+                ]
+                named = [m for m in marks if not m.comparator]
+                if len(named) >= len(names) and all(_starts_with_period(n) for n in names):
+                    return self._resolved(named[-len(names) + index], item), accumulation
+        attribute = bool(v.ATTRIBUTE_RE.search(before_clause)) and role == "value"
+        now = bool(v.STOCK_NOW_RE.search(sentence_before))
+        segment_before = plain[_semicolon_start(plain, item.start) : item.start]
+        to_date = "累计" in before_clause or "累计" in segment_before[-20:]
+        mark = self._mark(item, sentence_start, measure)
+        in_sentence = mark is not None and mark.start >= sentence_start
+        sub_year = (
+            mark is not None
+            and mark.period is not None
+            and mark.period.months < 12  # noqa: PLR2004 - a year's months
+            and not (mark.point and mark.period.end_month == 12)  # noqa: PLR2004
+        )
+        if to_date and role == "value" and measure == "investment" and not in_sentence:
+            sub_year = False  # 累计投资22亿元打造…: since the project began
+        if role == "value" and _named_after(plain, item.end):
+            # 40万平方米的济南生物医药港: an attribute of the park; 累计投资 is to date
+            return None, "to_date" if to_date and measure == "investment" else "stock"
+        if to_date and role == "value" and not sub_year:
+            accumulation = "to_date"
+            if not (in_sentence and mark is not None and mark.point):
+                return None, accumulation
+        if _rx(r"(?:年任务|全年计划|年计划)$").search(before_clause) and mark is not None:
+            resolved = self._resolved(mark, item)
+            if resolved is not None:
+                return Period(resolved.year), accumulation
+        if attribute and not in_sentence:
+            return None, "stock" if accumulation == "stock" or measure in {
+                "investment",
+                "area",
+            } else accumulation
+        if attribute and _rx(r"总投资|占地|规划|投资金额|建筑面积|设计产能").search(before_clause):
+            return None, "stock"
+        own_mark = mark is not None and mark.start >= clause_start
+        if now and stock and not own_mark and not (in_sentence and mark is not None and mark.point):
+            return None, accumulation
+        if mark is None:
+            return None, accumulation
+        period = self._resolved(mark, item)
+        cumulative = (mark.point and not stock) or (
+            "累计" in plain[mark.end : item.start] and not stock
+        )
+        if period is not None and cumulative and period.start_month == period.end_month:
+            period = Period(period.year, 1, period.end_month)
+        return period, accumulation
+
+    def _mark(
+        self, item: _Found, sentence_start: int, measure: str | None = None
+    ) -> _PeriodMark | None:
+        """The period that governs a figure: the last one before it, comparators aside.
+
+        In order: one in the figure's own clause; one that leads a clause of its sentence;
+        any other in its sentence; the last one that led a clause before the sentence. A
+        comparator's period governs only the figure it names (较前112年的4兆735亿元).
+        """
+        plain = self.context.plain
+        periods = self.context.periods
+        upto = bisect.bisect_right(self.context.period_ends, item.start)
+        if upto and periods[upto - 1].comparator and periods[upto - 1].period is not None:
+            nearest = periods[upto - 1]
+            if _rx(r"\s*(?:的|[(（])\s*").fullmatch(plain[nearest.end : item.start]):
+                return nearest
+        clause_start = _clause_start(plain, item.start)
+        paragraph = _paragraph_start(plain, item.start)
+        in_sentence: _PeriodMark | None = None
+        in_paragraph: _PeriodMark | None = None
+        nearest_in_paragraph: _PeriodMark | None = None
+        for index in range(upto - 1, -1, -1):
+            mark = periods[index]
+            if mark.comparator or mark.period is None:
+                continue
+            if mark.start >= sentence_start:
+                if _CHANGED_TO.search(plain, mark.end, item.start):
+                    continue  # 由上年的…调整为…: the period of the figure before
+                if mark.start >= clause_start or mark.lead:
+                    return mark
+                in_sentence = in_sentence or mark
+                continue
+            if in_sentence is not None:
+                return in_sentence
+            if mark.lead and mark.carries:
+                if mark.start < paragraph and nearest_in_paragraph is not None:
+                    # 其次为…(上升9.7%): the period the paragraph named, before an older lead
+                    return nearest_in_paragraph
+                return mark
+            if nearest_in_paragraph is None and mark.start >= paragraph and not mark.point:
+                nearest_in_paragraph = mark
+            if in_paragraph is None and mark.start >= paragraph and not mark.point:
+                word = v.MEASURE_RE.search(plain, mark.end, _clause_end(plain, mark.end))
+                if word is not None and v.MEASURE_OF[word.group()] == measure:
+                    in_paragraph = mark
+        # 竹科今年前8个月营业额…。光电产业营业额…: the period of the paragraph's same measure
+        return in_sentence or in_paragraph
+
+    def _resolved(self, mark: _PeriodMark, item: _Found) -> Period | None:
+        explicit: int | None = None
+        if mark.period is not None and mark.period.year >= _RELATIVE_BASE - 100:
+            # a year written just before in the same sentence (2021年…一季度)
+            years = self.context.year_marks
+            position = bisect.bisect_right(years, (mark.start, _LAST_YEAR_SORT)) - 1
+            while position >= 0 and years[position][0] + years[position][2] > mark.start:
+                position -= 1
+            if position >= 0:
+                explicit = years[position][1]
+            relative_word = _rx(r"今年|本年").search(
+                self.context.plain[max(0, mark.start - 3) : mark.end]
+            )
+            if relative_word:
+                explicit = None
+            else:
+                written = years[position][0] if position >= 0 else -1
+                explicit = self._reviewed_year(mark, written) or explicit
+        del item
+        return _resolve(mark.period, self.context, explicit)
+
+    def _reviewed_year(self, mark: _PeriodMark, written: int) -> int | None:
+        """The year a review of 过去一年 is about, for the open periods after it.
+
+        A work report or a year-end review opens with 过去一年 and then writes 全年, 上年 and
+        一季度 without a year: they count from the year reviewed, the one before the release,
+        until the text writes a year (``written``, the start of the last year written before
+        the period) or 今年.
+        """
+        context = self.context
+        frames = context.past_year_frames
+        position = bisect.bisect_left(frames, mark.start) - 1
+        if position < 0 or context.default_year is None or context.published is None:
+            return None
+        frame = frames[position]
+        if written > frame or _rx(r"今年|本年").search(context.plain, frame, mark.start):
+            return None
+        return context.default_year - 1
