@@ -126,6 +126,9 @@ def client() -> Iterator[Client]:
         ) as cluster,
         Client(cluster) as client,
     ):
+        # On a loaded machine a worker may still be (re)starting: the partition sizes below
+        # count the workers, so wait for both.
+        client.wait_for_workers(2, timeout=120)
         yield client
 
 

@@ -73,6 +73,8 @@ if TYPE_CHECKING:
         Term,
         parse_measure,
     )
+    from licheng._panel import Panel
+    from licheng._panel_entry import PanelEntry
     from licheng._parse.normalize import NormalizedText, normalize
     from licheng._parse.region import Region
     from licheng._parse.scan import Mention, extract
@@ -107,6 +109,8 @@ __all__ = [
     "Mention",
     "NormalizedText",
     "OtherMeasure",
+    "Panel",
+    "PanelEntry",
     "Park",
     "ParkKind",
     "Period",
@@ -195,6 +199,8 @@ _LAZY_MODULES: dict[str, tuple[str, ...]] = {
         "share",
         "yoy_growth",
     ),
+    "licheng._panel": ("Panel",),
+    "licheng._panel_entry": ("PanelEntry",),
     "licheng._model": (
         "Accumulation",
         "District",

@@ -646,10 +646,10 @@ def _add_read(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     add_read_command(commands).set_defaults(run=_read)
 
 
-def _read(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # noqa: ARG001
+def _read(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from licheng._read._command import run_read  # noqa: PLC0415
 
-    return run_read(args, out, sys.stdin)
+    return run_read(args, out, sys.stdin, err)
 
 
 _COMMANDS: tuple[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None], ...] = (

@@ -766,7 +766,8 @@ def to_frame(
 ) -> pd.DataFrame:
     """A pandas frame of any licheng result, one row per item (needs ``licheng[pandas]``).
 
-    Accepts a :class:`~licheng.District`, indicators, derivations (:func:`~licheng.derive`),
+    Accepts a :class:`~licheng.District`, a :class:`~licheng.Panel` (its long frame),
+    indicators, derivations (:func:`~licheng.derive`),
     findings (:func:`~licheng.check`), mentions (:func:`~licheng.extract`), a
     :class:`FigureTable` (:func:`from_frame`) or a :class:`~licheng.FigureArray`.
 
@@ -800,10 +801,13 @@ def to_frame(
         {'surface': '30多家', 'low': 30.0, 'high': 40.0, 'unit': '家'}
     """
     from licheng._metrics import Derivation, Finding  # noqa: PLC0415 - layer above
+    from licheng._panel import Panel  # noqa: PLC0415 - layer above
     from licheng._parse.scan import Mention  # noqa: PLC0415 - the parser loads on first use
 
     _pandas()
     frame: pd.DataFrame
+    if isinstance(data, Panel):
+        return data.to_frame()
     if isinstance(data, District):
         names_en = {i.name: i.name_en for i in data.industries}
         names_en.update({p.name: p.name_en for p in data.parks})

@@ -642,6 +642,12 @@ class FindingKind(_Bilingual):
         "printed total contradicts a share",
     )
     """A printed total that a part and its printed share of that total rule out."""
+    REPORTED_DIFFERENTLY = (
+        "reported_differently",
+        "两次发布数字不一",
+        "reported differently in two releases",
+    )
+    """One indicator (region, subject, measure, period) printed by two releases, disjointly."""
 
 
 def _indicator_tuple(values: Iterable[Indicator]) -> tuple[Indicator, ...]:
@@ -1072,6 +1078,10 @@ class DerivationKind(StrEnum):
     """A level a year earlier, from the level and its printed year-on-year growth."""
     SHARE_OF_TOTAL = "share_of_total"
     """Another part's share of an implied whole (高端装备 36.7亿元 of the implied total)."""
+    GROWTH_FROM_LEVELS = "growth_from_levels"
+    """Year-on-year growth from two levels a year apart, printed in one release or two."""
+    CAGR = "cagr"
+    """The compound annual growth rate over a series of levels of the same months."""
 
 
 @attrs.frozen

@@ -41,7 +41,6 @@ cluster and on a scheduler's address.
 
 from __future__ import annotations
 
-import glob
 import math
 import os
 import re
@@ -49,7 +48,6 @@ import shutil
 import tempfile
 import time
 from collections.abc import Iterable, Sequence
-from functools import cache
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -65,11 +63,30 @@ except ImportError as exc:  # pragma: no cover - the extra is installed wherever
     _msg = f'licheng.corpus needs {exc.name} (the dask extra): pip install "licheng[dask]"'
     raise ImportError(_msg, name=exc.name) from exc
 
+from licheng._corpus_base import (
+    DEFAULT_PARTITION_SIZE,
+    ERROR_COLUMNS,
+    ERRORS_META,
+    MENTION_COLUMNS,
+    MENTIONS_META,
+    base_unit,
+    check_replaceable,
+    corpus_paths,
+    current_client,
+    frame,
+    move_into_place,
+)
+from licheng._corpus_facts import (
+    FACT_COLUMNS,
+    SMALL_CORPUS_BYTES,
+    TASK_BYTES,
+    TASKS_PER_WORKER,
+    read_corpus,
+    read_files,
+)
 from licheng._documents import (
-    ROW_COLUMNS,
     DocumentError,
     display_name,
-    expand_paths,
     extract_document,
     mention_rows,
     read_document,
@@ -77,48 +94,25 @@ from licheng._documents import (
 from licheng._parse.scan import Mention
 from licheng._periods import _DASH, _NUM, Period
 from licheng._render import draw_progress
-from licheng._units import base_factor, get_unit, ureg
+from licheng._units import base_factor
 from licheng.exceptions import LichengError
 
 __all__ = [
+    "DEFAULT_PARTITION_SIZE",
     "ERROR_COLUMNS",
+    "FACT_COLUMNS",
     "MENTION_COLUMNS",
+    "SMALL_CORPUS_BYTES",
+    "TASKS_PER_WORKER",
+    "TASK_BYTES",
     "corpus_paths",
     "extract_corpus",
     "extract_files",
+    "read_corpus",
+    "read_files",
     "write_parquet",
 ]
 
-_STRING = pd.StringDtype("pyarrow")
-_DTYPES: dict[str, Any] = {
-    "file": _STRING,
-    "start": "int64",
-    "end": "int64",
-    "surface": _STRING,
-    "role": _STRING,
-    "basis": _STRING,
-    "value": _STRING,
-    "unit": _STRING,
-    "qualifier": _STRING,
-    "low": _STRING,
-    "high": _STRING,
-    "approximate": "bool",
-    "value_base": "float64",
-    "base_unit": _STRING,
-    "period": _STRING,
-    "reason": _STRING,
-}
-
-#: The mentions table: the columns of ``licheng extract``, then ``value_base``, ``base_unit``
-#: and ``period``.
-MENTION_COLUMNS: tuple[str, ...] = (*ROW_COLUMNS, "value_base", "base_unit", "period")
-#: The errors table: one row per document that could not be read or decoded.
-ERROR_COLUMNS: tuple[str, ...] = ("file", "reason")
-
-#: Files per partition (per Dask task) when none is given.
-DEFAULT_PARTITION_SIZE = 64
-
-_GLOB_CHARS = frozenset("*?[")
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 _PERIOD = re.compile(
     r"(?:1[89]|2\d)\d\d\s*年\s*(?:"
@@ -135,54 +129,6 @@ _PERIOD = re.compile(
     )
     + ")"
 )
-
-
-def _frame(rows: list[dict[str, object]], columns: Sequence[str]) -> pd.DataFrame:
-    data = {name: pd.Series([row[name] for row in rows], dtype=_DTYPES[name]) for name in columns}
-    return pd.DataFrame(data, columns=list(columns))
-
-
-_MENTIONS_META = _frame([], MENTION_COLUMNS)
-_ERRORS_META = _frame([], ERROR_COLUMNS)
-
-
-def corpus_paths(paths_or_glob: str | Path | Iterable[str | Path]) -> list[str]:
-    """The files of a corpus, in the order their rows come out.
-
-    A string with ``*``, ``?`` or ``[`` is a glob (``**`` reaches into sub-folders); a
-    folder stands for every file in it, recursively, in sorted order, as for
-    ``licheng extract FOLDER``; anything else is a file name.
-
-    >>> import pathlib, tempfile
-    >>> folder = tempfile.TemporaryDirectory()
-    >>> for name in ("b.txt", "a.txt", "sub/c.txt", "notes.md"):
-    ...     path = pathlib.Path(folder.name, name)
-    ...     path.parent.mkdir(exist_ok=True)
-    ...     _ = path.write_text("产值52.2亿元", "utf-8")
-    >>> def names(found):
-    ...     return [pathlib.Path(p).relative_to(folder.name).as_posix() for p in found]
-    >>> names(corpus_paths(f"{folder.name}/*.txt"))
-    ['a.txt', 'b.txt']
-    >>> names(corpus_paths(f"{folder.name}/**/*.txt"))
-    ['a.txt', 'b.txt', 'sub/c.txt']
-    >>> names(corpus_paths([folder.name]))
-    ['a.txt', 'b.txt', 'notes.md', 'sub/c.txt']
-    >>> folder.cleanup()
-    """
-    names = (
-        [str(paths_or_glob)]
-        if isinstance(paths_or_glob, str | Path)
-        else [str(path) for path in paths_or_glob]
-    )
-    found: list[str] = []
-    for name in names:
-        if _GLOB_CHARS & set(name):
-            # glob.glob, not Path.glob: the pattern may be absolute and names come back as typed
-            matches = glob.glob(name, recursive=True)  # noqa: PTH207
-            found += sorted(p for p in matches if not Path(p).is_dir())
-        else:
-            found += expand_paths([name])
-    return found
 
 
 def extract_files(
@@ -227,7 +173,7 @@ def extract_files(
             row["period"] = _period(document.text, mention)
             rows.append(row)
         del document  # one file's text at a time
-    return _frame(rows, MENTION_COLUMNS), _frame(failures, ERROR_COLUMNS)
+    return frame(rows, MENTION_COLUMNS), frame(failures, ERROR_COLUMNS)
 
 
 def _base(mention: Mention) -> tuple[float, str | None]:
@@ -237,12 +183,7 @@ def _base(mention: Mention) -> tuple[float, str | None]:
         factor, _ = base_factor(figure.unit)
     except LichengError:
         return math.nan, None
-    return float(figure.magnitude * factor), _base_unit(figure.unit)
-
-
-@cache
-def _base_unit(unit: str) -> str:
-    return str(ureg.get_base_units(get_unit(unit))[1])
+    return float(figure.magnitude * factor), base_unit(figure.unit)
 
 
 def _period(text: str, mention: Mention) -> str | None:
@@ -313,27 +254,19 @@ def extract_corpus(
     parts = [
         delayed(extract_files, pure=False, nout=2)(chunk, encoding) for chunk in chunks or [[]]
     ]
-    mentions = dd.from_delayed([p[0] for p in parts], meta=_MENTIONS_META)
-    errors = dd.from_delayed([p[1] for p in parts], meta=_ERRORS_META)
+    mentions = dd.from_delayed([p[0] for p in parts], meta=MENTIONS_META)
+    errors = dd.from_delayed([p[1] for p in parts], meta=ERRORS_META)
     return mentions, errors
 
 
 def _partition_size(files: int, client: distributed.Client | None) -> int:
     if client is None:
-        client = _current_client()
+        client = current_client()
     if client is None:  # the local scheduler: a thread per core
         workers = os.cpu_count() or 1
     else:
         workers = max(1, len(client.scheduler_info()["workers"]))
     return max(1, min(DEFAULT_PARTITION_SIZE, math.ceil(files / (4 * workers))))
-
-
-def _current_client() -> distributed.Client | None:
-    try:
-        client: distributed.Client = distributed.default_client()
-    except ValueError:
-        return None
-    return client
 
 
 def write_parquet(
@@ -386,7 +319,7 @@ def write_parquet(
     """
     out = Path(out_dir)
     if out.exists():
-        _check_replaceable(out, overwrite=overwrite)
+        check_replaceable(out, overwrite=overwrite)
     out.parent.mkdir(parents=True, exist_ok=True)
     # Written into a new folder beside the target and moved into place once complete: an
     # interrupted or failed run leaves the previous dataset (or nothing), never a part of one.
@@ -399,7 +332,7 @@ def write_parquet(
         ]
         tasks = writes + ([] if errors is None else errors.to_delayed(optimize_graph=False))
         results = _compute(tasks, len(writes), progress)
-        _move_into_place(staging, out)
+        move_into_place(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -411,43 +344,6 @@ def write_parquet(
     return pd.concat(parts, ignore_index=True)
 
 
-#: What a folder may hold to be replaced as a dataset: Parquet parts and their metadata files.
-_DATASET_FILES = re.compile(r".*\.parquet|_metadata|_common_metadata|_SUCCESS|\..*\.crc")
-
-
-def _check_replaceable(out: Path, *, overwrite: bool) -> None:
-    if not out.is_dir():
-        msg = f"{out} is a file, not a dataset folder"
-        raise FileExistsError(msg)
-    names = [p.name for p in out.iterdir()]
-    if names and not overwrite:
-        msg = f"{out} already holds files; pass overwrite=True to replace the dataset"
-        raise FileExistsError(msg)
-    strangers = [name for name in names if not _DATASET_FILES.fullmatch(name)]
-    if strangers:
-        msg = (
-            f"{out} holds files that are not part of a Parquet dataset ({strangers[0]!r}, …); "
-            "not replacing it"
-        )
-        raise FileExistsError(msg)
-
-
-def _move_into_place(staging: Path, out: Path) -> None:
-    """Replace ``out`` by ``staging``: two renames, with no moment of a partial dataset."""
-    if not out.exists():
-        staging.rename(out)
-        return
-    old = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.old-"))
-    old.rmdir()
-    out.rename(old)
-    try:
-        staging.rename(out)
-    except BaseException:
-        old.rename(out)
-        raise
-    shutil.rmtree(old, ignore_errors=True)
-
-
 def _write_part(part: pd.DataFrame, path: str, schema: pa.Schema) -> int:
     table = pa.Table.from_pandas(part, schema=schema, preserve_index=False)
     pq.write_table(table, path)
@@ -456,7 +352,7 @@ def _write_part(part: pd.DataFrame, path: str, schema: pa.Schema) -> int:
 
 def _compute(tasks: list[Any], count: int, progress: TextIO | None) -> list[Any]:
     """Compute ``tasks`` on the current scheduler; the bar follows the first ``count``."""
-    client = _current_client()
+    client = current_client()
     if client is None:
         if progress is None:
             return list(compute(*tasks))

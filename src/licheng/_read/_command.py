@@ -5,6 +5,11 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import json
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
 from typing import TextIO
 
 from licheng._model import Indicator
@@ -37,6 +42,8 @@ _EXAMPLES = """examples:
   licheng read release.txt --published 2025-07-18 --place "历城区 / 济南市 / 山东省"
   licheng read release.txt --format json > district.json   a data set for licheng report --input
   licheng read release.txt --review          each figure marked 【…】 in its sentence
+  licheng read FOLDER --format jsonl         one fact a line, as each file is read
+  licheng read FOLDER --jobs 2 --out facts.parquet   on Dask, partitioned by region and year
 """
 
 
@@ -59,7 +66,7 @@ def add_read_command(
     command.add_argument(
         "--format",
         default="table",
-        choices=["table", "json", "csv", "markdown"],
+        choices=["table", "json", "jsonl", "csv", "markdown", "panel"],
         dest="fmt",
         help="what to print (default: table)",
     )
@@ -67,19 +74,50 @@ def add_read_command(
         "--review", action="store_true", help="print each figure marked in its sentence"
     )
     command.add_argument("--encoding", default="utf-8", help="the files' encoding (default UTF-8)")
+    corpus = command.add_argument_group(
+        "a corpus on Dask",
+        "Read folders into a Parquet dataset partitioned by region and year; files that "
+        "cannot be read are listed on stderr. A small corpus is read in this process.",
+    )
+    corpus.add_argument(
+        "--out", metavar="PATH.parquet", help="write the facts as a Parquet dataset (a folder)"
+    )
+    corpus.add_argument(
+        "--jobs", type=_positive, metavar="N", help="read on a local Dask cluster of N workers"
+    )
+    corpus.add_argument(
+        "--scheduler", metavar="ADDRESS", help="read on the Dask cluster at this address"
+    )
     return command
 
 
-def run_read(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+def _positive(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        msg = f"must be a whole number of at least 1, not {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return number
+
+
+def run_read(
+    args: argparse.Namespace, out: TextIO, stdin: TextIO, err: TextIO | None = None
+) -> int:
     """Run ``licheng read``; return its exit status."""
+    err = err or sys.stderr
+    if (
+        getattr(args, "out", None)
+        or getattr(args, "jobs", None)
+        or getattr(args, "scheduler", None)
+    ):
+        return _read_corpus(args, err)
+    if args.fmt == "jsonl":
+        return _stream(args, out, stdin, err)
     rows: list[dict[str, object]] = []
     readings: list[tuple[str, Reading]] = []
-    for path in args.paths:
-        if path == "-":
-            text = stdin.read()
-        else:
-            with open(path, encoding=args.encoding) as handle:  # noqa: PTH123 - a path or -
-                text = handle.read()
+    for path, text in _texts(args, stdin, err):
         reading = read(text, published=args.published, place=args.place)
         readings.append((path, reading))
         rows.extend(_row(path, item, text) for item in reading.indicators)
@@ -89,6 +127,13 @@ def run_read(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
             for path, reading in readings
             for item in reading.indicators
         )
+        return 0
+    if args.fmt == "panel":
+        # one panel of every file: its long frame as CSV, which Panel.from_frame reads back
+        from licheng._panel import Panel  # noqa: PLC0415 - loads on first use
+
+        panel = Panel.from_readings(reading for _, reading in readings)
+        out.write(panel.to_frame().to_csv(index=False))
         return 0
     if args.fmt == "json":
         # a data set: what `licheng report --input` renders
@@ -186,3 +231,81 @@ def _write(fmt: str, rows: list[dict[str, object]], out: TextIO) -> None:
 
     if table:
         out.write(text_table(header, table, max_width=120) + "\n")
+
+
+def _texts(args: argparse.Namespace, stdin: TextIO, err: TextIO) -> Iterator[tuple[str, str]]:
+    """Each file of the arguments (folders expanded) and its text; unreadable ones on ``err``."""
+    from licheng._documents import DocumentError, expand_paths, read_document  # noqa: PLC0415
+
+    for path in args.paths:
+        if path == "-":
+            yield path, stdin.read()
+            continue
+        for name in expand_paths([path]):
+            try:
+                yield name, read_document(name, args.encoding, regular_only=True).text
+            except DocumentError as exc:
+                err.write(f"licheng: error: {exc.path}: {exc.reason}\n")
+
+
+def _stream(args: argparse.Namespace, out: TextIO, stdin: TextIO, err: TextIO) -> int:
+    """``--format jsonl``: one fact a line, written as soon as its file is read."""
+    for path, text in _texts(args, stdin, err):
+        reading = read(text, published=args.published, place=args.place)
+        out.writelines(
+            json.dumps(_row(path, item, text), ensure_ascii=False) + "\n"
+            for item in reading.indicators
+        )
+        out.flush()
+    return 0
+
+
+def _read_corpus(args: argparse.Namespace, err: TextIO) -> int:
+    """``licheng read FOLDER --out X.parquet [--jobs N | --scheduler ADDRESS]``."""
+    import contextlib  # noqa: PLC0415
+
+    from licheng._cli import _check_out, _connect, _is_terminal, _UserError  # noqa: PLC0415
+
+    if not args.out:
+        msg = "--jobs and --scheduler write a Parquet dataset: add --out PATH.parquet"
+        raise _UserError(msg)
+    if "-" in args.paths:
+        msg = "--out reads files and folders, not standard input"
+        raise _UserError(msg)
+    try:
+        from licheng import corpus  # noqa: PLC0415 - Dask is optional and heavy
+    except ImportError as exc:
+        raise _UserError(str(exc)) from None
+    from licheng._documents import expand_paths  # noqa: PLC0415
+
+    _check_out(Path(args.out))
+    paths = list(expand_paths(args.paths))
+    progress = err if _is_terminal(err) else None
+    started = time.monotonic()
+    with contextlib.ExitStack() as stack:
+        size = sum(Path(p).stat().st_size for p in paths if Path(p).is_file())
+        if args.scheduler or (args.jobs and size >= corpus.SMALL_CORPUS_BYTES):
+            _connect(stack, args)  # a small corpus is read here: no cluster to start
+        try:
+            problems = corpus.read_corpus(
+                paths,
+                args.out,
+                encoding=args.encoding,
+                published=args.published,
+                place=args.place,
+                overwrite=True,
+                progress=progress,
+            )
+        except FileExistsError as exc:
+            raise _UserError(str(exc)) from None
+        except RuntimeError as exc:
+            raise _UserError(str(exc)) from None
+    err.writelines(
+        f"licheng: error: {row.file}: {row.reason}\n" for row in problems.itertuples(index=False)
+    )
+    seconds = time.monotonic() - started
+    err.write(
+        f"licheng: {len(paths) - len(problems)} of {len(paths)} files read in {seconds:.1f} s, "
+        f"facts written to {args.out}\n"
+    )
+    return 1 if len(problems) else 0
