@@ -42,6 +42,11 @@ def _roc(year: int) -> int:
 
 # 上年第3季以来, 8月预测的, 5月时的1.7%, 7月22日电: a window's start, the date of a forecast or
 # of a statement, a dateline
+_SAME_AFTER = re.compile(r"\s*同(?:期|月|季度?)")
+# Between 去年同期 and a figure: words that make the figure a change, not last year's level.
+_CHANGE_WORD = re.compile(r"[增减長长降升衰跌涨提加回多少高低快慢扩缩滑翻幅]|\d")
+_SAME_GAP = 12
+
 _FRAMING_AFTER = re.compile(r"\s*(?:以来|预测|预估|预计|公布|发布|时|\d{1,2}日(?:电|讯))")
 
 
@@ -81,6 +86,13 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
             elif year_word.startswith("明年"):
                 relative = 1
         text = match.group()
+        end = match.end()
+        same = _SAME_AFTER.match(plain, end) if match.group("yearonly") else None
+        if same is not None and (relative < 0 or explicit):
+            # 较去年同期1兆1335亿元: the comparator's own level, never the sentence's period
+            comparator, end = True, same.end()
+        else:
+            same = None
         point = bool(match.group("yearend") or match.group("monthend") or match.group("upto"))
         point = point or plain[max(0, match.start() - 2) : match.start()] in {"截至", "截止"}
         head = plain[_clause_start(plain, match.start()) : match.start()]
@@ -89,13 +101,14 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
         )
         yield _PeriodMark(
             match.start(),
-            match.end(),
+            end,
             _period_of(match, year, relative, context),
             comparator,
             point,
             explicit,
             lead,
             carries=not match.group("monthnow"),
+            same=same is not None,
         )
         del text
 
@@ -285,6 +298,9 @@ class _Periods(_State):
         accumulation = "stock" if stock else "period"
         if measure == "duration":
             return None, "stock"  # 连续4个月: a streak, at no stated time
+        earlier = self._same_period(item, clause_start, sentence_start, measure)
+        if earlier is not None:
+            return earlier, accumulation
         spans, spanned = _spanned(plain, sentence_start, before_clause, item)
         if spans:
             return spanned, accumulation
@@ -343,6 +359,33 @@ class _Periods(_State):
             period = Period(period.year, 1, period.end_month)
         return period, accumulation
 
+    def _same_period(
+        self, item: _Found, clause_start: int, sentence_start: int, measure: str
+    ) -> Period | None:
+        """较去年同期1兆1335亿元, 上年同季(9.3%): last year's level of the sentence's period.
+
+        The figure written right after 去年同期 (its measure words, 的, 为 or a bracket between,
+        no word of change) is the comparator's: the sentence's period a year earlier, or in
+        the year written (2015年同期). None when no such mark names the figure.
+        """
+        context = self.context
+        upto = bisect.bisect_right(context.period_ends, item.start)
+        if not upto:
+            return None
+        same = context.periods[upto - 1]
+        if not same.same or same.start < clause_start or same.period is None:
+            return None
+        gap = context.plain[same.end : item.start]
+        if len(gap) > _SAME_GAP or _CHANGE_WORD.search(gap):
+            return None
+        mark = self._mark(item, sentence_start, measure)
+        base = self._resolved(mark, item) if mark is not None else None
+        if base is None:
+            return None
+        year = same.period.year
+        year = year if same.explicit_year else base.year + year - _RELATIVE_BASE
+        return Period(year, base.start_month, base.end_month)
+
     def _mark(
         self, item: _Found, sentence_start: int, measure: str | None = None
     ) -> _PeriodMark | None:
@@ -355,7 +398,12 @@ class _Periods(_State):
         plain = self.context.plain
         periods = self.context.periods
         upto = bisect.bisect_right(self.context.period_ends, item.start)
-        if upto and periods[upto - 1].comparator and periods[upto - 1].period is not None:
+        if (
+            upto
+            and periods[upto - 1].comparator
+            and periods[upto - 1].period is not None
+            and not periods[upto - 1].same  # 较去年同期的…: a year before the sentence's
+        ):
             nearest = periods[upto - 1]
             if _rx(r"\s*(?:的|[(（])\s*").fullmatch(plain[nearest.end : item.start]):
                 return nearest
