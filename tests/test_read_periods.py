@@ -61,3 +61,42 @@ def test_same_period_mark_governs_no_later_figure() -> None:
     text = "今年8月,全市出口额345亿元,上年同月为300亿元,增长15%。"
     assert _period(text, "300亿元", "2016-09-10") == "2015M08"
     assert _period(text, "15%", "2016-09-10") == "2016M08"
+
+
+# Rule 2: a paragraph with no period of its own goes on with the period of the one before.
+CARRY_HANT = (
+    "竹科今年上半年營業額為4兆4,589億元,較去年同期衰退5.2%。\n"
+    "其中竹南園區營業額1,200億元,成長3.5%。\n"
+)
+CARRY_HANS = "全市今年上半年规模以上工业增加值增长6.2%。\n分行业看,汽车制造业增加值增长9.1%。\n"
+CARRY_MEASURE = "全县今年1-8月固定资产投资增长8.0%。\n\n工业投资增长12.5%。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "published", "expected"),
+    [
+        (CARRY_HANT, "1,200億元", "2016-08-10", "2016H1"),
+        (CARRY_HANT, "3.5%", "2016-08-10", "2016H1"),
+        (CARRY_HANS, "9.1%", "2016-08-10", "2016H1"),
+        (CARRY_MEASURE, "12.5%", "2016-09-20", "2016M01-M08"),
+    ],
+)
+def test_paragraph_period_carries_to_the_next(
+    text: str, surface: str, published: str, expected: str
+) -> None:
+    assert _period(text, surface, published) == expected
+
+
+def test_paragraph_period_does_not_carry_where_the_text_moves_on() -> None:
+    # a period that dated no figure (a programme's end year) is no paragraph's period
+    deadline = "计划实施至2028年,全省现有园区12个。\n同时启动更新计划,首批投入近20亿元。\n"
+    assert _period(deadline, "近20亿元", "2025-11-26") is None
+    # a new topic with another measure and no word that continues the paragraph before
+    moved = "全县今年上半年规模以上工业增加值增长6.2%。\n园区新签约项目12个,总投资80亿元。\n"
+    assert _period(moved, "80亿元", "2016-08-10") is None
+    # two paragraphs on, the period no longer carries
+    far = (
+        "全县今年上半年规模以上工业增加值增长6.2%。\n园区环境持续改善。\n招商工作有序推进。\n"
+        "其中,工业增加值增长7.0%。\n"
+    )
+    assert _period(far, "7.0%", "2016-08-10") is None

@@ -27,6 +27,7 @@ from licheng._read._structure import (
     _clause_end,
     _clause_start,
     _Context,
+    _bounds,
     _Found,
     _paragraph_start,
     _PeriodMark,
@@ -46,6 +47,12 @@ _SAME_AFTER = re.compile(r"\s*同(?:期|月|季度?)")
 # Between 去年同期 and a figure: words that make the figure a change, not last year's level.
 _CHANGE_WORD = re.compile(r"[增减長长降升衰跌涨提加回多少高低快慢扩缩滑翻幅]|\d")
 _SAME_GAP = 12
+
+# A paragraph that opens as a part of the one before: 其中, 分行业看, 就产业别而言, 从区域看
+_CONTINUES = re.compile(
+    r"\s*(?:其中|此外|另外|同时|分[^，,。]{1,6}看|从[^，,。]{1,8}看|就[^，,。]{1,8}而言|[一二三四五六]是)"
+)
+_CARRY_PARAGRAPHS = 1
 
 _FRAMING_AFTER = re.compile(r"\s*(?:以来|预测|预估|预计|公布|发布|时|\d{1,2}日(?:电|讯))")
 
@@ -412,10 +419,13 @@ class _Periods(_State):
         in_sentence: _PeriodMark | None = None
         in_paragraph: _PeriodMark | None = None
         nearest_in_paragraph: _PeriodMark | None = None
+        carried: _PeriodMark | None = None
         for index in range(upto - 1, -1, -1):
             mark = periods[index]
             if mark.comparator or mark.period is None:
                 continue
+            if carried is None and mark.start < paragraph:
+                carried = mark
             if mark.start >= sentence_start:
                 if _CHANGED_TO.search(plain, mark.end, item.start):
                     continue  # 由上年的…调整为…: the period of the figure before
@@ -437,7 +447,39 @@ class _Periods(_State):
                 if word is not None and v.MEASURE_OF[word.group()] == measure:
                     in_paragraph = mark
         # 竹科今年前8个月营业额…。光电产业营业额…: the period of the paragraph's same measure
-        return in_sentence or in_paragraph
+        found = in_sentence or in_paragraph
+        if found is None and carried is not None and nearest_in_paragraph is None:
+            return carried if self._continues(carried, paragraph, measure) else None
+        return found
+
+    def _continues(self, mark: _PeriodMark, paragraph: int, measure: str | None) -> bool:
+        """竹科今年上半年营业额…。⏎其中新竹…: a paragraph that goes on with the one before.
+
+        A paragraph with no period of its own takes the period of the paragraph just before
+        (an empty line or one more paragraph between allowed) when it opens as a part of it
+        (其中, 分行业看, 就产业别而言 …) or goes on with the same measure.
+        """
+        if mark.point or not mark.carries:
+            return False
+        plain = self.context.plain
+        starts = _bounds(plain).paragraphs
+        first = bisect.bisect_right(starts, mark.start)
+        last = bisect.bisect_left(starts, paragraph)
+        between = [start for start in starts[first:last] if plain[start : start + 1] != "\n"]
+        if len(between) > _CARRY_PARAGRAPHS:
+            return False
+        mark_paragraph = _paragraph_start(plain, mark.start)
+        if not any(
+            mark_paragraph <= start < paragraph and draft.period is not None
+            for start, draft in self.last.items()
+        ):
+            return False  # 延长实施至117年: a period that dated no figure is no paragraph's
+        if _CONTINUES.match(plain, paragraph):
+            return True
+        return measure is not None and any(
+            v.MEASURE_OF[word.group()] == measure
+            for word in v.MEASURE_RE.finditer(plain, mark_paragraph, paragraph)
+        )
 
     def _resolved(self, mark: _PeriodMark, item: _Found) -> Period | None:
         explicit: int | None = None
