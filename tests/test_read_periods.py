@@ -100,3 +100,28 @@ def test_paragraph_period_does_not_carry_where_the_text_moves_on() -> None:
         "其中,工业增加值增长7.0%。\n"
     )
     assert _period(far, "7.0%", "2016-08-10") is None
+
+
+# Rule 3: with no release date, 今年 is the year the text itself writes; 15年 is 2015.
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("15年以来,全县规模以上工业产值增长10%。今年全县完成固定资产投资50亿元。", "50亿元", "2015"),
+        ("15年以来,全县规模以上工业产值增长10%。今年全县完成固定资产投资50亿元。", "10%", "2015"),
+        ("15年上半年,全县工业产值增长10%。今年1-8月全县完成固定资产投资50亿元。", "10%", "2015H1"),
+        ("15年上半年,全县工业产值增长10%。今年1-8月全县完成固定资产投资50亿元。", "50亿元", "2015M01-M08"),
+        ("2015年,全县实现生产总值120亿元。今年上半年,全县工业增加值增长9%。", "9%", "2015H1"),
+        ("民國105年上半年,竹科營業額4,589億元。今年前三季營業額7,020億元。", "7,020億元", "2016Q1-Q3"),
+    ],
+)
+def test_this_year_without_a_release_date(text: str, surface: str, expected: str) -> None:
+    assert _period(text, surface) == expected
+
+
+def test_counts_of_years_are_no_years() -> None:
+    # 近15年来 and 历时15年 are spans of time, not the year 2015
+    text = "近15年来,全县工业产值增长10倍。历时15年,全县今年完成投资50亿元。"
+    assert _period(text, "50亿元") is None
+    # a year since which a window runs, in a later release, dates no figure
+    since = "2015年以来,全县规模以上工业产值增长10%。"
+    assert _period(since, "10%", "2016-03-01") is None

@@ -424,7 +424,10 @@ _MONTH = rf"(?:1[0-2]|0?[1-9]|十[一二]?|[{_CN[:-1]}])"
 PERIOD_RE = re.compile(
     # every period starts with one of these: a fast test before the alternatives
     r"(?=[\d一二两三四五六七八九十今本去上下明前首第年全截到H过])"
-    r"(?:(?P<year>(?:(?:19|20)\d{2}|1[01]\d|[一二][〇○零九][〇○零一二三四五六七八九]{2})年(?:度)?|"
+    r"(?:(?P<year>(?:(?:19|20)\d{2}|1[01]\d|[一二][〇○零九][〇○零一二三四五六七八九]{2}|"
+    # 15年上半年, 15年以来: a two-digit year of this century, never a count (近15年来)
+    r"(?<![\d.近约第多这每])[0-2]\d(?=年(?:以来|[上下]半年|前[一二三四五六七八九十\d]|首|全年|底|末|度|"
+    r"第?[一二三四1-4]季|\d{1,2}\s*(?:月|[-—–~～至到]))))年(?:度)?|"
     r"今年|本年|去年|上年|前年|明年)?\s*"
     r"(?:"
     rf"(?P<upto>截至|截止|到)?(?P<m1>{_MONTH})\s*(?:月份?)?\s*(?:[-—–~～至到]|－)\s*(?P<m2>{_MONTH})\s*月份?"
@@ -436,7 +439,8 @@ PERIOD_RE = re.compile(
     rf"|(?P<month>{_MONTH})\s*月(?:份)?(?P<monthend>底|末)?(?P<monthnow>当月)?"
     r"|(?P<full>全年)"
     r")"
-    r"|(?P<yearonly>(?:(?:19|20)\d{2}|1[01]\d|[一二][〇○零九][〇○零一二三四五六七八九]{2})年(?:度)?|"
+    r"|(?P<yearonly>(?:(?:19|20)\d{2}|1[01]\d|[一二][〇○零九][〇○零一二三四五六七八九]{2}|"
+    r"(?<![\d.近约第多这每])[0-2]\d(?=年(?:以来|度)))年(?:度)?|"
     r"今年以来|今年|本年|上年|去年|前年|过去(?:的)?一年))"
 )
 # Every period PERIOD_RE matches holds one of these (底 and 末 only after 年): a cheap test first.

@@ -37,6 +37,9 @@ from licheng._read._structure import (
 )
 
 
+_TWO_DIGIT_CENTURY = 2000
+
+
 def _roc(year: int) -> int:
     return year + _ROC_OFFSET if _FIRST_ROC_YEAR <= year <= _LAST_ROC_YEAR else year
 
@@ -72,7 +75,8 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
         )
         last_comparator_end = match.end() if comparator else -1
         # 上年第3季以来, 8月预测的: a window's start or a forecast's date governs no figure
-        comparator = comparator or bool(_FRAMING_AFTER.match(plain, match.end()))
+        framing = _FRAMING_AFTER.match(plain, match.end())
+        comparator = comparator or framing is not None
         if match.start() > 0 and plain[match.start() - 1].isdigit():
             continue
         year_word = match.group("year") or match.group("yearonly")
@@ -84,7 +88,9 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
         if year_word:
             digits = _rx(r"\d+").match(year_word.translate(_YEAR_DIGITS))
             if digits:
-                year = _roc(int(digits.group()))
+                year = int(digits.group())
+                # 15年: a two-digit year of this century; 105年: a ROC year
+                year = _TWO_DIGIT_CENTURY + year if len(digits.group()) == 2 else _roc(year)  # noqa: PLR2004
                 explicit = True
             elif year_word.startswith(("去年", "上年", "过去")):
                 relative = -1
@@ -92,6 +98,14 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
                 relative = -2
             elif year_word.startswith("明年"):
                 relative = 1
+        if (
+            framing is not None
+            and framing.group().strip() == "以来"
+            and match.group("yearonly")
+            and year is not None
+            and _own_year(context, year)
+        ):
+            comparator = False  # 15年以来 in a text of 2015: the year so far, as 今年以来
         text = match.group()
         end = match.end()
         same = _SAME_AFTER.match(plain, end) if match.group("yearonly") else None
@@ -124,6 +138,16 @@ _LEAD_JUNK = re.compile(
     r"(?:\s|其中|此外|另外|同时|据介绍|据悉|据了解|截至|截止|到|今年以来|今年|去年|本年|全年|"
     r"(?:19|20)\d{2}年度?|1[01]\d年|在|自|于|累计|[(（【〔].*?[)）】〕]|[:：,，、“”])"
 )
+
+
+_WRITTEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+
+
+def _own_year(context: _Context, year: int) -> bool:
+    """Whether ``year`` is the text's own: the release's year, else the latest year written."""
+    if context.published is not None:
+        return year == context.published.year
+    return all(int(found.group(1)) <= year for found in _WRITTEN_YEAR.finditer(context.plain))
 
 
 def _starts_with_period(name: str) -> bool:
