@@ -17,9 +17,7 @@ def _period(text: str, surface: str, published: str | None = None) -> str | None
     """The period read for the figure written as ``surface`` (its first occurrence)."""
     start = text.index(surface)
     reading = licheng.read(text, published=published)
-    found = [
-        i for i in reading.indicators if i.span is not None and i.span[0] <= start < i.span[1]
-    ]
+    found = [i for i in reading.indicators if i.span is not None and i.span[0] <= start < i.span[1]]
     assert found, (surface, [str(u) for u in reading.unread])
     period = found[0].period
     return None if period is None else str(period)
@@ -103,15 +101,21 @@ def test_paragraph_period_does_not_carry_where_the_text_moves_on() -> None:
 
 
 # Rule 3: with no release date, 今年 is the year the text itself writes; 15年 is 2015.
+SINCE_15 = "15年以来,全县规模以上工业产值增长10%。今年全县完成固定资产投资50亿元。"
+HALF_15 = "15年上半年,全县工业产值增长10%。今年1-8月全县完成固定资产投资50亿元。"
+YEAR_2015 = "2015年,全县实现生产总值120亿元。今年上半年,全县工业增加值增长9%。"
+ROC_105 = "民國105年上半年,竹科營業額4,589億元。今年前三季營業額7,020億元。"
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [
-        ("15年以来,全县规模以上工业产值增长10%。今年全县完成固定资产投资50亿元。", "50亿元", "2015"),
-        ("15年以来,全县规模以上工业产值增长10%。今年全县完成固定资产投资50亿元。", "10%", "2015"),
-        ("15年上半年,全县工业产值增长10%。今年1-8月全县完成固定资产投资50亿元。", "10%", "2015H1"),
-        ("15年上半年,全县工业产值增长10%。今年1-8月全县完成固定资产投资50亿元。", "50亿元", "2015M01-M08"),
-        ("2015年,全县实现生产总值120亿元。今年上半年,全县工业增加值增长9%。", "9%", "2015H1"),
-        ("民國105年上半年,竹科營業額4,589億元。今年前三季營業額7,020億元。", "7,020億元", "2016Q1-Q3"),
+        (SINCE_15, "50亿元", "2015"),
+        (SINCE_15, "10%", "2015"),
+        (HALF_15, "10%", "2015H1"),
+        (HALF_15, "50亿元", "2015M01-M08"),
+        (YEAR_2015, "9%", "2015H1"),
+        (ROC_105, "7,020億元", "2016Q1-Q3"),
     ],
 )
 def test_this_year_without_a_release_date(text: str, surface: str, expected: str) -> None:

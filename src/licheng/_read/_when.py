@@ -24,10 +24,10 @@ from licheng._read._structure import (
     _LAST_YEAR_SORT,
     _ROC_OFFSET,
     _YEAR_DIGITS,
+    _bounds,
     _clause_end,
     _clause_start,
     _Context,
-    _bounds,
     _Found,
     _paragraph_start,
     _PeriodMark,
@@ -35,7 +35,6 @@ from licheng._read._structure import (
     _semicolon_start,
     _State,
 )
-
 
 _TWO_DIGIT_CENTURY = 2000
 
