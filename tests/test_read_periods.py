@@ -129,3 +129,42 @@ def test_counts_of_years_are_no_years() -> None:
     # a year since which a window runs, in a later release, dates no figure
     since = "2015年以来,全县规模以上工业产值增长10%。"
     assert _period(since, "10%", "2016-03-01") is None
+
+
+# Rule 4: a work report of January to March reviews the year before the release.
+REPORT = (
+    "各位代表:\n一年来,我们坚持稳中求进,经济运行持续向好。全区地区生产总值增长5.1%,"
+    "一、二、三产业增加值分别增长3.2%、6.1%和4.8%。全年规模以上工业增加值增长7.5%。\n"
+    "今年经济社会发展的主要预期目标是:地区生产总值增长5%左右。\n"
+)
+REPORT_HANT = "過去一年，本市經濟穩健成長。全年工業產值達1兆2,000億元，成長5.1%。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "published", "expected"),
+    [
+        (REPORT, "5.1%", "2024-02-05", "2023"),
+        (REPORT, "3.2%", "2024-02-05", "2023"),
+        (REPORT, "4.8%", "2024-02-05", "2023"),
+        (REPORT, "7.5%", "2024-02-05", "2023"),
+        (REPORT, "5%左右", "2024-02-05", "2024"),  # the target is this year's
+        ("全年生产总值达到1200亿元,增长5.1%。", "1200亿元", "2024-01-20", "2023"),
+        (REPORT_HANT, "1兆2,000億元", "2024-02-05", "2023"),
+        (REPORT_HANT, "5.1%", "2024-02-05", "2023"),
+    ],
+)
+def test_work_report_reviews_the_year_before(
+    text: str, surface: str, published: str, expected: str
+) -> None:
+    assert _period(text, surface, published) == expected
+
+
+def test_review_needs_the_season_and_no_plan() -> None:
+    # the same review words in a release of June date nothing by themselves
+    assert _period(REPORT, "3.2%", "2024-06-05") is None
+    # a figure of a plan or of several years in a review is not the year reviewed
+    plan = "一年来,各项工作扎实推进。五年来,全区地区生产总值年均增长6.3%。"
+    assert _period(plan, "6.3%", "2024-02-05") is None
+    # 全年 of a target in a release of February is this year's
+    target = "今年全年地区生产总值力争增长5%。"
+    assert _period(target, "5%", "2024-02-05") == "2024"

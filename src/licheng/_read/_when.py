@@ -33,6 +33,7 @@ from licheng._read._structure import (
     _PeriodMark,
     _rx,
     _semicolon_start,
+    _sentence_bounds,
     _State,
 )
 
@@ -270,6 +271,41 @@ def _default_year(context: _Context) -> int | None:
     return max(years) if years else None
 
 
+# A review of the year before the release: its words, and the words of a plan or of many years
+_REVIEW_WORD = re.compile(r"过去(?:的)?一年|一年来|一年以来|回顾[^，,。]{0,4}一年")
+_NOT_REVIEWED = re.compile(
+    r"目标|预期|预计|力争|计划|争取|将|今年|本年|明年|年均|以来|[两三四五六七八九十]年|累计|"
+    r"现有|目前|同比|1[—-]|[一二三四]季度|上半年|月"
+)
+_REVIEW_MONTHS = 3  # a release of January to March reviews the year before
+
+
+def _review_frames(context: _Context) -> list[int]:
+    """Where a review of the year before the release starts (过去一年, 一年来, 全年 …).
+
+    过去一年 opening a sentence starts one in any release; in a release of January to March
+    (a work report, a year-end bulletin) so do 一年来 and a 全年 that names no plan.
+    """
+    plain = context.plain
+    frames = {
+        mark.start
+        for mark in context.periods
+        if plain.startswith("过去", mark.start) and not mark.comparator
+    }
+    published = context.published
+    if published is not None and published.month <= _REVIEW_MONTHS:
+        frames.update(found.start() for found in _REVIEW_WORD.finditer(plain))
+        for mark in context.periods:
+            if mark.comparator or not plain.startswith("全年", mark.start):
+                continue
+            start, end = _sentence_bounds(plain, mark.start)
+            if not _NOT_REVIEWED.search(plain, start, end) and not _rx(r"今年|本年").search(
+                plain, max(0, mark.start - 3), mark.start
+            ):
+                frames.add(mark.start)
+    return sorted(frames)
+
+
 def _resolve(period: Period | None, context: _Context, explicit_year: int | None) -> Period | None:
     if period is None:
         return None
@@ -380,7 +416,7 @@ class _Periods(_State):
         if now and stock and not own_mark and not (in_sentence and mark is not None and mark.point):
             return None, accumulation
         if mark is None:
-            return None, accumulation
+            return self._review_year(item), accumulation
         period = self._resolved(mark, item)
         cumulative = (mark.point and not stock) or (
             "累计" in plain[mark.end : item.start] and not stock
@@ -525,6 +561,31 @@ class _Periods(_State):
         del item
         return _resolve(mark.period, self.context, explicit)
 
+    def _review_year(self, item: _Found) -> Period | None:
+        """全区地区生产总值增长5.1% in a work report's review: the year reviewed.
+
+        A figure with no period of its own, after a review of the year before opens (in a
+        release of January to March), in a sentence with no plan, average or part of a year,
+        and with no year or 今年 written since the review opened.
+        """
+        context = self.context
+        published = context.published
+        if published is None or published.month > _REVIEW_MONTHS:
+            return None
+        frames = context.past_year_frames
+        position = bisect.bisect_left(frames, item.start) - 1
+        if position < 0:
+            return None
+        plain = context.plain
+        start, end = _sentence_bounds(plain, item.start)
+        if _NOT_REVIEWED.search(plain, start, end):
+            return None
+        frame = frames[position]
+        years = context.year_marks
+        if bisect.bisect_left(years, (frame, 0, 0)) < bisect.bisect_left(years, (item.start, 0, 0)):
+            return None  # a year written since the review opened
+        return Period(published.year - 1)
+
     def _reviewed_year(self, mark: _PeriodMark, written: int) -> int | None:
         """The year a review of 过去一年 is about, for the open periods after it.
 
@@ -535,7 +596,13 @@ class _Periods(_State):
         """
         context = self.context
         frames = context.past_year_frames
-        position = bisect.bisect_left(frames, mark.start) - 1
+        position = bisect.bisect_right(frames, mark.start) - 1
+        if (
+            position >= 0
+            and frames[position] == mark.start
+            and not context.plain.startswith("全年", mark.start)
+        ):
+            position -= 1  # 过去一年 itself is the year before the release, not before that
         if position < 0 or context.default_year is None or context.published is None:
             return None
         frame = frames[position]
