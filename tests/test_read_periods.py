@@ -168,3 +168,29 @@ def test_review_needs_the_season_and_no_plan() -> None:
     # 全年 of a target in a release of February is this year's
     target = "今年全年地区生产总值力争增长5%。"
     assert _period(target, "5%", "2024-02-05") == "2024"
+
+
+# Traditional script and Hong Kong's words go through the same rules.
+HK = "香港首季本地生產總值按年實質上升2.7%。同季私人消費開支按年上升12.0%,上年同季為下跌5.4%。"
+BEFORE = "去年同期全市社会消费品零售总额为860亿元,今年上半年为920亿元,增长7.0%。"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "published", "expected"),
+    [
+        (HK, "2.7%", "2023-05-12", "2023Q1"),
+        (HK, "12.0%", "2023-05-12", "2023Q1"),  # 同季: the quarter just named
+        (HK, "5.4%", "2023-05-12", "2022Q1"),  # 上年同季为…: last year's own rate
+        (BEFORE, "860亿元", "2016-08-10", "2015H1"),  # the period named after 去年同期
+        (BEFORE, "920亿元", "2016-08-10", "2016H1"),
+    ],
+)
+def test_same_period_words(text: str, surface: str, published: str, expected: str) -> None:
+    assert _period(text, surface, published) == expected
+
+
+def test_change_against_last_year_keeps_the_sentence_period() -> None:
+    text = "1-8月,全市规模以上工业增加值同比增长6.5%,增速比上年同期提高1.2个百分点。"
+    assert _period(text, "1.2个百分点", "2016-09-20") == "2016M01-M08"
+    hant = "今年上半年，南科營業額較去年同期增加320億元，成長6.7%。"
+    assert _period(hant, "320億元", "2023-08-15") == "2023H1"

@@ -50,6 +50,9 @@ _SAME_AFTER = re.compile(r"\s*同(?:期|月|季度?)")
 # Between 去年同期 and a figure: words that make the figure a change, not last year's level.
 _CHANGE_WORD = re.compile(r"[增减長长降升衰跌涨提加回多少高低快慢扩缩滑翻幅]|\d")
 _SAME_GAP = 12
+# 同期, 同季, 同月 with no year: the period just named
+_BARE_SAME = re.compile(r"(?:^|(?<=[。！？\n，,；;]))\s*同(?:期|季度?|月)")
+_SAME_IS = re.compile(r"\s*(?:的)?\s*(?:增速|增幅|增长率)?\s*(?:为|為|是)")
 
 # A paragraph that opens as a part of the one before: 其中, 分行业看, 就产业别而言, 从区域看
 _CONTINUES = re.compile(
@@ -442,9 +445,23 @@ class _Periods(_State):
         if not same.same or same.start < clause_start or same.period is None:
             return None
         gap = context.plain[same.end : item.start]
-        if len(gap) > _SAME_GAP or _CHANGE_WORD.search(gap):
+        if len(gap) > _SAME_GAP or (
+            # 上年同季为下跌5.4%: last year's own rate, written after 为
+            _CHANGE_WORD.search(gap) and not _SAME_IS.match(gap) or _rx(r"\d").search(gap)
+        ):
             return None
         mark = self._mark(item, sentence_start, measure)
+        if mark is None:
+            # 去年同期…为860亿元,今年上半年为920亿元: the period the sentence names after it
+            _, sentence_end = _sentence_bounds(context.plain, item.start)
+            mark = next(
+                (
+                    later
+                    for later in context.periods[upto:]
+                    if later.start < sentence_end and not later.comparator
+                ),
+                None,
+            )
         base = self._resolved(mark, item) if mark is not None else None
         if base is None:
             return None
@@ -479,12 +496,14 @@ class _Periods(_State):
         in_paragraph: _PeriodMark | None = None
         nearest_in_paragraph: _PeriodMark | None = None
         carried: _PeriodMark | None = None
+        latest: _PeriodMark | None = None
         for index in range(upto - 1, -1, -1):
             mark = periods[index]
             if mark.comparator or mark.period is None:
                 continue
             if carried is None and mark.start < paragraph:
                 carried = mark
+            latest = latest or mark
             if mark.start >= sentence_start:
                 if _CHANGED_TO.search(plain, mark.end, item.start):
                     continue  # 由上年的…调整为…: the period of the figure before
@@ -507,6 +526,8 @@ class _Periods(_State):
                     in_paragraph = mark
         # 竹科今年前8个月营业额…。光电产业营业额…: the period of the paragraph's same measure
         found = in_sentence or in_paragraph
+        if found is None and _BARE_SAME.search(plain, sentence_start, item.start):
+            return latest  # 同季私人消费开支…: the period of the sentence before
         if found is None and carried is not None and nearest_in_paragraph is None:
             return carried if self._continues(carried, paragraph, measure) else None
         return found
