@@ -447,7 +447,7 @@ class _Periods(_State):
         gap = context.plain[same.end : item.start]
         if len(gap) > _SAME_GAP or (
             # 上年同季为下跌5.4%: last year's own rate, written after 为
-            _CHANGE_WORD.search(gap) and not _SAME_IS.match(gap) or _rx(r"\d").search(gap)
+            (_CHANGE_WORD.search(gap) and not _SAME_IS.match(gap)) or _rx(r"\d").search(gap)
         ):
             return None
         mark = self._mark(item, sentence_start, measure)
