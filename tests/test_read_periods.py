@@ -194,3 +194,10 @@ def test_change_against_last_year_keeps_the_sentence_period() -> None:
     assert _period(text, "1.2个百分点", "2016-09-20") == "2016M01-M08"
     hant = "今年上半年，南科營業額較去年同期增加320億元，成長6.7%。"
     assert _period(hant, "320億元", "2023-08-15") == "2023H1"
+
+
+def test_last_year_counts_from_the_release_previous_year_from_the_year_written() -> None:
+    text = "2025年科學園區營業額為5.8兆元。園區產值占去年GDP成長率逾二成。"
+    assert _period(text, "二成", "2026-03-11") == "2025"
+    written = "2021年,全区生产总值452亿元。三次产业结构由上年的3.3:37.3:59.4调整为3.1:38.0:58.9。"
+    assert _period(written, "3.3", "2022-07-18") == "2020"

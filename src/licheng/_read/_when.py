@@ -576,6 +576,12 @@ class _Periods(_State):
             )
             if relative_word:
                 explicit = None
+            elif self.context.published is not None and _rx(r"去年|前年|明年").match(
+                self.context.plain, mark.start
+            ):
+                # 占去年GDP in a release of 2026 after 2025年…: 去年 counts from the release,
+                # 上年 from the year written
+                explicit = None
             else:
                 written = years[position][0] if position >= 0 else -1
                 explicit = self._reviewed_year(mark, written) or explicit
