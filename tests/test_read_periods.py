@@ -201,3 +201,8 @@ def test_last_year_counts_from_the_release_previous_year_from_the_year_written()
     assert _period(text, "二成", "2026-03-11") == "2025"
     written = "2021年,全区生产总值452亿元。三次产业结构由上年的3.3:37.3:59.4调整为3.1:38.0:58.9。"
     assert _period(written, "3.3", "2022-07-18") == "2020"
+
+
+def test_a_plan_within_the_year_is_the_year() -> None:
+    text = "1-6月份,全市开复工项目64项。\n其中,化工项目32个,年内计划完成投资86亿元。\n"
+    assert _period(text, "86亿元", "2022-07-21") == "2022"

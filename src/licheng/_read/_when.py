@@ -404,7 +404,12 @@ class _Periods(_State):
             accumulation = "to_date"
             if not (in_sentence and mark is not None and mark.point):
                 return None, accumulation
-        if _rx(r"(?:年任务|全年计划|年计划)$").search(before_clause) and mark is not None:
+        if (
+            _rx(r"(?:年任务|全年计划|年计划|年内计划)(?:完成)?(?:投资|产值)?$").search(
+                before_clause
+            )
+            and mark is not None
+        ):
             resolved = self._resolved(mark, item)
             if resolved is not None:
                 return Period(resolved.year), accumulation
