@@ -206,3 +206,9 @@ def test_last_year_counts_from_the_release_previous_year_from_the_year_written()
 def test_a_plan_within_the_year_is_the_year() -> None:
     text = "1-6月份,全市开复工项目64项。\n其中,化工项目32个,年内计划完成投资86亿元。\n"
     assert _period(text, "86亿元", "2022-07-21") == "2022"
+
+
+def test_year_words_with_du() -> None:
+    text = "本年度上半年，園區營業額2,100億元，較去年上半年成長4%，去年上半年為2,020億元。"
+    assert _period(text, "2,100億元", "2016-08-20") == "2016H1"
+    assert _period(text, "2,020億元", "2016-08-20") == "2015H1"
