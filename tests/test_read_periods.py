@@ -212,3 +212,9 @@ def test_year_words_with_du() -> None:
     text = "本年度上半年，園區營業額2,100億元，較去年上半年成長4%，去年上半年為2,020億元。"
     assert _period(text, "2,100億元", "2016-08-20") == "2016H1"
     assert _period(text, "2,020億元", "2016-08-20") == "2015H1"
+
+
+def test_period_after_the_whole_region_leads_the_paragraph() -> None:
+    text = "全市今年1-8月规上工业增加值增长6%。固定资产投资增长9%,社会消费品零售总额320亿元。"
+    assert _period(text, "9%", "2016-09-20") == "2016M01-M08"
+    assert _period(text, "320亿元", "2016-09-20") == "2016M01-M08"

@@ -120,9 +120,11 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
         point = bool(match.group("yearend") or match.group("monthend") or match.group("upto"))
         point = point or plain[max(0, match.start() - 2) : match.start()] in {"截至", "截止"}
         head = plain[_clause_start(plain, match.start()) : match.start()]
+        rest = _LEAD_JUNK.sub("", head)
         lead = (
-            not _LEAD_JUNK.sub("", head) and plain[match.end() : match.end() + 1] not in "、和及与"
-        )
+            not rest or _REGION_HEAD.fullmatch(rest) is not None or rest == context.place_name
+        ) and plain[match.end() : match.end() + 1] not in "、和及与"
+        # 全市今年1-8月…: a period after the whole region leads its paragraph as well
         yield _PeriodMark(
             match.start(),
             end,
@@ -137,6 +139,7 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
         del text
 
 
+_REGION_HEAD = re.compile(r"全(?:市|区|县|省|州|国|旗)|(?:本|我)(?:市|区|县|省)")
 _LEAD_JUNK = re.compile(
     r"(?:\s|其中|此外|另外|同时|据介绍|据悉|据了解|截至|截止|到|今年以来|今年|去年|本年|全年|"
     r"(?:19|20)\d{2}年度?|1[01]\d年|在|自|于|累计|[(（【〔].*?[)）】〕]|[:：,，、“”])"
