@@ -94,7 +94,7 @@ def test_paragraph_period_does_not_carry_where_the_text_moves_on() -> None:
     assert _period(moved, "80亿元", "2016-08-10") is None
     # two paragraphs on, the period no longer carries
     far = (
-        "全县今年上半年规模以上工业增加值增长6.2%。\n园区环境持续改善。\n招商工作有序推进。\n"
+        "园区今年上半年规模以上工业增加值增长6.2%。\n园区环境持续改善。\n招商工作有序推进。\n"
         "其中,工业增加值增长7.0%。\n"
     )
     assert _period(far, "7.0%", "2016-08-10") is None
