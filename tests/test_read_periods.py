@@ -218,3 +218,18 @@ def test_period_after_the_whole_region_leads_the_paragraph() -> None:
     text = "全市今年1-8月规上工业增加值增长6%。固定资产投资增长9%,社会消费品零售总额320亿元。"
     assert _period(text, "9%", "2016-09-20") == "2016M01-M08"
     assert _period(text, "320亿元", "2016-09-20") == "2016M01-M08"
+
+
+WORK_REPORT = (
+    "各位代表:\n一、2023年工作回顾\n过去一年,全区上下团结奋进,经济社会发展取得新成效。\n"
+    "经济运行稳中向好。全区地区生产总值增长5.1%,一般公共预算收入完成36.5亿元。\n"
+    "二、2024年工作安排\n今年的主要预期目标是:地区生产总值增长5%左右。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"), [("5.1%", "2023"), ("36.5亿元", "2023"), ("5%左右", "2024")]
+)
+def test_past_year_under_a_heading_of_that_year(surface: str, expected: str) -> None:
+    # 过去一年 counts from the release, not from the year of the heading before it
+    assert _period(WORK_REPORT, surface, "2024-01-18") == expected

@@ -584,7 +584,7 @@ class _Periods(_State):
             )
             if relative_word:
                 explicit = None
-            elif self.context.published is not None and _rx(r"去年|前年|明年").match(
+            elif self.context.published is not None and _rx(r"去年|前年|明年|过去").match(
                 self.context.plain, mark.start
             ):
                 # 占去年GDP in a release of 2026 after 2025年…: 去年 counts from the release,
