@@ -48,7 +48,7 @@ from licheng._read._structure import (
     _to_date,
 )
 from licheng._read._subjects import _Subjects
-from licheng._read._when import _default_year, _period_marks
+from licheng._read._when import _default_year, _period_marks, _review_frames
 from licheng._vocabularies import (
     Accumulation,
     Basis,
@@ -115,11 +115,7 @@ def read(  # noqa: PLR0915 - one pass over the figures, in text order
         if mark.explicit_year and not mark.comparator and mark.period is not None
     ]
     context.default_year = _default_year(context)
-    context.past_year_frames = [
-        mark.start
-        for mark in context.periods
-        if plain.startswith("过去", mark.start) and not mark.comparator
-    ]
+    context.past_year_frames = _review_frames(context)
     try:
         mentions = extract(norm.text)
     except Exception:  # noqa: BLE001 - read never raises on text; a parser bug reads nothing

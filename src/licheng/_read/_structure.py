@@ -66,6 +66,8 @@ class _PeriodMark:
     explicit_year: bool
     lead: bool = True  # the period leads its clause (前三季度,全区…), so it carries on
     carries: bool = True  # 8月当月 governs its own sentence only
+    # 去年同期, 上年同月, 2015年同季: the sentence's period a year (or to that year) earlier
+    same: bool = False
 
 
 @attrs.define

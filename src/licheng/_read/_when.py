@@ -24,6 +24,7 @@ from licheng._read._structure import (
     _LAST_YEAR_SORT,
     _ROC_OFFSET,
     _YEAR_DIGITS,
+    _bounds,
     _clause_end,
     _clause_start,
     _Context,
@@ -32,8 +33,11 @@ from licheng._read._structure import (
     _PeriodMark,
     _rx,
     _semicolon_start,
+    _sentence_bounds,
     _State,
 )
+
+_TWO_DIGIT_CENTURY = 2000
 
 
 def _roc(year: int) -> int:
@@ -42,6 +46,20 @@ def _roc(year: int) -> int:
 
 # 上年第3季以来, 8月预测的, 5月时的1.7%, 7月22日电: a window's start, the date of a forecast or
 # of a statement, a dateline
+_SAME_AFTER = re.compile(r"\s*同(?:期|月|季度?)")
+# Between 去年同期 and a figure: words that make the figure a change, not last year's level.
+_CHANGE_WORD = re.compile(r"[增减長长降升衰跌涨提加回多少高低快慢扩缩滑翻幅]|\d")
+_SAME_GAP = 12
+# 同期, 同季, 同月 with no year: the period just named
+_BARE_SAME = re.compile(r"(?:^|(?<=[。！？\n，,；;]))\s*同(?:期|季度?|月)")
+_SAME_IS = re.compile(r"\s*(?:的)?\s*(?:增速|增幅|增长率)?\s*(?:为|為|是)")
+
+# A paragraph that opens as a part of the one before: 其中, 分行业看, 就产业别而言, 从区域看
+_CONTINUES = re.compile(
+    r"\s*(?:其中|此外|另外|同时|分[^，,。]{1,6}看|从[^，,。]{1,8}看|就[^，,。]{1,8}而言|[一二三四五六]是)"
+)
+_CARRY_PARAGRAPHS = 1
+
 _FRAMING_AFTER = re.compile(r"\s*(?:以来|预测|预估|预计|公布|发布|时|\d{1,2}日(?:电|讯))")
 
 
@@ -60,7 +78,8 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
         )
         last_comparator_end = match.end() if comparator else -1
         # 上年第3季以来, 8月预测的: a window's start or a forecast's date governs no figure
-        comparator = comparator or bool(_FRAMING_AFTER.match(plain, match.end()))
+        framing = _FRAMING_AFTER.match(plain, match.end())
+        comparator = comparator or framing is not None
         if match.start() > 0 and plain[match.start() - 1].isdigit():
             continue
         year_word = match.group("year") or match.group("yearonly")
@@ -72,7 +91,9 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
         if year_word:
             digits = _rx(r"\d+").match(year_word.translate(_YEAR_DIGITS))
             if digits:
-                year = _roc(int(digits.group()))
+                year = int(digits.group())
+                # 15年: a two-digit year of this century; 105年: a ROC year
+                year = _TWO_DIGIT_CENTURY + year if len(digits.group()) == 2 else _roc(year)  # noqa: PLR2004
                 explicit = True
             elif year_word.startswith(("去年", "上年", "过去")):
                 relative = -1
@@ -80,30 +101,59 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
                 relative = -2
             elif year_word.startswith("明年"):
                 relative = 1
+        if (
+            framing is not None
+            and framing.group().strip() == "以来"
+            and match.group("yearonly")
+            and year is not None
+            and _own_year(context, year)
+        ):
+            comparator = False  # 15年以来 in a text of 2015: the year so far, as 今年以来
         text = match.group()
+        end = match.end()
+        same = _SAME_AFTER.match(plain, end) if match.group("yearonly") else None
+        if same is not None and (relative < 0 or explicit):
+            # 较去年同期1兆1335亿元: the comparator's own level, never the sentence's period
+            comparator, end = True, same.end()
+        else:
+            same = None
         point = bool(match.group("yearend") or match.group("monthend") or match.group("upto"))
         point = point or plain[max(0, match.start() - 2) : match.start()] in {"截至", "截止"}
         head = plain[_clause_start(plain, match.start()) : match.start()]
+        rest = _LEAD_JUNK.sub("", head)
         lead = (
-            not _LEAD_JUNK.sub("", head) and plain[match.end() : match.end() + 1] not in "、和及与"
-        )
+            not rest or _REGION_HEAD.fullmatch(rest) is not None or rest == context.place_name
+        ) and plain[match.end() : match.end() + 1] not in "、和及与"
+        # 全市今年1-8月…: a period after the whole region leads its paragraph as well
         yield _PeriodMark(
             match.start(),
-            match.end(),
+            end,
             _period_of(match, year, relative, context),
             comparator,
             point,
             explicit,
             lead,
             carries=not match.group("monthnow"),
+            same=same is not None,
         )
         del text
 
 
+_REGION_HEAD = re.compile(r"全(?:市|区|县|省|州|国|旗)|(?:本|我)(?:市|区|县|省)")
 _LEAD_JUNK = re.compile(
     r"(?:\s|其中|此外|另外|同时|据介绍|据悉|据了解|截至|截止|到|今年以来|今年|去年|本年|全年|"
     r"(?:19|20)\d{2}年度?|1[01]\d年|在|自|于|累计|[(（【〔].*?[)）】〕]|[:：,，、“”])"
 )
+
+
+_WRITTEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+
+
+def _own_year(context: _Context, year: int) -> bool:
+    """Whether ``year`` is the text's own: the release's year, else the latest year written."""
+    if context.published is not None:
+        return year == context.published.year
+    return all(int(found.group(1)) <= year for found in _WRITTEN_YEAR.finditer(context.plain))
 
 
 def _starts_with_period(name: str) -> bool:
@@ -227,6 +277,41 @@ def _default_year(context: _Context) -> int | None:
     return max(years) if years else None
 
 
+# A review of the year before the release: its words, and the words of a plan or of many years
+_REVIEW_WORD = re.compile(r"过去(?:的)?一年|一年来|一年以来|回顾[^，,。]{0,4}一年")
+_NOT_REVIEWED = re.compile(
+    r"目标|预期|预计|力争|计划|争取|将|今年|本年|明年|年均|以来|[两三四五六七八九十]年|累计|"
+    r"现有|目前|同比|1[—-]|[一二三四]季度|上半年|月"
+)
+_REVIEW_MONTHS = 3  # a release of January to March reviews the year before
+
+
+def _review_frames(context: _Context) -> list[int]:
+    """Where a review of the year before the release starts (过去一年, 一年来, 全年 …).
+
+    过去一年 opening a sentence starts one in any release; in a release of January to March
+    (a work report, a year-end bulletin) so do 一年来 and a 全年 that names no plan.
+    """
+    plain = context.plain
+    frames = {
+        mark.start
+        for mark in context.periods
+        if plain.startswith("过去", mark.start) and not mark.comparator
+    }
+    published = context.published
+    if published is not None and published.month <= _REVIEW_MONTHS:
+        frames.update(found.start() for found in _REVIEW_WORD.finditer(plain))
+        for mark in context.periods:
+            if mark.comparator or not plain.startswith("全年", mark.start):
+                continue
+            start, end = _sentence_bounds(plain, mark.start)
+            if not _NOT_REVIEWED.search(plain, start, end) and not _rx(r"今年|本年").search(
+                plain, max(0, mark.start - 3), mark.start
+            ):
+                frames.add(mark.start)
+    return sorted(frames)
+
+
 def _resolve(period: Period | None, context: _Context, explicit_year: int | None) -> Period | None:
     if period is None:
         return None
@@ -285,6 +370,9 @@ class _Periods(_State):
         accumulation = "stock" if stock else "period"
         if measure == "duration":
             return None, "stock"  # 连续4个月: a streak, at no stated time
+        earlier = self._same_period(item, clause_start, sentence_start, measure)
+        if earlier is not None:
+            return earlier, accumulation
         spans, spanned = _spanned(plain, sentence_start, before_clause, item)
         if spans:
             return spanned, accumulation
@@ -319,7 +407,12 @@ class _Periods(_State):
             accumulation = "to_date"
             if not (in_sentence and mark is not None and mark.point):
                 return None, accumulation
-        if _rx(r"(?:年任务|全年计划|年计划)$").search(before_clause) and mark is not None:
+        if (
+            _rx(r"(?:年任务|全年计划|年计划|年内计划)(?:完成)?(?:投资|产值)?$").search(
+                before_clause
+            )
+            and mark is not None
+        ):
             resolved = self._resolved(mark, item)
             if resolved is not None:
                 return Period(resolved.year), accumulation
@@ -334,7 +427,7 @@ class _Periods(_State):
         if now and stock and not own_mark and not (in_sentence and mark is not None and mark.point):
             return None, accumulation
         if mark is None:
-            return None, accumulation
+            return self._review_year(item), accumulation
         period = self._resolved(mark, item)
         cumulative = (mark.point and not stock) or (
             "累计" in plain[mark.end : item.start] and not stock
@@ -342,6 +435,47 @@ class _Periods(_State):
         if period is not None and cumulative and period.start_month == period.end_month:
             period = Period(period.year, 1, period.end_month)
         return period, accumulation
+
+    def _same_period(
+        self, item: _Found, clause_start: int, sentence_start: int, measure: str
+    ) -> Period | None:
+        """较去年同期1兆1335亿元, 上年同季(9.3%): last year's level of the sentence's period.
+
+        The figure written right after 去年同期 (its measure words, 的, 为 or a bracket between,
+        no word of change) is the comparator's: the sentence's period a year earlier, or in
+        the year written (2015年同期). None when no such mark names the figure.
+        """
+        context = self.context
+        upto = bisect.bisect_right(context.period_ends, item.start)
+        if not upto:
+            return None
+        same = context.periods[upto - 1]
+        if not same.same or same.start < clause_start or same.period is None:
+            return None
+        gap = context.plain[same.end : item.start]
+        if len(gap) > _SAME_GAP or (
+            # 上年同季为下跌5.4%: last year's own rate, written after 为
+            (_CHANGE_WORD.search(gap) and not _SAME_IS.match(gap)) or _rx(r"\d").search(gap)
+        ):
+            return None
+        mark = self._mark(item, sentence_start, measure)
+        if mark is None:
+            # 去年同期…为860亿元,今年上半年为920亿元: the period the sentence names after it
+            _, sentence_end = _sentence_bounds(context.plain, item.start)
+            mark = next(
+                (
+                    later
+                    for later in context.periods[upto:]
+                    if later.start < sentence_end and not later.comparator
+                ),
+                None,
+            )
+        base = self._resolved(mark, item) if mark is not None else None
+        if base is None:
+            return None
+        year = same.period.year
+        year = year if same.explicit_year else base.year + year - _RELATIVE_BASE
+        return Period(year, base.start_month, base.end_month)
 
     def _mark(
         self, item: _Found, sentence_start: int, measure: str | None = None
@@ -355,7 +489,12 @@ class _Periods(_State):
         plain = self.context.plain
         periods = self.context.periods
         upto = bisect.bisect_right(self.context.period_ends, item.start)
-        if upto and periods[upto - 1].comparator and periods[upto - 1].period is not None:
+        if (
+            upto
+            and periods[upto - 1].comparator
+            and periods[upto - 1].period is not None
+            and not periods[upto - 1].same  # 较去年同期的…: a year before the sentence's
+        ):
             nearest = periods[upto - 1]
             if _rx(r"\s*(?:的|[(（])\s*").fullmatch(plain[nearest.end : item.start]):
                 return nearest
@@ -364,10 +503,15 @@ class _Periods(_State):
         in_sentence: _PeriodMark | None = None
         in_paragraph: _PeriodMark | None = None
         nearest_in_paragraph: _PeriodMark | None = None
+        carried: _PeriodMark | None = None
+        latest: _PeriodMark | None = None
         for index in range(upto - 1, -1, -1):
             mark = periods[index]
             if mark.comparator or mark.period is None:
                 continue
+            if carried is None and mark.start < paragraph:
+                carried = mark
+            latest = latest or mark
             if mark.start >= sentence_start:
                 if _CHANGED_TO.search(plain, mark.end, item.start):
                     continue  # 由上年的…调整为…: the period of the figure before
@@ -389,7 +533,41 @@ class _Periods(_State):
                 if word is not None and v.MEASURE_OF[word.group()] == measure:
                     in_paragraph = mark
         # 竹科今年前8个月营业额…。光电产业营业额…: the period of the paragraph's same measure
-        return in_sentence or in_paragraph
+        found = in_sentence or in_paragraph
+        if found is None and _BARE_SAME.search(plain, sentence_start, item.start):
+            return latest  # 同季私人消费开支…: the period of the sentence before
+        if found is None and carried is not None and nearest_in_paragraph is None:
+            return carried if self._continues(carried, paragraph, measure) else None
+        return found
+
+    def _continues(self, mark: _PeriodMark, paragraph: int, measure: str | None) -> bool:
+        """竹科今年上半年营业额…。⏎其中新竹…: a paragraph that goes on with the one before.
+
+        A paragraph with no period of its own takes the period of the paragraph just before
+        (an empty line or one more paragraph between allowed) when it opens as a part of it
+        (其中, 分行业看, 就产业别而言 …) or goes on with the same measure.
+        """
+        if mark.point or not mark.carries:
+            return False
+        plain = self.context.plain
+        starts = _bounds(plain).paragraphs
+        first = bisect.bisect_right(starts, mark.start)
+        last = bisect.bisect_left(starts, paragraph)
+        between = [start for start in starts[first:last] if plain[start : start + 1] != "\n"]
+        if len(between) > _CARRY_PARAGRAPHS:
+            return False
+        mark_paragraph = _paragraph_start(plain, mark.start)
+        if not any(
+            mark_paragraph <= start < paragraph and draft.period is not None
+            for start, draft in self.last.items()
+        ):
+            return False  # 延长实施至117年: a period that dated no figure is no paragraph's
+        if _CONTINUES.match(plain, paragraph):
+            return True
+        return measure is not None and any(
+            v.MEASURE_OF[word.group()] == measure
+            for word in v.MEASURE_RE.finditer(plain, mark_paragraph, paragraph)
+        )
 
     def _resolved(self, mark: _PeriodMark, item: _Found) -> Period | None:
         explicit: int | None = None
@@ -406,11 +584,42 @@ class _Periods(_State):
             )
             if relative_word:
                 explicit = None
+            elif self.context.published is not None and _rx(r"去年|前年|明年|过去").match(
+                self.context.plain, mark.start
+            ):
+                # 占去年GDP in a release of 2026 after 2025年…: 去年 counts from the release,
+                # 上年 from the year written
+                explicit = None
             else:
                 written = years[position][0] if position >= 0 else -1
                 explicit = self._reviewed_year(mark, written) or explicit
         del item
         return _resolve(mark.period, self.context, explicit)
+
+    def _review_year(self, item: _Found) -> Period | None:
+        """全区地区生产总值增长5.1% in a work report's review: the year reviewed.
+
+        A figure with no period of its own, after a review of the year before opens (in a
+        release of January to March), in a sentence with no plan, average or part of a year,
+        and with no year or 今年 written since the review opened.
+        """
+        context = self.context
+        published = context.published
+        if published is None or published.month > _REVIEW_MONTHS:
+            return None
+        frames = context.past_year_frames
+        position = bisect.bisect_left(frames, item.start) - 1
+        if position < 0:
+            return None
+        plain = context.plain
+        start, end = _sentence_bounds(plain, item.start)
+        if _NOT_REVIEWED.search(plain, start, end):
+            return None
+        frame = frames[position]
+        years = context.year_marks
+        if bisect.bisect_left(years, (frame, 0, 0)) < bisect.bisect_left(years, (item.start, 0, 0)):
+            return None  # a year written since the review opened
+        return Period(published.year - 1)
 
     def _reviewed_year(self, mark: _PeriodMark, written: int) -> int | None:
         """The year a review of 过去一年 is about, for the open periods after it.
@@ -422,7 +631,13 @@ class _Periods(_State):
         """
         context = self.context
         frames = context.past_year_frames
-        position = bisect.bisect_left(frames, mark.start) - 1
+        position = bisect.bisect_right(frames, mark.start) - 1
+        if (
+            position >= 0
+            and frames[position] == mark.start
+            and not context.plain.startswith("全年", mark.start)
+        ):
+            position -= 1  # 过去一年 itself is the year before the release, not before that
         if position < 0 or context.default_year is None or context.published is None:
             return None
         frame = frames[position]

@@ -1,0 +1,235 @@
+"""The period of a read figure, on sentences written for each rule (not from the reading set).
+
+Each case checks one general rule of SCHEMA.md's period conventions: a comparator's own level
+(较去年同期…), a paragraph's period carried to the next one, the year of 今年 when there is no
+release date, and a government work report's review of the year before, in simplified and
+traditional script.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import licheng
+
+
+def _period(text: str, surface: str, published: str | None = None) -> str | None:
+    """The period read for the figure written as ``surface`` (its first occurrence)."""
+    start = text.index(surface)
+    reading = licheng.read(text, published=published)
+    found = [i for i in reading.indicators if i.span is not None and i.span[0] <= start < i.span[1]]
+    assert found, (surface, [str(u) for u in reading.unread])
+    period = found[0].period
+    return None if period is None else str(period)
+
+
+# Rule 1: the level written after 较/比 去年同期 is last year's level of the sentence's period.
+SAME_PERIOD = (
+    "今年上半年,全市规模以上工业营业收入12345亿元,较去年同期11335亿元增加1010亿元,增长8.9%。"
+)
+SAME_MONTH = "今年8月,全市出口额为345亿元,上年同月为300亿元,比上年同月的300亿元增长15%。"
+SAME_HANT = "今年前三季,竹科營業額為1兆2,345億元,較去年同期的1兆1,020億元成長12%。"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "published", "expected"),
+    [
+        (SAME_PERIOD, "12345亿元", "2016-08-10", "2016H1"),
+        (SAME_PERIOD, "11335亿元", "2016-08-10", "2015H1"),
+        (SAME_PERIOD, "1010亿元", "2016-08-10", "2016H1"),
+        (SAME_PERIOD, "8.9%", "2016-08-10", "2016H1"),
+        (SAME_MONTH, "345亿元", "2016-09-10", "2016M08"),
+        (SAME_MONTH, "300亿元", "2016-09-10", "2015M08"),
+        (SAME_MONTH, "15%", "2016-09-10", "2016M08"),
+        (SAME_HANT, "1兆2,345億元", "2016-10-20", "2016Q1-Q3"),
+        (SAME_HANT, "1兆1,020億元", "2016-10-20", "2015Q1-Q3"),
+        (SAME_HANT, "12%", "2016-10-20", "2016Q1-Q3"),
+        # a year written with 同期 is that year's same period
+        ("2016年上半年,全县税收收入8.2亿元,2014年同期为6.1亿元。", "6.1亿元", None, "2014H1"),
+    ],
+)
+def test_comparator_level_is_a_year_earlier(
+    text: str, surface: str, published: str | None, expected: str
+) -> None:
+    assert _period(text, surface, published) == expected
+
+
+def test_same_period_mark_governs_no_later_figure() -> None:
+    # 上年同月 names only its own level; the rate after it is the sentence's month
+    text = "今年8月,全市出口额345亿元,上年同月为300亿元,增长15%。"
+    assert _period(text, "300亿元", "2016-09-10") == "2015M08"
+    assert _period(text, "15%", "2016-09-10") == "2016M08"
+
+
+# Rule 2: a paragraph with no period of its own goes on with the period of the one before.
+CARRY_HANT = (
+    "竹科今年上半年營業額為4兆4,589億元,較去年同期衰退5.2%。\n"
+    "其中竹南園區營業額1,200億元,成長3.5%。\n"
+)
+CARRY_HANS = "全市今年上半年规模以上工业增加值增长6.2%。\n分行业看,汽车制造业增加值增长9.1%。\n"
+CARRY_MEASURE = "全县今年1-8月固定资产投资增长8.0%。\n\n工业投资增长12.5%。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "published", "expected"),
+    [
+        (CARRY_HANT, "1,200億元", "2016-08-10", "2016H1"),
+        (CARRY_HANT, "3.5%", "2016-08-10", "2016H1"),
+        (CARRY_HANS, "9.1%", "2016-08-10", "2016H1"),
+        (CARRY_MEASURE, "12.5%", "2016-09-20", "2016M01-M08"),
+    ],
+)
+def test_paragraph_period_carries_to_the_next(
+    text: str, surface: str, published: str, expected: str
+) -> None:
+    assert _period(text, surface, published) == expected
+
+
+def test_paragraph_period_does_not_carry_where_the_text_moves_on() -> None:
+    # a period that dated no figure (a programme's end year) is no paragraph's period
+    deadline = "计划实施至2028年,全省现有园区12个。\n同时启动更新计划,首批投入近20亿元。\n"
+    assert _period(deadline, "近20亿元", "2025-11-26") is None
+    # a new topic with another measure and no word that continues the paragraph before
+    moved = "全县今年上半年规模以上工业增加值增长6.2%。\n园区新签约项目12个,总投资80亿元。\n"
+    assert _period(moved, "80亿元", "2016-08-10") is None
+    # two paragraphs on, the period no longer carries
+    far = (
+        "园区今年上半年规模以上工业增加值增长6.2%。\n园区环境持续改善。\n招商工作有序推进。\n"
+        "其中,工业增加值增长7.0%。\n"
+    )
+    assert _period(far, "7.0%", "2016-08-10") is None
+
+
+# Rule 3: with no release date, 今年 is the year the text itself writes; 15年 is 2015.
+SINCE_15 = "15年以来,全县规模以上工业产值增长10%。今年全县完成固定资产投资50亿元。"
+HALF_15 = "15年上半年,全县工业产值增长10%。今年1-8月全县完成固定资产投资50亿元。"
+YEAR_2015 = "2015年,全县实现生产总值120亿元。今年上半年,全县工业增加值增长9%。"
+ROC_105 = "民國105年上半年,竹科營業額4,589億元。今年前三季營業額7,020億元。"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (SINCE_15, "50亿元", "2015"),
+        (SINCE_15, "10%", "2015"),
+        (HALF_15, "10%", "2015H1"),
+        (HALF_15, "50亿元", "2015M01-M08"),
+        (YEAR_2015, "9%", "2015H1"),
+        (ROC_105, "7,020億元", "2016Q1-Q3"),
+    ],
+)
+def test_this_year_without_a_release_date(text: str, surface: str, expected: str) -> None:
+    assert _period(text, surface) == expected
+
+
+def test_counts_of_years_are_no_years() -> None:
+    # 近15年来 and 历时15年 are spans of time, not the year 2015
+    text = "近15年来,全县工业产值增长10倍。历时15年,全县今年完成投资50亿元。"
+    assert _period(text, "50亿元") is None
+    # a year since which a window runs, in a later release, dates no figure
+    since = "2015年以来,全县规模以上工业产值增长10%。"
+    assert _period(since, "10%", "2016-03-01") is None
+
+
+# Rule 4: a work report of January to March reviews the year before the release.
+REPORT = (
+    "各位代表:\n一年来,我们坚持稳中求进,经济运行持续向好。全区地区生产总值增长5.1%,"
+    "一、二、三产业增加值分别增长3.2%、6.1%和4.8%。全年规模以上工业增加值增长7.5%。\n"
+    "今年经济社会发展的主要预期目标是:地区生产总值增长5%左右。\n"
+)
+REPORT_HANT = "過去一年，本市經濟穩健成長。全年工業產值達1兆2,000億元，成長5.1%。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "published", "expected"),
+    [
+        (REPORT, "5.1%", "2024-02-05", "2023"),
+        (REPORT, "3.2%", "2024-02-05", "2023"),
+        (REPORT, "4.8%", "2024-02-05", "2023"),
+        (REPORT, "7.5%", "2024-02-05", "2023"),
+        (REPORT, "5%左右", "2024-02-05", "2024"),  # the target is this year's
+        ("全年生产总值达到1200亿元,增长5.1%。", "1200亿元", "2024-01-20", "2023"),
+        (REPORT_HANT, "1兆2,000億元", "2024-02-05", "2023"),
+        (REPORT_HANT, "5.1%", "2024-02-05", "2023"),
+    ],
+)
+def test_work_report_reviews_the_year_before(
+    text: str, surface: str, published: str, expected: str
+) -> None:
+    assert _period(text, surface, published) == expected
+
+
+def test_review_needs_the_season_and_no_plan() -> None:
+    # the same review words in a release of June date nothing by themselves
+    assert _period(REPORT, "3.2%", "2024-06-05") is None
+    # a figure of a plan or of several years in a review is not the year reviewed
+    plan = "一年来,各项工作扎实推进。五年来,全区地区生产总值年均增长6.3%。"
+    assert _period(plan, "6.3%", "2024-02-05") is None
+    # 全年 of a target in a release of February is this year's
+    target = "今年全年地区生产总值力争增长5%。"
+    assert _period(target, "5%", "2024-02-05") == "2024"
+
+
+# Traditional script and Hong Kong's words go through the same rules.
+HK = "香港首季本地生產總值按年實質上升2.7%。同季私人消費開支按年上升12.0%,上年同季為下跌5.4%。"
+BEFORE = "去年同期全市社会消费品零售总额为860亿元,今年上半年为920亿元,增长7.0%。"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "published", "expected"),
+    [
+        (HK, "2.7%", "2023-05-12", "2023Q1"),
+        (HK, "12.0%", "2023-05-12", "2023Q1"),  # 同季: the quarter just named
+        (HK, "5.4%", "2023-05-12", "2022Q1"),  # 上年同季为…: last year's own rate
+        (BEFORE, "860亿元", "2016-08-10", "2015H1"),  # the period named after 去年同期
+        (BEFORE, "920亿元", "2016-08-10", "2016H1"),
+    ],
+)
+def test_same_period_words(text: str, surface: str, published: str, expected: str) -> None:
+    assert _period(text, surface, published) == expected
+
+
+def test_change_against_last_year_keeps_the_sentence_period() -> None:
+    text = "1-8月,全市规模以上工业增加值同比增长6.5%,增速比上年同期提高1.2个百分点。"
+    assert _period(text, "1.2个百分点", "2016-09-20") == "2016M01-M08"
+    hant = "今年上半年，南科營業額較去年同期增加320億元，成長6.7%。"
+    assert _period(hant, "320億元", "2023-08-15") == "2023H1"
+
+
+def test_last_year_counts_from_the_release_previous_year_from_the_year_written() -> None:
+    text = "2025年科學園區營業額為5.8兆元。園區產值占去年GDP成長率逾二成。"
+    assert _period(text, "二成", "2026-03-11") == "2025"
+    written = "2021年,全区生产总值452亿元。三次产业结构由上年的3.3:37.3:59.4调整为3.1:38.0:58.9。"
+    assert _period(written, "3.3", "2022-07-18") == "2020"
+
+
+def test_a_plan_within_the_year_is_the_year() -> None:
+    text = "1-6月份,全市开复工项目64项。\n其中,化工项目32个,年内计划完成投资86亿元。\n"
+    assert _period(text, "86亿元", "2022-07-21") == "2022"
+
+
+def test_year_words_with_du() -> None:
+    text = "本年度上半年，園區營業額2,100億元，較去年上半年成長4%，去年上半年為2,020億元。"
+    assert _period(text, "2,100億元", "2016-08-20") == "2016H1"
+    assert _period(text, "2,020億元", "2016-08-20") == "2015H1"
+
+
+def test_period_after_the_whole_region_leads_the_paragraph() -> None:
+    text = "全市今年1-8月规上工业增加值增长6%。固定资产投资增长9%,社会消费品零售总额320亿元。"
+    assert _period(text, "9%", "2016-09-20") == "2016M01-M08"
+    assert _period(text, "320亿元", "2016-09-20") == "2016M01-M08"
+
+
+WORK_REPORT = (
+    "各位代表:\n一、2023年工作回顾\n过去一年,全区上下团结奋进,经济社会发展取得新成效。\n"
+    "经济运行稳中向好。全区地区生产总值增长5.1%,一般公共预算收入完成36.5亿元。\n"
+    "二、2024年工作安排\n今年的主要预期目标是:地区生产总值增长5%左右。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"), [("5.1%", "2023"), ("36.5亿元", "2023"), ("5%左右", "2024")]
+)
+def test_past_year_under_a_heading_of_that_year(surface: str, expected: str) -> None:
+    # 过去一年 counts from the release, not from the year of the heading before it
+    assert _period(WORK_REPORT, surface, "2024-01-18") == expected
