@@ -24,6 +24,8 @@ from licheng._units import Q_, ureg, use_as_application_registry
 if TYPE_CHECKING:
     from licheng import datasets
     from licheng._assemble import district_from_indicators
+    from licheng._checks import Finding, FindingKind, check
+    from licheng._derive import Derivation, DerivationKind, derive
     from licheng._formatting import format_figure, format_growth, format_quantity
     from licheng._frames import (
         FigureColumn,
@@ -37,14 +39,8 @@ if TYPE_CHECKING:
     from licheng._indicators import format_indicator
     from licheng._io import from_json, to_json
     from licheng._metrics import (
-        Derivation,
-        DerivationKind,
-        Finding,
-        FindingKind,
         cagr,
-        check,
         contribution,
-        derive,
         implied_total,
         percentage_point_change,
         previous_value,
@@ -159,6 +155,16 @@ __version__ = "0.1.0"
 # parser's tables are imported when a name from them is first asked for.
 _LAZY_MODULES: dict[str, tuple[str, ...]] = {
     "licheng._assemble": ("district_from_indicators",),
+    "licheng._checks": (
+        "Finding",
+        "FindingKind",
+        "check",
+    ),
+    "licheng._derive": (
+        "Derivation",
+        "DerivationKind",
+        "derive",
+    ),
     "licheng._formatting": (
         "format_figure",
         "format_growth",
@@ -179,14 +185,8 @@ _LAZY_MODULES: dict[str, tuple[str, ...]] = {
         "to_json",
     ),
     "licheng._metrics": (
-        "Derivation",
-        "DerivationKind",
-        "Finding",
-        "FindingKind",
         "cagr",
-        "check",
         "contribution",
-        "derive",
         "implied_total",
         "percentage_point_change",
         "previous_value",

@@ -30,7 +30,8 @@ from licheng.exceptions import ParseError, UndefinedUnitError, UnitError, Valida
 if TYPE_CHECKING:
     import pandas as pd
 
-    from licheng._metrics import Derivation, Finding
+    from licheng._checks import Finding
+    from licheng._derive import Derivation
     from licheng._parse.scan import Mention
 
 __all__ = [
@@ -799,7 +800,8 @@ def to_frame(
         >>> mentions[["surface", "low", "high", "unit"]].to_dict("records")[1]
         {'surface': '30多家', 'low': 30.0, 'high': 40.0, 'unit': '家'}
     """
-    from licheng._metrics import Derivation, Finding  # noqa: PLC0415 - layer above
+    from licheng._checks import Finding  # noqa: PLC0415 - layer above
+    from licheng._derive import Derivation  # noqa: PLC0415 - layer above
     from licheng._parse.scan import Mention  # noqa: PLC0415 - the parser loads on first use
 
     _pandas()
