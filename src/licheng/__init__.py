@@ -34,7 +34,6 @@ if TYPE_CHECKING:
         UnreadCell,
         from_frame,
         read_header,
-        to_frame,
     )
     from licheng._indicators import format_indicator
     from licheng._io import from_json, to_json
@@ -75,6 +74,7 @@ if TYPE_CHECKING:
     from licheng._read import Reading, Unread, UnreadReason, read
     from licheng._report_api import report
     from licheng._roles import Basis, Role
+    from licheng._to_frame import to_frame
     from licheng._vectorised import FigureArray
 
 __all__ = [
@@ -177,7 +177,6 @@ _LAZY_MODULES: dict[str, tuple[str, ...]] = {
         "UnreadCell",
         "from_frame",
         "read_header",
-        "to_frame",
     ),
     "licheng._indicators": ("format_indicator",),
     "licheng._io": (
@@ -235,6 +234,7 @@ _LAZY_MODULES: dict[str, tuple[str, ...]] = {
         "Basis",
         "Role",
     ),
+    "licheng._to_frame": ("to_frame",),
     "licheng._vectorised": ("FigureArray",),
     "licheng.datasets": ("datasets",),
 }
