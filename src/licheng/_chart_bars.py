@@ -49,7 +49,7 @@ def _bounds(figure: Figure, divisor: int) -> tuple[float, float | None, float | 
     )
 
 
-def _draw_bars(  # noqa: PLR0913 - keyword-only options of one drawing
+def _draw_bars(  # noqa: C901, PLR0912, PLR0913 - each side of an interval drawn its way
     axes: Axes,
     bars: Sequence[_Bar],
     locale: str,
@@ -116,7 +116,7 @@ _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 def _wrapped(label: str, width: int) -> str:
     """A tick label in lines of about ``width`` letters (half as many Chinese characters)."""
-    import textwrap  # noqa: PLC0415
+    import textwrap
 
     lines = []
     for line in label.split("\n"):
@@ -203,8 +203,8 @@ def _arrow(axes: Axes, position: float, at: float, *, horizontal: bool) -> None:
 
 
 def _legend(axes: Axes, locale: str, *, derived: bool) -> None:
-    from matplotlib.lines import Line2D  # noqa: PLC0415
-    from matplotlib.patches import Patch  # noqa: PLC0415
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
 
     words = _WORDS[_language(locale)]
     handles = [

@@ -196,7 +196,7 @@ def _axis_unit(unit: str, locale: str) -> tuple[str, str, int]:
         return unit, to_locale_script(name, locale) if language == "zh_Hant" else name, 1
     key = _CLDR_UNITS.get(str(get_unit(unit)))
     if key is not None:
-        from babel.units import get_unit_name  # noqa: PLC0415 - babel loads on first use
+        from babel.units import get_unit_name  # babel loads on first use
 
         name = get_unit_name(key, locale=locale_info(locale).locale) or unit
         return unit, name, 1
@@ -213,7 +213,7 @@ def _period_words(period: Period | None, locale: str) -> str:
     language = _language(locale)
     start, end, year = period.start_month, period.end_month, period.year
     if language == "de":
-        from babel.dates import get_month_names  # noqa: PLC0415
+        from babel.dates import get_month_names
 
         if (start, end) == (1, 12):
             return str(year)
@@ -232,6 +232,6 @@ def _period_words(period: Period | None, locale: str) -> str:
         if start % 3 == 1 and end % 3 == 0 and end - start == 2:  # noqa: PLR2004 - a quarter
             return f"{year}年第{end // 3}四半期"
         return f"{year}年{start}月" if start == end else f"{year}年{start}～{end}月"
-    from licheng._report import _period_text  # noqa: PLC0415 - one period wording
+    from licheng._report import _period_text  # one period wording
 
     return _period_text(period, locale)

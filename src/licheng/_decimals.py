@@ -101,7 +101,7 @@ def settle(value: Decimal, low: Decimal, high: Decimal) -> tuple[Decimal, Decima
     return rounded(value, ROUND_HALF_EVEN), rounded(low, ROUND_FLOOR), rounded(high, ROUND_CEILING)
 
 
-def to_decimal(value: object, field: str = "value") -> Decimal:
+def to_decimal(value: object, field: str = "value") -> Decimal:  # noqa: C901 - reads each kind of number
     """Read ``value`` as an exact, finite decimal.
 
     Floats go through their shortest ``repr`` (``52.2`` stays ``52.2``); strings keep their

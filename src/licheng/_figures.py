@@ -384,7 +384,7 @@ class Figure:
         >>> f"{Figure('52.2', '亿元'):en_US}"
         '5.22 billion yuan'
         """
-        from licheng._formatting import format_figure  # noqa: PLC0415 - formatting sits above
+        from licheng._formatting import format_figure  # formatting sits above
 
         return format_figure(self, spec or "zh_Hans_CN")
 

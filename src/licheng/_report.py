@@ -262,7 +262,7 @@ def _words(locale: str) -> _Words:
 
 
 def _period_text(period: Period | None, locale: str) -> str:
-    from licheng._indicators import _period_name  # noqa: PLC0415 - one helper, kept private
+    from licheng._indicators import _period_name  # one helper, kept private
 
     if period is None:
         return ""

@@ -29,7 +29,7 @@ __all__ = ["to_frame"]
 
 def _pandas() -> Any:  # noqa: ANN401 - the pandas module, imported on first use
     try:
-        import pandas as pd  # noqa: PLC0415 - pandas is an optional extra
+        import pandas as pd  # pandas is an optional extra
     except ImportError as exc:
         msg = 'to_frame needs pandas: pip install "licheng[pandas]"'
         raise ImportError(msg) from exc
@@ -88,11 +88,11 @@ def _counts(frame: pd.DataFrame) -> None:
 def _with_pint(frame: pd.DataFrame) -> pd.DataFrame:
     """Value and bounds as pint-pandas quantities, when every row has the same unit."""
     try:
-        import pint_pandas  # type: ignore[import-not-found, unused-ignore]  # noqa: PLC0415 - optional
+        import pint_pandas  # type: ignore[import-not-found, unused-ignore]  # optional
     except ImportError as exc:
         msg = 'pint=True needs pint-pandas: pip install "licheng[pint-pandas]"'
         raise ImportError(msg) from exc
-    from licheng._units import ureg  # noqa: PLC0415
+    from licheng._units import ureg
 
     units = set(frame["unit"])
     if len(units) != 1:
@@ -110,7 +110,7 @@ def _indicator_frame(
     units: Mapping[Measure | str, str] | None,
     names_en: Mapping[str, str | None],
 ) -> pd.DataFrame:
-    from licheng._io import to_frame as indicator_rows  # noqa: PLC0415 - _io imports pandas lazily
+    from licheng._io import to_frame as indicator_rows  # _io imports pandas lazily
 
     frame = indicator_rows(list(indicators), units=units)
     frame["subject_en"] = [names_en.get(i.subject) for i in indicators]
@@ -300,9 +300,9 @@ def to_frame(
         >>> mentions[["surface", "low", "high", "unit"]].to_dict("records")[1]
         {'surface': '30多家', 'low': 30.0, 'high': 40.0, 'unit': '家'}
     """
-    from licheng._checks import Finding  # noqa: PLC0415 - layer above
-    from licheng._derive import Derivation  # noqa: PLC0415 - layer above
-    from licheng._parse.scan import Mention  # noqa: PLC0415 - the parser loads on first use
+    from licheng._checks import Finding  # layer above
+    from licheng._derive import Derivation  # layer above
+    from licheng._parse.scan import Mention  # the parser loads on first use
 
     _pandas()
     frame: pd.DataFrame

@@ -94,7 +94,7 @@ def find_cjk_font(names: list[str] | None = None) -> str | None:
     True
     """
     if names is None:
-        from matplotlib import font_manager  # noqa: PLC0415 - loads the font cache
+        from matplotlib import font_manager  # loads the font cache
 
         names = [font.name for font in font_manager.fontManager.ttflist]
     available = set(names)
@@ -125,7 +125,7 @@ def _font_for(locale: str) -> str | None:
 
 
 def _new_chart(rows: int = 1, width: float = 10.0) -> Chart:
-    from matplotlib.figure import Figure as Chart  # noqa: PLC0415 - no pyplot, no global state
+    from matplotlib.figure import Figure as Chart  # no pyplot, no global state
 
     return Chart(figsize=(width, 5 * rows), layout="constrained", facecolor="white")
 
@@ -154,7 +154,7 @@ def _apply_font(chart: Chart, locale: str) -> None:
         if _needs_cjk(locale):
             _quiet_glyphs(chart)
         return
-    from matplotlib.text import Text  # noqa: PLC0415
+    from matplotlib.text import Text
 
     family = [font, "sans-serif"]
     for text in chart.findobj(Text):

@@ -92,9 +92,9 @@ def run_read(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         return 0
     if args.fmt == "json":
         # a data set: what `licheng report --input` renders
-        from licheng._assemble import district_from_indicators  # noqa: PLC0415
-        from licheng._io import to_json  # noqa: PLC0415 - loads on first use
-        from licheng._read._district import place_fields  # noqa: PLC0415
+        from licheng._assemble import district_from_indicators
+        from licheng._io import to_json  # loads on first use
+        from licheng._read._district import place_fields
 
         indicators = [item for _, reading in readings for item in reading.indicators]
         fields = place_fields(args.place)
@@ -182,7 +182,7 @@ def _write(fmt: str, rows: list[dict[str, object]], out: TextIO) -> None:
         lines += ["| " + " | ".join(cells) + " |" for cells in table]
         out.write("\n".join(lines) + "\n")
         return
-    from licheng._render import text_table  # noqa: PLC0415 - loads on first use
+    from licheng._render import text_table  # loads on first use
 
     if table:
         out.write(text_table(header, table, max_width=120) + "\n")
