@@ -8,8 +8,8 @@ the original text.
 from __future__ import annotations
 
 import re
-from re import _constants as _c
-from re import _parser as _p
+from re import _constants as _c  # type: ignore[attr-defined]  # typeshed has no re._constants
+from re import _parser as _p  # type: ignore[attr-defined]  # nor re._parser
 
 __all__ = ["simplify"]
 
