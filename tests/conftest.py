@@ -102,13 +102,21 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "seam_wiring: checks which readers fill the seam; runs with the fast ones only"
     )
+    config.addinivalue_line(
+        "markers",
+        "compares_readers: reads with the fast readers and with the reference reader itself; "
+        "runs once (with the reference reader alone around it, both its sides would be one)",
+    )
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Give every parser test a ``readers`` parameter: ``fast`` and ``reference``."""
     if metafunc.module.__name__.rpartition(".")[2] not in PARSER_TESTS:
         return
-    wiring = metafunc.definition.get_closest_marker("seam_wiring") is not None
+    wiring = any(
+        metafunc.definition.get_closest_marker(name) is not None
+        for name in ("seam_wiring", "compares_readers")
+    )
     metafunc.fixturenames.append("readers")
     metafunc.parametrize("readers", ["fast"] if wiring else ["fast", "reference"], indirect=True)
 
