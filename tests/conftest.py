@@ -135,8 +135,8 @@ def readers(request: pytest.FixtureRequest) -> Iterator[str]:
 
 
 # The file whose few tests take the longest (mypy over the package): sent out first with the
-# slow ones, so that the last minute is not one worker's alone. tests/test_typing.py runs mypy
-# too, later, on the cache this one leaves.
+# slow ones, so that the last minute is not one worker's alone. tests/metrics/test_typing.py
+# runs mypy too, later, on the cache this one leaves.
 _FIRST = frozenset({"test_static.py"})
 
 

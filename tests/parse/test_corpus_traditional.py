@@ -21,7 +21,7 @@ import pytest
 from licheng import Q_, Basis, Qualifier, Role
 from licheng.exceptions import LichengError
 
-ROOT = Path(__file__).parents[1]
+ROOT = Path(__file__).parents[2]
 TRADITIONAL = ROOT / "tests" / "corpus" / "traditional.txt"
 # Measure words and per-unit rates the annotations write as they stand (SCHEMA.md): licheng's
 # unit registry does not know them yet, and issue 17 asks the parser to read them.

@@ -24,7 +24,7 @@ from licheng import extract, normalize, parse_figure
 from licheng._parse import fast, fast_scan, reading, scan, seam
 from licheng.exceptions import ParseError
 
-CORPUS = Path(__file__).parent / "corpus" / "sentences.txt"
+CORPUS = Path(__file__).parents[1] / "corpus" / "sentences.txt"
 CONFORMANCE = shared_data("conformance")
 
 
@@ -388,7 +388,7 @@ def test_parse_fast_matches_the_general_reader(text: str) -> None:
 
 @pytest.mark.compares_readers
 def test_parse_fast_matches_on_benchmark_strings() -> None:
-    path = Path(__file__).parents[1] / "benchmarks" / "bench_parser.py"
+    path = Path(__file__).parents[2] / "benchmarks" / "bench_parser.py"
     spec = importlib.util.spec_from_file_location("bench_parser", path)
     assert spec is not None
     assert spec.loader is not None
