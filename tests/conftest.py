@@ -103,13 +103,21 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "seam_wiring: checks which readers fill the seam; runs with the fast ones only"
     )
+    config.addinivalue_line(
+        "markers",
+        "compares_readers: reads with the fast readers and with the reference reader itself; "
+        "runs once (with the reference reader alone around it, both its sides would be one)",
+    )
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Give every parser test a ``readers`` parameter: ``fast`` and ``reference``."""
     if metafunc.module.__name__.rpartition(".")[2] not in PARSER_TESTS:
         return
-    wiring = metafunc.definition.get_closest_marker("seam_wiring") is not None
+    wiring = any(
+        metafunc.definition.get_closest_marker(name) is not None
+        for name in ("seam_wiring", "compares_readers")
+    )
     metafunc.fixturenames.append("readers")
     metafunc.parametrize("readers", ["fast"] if wiring else ["fast", "reference"], indirect=True)
 
@@ -125,6 +133,19 @@ def readers(request: pytest.FixtureRequest) -> Iterator[str]:
         return
     with seam.reference_only():
         yield request.param
+
+
+# The file whose few tests take the longest (mypy over the package): sent out first with the
+# slow ones, so that the last minute is not one worker's alone. tests/metrics/test_typing.py
+# runs mypy too, later, on the cache this one leaves.
+_FIRST = frozenset({"test_static.py"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run the slow modules first: pytest-xdist hands out whole files in this order."""
+    items.sort(
+        key=lambda item: item.get_closest_marker("slow") is None and item.path.name not in _FIRST
+    )
 
 
 @pytest.fixture
@@ -146,6 +167,22 @@ _RECORD: dict[str, list[bool]] = {}
 def record() -> Iterator[dict[str, list[bool]]]:
     """Where conformance tests note whether each in-domain case passed."""
     return _RECORD  # type: ignore[return-value]
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Under pytest-xdist, a worker hands its conformance results to the controlling process."""
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput["licheng_record"] = _RECORD
+
+
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist, there only when it is
+def pytest_testnodedown(node: object, error: object) -> None:
+    """Gather a finished worker's conformance results (see ``pytest_sessionfinish``)."""
+    del error
+    record = getattr(node, "workeroutput", {}).get("licheng_record", {})
+    for source, results in record.items():
+        _RECORD.setdefault(source, []).extend(results)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

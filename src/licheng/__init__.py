@@ -24,6 +24,8 @@ from licheng._units import Q_, ureg, use_as_application_registry
 if TYPE_CHECKING:
     from licheng import datasets
     from licheng._assemble import district_from_indicators
+    from licheng._checks import Finding, FindingKind, check
+    from licheng._derive import Derivation, DerivationKind, derive
     from licheng._formatting import format_figure, format_growth, format_quantity
     from licheng._frames import (
         FigureColumn,
@@ -32,19 +34,12 @@ if TYPE_CHECKING:
         UnreadCell,
         from_frame,
         read_header,
-        to_frame,
     )
     from licheng._indicators import format_indicator
     from licheng._io import from_json, to_json
     from licheng._metrics import (
-        Derivation,
-        DerivationKind,
-        Finding,
-        FindingKind,
         cagr,
-        check,
         contribution,
-        derive,
         implied_total,
         percentage_point_change,
         previous_value,
@@ -82,6 +77,7 @@ if TYPE_CHECKING:
     from licheng._read import Reading, Unread, UnreadReason, read
     from licheng._report_api import report
     from licheng._roles import Basis, Role
+    from licheng._to_frame import to_frame
     from licheng._vectorised import FigureArray
 
 __all__ = [
@@ -165,6 +161,16 @@ __version__ = "0.1.0"
 # parser's tables are imported when a name from them is first asked for.
 _LAZY_MODULES: dict[str, tuple[str, ...]] = {
     "licheng._assemble": ("district_from_indicators",),
+    "licheng._checks": (
+        "Finding",
+        "FindingKind",
+        "check",
+    ),
+    "licheng._derive": (
+        "Derivation",
+        "DerivationKind",
+        "derive",
+    ),
     "licheng._formatting": (
         "format_figure",
         "format_growth",
@@ -177,7 +183,6 @@ _LAZY_MODULES: dict[str, tuple[str, ...]] = {
         "UnreadCell",
         "from_frame",
         "read_header",
-        "to_frame",
     ),
     "licheng._indicators": ("format_indicator",),
     "licheng._io": (
@@ -185,14 +190,8 @@ _LAZY_MODULES: dict[str, tuple[str, ...]] = {
         "to_json",
     ),
     "licheng._metrics": (
-        "Derivation",
-        "DerivationKind",
-        "Finding",
-        "FindingKind",
         "cagr",
-        "check",
         "contribution",
-        "derive",
         "implied_total",
         "percentage_point_change",
         "previous_value",
@@ -244,6 +243,7 @@ _LAZY_MODULES: dict[str, tuple[str, ...]] = {
         "Basis",
         "Role",
     ),
+    "licheng._to_frame": ("to_frame",),
     "licheng._vectorised": ("FigureArray",),
     "licheng.datasets": ("datasets",),
 }

@@ -146,7 +146,7 @@ _Run = Callable[[argparse.Namespace, TextIO, TextIO], int]
 
 
 def _parser() -> argparse.ArgumentParser:
-    from licheng import __version__  # noqa: PLC0415 - the package is imported by now
+    from licheng import __version__  # the package is imported by now
 
     parser = argparse.ArgumentParser(
         prog="licheng",
@@ -161,7 +161,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def environment_locale() -> str:
     """The locale the environment asks for (babel's order: LANGUAGE first), or zh_Hans_CN."""
-    from licheng._locale import environment_locale as from_environment  # noqa: PLC0415
+    from licheng._locale import environment_locale as from_environment
 
     return from_environment()
 
@@ -205,9 +205,9 @@ def _add_report(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 
 def _load_district(args: argparse.Namespace) -> object:
-    from licheng import datasets  # noqa: PLC0415 - the CLI loads what a command needs
-    from licheng._io import from_json  # noqa: PLC0415
-    from licheng._model import District  # noqa: PLC0415
+    from licheng import datasets  # the CLI loads what a command needs
+    from licheng._io import from_json
+    from licheng._model import District
 
     if args.input:
         path = Path(args.input)
@@ -233,8 +233,8 @@ def _load_district(args: argparse.Namespace) -> object:
 
 
 def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from licheng._model import District  # noqa: PLC0415
-    from licheng._report import build_report  # noqa: PLC0415
+    from licheng._model import District
+    from licheng._report import build_report
 
     district = _load_district(args)
     assert isinstance(district, District)  # noqa: S101 - both loaders return a District
@@ -255,9 +255,9 @@ def _save_charts(district: object, name: str, locale: str) -> Path:
     """Draw the report's charts to ``name``, atomically; every problem is a ``_UserError``."""
     target = Path(name)
     try:
-        from matplotlib.backend_bases import FigureCanvasBase  # noqa: PLC0415 - optional
+        from matplotlib.backend_bases import FigureCanvasBase  # optional
 
-        from licheng.plot import save_report_charts  # noqa: PLC0415
+        from licheng.plot import save_report_charts
     except ImportError:
         msg = '--plot needs matplotlib: python -m pip install matplotlib (the "plot" extra)'
         raise _UserError(msg) from None
@@ -345,7 +345,7 @@ def _add_extract(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def _check_encoding(encoding: str | None) -> None:
-    from licheng._documents import encoding_problem  # noqa: PLC0415
+    from licheng._documents import encoding_problem
 
     problem = encoding and encoding_problem(encoding)
     if problem:
@@ -357,7 +357,7 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     _check_encoding(args.encoding)
     if args.out or args.jobs or args.scheduler:
         return _extract_corpus(args, err)
-    from licheng._documents import (  # noqa: PLC0415
+    from licheng._documents import (
         DocumentError,
         expand_paths,
         iter_rows,
@@ -400,7 +400,7 @@ def _value_locale(args: argparse.Namespace) -> str | None:
     """The locale of the table's ``value`` column, when ``--locale`` asks for one."""
     if not args.locale:
         return None
-    from licheng._locale import locale_info  # noqa: PLC0415
+    from licheng._locale import locale_info
 
     return str(locale_info(args.locale).locale)
 
@@ -506,8 +506,8 @@ def _write_table(out: TextIO, *, many: bool, locale: str | None) -> Generator[No
     Up to ``_TABLE_SAMPLE`` rows are held to choose the column widths; every row after is
     written as it comes, so memory stays bounded however long the input.
     """
-    from licheng._formatting import format_figure  # noqa: PLC0415
-    from licheng._render import fit_widths, rule, table_lines  # noqa: PLC0415
+    from licheng._formatting import format_figure
+    from licheng._render import fit_widths, rule, table_lines
 
     header = (
         (["file"] if many else [])
@@ -562,10 +562,10 @@ def _extract_corpus(args: argparse.Namespace, err: TextIO) -> int:
         msg = "--out reads files and folders, not standard input"
         raise _UserError(msg)
     try:
-        from licheng import corpus  # noqa: PLC0415 - Dask is optional and heavy
+        from licheng import corpus  # Dask is optional and heavy
     except ImportError as exc:
         raise _UserError(str(exc)) from None
-    from licheng._documents import expand_paths  # noqa: PLC0415
+    from licheng._documents import expand_paths
 
     _check_out(Path(args.out))
     # Listed here, in the order of licheng extract without --out: the same rows, the same order.
@@ -611,7 +611,7 @@ def _check_out(out: Path) -> None:
 
 def _connect(stack: contextlib.ExitStack, args: argparse.Namespace) -> None:
     """Enter a client of the scheduler asked for, or of a new local cluster."""
-    from distributed import Client, LocalCluster  # noqa: PLC0415
+    from distributed import Client, LocalCluster
 
     if args.scheduler:
         try:
@@ -641,13 +641,13 @@ def _connect(stack: contextlib.ExitStack, args: argparse.Namespace) -> None:
 
 def _add_read(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     # The reader's command lives with the reader; only its registration is here.
-    from licheng._read._command import add_read_command  # noqa: PLC0415
+    from licheng._read._command import add_read_command
 
     add_read_command(commands).set_defaults(run=_read)
 
 
 def _read(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from licheng._read._command import run_read  # noqa: PLC0415
+    from licheng._read._command import run_read
 
     return run_read(args, out, sys.stdin, err)
 

@@ -138,7 +138,7 @@ def _document_region(reading: Any, place: str | None) -> str:  # noqa: ANN401 - 
     """The place's first part, else the first region the document reads figures of or names."""
     if place:
         return place.split("/")[0].strip() or _UNKNOWN
-    from licheng._vocabularies import SubjectKind  # noqa: PLC0415 - loaded with the reader
+    from licheng._vocabularies import SubjectKind  # loaded with the reader
 
     for indicator in reading.indicators:
         subject = str(indicator.subject)
@@ -180,7 +180,7 @@ def read_files(
     (dtype('float64'), [['missing.txt', 'no such file']])
     >>> folder.cleanup()
     """
-    from licheng._read import read  # noqa: PLC0415 - the reader's tables load on first use
+    from licheng._read import read  # the reader's tables load on first use
 
     rows: list[dict[str, object]] = []
     failures: list[dict[str, object]] = []

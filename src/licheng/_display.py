@@ -178,7 +178,7 @@ def _factor(unit: str, core: str) -> tuple[Decimal, bool]:
     return factor, _is_power_of_ten(factor)
 
 
-def _unit_pattern(display: _Display, info: LocaleInfo, plural: str) -> str:
+def _unit_pattern(display: _Display, info: LocaleInfo, plural: str) -> str:  # noqa: C901 - one case per kind of unit
     """The pattern that puts the unit around a number: ``"{}亿元"`` → ``"{}元"``."""
     kind, words = display.kind, info.words
     if kind is _Kind.CURRENCY:
@@ -208,7 +208,7 @@ def _unit_pattern(display: _Display, info: LocaleInfo, plural: str) -> str:
 
 
 def _currency_pattern(code: str, info: LocaleInfo, plural: str) -> str:
-    from babel.numbers import get_currency_name  # noqa: PLC0415 - babel loads on first use
+    from babel.numbers import get_currency_name  # babel loads on first use
 
     count = 1 if plural == "one" else 2
     name = get_currency_name(code, count, info.locale)

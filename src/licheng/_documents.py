@@ -130,7 +130,7 @@ def read_document(
     (reading a FIFO would wait for a writer forever). A file name that is not UTF-8 is a
     ``DocumentError`` whose ``path`` shows its bytes as ``\xNN``.
     """
-    import sys  # noqa: PLC0415 - only the CLI reads standard input
+    import sys  # only the CLI reads standard input
 
     name = str(path)
     shown = display_name(name)

@@ -157,7 +157,7 @@ def _bounds_text(plan: _Plan, info: LocaleInfo) -> str | None:
 
 
 def _info(locale: str | Locale) -> LocaleInfo:
-    from licheng._locale import locale_info  # noqa: PLC0415 - babel loads on first use
+    from licheng._locale import locale_info  # babel loads on first use
 
     return locale_info(locale)
 

@@ -86,7 +86,7 @@ def _measure_name(measure: object, info: LocaleInfo) -> str:
     return english
 
 
-def _period_name(period: PeriodLike, info: LocaleInfo) -> str:
+def _period_name(period: PeriodLike, info: LocaleInfo) -> str:  # noqa: C901 - one case per period
     start, end, year = period.start_month, period.end_month, period.year
     quarterly = start % _QUARTER == 1 and end % _QUARTER == 0
     if info.chinese:
@@ -101,7 +101,7 @@ def _period_name(period: PeriodLike, info: LocaleInfo) -> str:
         if quarterly and end - start == _QUARTER - 1:
             return f"{_CN_NUMBERS[end // _QUARTER - 1]}季度"
         return f"{start}月" if start == end else f"{start}—{end}月"
-    from babel.dates import get_month_names  # noqa: PLC0415 - babel loads on first use
+    from babel.dates import get_month_names  # babel loads on first use
 
     if (start, end) == (1, 12):
         return str(year)

@@ -235,9 +235,9 @@ def _is_model(kind: object) -> bool:
 @functools.cache
 def _converter() -> cattrs.Converter:
     """The one converter of licheng's JSON, built on first use."""
-    import cattrs  # noqa: PLC0415 - imported on first use to keep `import licheng` light
-    from cattrs.cols import homogenous_tuple_structure_factory  # noqa: PLC0415
-    from cattrs.gen import make_dict_structure_fn  # noqa: PLC0415
+    import cattrs  # imported on first use to keep `import licheng` light
+    from cattrs.cols import homogenous_tuple_structure_factory
+    from cattrs.gen import make_dict_structure_fn
 
     converter = cattrs.Converter(
         detailed_validation=True, forbid_extra_keys=True, omit_if_default=True
@@ -306,7 +306,7 @@ def _converter() -> cattrs.Converter:
 
 def _district_hooks(converter: cattrs.Converter) -> None:
     """A district's own figures are ``indicators`` in JSON, as in its constructor."""
-    from cattrs.gen import (  # noqa: PLC0415 - loaded with the converter
+    from cattrs.gen import (  # loaded with the converter
         make_dict_structure_fn,
         make_dict_unstructure_fn,
         override,
@@ -399,9 +399,9 @@ def _json_path(path: str) -> str:
 _JSON_KEYS = {"own_indicators": "indicators"}
 
 
-def _collect(error: BaseException, path: str, into: list[tuple[str, str]]) -> None:
+def _collect(error: BaseException, path: str, into: list[tuple[str, str]]) -> None:  # noqa: C901, PLR0912 - one case per cattrs error
     """Flatten cattrs' nested validation errors into ``(path, message)`` pairs."""
-    from cattrs.errors import (  # noqa: PLC0415 - cattrs is loaded by now
+    from cattrs.errors import (  # cattrs is loaded by now
         ClassValidationError,
         ForbiddenExtraKeysError,
         IterableValidationError,
@@ -529,7 +529,7 @@ def from_json(text: str | bytes, cls: type[_T]) -> _T:
     licheng.exceptions.ValidationError: colour: unknown key
     value: must be a decimal string such as "52.2", not a number (52.2)
     """
-    from cattrs.errors import (  # noqa: PLC0415 - loaded with the converter
+    from cattrs.errors import (  # loaded with the converter
         BaseValidationError,
         StructureHandlerNotFoundError,
     )
@@ -603,7 +603,7 @@ def to_frame(
     np.int64(6)
     """
     try:
-        import pandas as pd  # noqa: PLC0415 - pandas is an optional extra
+        import pandas as pd  # pandas is an optional extra
     except ImportError as exc:
         msg = 'to_frame needs pandas: pip install "licheng[pandas]"'
         raise ImportError(msg) from exc

@@ -15,13 +15,11 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from licheng._checks import Finding
+from licheng._derive import Derivation
 from licheng._figures import IMPLIED, Figure, to_decimal
 from licheng._indicator import Indicator, Level, Source
 from licheng._io import from_json, to_json
-from licheng._metrics import (
-    Derivation,
-    Finding,
-)
 from licheng._model import District
 from licheng._panel_checks import check_entries, derive_entries
 from licheng._panel_entry import PanelEntry, period_key, source_label, to_entries
@@ -121,7 +119,7 @@ class Panel:
         >>> panel.regions, str(panel.entries[0].indicator.period)
         (('历城区',), '2025H1')
         """
-        from licheng._read._district import place_fields  # noqa: PLC0415 - reader's helper
+        from licheng._read._district import place_fields  # reader's helper
 
         entries = [
             PanelEntry(region or place_fields(reading.place)["name"], indicator)
@@ -228,7 +226,7 @@ class Panel:
         >>> Panel.from_frame(frame) == Panel.from_districts([licheng_2025h1()])
         True
         """
-        from licheng._frames import _pandas  # noqa: PLC0415 - pandas is optional
+        from licheng._to_frame import _pandas  # pandas is optional
 
         pd = _pandas()
         rows = [_row(entry) for entry in self.entries]

@@ -4,27 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from licheng._checks import Finding, FindingKind, _brief, _disjoint
+from licheng._derive import Derivation, DerivationKind
 from licheng._figures import Figure
 from licheng._indicator import Indicator, Level
 from licheng._io import to_json
-from licheng._metrics import (
-    PERCENT,
-    Derivation,
-    DerivationKind,
-    Finding,
-    FindingKind,
-    _brief,
-    _comparable_scope,
-    _disjoint,
-    _is_level,
-    _part_of,
-    cagr,
-    implied_total,
-    previous_value,
-    yoy_growth,
-)
+from licheng._metrics import PERCENT, cagr, implied_total, previous_value, yoy_growth
 from licheng._panel_entry import PanelEntry, indicator_key, period_key, source_label
 from licheng._periods import Period
+from licheng._relations import _comparable_scope, _is_level, _part_of
 from licheng._vocabularies import Basis, Role
 
 __all__ = ["check_entries", "derive_entries"]

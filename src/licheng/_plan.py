@@ -177,7 +177,7 @@ def _zeros_would_be_lost(figure: Figure, scale: Scale | None, factor: Decimal) -
     )
 
 
-def _plan(figure: Figure, info: LocaleInfo, unit: str | None, *, bounds: bool) -> _Plan:  # noqa: PLR0915 - one pass over the figure reads best
+def _plan(figure: Figure, info: LocaleInfo, unit: str | None, *, bounds: bool) -> _Plan:  # noqa: C901, PLR0912, PLR0915 - one pass over the figure reads best
     display = _display(unit or figure.unit)
     factor, decimal_factor = _factor(figure.unit, display.core)
     magnitude = figure.magnitude

@@ -10,10 +10,11 @@ from collections.abc import Iterable
 
 import attrs
 
+from licheng._checks import Finding, check
+from licheng._derive import Derivation, DerivationKind, derive
 from licheng._figures import Figure
 from licheng._formatting import format_figure, format_growth
 from licheng._locale import locale_info
-from licheng._metrics import Derivation, DerivationKind, Finding, check, derive
 from licheng._model import District, Enterprise, Indicator, Industry, Measure, Park, Project, Role
 from licheng._periods import Period
 from licheng._render import markdown_table, text_table, wrap_to_width
@@ -261,7 +262,7 @@ def _words(locale: str) -> _Words:
 
 
 def _period_text(period: Period | None, locale: str) -> str:
-    from licheng._indicators import _period_name  # noqa: PLC0415 - one helper, kept private
+    from licheng._indicators import _period_name  # one helper, kept private
 
     if period is None:
         return ""

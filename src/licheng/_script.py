@@ -33,7 +33,7 @@ def _converter(config: str) -> Callable[[str], str] | None:
     """OpenCC's converter for ``config``, or None (with one warning) when it is not installed."""
     try:
         # an optional extra, loaded on the first Traditional name
-        import opencc  # type: ignore[import-not-found, unused-ignore]  # noqa: PLC0415
+        import opencc  # type: ignore[import-not-found, unused-ignore]
     except ImportError:
         warnings.warn(
             "names and labels stay in Simplified characters: install licheng[hant] (OpenCC) "

@@ -39,7 +39,7 @@ __all__ = ["FigureArray"]
 
 def _numpy() -> Any:  # noqa: ANN401 - the numpy module, imported on first use
     try:
-        import numpy as np  # noqa: PLC0415 - numpy is optional and loaded on first use
+        import numpy as np  # numpy is optional and loaded on first use
     except ImportError as exc:  # pragma: no cover - numpy is in the test environment
         msg = "FigureArray needs numpy: pip install 'licheng[numpy]'"
         raise ImportError(msg) from exc
@@ -164,7 +164,7 @@ class FigureArray:
     approximate: bool | BoolArray = attrs.field(default=False, kw_only=True, converter=_approximate)
     derived: bool = attrs.field(default=False, kw_only=True)
 
-    def __attrs_post_init__(self) -> None:
+    def __attrs_post_init__(self) -> None:  # noqa: C901 - one check per field, all reported
         np = _numpy()
         values = self.values
         for name in ("low", "high"):
@@ -586,7 +586,7 @@ def cagr(start: object, end: object, years: object) -> FigureArray:
 
 
 def _dimensionless(unit: str) -> bool:
-    from licheng._units import base_factor  # noqa: PLC0415
+    from licheng._units import base_factor
 
     return base_factor(unit)[1] == "dimensionless"
 

@@ -356,7 +356,7 @@ def _compute(tasks: list[Any], count: int, progress: TextIO | None) -> list[Any]
     if client is None:
         if progress is None:
             return list(compute(*tasks))
-        from dask.diagnostics.progress import ProgressBar  # noqa: PLC0415 - only for a bar
+        from dask.diagnostics.progress import ProgressBar  # only for a bar
 
         with ProgressBar(out=progress):
             return list(compute(*tasks))

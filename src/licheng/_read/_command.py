@@ -130,16 +130,16 @@ def run_read(
         return 0
     if args.fmt == "panel":
         # one panel of every file: its long frame as CSV, which Panel.from_frame reads back
-        from licheng._panel import Panel  # noqa: PLC0415 - loads on first use
+        from licheng._panel import Panel  # loads on first use
 
         panel = Panel.from_readings(reading for _, reading in readings)
         out.write(panel.to_frame().to_csv(index=False))
         return 0
     if args.fmt == "json":
         # a data set: what `licheng report --input` renders
-        from licheng._assemble import district_from_indicators  # noqa: PLC0415
-        from licheng._io import to_json  # noqa: PLC0415 - loads on first use
-        from licheng._read._district import place_fields  # noqa: PLC0415
+        from licheng._assemble import district_from_indicators
+        from licheng._io import to_json  # loads on first use
+        from licheng._read._district import place_fields
 
         indicators = [item for _, reading in readings for item in reading.indicators]
         fields = place_fields(args.place)
@@ -227,7 +227,7 @@ def _write(fmt: str, rows: list[dict[str, object]], out: TextIO) -> None:
         lines += ["| " + " | ".join(cells) + " |" for cells in table]
         out.write("\n".join(lines) + "\n")
         return
-    from licheng._render import text_table  # noqa: PLC0415 - loads on first use
+    from licheng._render import text_table  # loads on first use
 
     if table:
         out.write(text_table(header, table, max_width=120) + "\n")
@@ -235,7 +235,7 @@ def _write(fmt: str, rows: list[dict[str, object]], out: TextIO) -> None:
 
 def _texts(args: argparse.Namespace, stdin: TextIO, err: TextIO) -> Iterator[tuple[str, str]]:
     """Each file of the arguments (folders expanded) and its text; unreadable ones on ``err``."""
-    from licheng._documents import DocumentError, expand_paths, read_document  # noqa: PLC0415
+    from licheng._documents import DocumentError, expand_paths, read_document
 
     for path in args.paths:
         if path == "-":
@@ -262,9 +262,9 @@ def _stream(args: argparse.Namespace, out: TextIO, stdin: TextIO, err: TextIO) -
 
 def _read_corpus(args: argparse.Namespace, err: TextIO) -> int:
     """``licheng read FOLDER --out X.parquet [--jobs N | --scheduler ADDRESS]``."""
-    import contextlib  # noqa: PLC0415
+    import contextlib
 
-    from licheng._cli import _check_out, _connect, _is_terminal, _UserError  # noqa: PLC0415
+    from licheng._cli import _check_out, _connect, _is_terminal, _UserError
 
     if not args.out:
         msg = "--jobs and --scheduler write a Parquet dataset: add --out PATH.parquet"
@@ -273,10 +273,10 @@ def _read_corpus(args: argparse.Namespace, err: TextIO) -> int:
         msg = "--out reads files and folders, not standard input"
         raise _UserError(msg)
     try:
-        from licheng import corpus  # noqa: PLC0415 - Dask is optional and heavy
+        from licheng import corpus  # Dask is optional and heavy
     except ImportError as exc:
         raise _UserError(str(exc)) from None
-    from licheng._documents import expand_paths  # noqa: PLC0415
+    from licheng._documents import expand_paths
 
     _check_out(Path(args.out))
     paths = list(expand_paths(args.paths))

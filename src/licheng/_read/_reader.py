@@ -95,7 +95,7 @@ def read(  # noqa: PLR0915 - one pass over the figures, in text order
         msg = f"read() needs a str, not {type(given).__name__}"
         raise TypeError(msg)
     date = _to_date(published)
-    from licheng import extract, normalize  # noqa: PLC0415 - the parser loads on first use
+    from licheng import extract, normalize  # the parser loads on first use
 
     norm = normalize(text)
     plain = v.simplify(norm.text)

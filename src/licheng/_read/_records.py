@@ -132,8 +132,8 @@ class Reading:
         >>> [(i.subject, str(i.measure)) for i in district.own_indicators]
         [('规上工业', 'value_added')]
         """
-        from licheng._assemble import district_from_indicators  # noqa: PLC0415
-        from licheng._read._district import place_fields  # noqa: PLC0415
+        from licheng._assemble import district_from_indicators
+        from licheng._read._district import place_fields
 
         given = place_fields(self.place)
         return district_from_indicators(

@@ -105,7 +105,7 @@ def score(
 
 def _dataset_indicators(district: object) -> list[Any]:
     """Every distinct indicator of a district, wherever the model holds it."""
-    import attrs  # noqa: PLC0415 - only this helper walks the model
+    import attrs  # only this helper walks the model
 
     found: dict[tuple[str, str, str], Any] = {}
 
@@ -136,8 +136,8 @@ def seed_agreement(
     none for a stock or a running total the reader leaves it None, which counts as agreeing.
     Returns (given back, total, one line per indicator not given back).
     """
-    from licheng._parse.normalize import translate  # noqa: PLC0415 - the parser loads on first use
-    from licheng._read._vocab import EXTRA_SIMPLIFY  # noqa: PLC0415
+    from licheng._parse.normalize import translate  # the parser loads on first use
+    from licheng._read._vocab import EXTRA_SIMPLIFY
 
     def simple(name: str) -> str:
         return translate(name).translate(EXTRA_SIMPLIFY)

@@ -120,6 +120,7 @@ def test_not_numerals(text: str) -> None:
 _AROUND_ARABIC = "0123456789.,，点个 \t万亿兆百千十余多几一二两零廿卅拾佰元家%-负+年月、和农瓦²٣"
 
 
+@pytest.mark.compares_readers
 @given(text=st.text(alphabet=_AROUND_ARABIC, max_size=12), whole=st.booleans())
 @example(text="1,307家", whole=False)
 @example(text="4，565.00元", whole=False)

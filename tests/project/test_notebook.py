@@ -8,7 +8,7 @@ the tests — the installed wheel in CI, or the source tree with ``PYTHONPATH=sr
 The notebook is stored with its outputs so that the documentation site shows them. To refresh
 them after changing the notebook or the library, run from the repository root::
 
-    PYTHONPATH=src python tests/test_notebook.py
+    PYTHONPATH=src python tests/project/test_notebook.py
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ pytest.importorskip("pandas")
 
 import licheng  # noqa: E402 - after the skips
 
-NOTEBOOK = Path(__file__).resolve().parents[1] / "docs" / "tutorial.ipynb"
+NOTEBOOK = Path(__file__).resolve().parents[2] / "docs" / "tutorial.ipynb"
 KERNEL = "python3"
 TIMEOUT = 120  # seconds per cell; the whole notebook takes a few seconds
 
@@ -92,7 +92,7 @@ def test_the_stored_notebook_has_its_outputs() -> None:
     """The site renders the stored outputs (mkdocs-jupyter with ``execute: false``)."""
     nb = nbformat.read(NOTEBOOK, as_version=4)
     silent = [cell.source for cell in _code_cells(nb) if not cell.outputs]
-    assert silent == [], "re-run: PYTHONPATH=src python tests/test_notebook.py"
+    assert silent == [], "re-run: PYTHONPATH=src python tests/project/test_notebook.py"
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ import pytest
 
 import licheng
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 def test_all_is_sorted_and_complete() -> None:

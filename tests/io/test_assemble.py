@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -25,6 +22,7 @@ from licheng import (
     to_frame,
     to_json,
 )
+from licheng._cli import main
 from licheng.exceptions import ValidationError
 from test_io import indicators
 
@@ -134,19 +132,14 @@ def test_the_draft_round_trips_through_json_and_frames(district: District) -> No
     assert frame[frame.subject == "济南智能传感器产业园"].period.isna().all()
 
 
-def test_the_draft_renders_as_a_report(district: District, tmp_path: Path) -> None:
+def test_the_draft_renders_as_a_report(
+    district: District, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "draft.json"
     path.write_text(to_json(district), encoding="utf-8")
-    environment = {**os.environ, "LANG": "C.UTF-8", "PYTHONIOENCODING": "utf-8"}
-    result = subprocess.run(
-        [sys.executable, "-m", "licheng", "report", "--input", str(path), "--locale", "zh_CN"],
-        capture_output=True,
-        env=environment,
-        check=False,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr.decode()
-    text = result.stdout.decode()
+    status = main(["report", "--input", str(path), "--locale", "zh_CN"])  # in this process
+    text, errors = capsys.readouterr()
+    assert status == 0, errors
     for shown in ("52.2亿元", "齐鲁制药", "坤力疫苗", "规上工业 · 增加值增速", "2300P"):
         assert shown in text, shown
 

@@ -14,7 +14,7 @@ import pytest
 
 from licheng import Basis, Qualifier, Role, extract
 
-CORPUS = Path(__file__).parent / "corpus" / "sentences.txt"
+CORPUS = Path(__file__).parents[1] / "corpus" / "sentences.txt"
 
 
 def _expected(line: str) -> dict[str, Any]:

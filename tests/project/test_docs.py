@@ -17,7 +17,7 @@ import pytest
 
 import licheng
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 DOCS = REPO / "docs"
 MODULES = ["licheng.exceptions", "licheng.datasets", "licheng.plot"]
 

@@ -29,7 +29,7 @@ from licheng import (
 )
 from licheng._units import Quantity
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 OUTPUT = Figure("52.2", "亿元")
 RATE = Figure("28", "percent")
 ROWS = FigureArray([52.2, 36.7], "亿元")

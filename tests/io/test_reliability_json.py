@@ -1,7 +1,7 @@
 """Hostile JSON: every input ends in a ValidationError (or a valid object), in bounded time
 and memory; never another exception, a crash or a hang.
 
-``tests/test_io.py`` covers malformed JSON and wrong types; this file adds sizes and shapes
+``tests/io/test_io.py`` covers malformed JSON and wrong types; this file adds sizes and shapes
 meant to hurt: deep nesting, huge and tiny numbers, NaN and Infinity, strings of 10 MB,
 duplicate keys, unit names that pint would evaluate. Memory is measured with ``tracemalloc``;
 time is only guarded against a hang (the test returns), never asserted.

@@ -4,7 +4,7 @@
 (zh_Hant_TW) Chinese, over figures in the units and wordings the parser reads. Equality of
 figures is equality of value, interval, qualifier and flags, so written precision must
 survive: 50000元 (exact to the yuan) is written 50,000元, not 5万元 (exact to the 万).
-JSON round trips of every model class are in ``tests/test_io.py``; this file adds the
+JSON round trips of every model class are in ``tests/io/test_io.py``; this file adds the
 classes that file does not generate.
 """
 
@@ -117,7 +117,7 @@ def test_the_data_set_round_trips_through_chinese(locale: str) -> None:
         assert parse_figure(format_figure(figure, locale=locale)) == figure
 
 
-# -- JSON, for the classes tests/test_io.py does not generate --------------------------------
+# -- JSON, for the classes tests/io/test_io.py does not generate -----------------------------
 
 
 def _every_object() -> list[object]:

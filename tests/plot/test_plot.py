@@ -10,6 +10,7 @@ from matplotlib.text import Text
 
 import licheng
 from licheng import plot
+from licheng._chart_bars import _DERIVED
 from licheng.datasets import licheng_2025h1
 from licheng.exceptions import MissingFontWarning
 
@@ -97,7 +98,7 @@ def test_an_open_side_fades_and_has_no_solid_bar() -> None:
 def test_derived_figures_are_marked() -> None:
     chart = plot.plot_measure(licheng_2025h1(), "en_US", measure="output_value")
     axes = chart.axes[0]
-    derived = [p for p in axes.patches if to_hex(p.get_facecolor()) == plot._DERIVED]
+    derived = [p for p in axes.patches if to_hex(p.get_facecolor()) == _DERIVED]
     assert derived
     assert all(p.get_hatch() == "//" for p in derived)
     texts = _texts(chart)

@@ -21,7 +21,7 @@ import pytest
 from licheng import Q_, Basis, Qualifier, Role
 from licheng.exceptions import LichengError
 
-ROOT = Path(__file__).parents[1]
+ROOT = Path(__file__).parents[2]
 TRADITIONAL = ROOT / "tests" / "corpus" / "traditional.txt"
 # Characters that exist only in traditional script: every real sentence has some.
 TRADITIONAL_ONLY = set(

@@ -1,6 +1,6 @@
 """Fuzzing the parser and the extractor with structured near-misses.
 
-``tests/test_text_properties.py`` feeds both free text over the characters that matter; this
+``tests/parse/test_text_properties.py`` feeds both free text over the characters that matter; this
 file builds text that looks almost like a figure: digits with stray units, stacked and nested
 qualifiers, numbers of thousands of digits, other scripts' digits, lone surrogates and control
 characters. ``parse_figure`` may refuse with ``ParseError`` and nothing else; ``extract``

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 TARGETS = [p for p in ("src", "tests", "benchmarks") if (REPO / p).is_dir()]
 
 

@@ -24,7 +24,7 @@ from licheng import extract, normalize, parse_figure
 from licheng._parse import fast, fast_scan, reading, scan, seam
 from licheng.exceptions import ParseError
 
-CORPUS = Path(__file__).parent / "corpus" / "sentences.txt"
+CORPUS = Path(__file__).parents[1] / "corpus" / "sentences.txt"
 CONFORMANCE = shared_data("conformance")
 
 
@@ -97,6 +97,7 @@ def test_lanes_are_on() -> None:
     assert seam.READERS.mention is fast_scan._lane_mention
 
 
+@pytest.mark.compares_readers
 @pytest.mark.parametrize("text", _texts())
 def test_same_mentions_on_corpus_and_conformance_texts(text: str) -> None:
     _both(_mentions, text)
@@ -242,6 +243,7 @@ _PIECES = [
 _LANE_TEXT = st.lists(st.sampled_from(_PIECES), max_size=24).map("".join)
 
 
+@pytest.mark.compares_readers
 @settings(max_examples=2000)
 @given(_LANE_TEXT)
 @example("52.2亿元，14家，28%，0.5个百分点，40万平方米，5个月，3人民币，2台币")
@@ -360,6 +362,7 @@ _PARSE_PIECES = [
 _PARSE_TEXT = st.lists(st.sampled_from(_PARSE_PIECES), min_size=1, max_size=8).map("".join)
 
 
+@pytest.mark.compares_readers
 @settings(max_examples=600)
 @given(_PARSE_TEXT)
 @example("近40亿元")
@@ -383,8 +386,9 @@ def test_parse_fast_matches_the_general_reader(text: str) -> None:
     _both(_parsed, text)
 
 
+@pytest.mark.compares_readers
 def test_parse_fast_matches_on_benchmark_strings() -> None:
-    path = Path(__file__).parents[1] / "benchmarks" / "bench_parser.py"
+    path = Path(__file__).parents[2] / "benchmarks" / "bench_parser.py"
     spec = importlib.util.spec_from_file_location("bench_parser", path)
     assert spec is not None
     assert spec.loader is not None
@@ -401,6 +405,7 @@ def test_parse_fast_matches_on_benchmark_strings() -> None:
 _CHINESE_FIGURE = "一二两三四五六七八九十百千零壹贰拾佰仟万亿余多元瓦克米家%级以上左右约近 "
 
 
+@pytest.mark.compares_readers
 @given(text=st.text(alphabet=_CHINESE_FIGURE, max_size=10))
 @example(text="三千瓦")
 @example(text="十五余万元")
