@@ -455,3 +455,33 @@ def test_a_projects_floor_area_and_capacity_are_its_attributes() -> None:
 def test_a_circumstance_lends_no_measure() -> None:
     text = "与此同时,整体投资开支随着经济增长而进一步上升6.0%。"
     assert str(_one(text, "6.0%", "2024-08-19").measure) == "fixed_asset_investment"
+
+
+def test_a_national_release_s_figures_with_no_holder_are_the_nation_s() -> None:
+    text = (
+        "在出口動能帶動下,民間消費穩健,主計總處今日公布概估,第3季實質GDP年增率達5.12%,"
+        "平均每人GDP達28萬元。"
+    )
+    reading = licheng.read(text, published="2025-10-31", place="臺灣")
+    assert [i.subject for i in reading.indicators] == ["全國", "全國"]
+
+
+def test_a_dateline_and_an_agency_report_the_figure_but_do_not_hold_it() -> None:
+    text = "新华网消息(记者某某):统计局今天发布数据显示,2025年我国全年粮食产量达到7.1亿吨,同比增长1.2%。"
+    reading = licheng.read(text, published="2026-01-20")
+    assert {i.subject for i in reading.indicators} == {"我国"}
+
+
+def test_a_circumstance_before_a_report_lends_no_holder() -> None:
+    text = "受半導體需求帶動,商品出口大幅攀升,主計總處概估,全年經濟成長率為4.45%。"
+    growth = licheng.read(text, published="2025-11-28", place="臺灣").indicators[0]
+    assert growth.subject == "全國"
+
+
+def test_a_category_is_no_topic_of_later_paragraphs() -> None:
+    text = (
+        "上半年,服务输出按年上升4.1%。\n"
+        "就业方面,经季节性调整的失业率维持在3.0%的低水平。"
+    )
+    reading = licheng.read(text, published="2024-08-16", place="香港")
+    assert reading.indicators[1].subject == "香港"

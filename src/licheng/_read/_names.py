@@ -219,7 +219,13 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
             verb_end = found.end() if pattern is v.VERB_RE else None
             if pattern is v.MEASURE_RE and stop == 0 and found.group().startswith("工业生产"):
                 return "工业"  # 工业生产减少3.99%: the production of industry
-    name = _strip_subject(text[:stop], context)
+    head = text[:stop]
+    if context.region_word and head.startswith(context.region_word):
+        # 我国全年全社会用电量: the region named before the period is the holder
+        inner = v.PERIOD_RE.match(head, len(context.region_word))
+        if inner is not None and inner.group():
+            head = context.region_word
+    name = _strip_subject(head, context)
     # 全区实现第一产业增加值: a sector or a group named between the verb and the measure
     if verb_end is not None and _rx(r"实现|完成|累计").match(text[stop:verb_end]):
         measure = v.MEASURE_RE.search(text, verb_end)
@@ -251,13 +257,23 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
         return ""
     if name.endswith("率"):
         return ""  # 开复工率: a rate is a measure, not a holder
+    if _REPORTER.search(name):
+        return ""  # 主计总处概估, 央视网消息(新闻联播): who reports the figure, not whose it is
     return name
+
+
+# A dateline or an agency that reports figures: no holder of them
+_REPORTER = re.compile(
+    r"(?:消息|[社日]电|报讯|报道)(?:\s*[(（][^)）]{0,12}[)）])?$|"
+    r"(?:总处|主计处|统计局|统计处|能源局|国科会|经济部|统计部门|海关总署|政府统计处)"
+    r"[^，,]{0,6}?(?:概估|初估|公布|发布|统计|估计|资料|数据)?$|^(?:统计)?(?:数据|数字|资料)$"
+)
 
 
 # 配套建设了生物制造中试平台, 重点: a verb phrase or an adverb, not a holder
 _VERB_PHRASE = re.compile(
     r"了|^(?:重点|全力|大力|积极|着力|持续|不断|加快|加速|主要|初步|逐步|稳步|正在|已经|先后|共同|"
-    r"配套|围绕|依托|聚焦|推动|推进|通过|采用|创新|相当于|上修|下修|多出)|^(?:国家|省|市|县|区)级$"
+    r"配套|围绕|依托|聚焦|推动|推进|推升|带动|拉抬|通过|采用|创新|相当于|上修|下修|多出|根据|依据|按照)|^(?:国家|省|市|县|区)级$"
 )
 
 

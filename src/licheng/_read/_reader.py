@@ -317,11 +317,14 @@ def _original_name(norm: object, name: str, near: int, context: _Context) -> str
     if position < 0:
         position = plain.find(name)
     if position < 0:
-        return name
+        # 全国 in a traditional page that does not write it: the page's own characters
+        return name.translate(_TRADITIONAL) if _TRADITIONAL_PAGE.search(original) else name
     start, end = norm.original_span(position, position + len(name))  # type: ignore[attr-defined]
     return _ANNOTATION.sub("", original[start:end])
 
 
+_TRADITIONAL = str.maketrans("国区县", "國區縣")
+_TRADITIONAL_PAGE = re.compile(r"[國區縣臺灣與這為個們經濟產業實現]")
 _ANNOTATION = re.compile(r"\((?<=[\u4e00-\u9fff]\()[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 
 

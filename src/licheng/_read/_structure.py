@@ -90,6 +90,8 @@ class _Context:
 def _region_word(plain: str, place: str | None) -> str | None:
     if place:
         first = place.split("/")[0].strip()
+        if _rx(r"台湾|台灣|臺灣|臺湾|中国|全国").fullmatch(first):
+            return "全国"  # a national release: its figures with no holder are the nation's
         for suffix in "区市县省州":
             if first.endswith(suffix):
                 return "全" + suffix

@@ -8,6 +8,8 @@ region. Names are found by ``_names``; a sentence without figures can still set 
 
 from __future__ import annotations
 
+import re
+
 from licheng._model import SubjectKind
 from licheng._read import _vocab as v
 from licheng._read._found import _SHORT_NAME
@@ -38,6 +40,10 @@ from licheng._read._structure import (
     _paragraph_start,
     _semicolon_start,
 )
+
+
+# A clause that reports what follows (主计总处概估, 国家能源局…发布数据显示, 统计显示)
+_REPORTS = re.compile(r"(?:概估|初估|显示|表明|指出|公布|发布|获悉)[，,；;：:]?$")
 
 
 class _Subjects(_Measures):
@@ -123,6 +129,8 @@ class _Subjects(_Measures):
             start = clause_start
             while start > sentence_start:
                 start = _clause_start(plain, start - 1)
+                if _REPORTS.search(plain, start, _clause_end(plain, start)):
+                    break  # 主计总处概估, …数据显示: what comes before is a circumstance
                 name = self._clause_subject(start, _clause_end(plain, start))
                 if name:
                     result = (name, _kind(name))
@@ -138,7 +146,9 @@ class _Subjects(_Measures):
         if sentence_start not in self.sentence_subject:
             self.sentence_subject[sentence_start] = result
             self.topic[paragraph] = result
-            self.doc_topic = result
+            if result[1] is not SubjectKind.OTHER:
+                # a group, a forecast or a category of goods is no topic of later paragraphs
+                self.doc_topic = result
         return result
 
     def _clause_subject(self, start: int, end: int) -> str:
@@ -182,7 +192,7 @@ class _Subjects(_Measures):
     def _region(self) -> tuple[str, SubjectKind]:
         context = self.context
         word = context.region_word
-        if word and word in context.plain:
+        if word and (word in context.plain or word == "全国"):
             return word, SubjectKind.REGION
         if context.place_name:
             return context.place_name, _kind(context.place_name)
