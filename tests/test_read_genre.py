@@ -480,8 +480,8 @@ def test_a_circumstance_before_a_report_lends_no_holder() -> None:
 
 def test_a_category_is_no_topic_of_later_paragraphs() -> None:
     text = (
-        "上半年,服务输出按年上升4.1%。\n"
-        "就业方面,经季节性调整的失业率维持在3.0%的低水平。"
+        "上半年,珠宝首饰的销货价值按年上升4.1%。\n"
+        "就业方面,第二季度,经季节性调整的失业率维持在3.0%的低水平。"
     )
     reading = licheng.read(text, published="2024-08-16", place="香港")
     assert reading.indicators[1].subject == "香港"
