@@ -485,3 +485,10 @@ def test_a_category_is_no_topic_of_later_paragraphs() -> None:
     )
     reading = licheng.read(text, published="2024-08-16", place="香港")
     assert reading.indicators[1].subject == "香港"
+
+
+def test_a_forecast_s_rate_is_the_forecast_s_and_does_not_carry() -> None:
+    text = "主計總處公布概估,第2季經濟成長率達6.1%,高於5月預測的4.2%,上修1.9個百分點。"
+    reading = licheng.read(text, published="2025-07-31", place="臺灣")
+    assert [i.subject for i in reading.indicators] == ["全國", "5月預測", "全國"]
+    assert reading.indicators[1].subject_kind is licheng.SubjectKind.OTHER

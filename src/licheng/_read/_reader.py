@@ -344,7 +344,7 @@ class _Reader(_Subjects):
         measure = self._measure(item, role, clause_start, sentence_start, previous, listed)
         if measure is None:
             return UnreadReason.NO_MEASURE
-        self.described = False
+        self.described = self.compared = False
         subject, kind = self._subject(
             item, clause_start, sentence_start, paragraph, previous, listed
         )
@@ -378,8 +378,10 @@ class _Reader(_Subjects):
             whole=whole,
             about=about,
         )
-        self.last[sentence_start] = result
         self.runs.setdefault(sentence_start, []).append((*self.run, result))
+        if self.compared:
+            return result
+        self.last[sentence_start] = result
         segment = _semicolon_start(plain, item.start)
         self.segment_last[segment] = result
         self.segment_described[segment] = self.described

@@ -224,6 +224,7 @@ class _State:
         self.run_length = 1
         self.runs: dict[int, list[tuple[int, int, Draft]]] = {}
         self.described = False  # the current figure describes a place named after it
+        self.compared = False  # the current figure is a comparator's (a forecast's rate)
         self.segment_described: dict[int, bool] = {}
         self.parallel_of: tuple[int, Draft | None] = (-1, None)  # the figure's, found once
         self.scope_recent = False  # the last figures, or a heading since, were 规上

@@ -46,6 +46,12 @@ from licheng._read._structure import (
 _REPORTS = re.compile(r"(?:概估|初估|显示|表明|指出|公布|发布|获悉)[，,；;：:]?$")
 
 
+# 较114年11月预测的7.91%, 远高于8月预测的2.91%, 较原预测7.37%: the forecast's own rate
+_FORECAST = re.compile(
+    r"(?:较|比|高于|低于|于)((?:\d{2,4}年)?(?:\d{1,2}月)?(?:时)?(?:的)?(?:原|前次|上次)?预测(?:值)?)的?$"
+)
+
+
 class _Subjects(_Measures):
     """The subject of one figure and the topics that carry it."""
 
@@ -81,6 +87,10 @@ class _Subjects(_Measures):
             return parallel.subject, parallel.subject_kind
         segment = _semicolon_start(plain, item.start)
         result: tuple[str, SubjectKind] | None
+        forecast = _FORECAST.search(plain, max(0, item.start - 16), item.start)
+        if forecast is not None:
+            self.compared = True  # a comparator: what follows is not the forecast's
+            return forecast.group(1), SubjectKind.OTHER
         headed = _headed_subject(plain, segment, item.start, self.context) or _counted(plain, item)
         if headed:
             result = (headed, _kind(headed))
