@@ -492,3 +492,20 @@ def test_a_forecast_s_rate_is_the_forecast_s_and_does_not_carry() -> None:
     reading = licheng.read(text, published="2025-07-31", place="臺灣")
     assert [i.subject for i in reading.indicators] == ["全國", "5月預測", "全國"]
     assert reading.indicators[1].subject_kind is licheng.SubjectKind.OTHER
+
+
+def test_a_sector_holds_no_measure_of_the_whole_economy() -> None:
+    text = "全年规模以上工业增加值增长6.9%,社会消费品零售总额增长2.1%,进出口总额增长3.4%。"
+    reading = licheng.read(text, published="2026-02-09", place="某某区 / 某某市 / 某某省")
+    assert [i.subject for i in reading.indicators] == ["规模以上工业", "某某区", "某某区"]
+
+
+def test_a_measure_written_with_its_sector_is_the_sector_s() -> None:
+    text = (
+        "上半年,工业投资完成64.6亿元,同比增长11.8%;特别是制造业投资完成42.3亿元,同比增长28.6%。"
+        "全区高新技术企业新增12家,完成高技术制造业投资24.3亿元。"
+    )
+    reading = licheng.read(text, published="2025-07-29", place="某某区 / 某某市 / 某某省")
+    subjects = [i.subject for i in reading.indicators]
+    assert subjects[:4] == ["工业", "工业", "制造业", "制造业"]
+    assert subjects[-1] == "高技术制造业"

@@ -219,6 +219,9 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
             verb_end = found.end() if pattern is v.VERB_RE else None
             if pattern is v.MEASURE_RE and stop == 0 and found.group().startswith("工业生产"):
                 return "工业"  # 工业生产减少3.99%: the production of industry
+            if pattern is v.MEASURE_RE and stop == 0 and found.group() in _SECTOR_MEASURES:
+                return found.group().removesuffix("投资")  # 制造业投资完成: the sector's
+
     head = text[:stop]
     if context.region_word and head.startswith(context.region_word):
         # 我国全年全社会用电量: the region named before the period is the holder
@@ -229,7 +232,14 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
     # 全区实现第一产业增加值: a sector or a group named between the verb and the measure
     if verb_end is not None and _rx(r"实现|完成|累计").match(text[stop:verb_end]):
         measure = v.MEASURE_RE.search(text, verb_end)
-        if measure is not None:
+        if (
+            measure is not None
+            and measure.start() == verb_end
+            and measure.group() in _SECTOR_MEASURES - {"工业投资"}  # a holder's, 园区完成工业投资
+            and (not name or v.REGION_RE.fullmatch(name))
+        ):
+            name = measure.group().removesuffix("投资")  # 完成高技术制造业投资: the sector's
+        elif measure is not None:
             middle = _strip_subject(text[verb_end : measure.start()], context)
             sector = _rx(r"(?:产业|业|企业)$").search(middle)
             if sector and (
@@ -262,6 +272,8 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
     return name
 
 
+# Measures written with their sector: 制造业投资 is the manufacturing sector's investment
+_SECTOR_MEASURES = frozenset({"工业投资", "制造业投资", "高技术制造业投资", "房地产开发投资"})
 # A dateline or an agency that reports figures: no holder of them
 _REPORTER = re.compile(
     r"(?:消息|[社日]电|报讯|报道)(?:\s*[(（][^)）]{0,12}[)）])?$|"

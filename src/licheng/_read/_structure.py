@@ -225,6 +225,9 @@ class _State:
         self.runs: dict[int, list[tuple[int, int, Draft]]] = {}
         self.described = False  # the current figure describes a place named after it
         self.compared = False  # the current figure is a comparator's (a forecast's rate)
+        self.measure_now = ""  # the current figure's measure
+        # paragraph start → the last region, park, enterprise or project named there
+        self.holder: dict[int, tuple[str, SubjectKind]] = {}
         self.segment_described: dict[int, bool] = {}
         self.parallel_of: tuple[int, Draft | None] = (-1, None)  # the figure's, found once
         self.scope_recent = False  # the last figures, or a heading since, were 规上

@@ -52,6 +52,27 @@ _FORECAST = re.compile(
 )
 
 
+# Measures of the whole economy: a sector or a segment carried from an earlier clause does
+# not hold them (规上工业 has no retail sales, no trade, no fixed-asset investment of its own)
+_REGION_MEASURES = frozenset(
+    {
+        "gdp",
+        "fixed_asset_investment",
+        "retail_sales",
+        "trade",
+        "exports",
+        "imports",
+        "foreign_capital",
+        "fiscal_revenue",
+        "fiscal_expenditure",
+        "income",
+        "population",
+        "prices",
+    }
+)
+_NOT_HOLDERS = frozenset({SubjectKind.SECTOR, SubjectKind.INDUSTRY, SubjectKind.OTHER})
+
+
 class _Subjects(_Measures):
     """The subject of one figure and the topics that carry it."""
 
@@ -125,6 +146,8 @@ class _Subjects(_Measures):
                 # 打造了400余亩的…产业园: the park is what this figure describes, not the
                 # holder of the clauses that follow (引进落地了…30多家企业)
                 self.described = True
+        own = result is not None
+        carried = ""  # the measure of the figure whose subject is carried
         if result is None:
             earlier = self.segment_last.get(segment)
             if earlier is not None and (
@@ -134,6 +157,7 @@ class _Subjects(_Measures):
                 # a park just described holds the enterprises that settle in it (入驻), not
                 # every count that follows (引进落地了…30多家上下游企业: the chain's)
                 result = (earlier.subject, earlier.subject_kind)
+                carried = earlier.measure
         if result is None:
             # the nearest earlier clause of the sentence that names a holder
             start = clause_start
@@ -147,8 +171,22 @@ class _Subjects(_Measures):
                     break
         if result is None and previous is not None:
             result = (previous.subject, previous.subject_kind)
+            carried = previous.measure
         if result is None:
             result = self.heading or self.topic.get(paragraph) or self.doc_topic or self._region()
+        if (
+            not own
+            and carried not in {"", self.measure_now}
+            and self.measure_now in _REGION_MEASURES
+            and result[1] in _NOT_HOLDERS
+            and item.role in {"value", "growth"}
+        ):
+            # 规上工业增加值增长6.9%,社会消费品零售总额增长2.1%: a sector holds no retail
+            # sales; a measure of the whole economy with no holder named is the holder's
+            # of the paragraph (a region or a park), else the reporting region's
+            result = self.holder.get(paragraph) or self._region()
+        if result[1] not in _NOT_HOLDERS:
+            self.holder[paragraph] = result
         if self.heading is not None and (
             self._is_region(result[0]) or _segment_of(result[0], self.heading[0])
         ):
@@ -196,6 +234,7 @@ class _Subjects(_Measures):
                 if kind in {SubjectKind.REGION, SubjectKind.PARK}:
                     paragraph = _paragraph_start(plain, start)
                     self.topic[paragraph] = self.doc_topic = (name, kind)
+                    self.holder[paragraph] = (name, kind)
                 return
             clause = stop + 1
 
