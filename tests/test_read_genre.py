@@ -509,3 +509,18 @@ def test_a_measure_written_with_its_sector_is_the_sector_s() -> None:
     subjects = [i.subject for i in reading.indicators]
     assert subjects[:4] == ["工业", "工业", "制造业", "制造业"]
     assert subjects[-1] == "高技术制造业"
+
+
+def test_a_name_before_a_bracketed_rate_holds_it() -> None:
+    text = (
+        "各类零售商店中,以钟表的销货价值升幅最大,上升21.4%。其次为化妆品(零售量上升11.2%)、"
+        "药物及医疗用品(上升6.5%)。网络销售额年增8.2%,明显优于全体零售业(年增2.1%),"
+        "占整体零售业营业额12.5%,较上年同季(11.3%)提高1.2个百分点。"
+    )
+    reading = licheng.read(text, published="2024-05-02", place="香港")
+    subjects = {text[slice(*i.span)]: i.subject for i in reading.indicators if i.span}
+    assert subjects["11.2%"] == "化妆品"
+    assert subjects["6.5%"] == "药物及医疗用品"
+    assert subjects["2.1%"] == "全体零售业"
+    assert subjects["12.5%"] == subjects["11.3%"] == subjects["8.2%"]
+    assert subjects["8.2%"].startswith("网络")

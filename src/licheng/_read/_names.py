@@ -71,6 +71,38 @@ def _bracket_comparator(plain: str, start: int) -> str:
     return name.removesuffix("平均").strip()
 
 
+# 电器及摄影器材(零售量上升47.7%), 综合商品零售业(年增33.7%), 高于全国(3.9%): the bracket
+# holds only a measure and a verb, and the name just before it holds the figure
+_BRACKET_INSIDE = re.compile(
+    r"[(（](?:同比|按年|实质)?(?:零售量|销货数量|销售额|营业额|增速|增幅)?"
+    r"(?:上升|下降|增长|成长|年增|年减|下跌|增加|减少|衰退)?(?:了)?\s*$"
+)
+_BRACKET_NAME = re.compile(
+    r"(?:^|[、，,；;。)）]|其中以?|其次为?|以及|及|较|比|高于|低于|优于|快于|慢于|超过)"
+    r"([^、，,；;。()（）\d]{2,16})$"
+)
+
+
+def _bracketed_holder(plain: str, start: int, context: _Context) -> str:
+    inside = _BRACKET_INSIDE.search(plain, max(0, start - 12), start)
+    if inside is None:
+        return ""
+    match = _BRACKET_NAME.search(plain, max(0, inside.start() - 17), inside.start())
+    if match is None:
+        return ""
+    name = _rx(r"^(?:其中以?|其次为?|其次是|以及|及)").sub("", match.group(1))
+    name = _strip_subject(name, context)
+    name = _rx(r"优于|高于|低于|快于|慢于|较|比").split(name)[-1]
+    if (
+        len(name) < 2  # noqa: PLR2004 - a name, not a character
+        or v.MEASURE_RE.fullmatch(name)
+        or _COMPARED_PERIOD.match(name)
+        or _VERB_PHRASE.search(name)
+    ):
+        return ""
+    return name
+
+
 def _headed_subject(plain: str, segment: int, end: int, context: _Context) -> str:
     """4个国家战略性新兴产业集群集聚…近500家: the holder a segment opens with, after its count."""
     text = v.LEAD_RE.sub("", plain[segment:end])

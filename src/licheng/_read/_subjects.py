@@ -21,6 +21,7 @@ from licheng._read._names import (
     _RUN_NAME,
     _SETTLED,
     _bracket_comparator,
+    _bracketed_holder,
     _clause_subject,
     _counted,
     _headed_subject,
@@ -134,9 +135,12 @@ class _Subjects(_Measures):
                 candidate = ""
             if item.figure.unit in {"个", "项", "座", "处"} and _COUNTED_THING.search(candidate):
                 candidate = ""  # 省级研发中心58个: the things counted, not their holder
-            bracket = _bracket_comparator(plain, item.start)
+            bracket = _bracket_comparator(plain, item.start) or _bracketed_holder(
+                plain, item.start, self.context
+            )
             if bracket:
                 candidate = bracket
+                self.compared = True  # the bracket's holder: not carried past its bracket
             result = (candidate, _kind(candidate)) if candidate else None
         if result is None or (result[1] is SubjectKind.REGION and item.figure.unit != "percent"):
             # 全县累计投资15亿元打造30万平方米的…产业园: the place the figure describes
@@ -191,7 +195,7 @@ class _Subjects(_Measures):
             self._is_region(result[0]) or _segment_of(result[0], self.heading[0])
         ):
             result = self.heading
-        if sentence_start not in self.sentence_subject:
+        if sentence_start not in self.sentence_subject and not self.compared:
             self.sentence_subject[sentence_start] = result
             self.topic[paragraph] = result
             if result[1] is not SubjectKind.OTHER:
