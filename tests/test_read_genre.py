@@ -524,3 +524,18 @@ def test_a_name_before_a_bracketed_rate_holds_it() -> None:
     assert subjects["2.1%"] == "全体零售业"
     assert subjects["12.5%"] == subjects["11.3%"] == subjects["8.2%"]
     assert subjects["8.2%"].startswith("网络")
+
+
+def test_a_holder_named_after_the_last_figure_is_nearer_than_its_holder() -> None:
+    text = (
+        "零售業營業額年增3.1%,其中便利商店因門市擴增,加上冷飲需求增加,年增6.4%;"
+        "藥品零售業因防疫用品熱賣,以及業者拓展電子商務,年增9.8%。"
+    )
+    reading = licheng.read(text, published="2025-07-23", place="臺灣")
+    assert [i.subject for i in reading.indicators] == ["零售業", "便利商店", "藥品零售業"]
+
+
+def test_a_turn_of_the_sentence_names_no_holder() -> None:
+    text = "前10月零售業營業額達3兆9,603億元,雖創歷年同期次高,但呈負成長0.5%。"
+    reading = licheng.read(text, published="2025-11-25", place="臺灣")
+    assert reading.indicators[-1].subject == "零售業"

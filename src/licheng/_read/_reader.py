@@ -380,6 +380,7 @@ class _Reader(_Subjects):
             about=about,
         )
         self.runs.setdefault(sentence_start, []).append((*self.run, result))
+        self.last_end[sentence_start] = item.end
         if self.compared:
             return result
         self.last[sentence_start] = result

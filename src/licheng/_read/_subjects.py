@@ -153,6 +153,10 @@ class _Subjects(_Measures):
         own = result is not None
         carried = ""  # the measure of the figure whose subject is carried
         if result is None:
+            # 便利商店因门市扩增,加上…需求增加,年增7.2%: a holder named after the sentence's
+            # last figure, in an earlier clause, is nearer than that figure's holder
+            result = self._named_since(clause_start, sentence_start)
+        if result is None:
             earlier = self.segment_last.get(segment)
             if earlier is not None and (
                 not self.segment_described.get(segment)
@@ -202,6 +206,21 @@ class _Subjects(_Measures):
                 # a group, a forecast or a category of goods is no topic of later paragraphs
                 self.doc_topic = result
         return result
+
+    def _named_since(self, clause_start: int, sentence_start: int) -> tuple[str, SubjectKind] | None:
+        plain = self.context.plain
+        last = self.last_end.get(sentence_start)
+        if last is None:
+            return None
+        start = clause_start
+        while start > last:
+            start = _clause_start(plain, start - 1)
+            if start < last:
+                break
+            name = self._clause_subject(start, _clause_end(plain, start))
+            if name:
+                return name, _kind(name)
+        return None
 
     def _clause_subject(self, start: int, end: int) -> str:
         key = (start, end)

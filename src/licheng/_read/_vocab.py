@@ -299,7 +299,9 @@ VERB_RE = _fast(
     r"临时估计|修订估计|执行|针对|首波|进一步|年减|年增"
 )
 JUNK_HEAD_RE = re.compile(
-    r"^(?:比|较|与|对|拉动|下拉|高于|低于|增加|两年|年均|当|致|连续|总|近期|远期)"
+    r"^(?:比|较|与|对|拉动|下拉|高于|低于|增加|两年|年均|当|致|连续|总|近期|远期|"
+    # a circumstance or a turn of the sentence, not a holder: 以及精品买气活络, 但呈负成长
+    r"以及|加上|因为?|由于|受|随着|虽然?|但|呈|按|主营|从事|经营)"
 )
 # Clause heads that are no holder at all.
 JUNK_SUBJECTS = frozenset(
