@@ -539,3 +539,26 @@ def test_a_turn_of_the_sentence_names_no_holder() -> None:
     text = "前10月零售業營業額達3兆9,603億元,雖創歷年同期次高,但呈負成長0.5%。"
     reading = licheng.read(text, published="2025-11-25", place="臺灣")
     assert reading.indicators[-1].subject == "零售業"
+
+
+def test_each_figure_of_a_breakdown_goes_to_its_item_in_order() -> None:
+    text = (
+        "零售業營業額年增3.1%,其中百貨公司、布疋及服飾品業、資通訊及家電設備業呈兩位數成長,"
+        "分別年增12.1%、16.8%及17.6%;超級市場及量販業因促銷,各年增2.8%、3.2%。"
+    )
+    reading = licheng.read(text, published="2025-07-23", place="臺灣")
+    assert [i.subject for i in reading.indicators] == [
+        "零售業",
+        "百貨公司",
+        "布疋及服飾品業",
+        "資通訊及家電設備業",
+        "超級市場",
+        "量販業",
+    ]
+
+
+def test_a_list_of_measures_before_each_is_no_list_of_holders() -> None:
+    text = "全区规模工业增加值、产值同比分别增长7.3%和10.2%。"
+    reading = licheng.read(text, published="2025-04-20", place="某某区 / 某某市 / 某某省")
+    assert [str(i.measure) for i in reading.indicators] == ["value_added", "output_value"]
+    assert {i.subject for i in reading.indicators} == {"规模工业"}
