@@ -562,3 +562,12 @@ def test_a_list_of_measures_before_each_is_no_list_of_holders() -> None:
     reading = licheng.read(text, published="2025-04-20", place="某某区 / 某某市 / 某某省")
     assert [str(i.measure) for i in reading.indicators] == ["value_added", "output_value"]
     assert {i.subject for i in reading.indicators} == {"规模工业"}
+
+
+def test_a_count_of_a_class_of_enterprises_is_its_region_s_not_a_sector_s() -> None:
+    text = (
+        "上半年,全区规上工业增加值增长8.1%。目前,规模以上工业企业达到579家,占全市总量的20.35%。"
+    )
+    reading = licheng.read(text, published="2025-07-29", place="某某区 / 某某市 / 某某省")
+    subjects = [i.subject for i in reading.indicators]
+    assert subjects == ["规上工业", "全区", "全区"]

@@ -109,6 +109,7 @@ class _Subjects(_Measures):
             return parallel.subject, parallel.subject_kind
         segment = _semicolon_start(plain, item.start)
         result: tuple[str, SubjectKind] | None
+        bare = False
         forecast = _FORECAST.search(plain, max(0, item.start - 16), item.start)
         if forecast is not None:
             self.compared = True  # a comparator: what follows is not the forecast's
@@ -121,6 +122,7 @@ class _Subjects(_Measures):
             candidate = _object_subject(plain, clause_start, item, candidate, self.context)
             if item.figure.unit in {"家", "户", "个"} and _BARE_CLASS.match(candidate):
                 candidate = ""  # 其中,规模以上工业企业400个: a class counted for its holder
+                bare = True
             run_name = _RUN_NAME.search(plain, clause_start, item.start)
             if run_name is not None and _kind(run_name.group(1)) not in {
                 SubjectKind.OTHER,
@@ -152,6 +154,14 @@ class _Subjects(_Measures):
                 self.described = True
         own = result is not None
         carried = ""  # the measure of the figure whose subject is carried
+        if result is None and bare:
+            # 全区规上工业企业达到300家: the enterprises of a class are counted for the
+            # nearest region or park that holds them, not for a sector carried along
+            nearest = self.segment_last.get(segment) or previous
+            if nearest is not None and nearest.subject_kind not in _NOT_HOLDERS:
+                result = (nearest.subject, nearest.subject_kind)
+            else:
+                result = self.holder.get(paragraph) or self._region()
         if result is None:
             # 便利商店因门市扩增,加上…需求增加,年增7.2%: a holder named after the sentence's
             # last figure, in an earlier clause, is nearer than that figure's holder
