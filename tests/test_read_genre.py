@@ -571,3 +571,33 @@ def test_a_count_of_a_class_of_enterprises_is_its_region_s_not_a_sector_s() -> N
     reading = licheng.read(text, published="2025-07-29", place="某某区 / 某某市 / 某某省")
     subjects = [i.subject for i in reading.indicators]
     assert subjects == ["规上工业", "全区", "全区"]
+
+
+def test_enterprises_named_by_their_capital_are_a_holder() -> None:
+    text = "内资企业实现增加值917.20亿元,同比增长11.1%,外资企业实现增加值589.10亿元,同比下降0.8%。"
+    reading = licheng.read(text, published="2024-01-30", place="某某市 / 某某省")
+    assert [i.subject for i in reading.indicators] == ["内资企业"] * 2 + ["外资企业"] * 2
+
+
+def test_a_territory_s_own_product_is_the_territory_s() -> None:
+    text = "第二季度实质本地生产总值同比增长3.3%。经季节性调整后按季比较,实质本地生产总值上升0.4%。"
+    reading = licheng.read(text, published="2024-08-16", place="香港")
+    assert {i.subject for i in reading.indicators} == {"香港"}
+
+
+def test_an_annualised_rate_names_no_holder() -> None:
+    text = "主計總處概估,第4季實質GDP較上季成長5.52%,折算年率高達23.96%。"
+    reading = licheng.read(text, published="2026-01-31", place="臺灣")
+    assert [i.subject for i in reading.indicators] == ["全國", "全國"]
+
+
+def test_a_numbered_heading_names_its_industry() -> None:
+    text = "(三)建筑行业保持稳定增长。上半年,我县资质内建筑企业93家。"
+    reading = licheng.read(text, published="2017-07-05", place="某某县 / 某某市 / 某某省")
+    assert reading.indicators[0].subject == "建筑行业"
+
+
+def test_a_drive_s_slogans_hold_no_figure() -> None:
+    text = "精准绘制图谱,靶向开展“以链招商”“以商招商”,3年来,招引落地了飞龙医药等491个项目。"
+    reading = licheng.read(text, published="2025-07-23", place="某某区 / 某某市 / 某某省")
+    assert "招商" not in reading.indicators[0].subject

@@ -149,7 +149,8 @@ def _object_subject(
 
 
 _HEADING = re.compile(
-    r"\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?([^，,。、；;\s]{2,10}?(?:产业|行业))"
+    r"\s*(?:[一二三四五六七八九十\d]+[、.．]\s*|[(（][一二三四五六七八九十\d]{1,3}[)）]\s*)?"
+    r"([^，,。、；;\s()（）]{2,10}?(?:产业|行业))"
     r"(?:呈现|保持|实现|加快|加速|持续|稳步|发展|增长|运行|表现|延续|整体|蓄势|迈出|跑出|势头)"
 )
 _PARK_NAME = r"[^，,；;。的、]{2,16}?(?:港|产业园|园区|园|基地|中心|平台|科技城|城|谷)"
@@ -207,7 +208,7 @@ _OUTSIDE_SCOPE = frozenset(
         "prices",
     }
 )
-_RUN_NAME = re.compile(r"\d[^\d、，,；;。]{0,3}、([^\d、，,；;。()（）\s]{2,12}?)(?:为|达|有)?\s*$")
+_RUN_NAME = re.compile(r"\d[^\d、，,；;。及和]{0,3}(?:、|以及|及|和)([^\d、，,；;。()（）\s]{2,12}?)(?:为|达|有)?\s*$")
 _SETTLED = re.compile(r"入驻|入园|落户|进驻|入区|入住")
 _FOLLOWING_MEASURE = re.compile(r"的([^，,；;。]{0,10}?)(" + v.MEASURE_RE.pattern + "|数量)")
 _NAMED_MEASURE = re.compile(
@@ -246,6 +247,8 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
     verb_end = None
     for pattern in (v.VERB_RE, v.MEASURE_RE):
         found = pattern.search(text)
+        while found is not None and text.startswith("企业", found.end()):
+            found = pattern.search(text, found.end())  # 外资企业: a holder, not a measure
         if found is not None and found.start() < stop:
             stop = found.start()
             verb_end = found.end() if pattern is v.VERB_RE else None
@@ -297,7 +300,7 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
         return ""
     if len(name) > 24 or _VERB_PHRASE.search(name):  # noqa: PLR2004 - a sentence, not a name
         return ""
-    if name.endswith("率"):
+    if _rx(r"率[高低]?$").search(name):
         return ""  # 开复工率: a rate is a measure, not a holder
     if _REPORTER.search(name):
         return ""  # 主计总处概估, 央视网消息(新闻联播): who reports the figure, not whose it is
@@ -317,7 +320,7 @@ _REPORTER = re.compile(
 # 配套建设了生物制造中试平台, 重点: a verb phrase or an adverb, not a holder
 _VERB_PHRASE = re.compile(
     r"了|^(?:重点|全力|大力|积极|着力|持续|不断|加快|加速|主要|初步|逐步|稳步|正在|已经|先后|共同|"
-    r"配套|围绕|依托|聚焦|推动|推进|推升|带动|拉抬|通过|采用|创新|相当于|上修|下修|多出|根据|依据|按照)|^(?:国家|省|市|县|区)级$"
+    r"配套|围绕|依托|聚焦|推动|推进|推升|带动|拉抬|通过|采用|创新|相当于|上修|下修|多出|根据|依据|按照|靶向|精准)|开展|^(?:国家|省|市|县|区)级$"
 )
 
 

@@ -92,6 +92,8 @@ def _region_word(plain: str, place: str | None) -> str | None:
         first = place.split("/")[0].strip()
         if _rx(r"台湾|台灣|臺灣|臺湾|中国|全国").fullmatch(first):
             return "全国"  # a national release: its figures with no holder are the nation's
+        if first in {"香港", "澳门", "澳門"}:
+            return first  # 本港, 本地: the territory itself
         for suffix in "区市县省州":
             if first.endswith(suffix):
                 return "全" + suffix

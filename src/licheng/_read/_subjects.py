@@ -120,10 +120,14 @@ class _Subjects(_Measures):
         else:
             candidate = self._clause_subject(clause_start, item.start)
             candidate = _object_subject(plain, clause_start, item, candidate, self.context)
+            if candidate in {"本地", "本港", "本澳"}:
+                candidate = self._region()[0]  # 本地生产总值: the territory's own
             if item.figure.unit in {"家", "户", "个"} and _BARE_CLASS.match(candidate):
                 candidate = ""  # 其中,规模以上工业企业400个: a class counted for its holder
                 bare = True
             run_name = _RUN_NAME.search(plain, clause_start, item.start)
+            if run_name is not None and v.MEASURE_RE.match(run_name.group(1)):
+                run_name = None  # 投资305亿元和就业4374人: a second measure, not a holder
             if run_name is not None and _kind(run_name.group(1)) not in {
                 SubjectKind.OTHER,
                 SubjectKind.PROJECT,  # 产业项目29个、城建项目7个: classes of the region's projects
