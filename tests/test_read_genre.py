@@ -601,3 +601,15 @@ def test_a_drive_s_slogans_hold_no_figure() -> None:
     text = "精准绘制图谱,靶向开展“以链招商”“以商招商”,3年来,招引落地了飞龙医药等491个项目。"
     reading = licheng.read(text, published="2025-07-23", place="某某区 / 某某市 / 某某省")
     assert "招商" not in reading.indicators[0].subject
+
+
+def test_a_breakdown_s_names_lose_their_counts_and_their_measure() -> None:
+    text = (
+        "1-10月份,全区14个省级、39个市级重点项目分别完成投资32.3亿元、229.1亿元。"
+        "一产、二产、三产增加值分别增长6%、5.2%、4.8%。固定资产投资增长6.5%。"
+    )
+    reading = licheng.read(text, published="2024-11-20", place="某某区 / 某某市 / 某某省")
+    subjects = {text[slice(*i.span)]: i.subject for i in reading.indicators if i.span}
+    assert [subjects["32.3亿元"], subjects["229.1亿元"]] == ["省级", "市级重点项目"]
+    assert [subjects["6%"], subjects["5.2%"], subjects["4.8%"]] == ["一产", "二产", "三产"]
+    assert subjects["6.5%"] == "全区"

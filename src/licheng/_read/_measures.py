@@ -85,10 +85,15 @@ def _list_names(head: str, count: int) -> list[str]:
         pass
     if lead is not None:
         clause = clause[lead.end() :]
+    # 全区14个省级、39个市级重点项目: the count that opens each name
+    clause = _rx(r"(^|、)((?:全[区市县省])?)\d+(?:个|家|项|座|处)").sub(r"\1\2", clause)
     last = max(clause.rfind("、"), 0)
-    cut = _rx(r"因|由于|受|呈|实现|完成|的|均|也|都").search(clause, last)
+    cut = _rx(r"因|由于|受|呈|实现|完成|的|均|也|都|同比|对").search(clause, last)
     if cut is not None:
         clause = clause[: cut.start()]
+    measure = v.MEASURE_RE.search(clause, last)
+    if measure is not None and measure.start() > last + 1:
+        clause = clause[: measure.start()]  # 一产、二产、三产增加值: the names, not the measure
     if _rx(r"\d").search(clause) or v.MEASURE_RE.search(clause):
         return []  # figures or measures, not names (增加值、产值分别增长…)
     for separators in (r"、", r"[、和及与]"):
