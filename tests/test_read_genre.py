@@ -613,3 +613,25 @@ def test_a_breakdown_s_names_lose_their_counts_and_their_measure() -> None:
     assert [subjects["32.3亿元"], subjects["229.1亿元"]] == ["省级", "市级重点项目"]
     assert [subjects["6%"], subjects["5.2%"], subjects["4.8%"]] == ["一产", "二产", "三产"]
     assert subjects["6.5%"] == "全区"
+
+
+def test_counts_of_industries_are_the_industries_counted() -> None:
+    text = "1—10月份,全市规模以上工业37个大类行业中有21个行业增加值同比实现增长,增长面为56.8%。"
+    reading = licheng.read(text, published="2022-11-23", place="某某市 / 某某省")
+    subjects = {text[slice(*i.span)]: i.subject for i in reading.indicators if i.span}
+    assert subjects["37个"] == "大类行业"
+    assert subjects["21个"] == subjects["56.8%"] == "行业"
+
+
+def test_parks_counted_with_their_region_hold_what_the_clause_counts_next() -> None:
+    text = "截止6月底,全市13个产业园区入园企业数达到1280个,其中,在建项目226个。"
+    reading = licheng.read(text, published="2011-07-27", place="某某市 / 某某省")
+    subjects = {text[slice(*i.span)]: i.subject for i in reading.indicators if i.span}
+    assert subjects["13个"] == "全市"
+    assert subjects["1280个"] == subjects["226个"] == "产业园区"
+
+
+def test_a_measure_s_modifiers_name_no_holder() -> None:
+    text = "第二季度,基本综合消费物价指数同比上升1%。"
+    reading = licheng.read(text, published="2024-08-16", place="香港")
+    assert reading.indicators[0].subject == "香港"

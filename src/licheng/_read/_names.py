@@ -114,7 +114,8 @@ def _headed_subject(plain: str, segment: int, end: int, context: _Context) -> st
 
 
 _COUNTED = re.compile(
-    r"(?:家|个|处|座)((?:[^，,；;。、\d\s]){1,16}?(?:企业|园区|产业园|园|基地|集群|开发区))"
+    r"(?:家|个|处|座|种|成)((?:[^，,；;。、\d\s]){0,16}?"
+    r"(?:企业|园区|产业园区|产业园|园|基地|集群|开发区|行业大类|大类行业|行业|产品))"
 )
 
 
@@ -123,9 +124,17 @@ def _counted(plain: str, item: _Found) -> str:
     match = _COUNTED.match(plain, item.end - 1)
     if match is None or _BARE_CLASS.match(match.group(1)):
         return ""
+
     if plain[max(0, item.start - 1) : item.start] == "等":
         return ""  # 国药器械、九如生物等26家企业: named enterprises counted for their holder
     return match.group(1)
+
+
+def _region_counts(plain: str, item: _Found, counted: str) -> bool:
+    """全省89个开发区: parks counted for the region named with them."""
+    return counted in {"开发区", "园区", "产业园区", "产业园", "园", "基地", "集群"} and bool(
+        v.REGION_RE.search(plain, max(0, item.start - 3), item.start)
+    )
 
 
 def _object_subject(
@@ -302,11 +311,14 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
         return ""
     if _rx(r"率[高低]?$").search(name):
         return ""  # 开复工率: a rate is a measure, not a holder
+    if _MODIFIERS_ONLY.fullmatch(name):
+        return ""  # 基本综合消费物价指数: how the measure is taken, not whose it is
     if _REPORTER.search(name):
         return ""  # 主计总处概估, 央视网消息(新闻联播): who reports the figure, not whose it is
     return name
 
 
+_MODIFIERS_ONLY = re.compile(r"(?:基本|整体|综合|实质|名义|名目|主要)+(?:和|及)?")
 # Measures written with their sector: 制造业投资 is the manufacturing sector's investment
 _SECTOR_MEASURES = frozenset({"工业投资", "制造业投资", "高技术制造业投资", "房地产开发投资"})
 # A dateline or an agency that reports figures: no holder of them

@@ -345,6 +345,7 @@ class _Reader(_Subjects):
         if measure is None:
             return UnreadReason.NO_MEASURE
         self.described = self.compared = False
+        self.carry_as = None
         self.measure_now = measure
         subject, kind = self._subject(
             item, clause_start, sentence_start, paragraph, previous, listed
@@ -383,8 +384,11 @@ class _Reader(_Subjects):
         self.last_end[sentence_start] = item.end
         if self.compared:
             return result
-        self.last[sentence_start] = result
+        carried = result
+        if self.carry_as is not None:
+            carried = attrs.evolve(result, subject=self.carry_as[0], subject_kind=self.carry_as[1])
+        self.last[sentence_start] = carried
         segment = _semicolon_start(plain, item.start)
-        self.segment_last[segment] = result
+        self.segment_last[segment] = carried
         self.segment_described[segment] = self.described
         return result

@@ -228,6 +228,8 @@ class _State:
         self.described = False  # the current figure describes a place named after it
         self.compared = False  # the current figure is a comparator's (a forecast's rate)
         self.measure_now = ""  # the current figure's measure
+        # the subject the figures after the current one carry, when it is not its own
+        self.carry_as: tuple[str, SubjectKind] | None = None
         self.last_end: dict[int, int] = {}  # sentence start → end of its last figure read
         # paragraph start → the last region, park, enterprise or project named there
         self.holder: dict[int, tuple[str, SubjectKind]] = {}

@@ -28,6 +28,7 @@ from licheng._read._names import (
     _kind,
     _named_after,
     _object_subject,
+    _region_counts,
     _segment_of,
     _strip_subject,
 )
@@ -115,7 +116,12 @@ class _Subjects(_Measures):
             self.compared = True  # a comparator: what follows is not the forecast's
             return forecast.group(1), SubjectKind.OTHER
         headed = _headed_subject(plain, segment, item.start, self.context) or _counted(plain, item)
-        if headed:
+        if headed and _region_counts(plain, item, headed):
+            # 全市13个产业园区入园企业数达到1280个: the parks' count is the region's, and the
+            # parks hold what the clause goes on to count
+            result = self._region()
+            self.carry_as = (headed, SubjectKind.PARK)
+        elif headed:
             result = (headed, _kind(headed))
         else:
             candidate = self._clause_subject(clause_start, item.start)
