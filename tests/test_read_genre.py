@@ -467,7 +467,10 @@ def test_a_national_release_s_figures_with_no_holder_are_the_nation_s() -> None:
 
 
 def test_a_dateline_and_an_agency_report_the_figure_but_do_not_hold_it() -> None:
-    text = "新华网消息(记者某某):统计局今天发布数据显示,2025年我国全年粮食产量达到7.1亿吨,同比增长1.2%。"
+    text = (
+        "新华网消息(记者某某):统计局今天发布数据显示,"
+        "2025年我国全年粮食产量达到7.1亿吨,同比增长1.2%。"
+    )
     reading = licheng.read(text, published="2026-01-20")
     assert {i.subject for i in reading.indicators} == {"我国"}
 
@@ -565,9 +568,7 @@ def test_a_list_of_measures_before_each_is_no_list_of_holders() -> None:
 
 
 def test_a_count_of_a_class_of_enterprises_is_its_region_s_not_a_sector_s() -> None:
-    text = (
-        "上半年,全区规上工业增加值增长8.1%。目前,规模以上工业企业达到579家,占全市总量的20.35%。"
-    )
+    text = "上半年,全区规上工业增加值增长8.1%。目前,规模以上工业企业达到579家,占全市总量的20.35%。"
     reading = licheng.read(text, published="2025-07-29", place="某某区 / 某某市 / 某某省")
     subjects = [i.subject for i in reading.indicators]
     assert subjects == ["规上工业", "全区", "全区"]

@@ -80,9 +80,8 @@ def _list_names(head: str, count: int) -> list[str]:
     if not clause:
         return []
     first = clause.find("、")
-    lead = None
-    for lead in _LIST_LEAD.finditer(clause, 0, first if first > 0 else len(clause)):
-        pass
+    leads = list(_LIST_LEAD.finditer(clause, 0, first if first > 0 else len(clause)))
+    lead = leads[-1] if leads else None
     if lead is not None:
         clause = clause[lead.end() :]
     # 全区14个省级、39个市级重点项目: the count that opens each name

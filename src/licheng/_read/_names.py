@@ -217,7 +217,9 @@ _OUTSIDE_SCOPE = frozenset(
         "prices",
     }
 )
-_RUN_NAME = re.compile(r"\d[^\d、，,；;。及和]{0,3}(?:、|以及|及|和)([^\d、，,；;。()（）\s]{2,12}?)(?:为|达|有)?\s*$")
+_RUN_NAME = re.compile(
+    r"\d[^\d、，,；;。及和]{0,3}(?:、|以及|及|和)([^\d、，,；;。()（）\s]{2,12}?)(?:为|达|有)?\s*$"
+)
 _SETTLED = re.compile(r"入驻|入园|落户|进驻|入区|入住")
 _FOLLOWING_MEASURE = re.compile(r"的([^，,；;。]{0,10}?)(" + v.MEASURE_RE.pattern + "|数量)")
 _NAMED_MEASURE = re.compile(

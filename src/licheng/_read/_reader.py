@@ -345,7 +345,6 @@ class _Reader(_Subjects):
         if measure is None:
             return UnreadReason.NO_MEASURE
         self.described = self.compared = False
-        self.carry_as = None
         self.measure_now = measure
         subject, kind = self._subject(
             item, clause_start, sentence_start, paragraph, previous, listed

@@ -43,7 +43,6 @@ from licheng._read._structure import (
     _semicolon_start,
 )
 
-
 # A clause that reports what follows (主计总处概估, 国家能源局…发布数据显示, 统计显示)
 _REPORTS = re.compile(r"(?:概估|初估|显示|表明|指出|公布|发布|获悉)[，,；;：:]?$")
 
@@ -88,6 +87,7 @@ class _Subjects(_Measures):
         listed: tuple[int, list[str]] | None,
     ) -> tuple[str, SubjectKind]:
         plain = self.context.plain
+        self.carry_as = None
         if listed is not None and item.ratio_index is not None:
             index, names = listed
             if names and index < len(names) and not v.MEASURE_RE.fullmatch(names[index]):
@@ -227,7 +227,9 @@ class _Subjects(_Measures):
                 self.doc_topic = result
         return result
 
-    def _named_since(self, clause_start: int, sentence_start: int) -> tuple[str, SubjectKind] | None:
+    def _named_since(
+        self, clause_start: int, sentence_start: int
+    ) -> tuple[str, SubjectKind] | None:
         plain = self.context.plain
         last = self.last_end.get(sentence_start)
         if last is None:
