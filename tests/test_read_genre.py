@@ -636,3 +636,18 @@ def test_a_measure_s_modifiers_name_no_holder() -> None:
     text = "第二季度,基本综合消费物价指数同比上升1%。"
     reading = licheng.read(text, published="2024-08-16", place="香港")
     assert reading.indicators[0].subject == "香港"
+
+
+def test_a_counted_class_that_achieves_a_figure_holds_it() -> None:
+    text = (
+        "全年农业龙头企业实现利润总额15.2亿元,其中,3家国家级龙头企业实现利润总额2.1亿元,增长10%。"
+    )
+    reading = licheng.read(text, published="2024-02-20", place="某某市 / 某某省")
+    subjects = {text[slice(*i.span)]: i.subject for i in reading.indicators if i.span}
+    assert subjects["3家"] == subjects["2.1亿元"] == subjects["10%"] == "国家级龙头企业"
+
+
+def test_what_a_holder_links_and_drives_is_still_its_figure() -> None:
+    text = "全区区级以上龙头企业总产值实现2.6亿元,直接联结农户2.6万户,辐射带动农户2.4万余户。"
+    reading = licheng.read(text, published="2024-02-20", place="某某区 / 某某市 / 某某省")
+    assert {i.subject for i in reading.indicators} == {"区级以上龙头企业"}

@@ -122,8 +122,10 @@ _COUNTED = re.compile(
 def _counted(plain: str, item: _Found) -> str:
     """324家县级以上农业龙头企业, 9处新园区: the holders a count is followed by."""
     match = _COUNTED.match(plain, item.end - 1)
-    if match is None or _BARE_CLASS.match(match.group(1)):
+    if match is None:
         return ""
+    if _BARE_CLASS.match(match.group(1)) and not _rx(r"实现|完成").match(plain, match.end()):
+        return ""  # 3家国家级龙头企业实现利润总额: the class holds what it achieves
 
     if plain[max(0, item.start - 1) : item.start] == "等":
         return ""  # 国药器械、九如生物等26家企业: named enterprises counted for their holder
@@ -334,7 +336,7 @@ _REPORTER = re.compile(
 # 配套建设了生物制造中试平台, 重点: a verb phrase or an adverb, not a holder
 _VERB_PHRASE = re.compile(
     r"了|^(?:重点|全力|大力|积极|着力|持续|不断|加快|加速|主要|初步|逐步|稳步|正在|已经|先后|共同|"
-    r"配套|围绕|依托|聚焦|推动|推进|推升|带动|拉抬|通过|采用|创新|相当于|上修|下修|多出|根据|依据|按照|靶向|精准)|开展|^(?:国家|省|市|县|区)级$"
+    r"配套|围绕|依托|聚焦|推动|推进|推升|带动|拉抬|通过|采用|创新|相当于|上修|下修|多出|根据|依据|按照|靶向|精准|直接|辐射)|开展|^(?:国家|省|市|县|区)级$"
 )
 
 
