@@ -651,3 +651,16 @@ def test_what_a_holder_links_and_drives_is_still_its_figure() -> None:
     text = "全区区级以上龙头企业总产值实现2.6亿元,直接联结农户2.6万户,辐射带动农户2.4万余户。"
     reading = licheng.read(text, published="2024-02-20", place="某某区 / 某某市 / 某某省")
     assert {i.subject for i in reading.indicators} == {"区级以上龙头企业"}
+
+
+def test_each_line_after_a_breakdown_heading_is_about_the_part_it_opens_with() -> None:
+    text = (
+        "全市实施重点项目76项,总投资1782.3亿元。\n分行业看:\n"
+        "化工项目32个,总投资898.2亿元,开复工项目25个;\n"
+        "装备项目25个,总投资499.6亿元,开复工项目23个。"
+    )
+    reading = licheng.read(text, published="2022-07-21", place="某某市 / 某某省")
+    subjects = [i.subject for i in reading.indicators]
+    assert subjects[:2] == ["全市", "全市"]
+    assert set(subjects[2:5]) == {"化工项目"}
+    assert set(subjects[5:]) == {"装备项目"}

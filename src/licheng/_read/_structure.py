@@ -228,6 +228,7 @@ class _State:
         self.described = False  # the current figure describes a place named after it
         self.compared = False  # the current figure is a comparator's (a forecast's rate)
         self.measure_now = ""  # the current figure's measure
+        self.breakdown_from = 1 << 62  # where the lines after a 分行业看: heading start
         # the subject the figures after the current one carry, when it is not its own
         self.carry_as: tuple[str, SubjectKind] | None = None
         self.last_end: dict[int, int] = {}  # sentence start → end of its last figure read

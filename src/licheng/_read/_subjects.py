@@ -74,6 +74,10 @@ _REGION_MEASURES = frozenset(
 _NOT_HOLDERS = frozenset({SubjectKind.SECTOR, SubjectKind.INDUSTRY, SubjectKind.OTHER})
 
 
+# 分行业看: (a line of its own): each line after it opens with the part it is about
+_BREAKDOWN_HEAD = re.compile(r"\s*分[^，,。\n]{1,8}看\s*[:：]?\s*$")
+
+
 class _Subjects(_Measures):
     """The subject of one figure and the topics that carry it."""
 
@@ -143,6 +147,7 @@ class _Subjects(_Measures):
                 item.figure.unit in {"个", "项"}
                 and candidate.endswith("项目")
                 and len(candidate) <= _SHORT_NAME
+                and not (clause_start == paragraph and paragraph >= self.breakdown_from)
             ):
                 candidate = ""
             if item.figure.unit in {"个", "项", "座", "处"} and _COUNTED_THING.search(candidate):
@@ -263,6 +268,9 @@ class _Subjects(_Measures):
         集成电路产业实现集聚发展 makes 集成电路产业 the topic of what follows.
         """
         plain = self.context.plain
+        if _BREAKDOWN_HEAD.match(plain, start, end):
+            self.breakdown_from = end  # 分行业看: the lines after it open with their part
+            return
         if v.SCOPE_RE.search(plain, start, end):
             self.scope_recent = True  # 图 规模以上工业增加值情况: the figures after are 规上
         match = _HEADING.match(plain, start, end)
