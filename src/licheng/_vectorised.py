@@ -153,7 +153,8 @@ class FigureArray:
         >>> np.round(totals.values, 2), np.round(totals.low, 2), np.round(totals.high, 2)
         (array([186.43,  73.4 ]), array([182.98,  36.65]), array([190.  ,  74.24]))
         >>> totals[0]
-        Figure('186.42857142857144', '亿元', low='182.98245614035076', high='190.00000000000009', derived=True)
+        Figure('186.42857142857144', '亿元', low='182.98245614035076',
+               high='190.00000000000009', derived=True)
     """
 
     values: FloatArray = attrs.field(converter=_float_array)
