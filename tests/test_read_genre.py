@@ -664,3 +664,11 @@ def test_each_line_after_a_breakdown_heading_is_about_the_part_it_opens_with() -
     assert subjects[:2] == ["全市", "全市"]
     assert set(subjects[2:5]) == {"化工项目"}
     assert set(subjects[5:]) == {"装备项目"}
+
+
+def test_a_rate_after_and_is_the_next_item_s() -> None:
+    text = "各產業中,光電產業營收成長28.14%,接下來是精密機械14.19%及積體電路4.94%。"
+    reading = licheng.read(text, published="2008-01-30", place="臺灣")
+    subjects = {text[slice(*i.span)]: i.subject for i in reading.indicators if i.span}
+    assert subjects["14.19%"] == "精密機械"
+    assert subjects["4.94%"] == "積體電路"

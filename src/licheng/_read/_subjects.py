@@ -138,10 +138,15 @@ class _Subjects(_Measures):
             run_name = _RUN_NAME.search(plain, clause_start, item.start)
             if run_name is not None and v.MEASURE_RE.match(run_name.group(1)):
                 run_name = None  # 投资305亿元和就业4374人: a second measure, not a holder
-            if run_name is not None and _kind(run_name.group(1)) not in {
-                SubjectKind.OTHER,
-                SubjectKind.PROJECT,  # 产业项目29个、城建项目7个: classes of the region's projects
-            }:
+            if run_name is not None and (
+                _kind(run_name.group(1))
+                not in {
+                    SubjectKind.OTHER,
+                    SubjectKind.PROJECT,  # 产业项目29个、城建项目7个: classes of the region's
+                }
+                # 精密机械14.19%及积体电路4.94%: a rate and the next item's rate
+                or (item.figure.unit == "percent" and "、" not in run_name.group())
+            ):
                 candidate = run_name.group(1)  # 江油市56个、高新区32个: each its own
             if (
                 item.figure.unit in {"个", "项"}
