@@ -20,14 +20,14 @@ from conftest import shared_data
 from licheng._read._score import load_passages, same_subject, score, seed_agreement
 
 # -- the reading set: a regression guard a little under what the reader reaches --------------
-# Measured on dev.jsonl (411 facts): read 100%, fully read 96.1%, subject 90.8%; traditional
-# passages fully read 98.8%, subject 85.2%. The floors sit a little below.
+# Measured on dev.jsonl (411 facts): read 100%, fully read 96.1%, subject 94.2%; traditional
+# passages fully read 98.8%, subject 88.9%. The floors sit a little below.
 READ_FLOOR = 0.98
 FULL_FLOOR = 0.94
-SUBJECT_FLOOR = 0.88
+SUBJECT_FLOOR = 0.91
 FIELD_FLOORS = {"measure": 0.96, "period": 0.95, "role": 0.98, "basis": 0.97, "scope": 0.95}
 HANT_FULL_FLOOR = 0.95
-HANT_SUBJECT_FLOOR = 0.80
+HANT_SUBJECT_FLOOR = 0.86
 # The bundled data set from its release's raw text: 13 of 16 indicators given back. The three
 # others (6个算力中心, 2300P, 约占全市44%) are written "超算科技城已建成…6个算力中心,算力总规模达到
 # 2300P,约占全市算力总量的44%": SCHEMA's subject is the most specific holder the clause names,
@@ -39,10 +39,11 @@ SEED_FLOOR = 13
 # reader). First scored before any rule was fixed on it: fully read 54.9% (simplified 69.2%,
 # traditional 29.2%), subject 56.3%. After general fixes of what it showed (so no longer an
 # unbiased figure): fully read 90.7% (simplified 91.3%, traditional 89.6%), subject 78.0%,
-# scope 95.9%. The floors sit a little below.
+# scope 95.9%; with the subject rules of the genre (topic, enumeration, default holder,
+# breakdowns) subject 91.4%. The floors sit a little below.
 HOLDOUT_READ_FLOOR = 0.95
 HOLDOUT_FULL_FLOOR = 0.87
-HOLDOUT_SUBJECT_FLOOR = 0.75
+HOLDOUT_SUBJECT_FLOOR = 0.88
 HOLDOUT_HANT_FULL_FLOOR = 0.85
 
 
@@ -60,11 +61,13 @@ def test_the_held_out_set_is_read() -> None:
 # The second held-out set (tests/data/reading/holdout2.jsonl, 153 facts, committed before the
 # reader was run on it). Untouched score: fully read 57.5% (simplified 50.0%, traditional 66.7%),
 # subject 48.4%, period 71.9%. After general fixes of what it showed (so no longer unbiased):
-# read 99.3%, fully read 87.6% (simplified 90.5%, traditional 84.1%), subject 56.9%. The floors
-# sit a little below.
+# read 99.3%, fully read 87.6% (simplified 90.5%, traditional 84.1%), subject 56.9%; with the
+# subject rules of the genre (a national release's default holder, reporting clauses, 分别/各
+# lists, bracketed rates, sectors that hold no economy-wide measure) subject 90.2% (simplified
+# 91.7%, traditional 88.4%). The floors sit a little below.
 HOLDOUT2_READ_FLOOR = 0.97
 HOLDOUT2_FULL_FLOOR = 0.85
-HOLDOUT2_SUBJECT_FLOOR = 0.54
+HOLDOUT2_SUBJECT_FLOOR = 0.87
 
 
 def test_the_second_held_out_set_is_read() -> None:

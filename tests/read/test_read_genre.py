@@ -463,3 +463,221 @@ def test_a_window_of_years_is_no_holder() -> None:
         "历城区地方公共预算收入从28亿元增加到124亿元,十年间翻了两番,固定资产投资年均增速超过20%。"
     )
     assert {indicator.subject for indicator in reading.indicators} <= {"历城区"}
+
+
+def test_a_national_release_s_figures_with_no_holder_are_the_nation_s() -> None:
+    text = (
+        "在出口動能帶動下,民間消費穩健,主計總處今日公布概估,第3季實質GDP年增率達5.12%,"
+        "平均每人GDP達28萬元。"
+    )
+    reading = licheng.read(text, published="2025-10-31", place="臺灣")
+    assert [i.subject for i in reading.indicators] == ["全國", "全國"]
+
+
+def test_a_dateline_and_an_agency_report_the_figure_but_do_not_hold_it() -> None:
+    text = (
+        "新华网消息(记者某某):统计局今天发布数据显示,"
+        "2025年我国全年粮食产量达到7.1亿吨,同比增长1.2%。"
+    )
+    reading = licheng.read(text, published="2026-01-20")
+    assert {i.subject for i in reading.indicators} == {"我国"}
+
+
+def test_a_circumstance_before_a_report_lends_no_holder() -> None:
+    text = "受半導體需求帶動,商品出口大幅攀升,主計總處概估,全年經濟成長率為4.45%。"
+    growth = licheng.read(text, published="2025-11-28", place="臺灣").indicators[0]
+    assert growth.subject == "全國"
+
+
+def test_a_category_is_no_topic_of_later_paragraphs() -> None:
+    text = (
+        "上半年,珠宝首饰的销货价值按年上升4.1%。\n"
+        "就业方面,第二季度,经季节性调整的失业率维持在3.0%的低水平。"
+    )
+    reading = licheng.read(text, published="2024-08-16", place="香港")
+    assert reading.indicators[1].subject == "香港"
+
+
+def test_a_forecast_s_rate_is_the_forecast_s_and_does_not_carry() -> None:
+    text = "主計總處公布概估,第2季經濟成長率達6.1%,高於5月預測的4.2%,上修1.9個百分點。"
+    reading = licheng.read(text, published="2025-07-31", place="臺灣")
+    assert [i.subject for i in reading.indicators] == ["全國", "5月預測", "全國"]
+    assert reading.indicators[1].subject_kind is licheng.SubjectKind.OTHER
+
+
+def test_a_sector_holds_no_measure_of_the_whole_economy() -> None:
+    text = "全年规模以上工业增加值增长6.9%,社会消费品零售总额增长2.1%,进出口总额增长3.4%。"
+    reading = licheng.read(text, published="2026-02-09", place="某某区 / 某某市 / 某某省")
+    assert [i.subject for i in reading.indicators] == ["规模以上工业", "某某区", "某某区"]
+
+
+def test_a_measure_written_with_its_sector_is_the_sector_s() -> None:
+    text = (
+        "上半年,工业投资完成64.6亿元,同比增长11.8%;特别是制造业投资完成42.3亿元,同比增长28.6%。"
+        "全区高新技术企业新增12家,完成高技术制造业投资24.3亿元。"
+    )
+    reading = licheng.read(text, published="2025-07-29", place="某某区 / 某某市 / 某某省")
+    subjects = [i.subject for i in reading.indicators]
+    assert subjects[:4] == ["工业", "工业", "制造业", "制造业"]
+    assert subjects[-1] == "高技术制造业"
+
+
+def test_a_name_before_a_bracketed_rate_holds_it() -> None:
+    text = (
+        "各类零售商店中,以钟表的销货价值升幅最大,上升21.4%。其次为化妆品(零售量上升11.2%)、"
+        "药物及医疗用品(上升6.5%)。网络销售额年增8.2%,明显优于全体零售业(年增2.1%),"
+        "占整体零售业营业额12.5%,较上年同季(11.3%)提高1.2个百分点。"
+    )
+    reading = licheng.read(text, published="2024-05-02", place="香港")
+    subjects = {text[slice(*i.span)]: i.subject for i in reading.indicators if i.span}
+    assert subjects["11.2%"] == "化妆品"
+    assert subjects["6.5%"] == "药物及医疗用品"
+    assert subjects["2.1%"] == "全体零售业"
+    assert subjects["12.5%"] == subjects["11.3%"] == subjects["8.2%"]
+    assert subjects["8.2%"].startswith("网络")
+
+
+def test_a_holder_named_after_the_last_figure_is_nearer_than_its_holder() -> None:
+    text = (
+        "零售業營業額年增3.1%,其中便利商店因門市擴增,加上冷飲需求增加,年增6.4%;"
+        "藥品零售業因防疫用品熱賣,以及業者拓展電子商務,年增9.8%。"
+    )
+    reading = licheng.read(text, published="2025-07-23", place="臺灣")
+    assert [i.subject for i in reading.indicators] == ["零售業", "便利商店", "藥品零售業"]
+
+
+def test_a_turn_of_the_sentence_names_no_holder() -> None:
+    text = "前10月零售業營業額達3兆9,603億元,雖創歷年同期次高,但呈負成長0.5%。"
+    reading = licheng.read(text, published="2025-11-25", place="臺灣")
+    assert reading.indicators[-1].subject == "零售業"
+
+
+def test_each_figure_of_a_breakdown_goes_to_its_item_in_order() -> None:
+    text = (
+        "零售業營業額年增3.1%,其中百貨公司、布疋及服飾品業、資通訊及家電設備業呈兩位數成長,"
+        "分別年增12.1%、16.8%及17.6%;超級市場及量販業因促銷,各年增2.8%、3.2%。"
+    )
+    reading = licheng.read(text, published="2025-07-23", place="臺灣")
+    assert [i.subject for i in reading.indicators] == [
+        "零售業",
+        "百貨公司、布疋及服飾品業、資通訊及家電設備業",  # 兩位數成長, the group's rate
+        "百貨公司",
+        "布疋及服飾品業",
+        "資通訊及家電設備業",
+        "超級市場",
+        "量販業",
+    ]
+
+
+def test_a_list_of_measures_before_each_is_no_list_of_holders() -> None:
+    text = "全区规模工业增加值、产值同比分别增长7.3%和10.2%。"
+    reading = licheng.read(text, published="2025-04-20", place="某某区 / 某某市 / 某某省")
+    assert [str(i.measure) for i in reading.indicators] == ["value_added", "output_value"]
+    assert {i.subject for i in reading.indicators} == {"规模工业"}
+
+
+def test_a_count_of_a_class_of_enterprises_is_its_region_s_not_a_sector_s() -> None:
+    text = "上半年,全区规上工业增加值增长8.1%。目前,规模以上工业企业达到579家,占全市总量的20.35%。"
+    reading = licheng.read(text, published="2025-07-29", place="某某区 / 某某市 / 某某省")
+    subjects = [i.subject for i in reading.indicators]
+    assert subjects == ["规上工业", "全区", "全区"]
+
+
+def test_enterprises_named_by_their_capital_are_a_holder() -> None:
+    text = "内资企业实现增加值917.20亿元,同比增长11.1%,外资企业实现增加值589.10亿元,同比下降0.8%。"
+    reading = licheng.read(text, published="2024-01-30", place="某某市 / 某某省")
+    assert [i.subject for i in reading.indicators] == ["内资企业"] * 2 + ["外资企业"] * 2
+
+
+def test_a_territory_s_own_product_is_the_territory_s() -> None:
+    text = "第二季度实质本地生产总值同比增长3.3%。经季节性调整后按季比较,实质本地生产总值上升0.4%。"
+    reading = licheng.read(text, published="2024-08-16", place="香港")
+    assert {i.subject for i in reading.indicators} == {"香港"}
+
+
+def test_an_annualised_rate_names_no_holder() -> None:
+    text = "主計總處概估,第4季實質GDP較上季成長5.52%,折算年率高達23.96%。"
+    reading = licheng.read(text, published="2026-01-31", place="臺灣")
+    assert [i.subject for i in reading.indicators] == ["全國", "全國"]
+
+
+def test_a_numbered_heading_names_its_industry() -> None:
+    text = "(三)建筑行业保持稳定增长。上半年,我县资质内建筑企业93家。"
+    reading = licheng.read(text, published="2017-07-05", place="某某县 / 某某市 / 某某省")
+    assert reading.indicators[0].subject == "建筑行业"
+
+
+def test_a_drive_s_slogans_hold_no_figure() -> None:
+    text = "精准绘制图谱,靶向开展“以链招商”“以商招商”,3年来,招引落地了飞龙医药等491个项目。"
+    reading = licheng.read(text, published="2025-07-23", place="某某区 / 某某市 / 某某省")
+    assert "招商" not in reading.indicators[0].subject
+
+
+def test_a_breakdown_s_names_lose_their_counts_and_their_measure() -> None:
+    text = (
+        "1-10月份,全区14个省级、39个市级重点项目分别完成投资32.3亿元、229.1亿元。"
+        "一产、二产、三产增加值分别增长6%、5.2%、4.8%。固定资产投资增长6.5%。"
+    )
+    reading = licheng.read(text, published="2024-11-20", place="某某区 / 某某市 / 某某省")
+    subjects = {text[slice(*i.span)]: i.subject for i in reading.indicators if i.span}
+    assert [subjects["32.3亿元"], subjects["229.1亿元"]] == ["省级", "市级重点项目"]
+    assert [subjects["6%"], subjects["5.2%"], subjects["4.8%"]] == ["一产", "二产", "三产"]
+    assert subjects["6.5%"] == "全区"
+
+
+def test_counts_of_industries_are_the_industries_counted() -> None:
+    text = "1—10月份,全市规模以上工业37个大类行业中有21个行业增加值同比实现增长,增长面为56.8%。"
+    reading = licheng.read(text, published="2022-11-23", place="某某市 / 某某省")
+    subjects = {text[slice(*i.span)]: i.subject for i in reading.indicators if i.span}
+    assert subjects["37个"] == "大类行业"
+    assert subjects["21个"] == subjects["56.8%"] == "行业"
+
+
+def test_parks_counted_with_their_region_hold_what_the_clause_counts_next() -> None:
+    text = "截止6月底,全市13个产业园区入园企业数达到1280个,其中,在建项目226个。"
+    reading = licheng.read(text, published="2011-07-27", place="某某市 / 某某省")
+    subjects = {text[slice(*i.span)]: i.subject for i in reading.indicators if i.span}
+    assert subjects["13个"] == "全市"
+    assert subjects["1280个"] == subjects["226个"] == "产业园区"
+
+
+def test_a_measure_s_modifiers_name_no_holder() -> None:
+    text = "第二季度,基本综合消费物价指数同比上升1%。"
+    reading = licheng.read(text, published="2024-08-16", place="香港")
+    assert reading.indicators[0].subject == "香港"
+
+
+def test_a_counted_class_that_achieves_a_figure_holds_it() -> None:
+    text = (
+        "全年农业龙头企业实现利润总额15.2亿元,其中,3家国家级龙头企业实现利润总额2.1亿元,增长10%。"
+    )
+    reading = licheng.read(text, published="2024-02-20", place="某某市 / 某某省")
+    subjects = {text[slice(*i.span)]: i.subject for i in reading.indicators if i.span}
+    assert subjects["3家"] == subjects["2.1亿元"] == subjects["10%"] == "国家级龙头企业"
+
+
+def test_what_a_holder_links_and_drives_is_still_its_figure() -> None:
+    text = "全区区级以上龙头企业总产值实现2.6亿元,直接联结农户2.6万户,辐射带动农户2.4万余户。"
+    reading = licheng.read(text, published="2024-02-20", place="某某区 / 某某市 / 某某省")
+    assert {i.subject for i in reading.indicators} == {"区级以上龙头企业"}
+
+
+def test_each_line_after_a_breakdown_heading_is_about_the_part_it_opens_with() -> None:
+    text = (
+        "全市实施重点项目76项,总投资1782.3亿元。\n分行业看:\n"
+        "化工项目32个,总投资898.2亿元,开复工项目25个;\n"
+        "装备项目25个,总投资499.6亿元,开复工项目23个。"
+    )
+    reading = licheng.read(text, published="2022-07-21", place="某某市 / 某某省")
+    subjects = [i.subject for i in reading.indicators]
+    assert subjects[:2] == ["全市", "全市"]
+    assert set(subjects[2:5]) == {"化工项目"}
+    assert set(subjects[5:]) == {"装备项目"}
+
+
+def test_a_rate_after_and_is_the_next_item_s() -> None:
+    text = "各產業中,光電產業營收成長28.14%,接下來是精密機械14.19%及積體電路4.94%。"
+    reading = licheng.read(text, published="2008-01-30", place="臺灣")
+    subjects = {text[slice(*i.span)]: i.subject for i in reading.indicators if i.span}
+    assert subjects["14.19%"] == "精密機械"
+    assert subjects["4.94%"] == "積體電路"

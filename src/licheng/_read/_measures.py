@@ -63,6 +63,45 @@ def _negate(figure: Figure) -> Figure:
 _CIRCUMSTANCE = re.compile(r"随着[^，,；;。]*?而")
 
 
+_LIST_LEAD = re.compile(r"带动|推动|拉动|包括|主要是|主要为|源自|来自|其中以?|以|有")
+
+
+def _list_names(head: str, count: int) -> list[str]:
+    """带动百货公司、布疋及服饰品业、资通讯及家电设备业呈两位数成长,分别年增…: the names.
+
+    The list is the last clause before 分别/各 that names more than one thing; what leads it
+    (带动) and what follows its last name (呈…成长, 因…) are cut, and the names are split at 、
+    first, at 和及与 only when that gives one name per figure.
+    """
+    if count < 2:  # noqa: PLR2004 - a list is two or more
+        return []
+    clauses = re.split(r"[，,；;。：:]", head.rstrip("，, "))
+    clause = next((c for c in reversed(clauses[-2:]) if _rx(r"[、和及与]").search(c)), "")
+    if not clause:
+        return []
+    first = clause.find("、")
+    leads = list(_LIST_LEAD.finditer(clause, 0, first if first > 0 else len(clause)))
+    lead = leads[-1] if leads else None
+    if lead is not None:
+        clause = clause[lead.end() :]
+    # 全区14个省级、39个市级重点项目: the count that opens each name
+    clause = _rx(r"(^|、)((?:全[区市县省])?)\d+(?:个|家|项|座|处)").sub(r"\1\2", clause)
+    last = max(clause.rfind("、"), 0)
+    cut = _rx(r"因|由于|受|呈|实现|完成|的|均|也|都|同比|对").search(clause, last)
+    if cut is not None:
+        clause = clause[: cut.start()]
+    measure = v.MEASURE_RE.search(clause, last)
+    if measure is not None and measure.start() > last + 1:
+        clause = clause[: measure.start()]  # 一产、二产、三产增加值: the names, not the measure
+    if _rx(r"\d").search(clause) or v.MEASURE_RE.search(clause):
+        return []  # figures or measures, not names (增加值、产值分别增长…)
+    for separators in (r"、", r"[、和及与]"):
+        names = [part.strip() for part in re.split(separators, clause) if part.strip()]
+        if len(names) == count:
+            return names
+    return []
+
+
 class _Measures(_Periods):
     """Role, sign, measure, scope, basis and the whole or level a rate refers to."""
 
@@ -142,7 +181,7 @@ class _Measures(_Periods):
         keys = list(
             _rx(
                 r"分别(?:为|是|增长|成长|下降|达|占|高于|低于|提升|比)?|结构(?:比)?为|占比为|"
-                r"结构由上年的|为[:：]"
+                r"结构由上年的|为[:：]|依次(?:为|是)?|各(?=年增|年减|增长|成长|下降|增加|减少|为|达)"
             ).finditer(
                 before,
             )
@@ -152,6 +191,9 @@ class _Measures(_Periods):
             return None
         stop = key.start() if key else len(before)
         head = before[:stop]
+        names = _list_names(head, self.run_length)
+        if names:
+            return index, names
         # the list of names just before 分别: a run of items joined by 、和及与
         tail = _rx(
             r"([^，,；;。：:]*?(?:[、和及与][^，,；;。：:、和及与]+)+)[^，,；;。、]*$"

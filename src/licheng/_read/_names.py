@@ -43,6 +43,7 @@ def _strip_subject(name: str, context: _Context) -> str:
             name = name[len(word) :]
             break
     name = _rx(r"^(?:实现|完成|累计|共|新增)").sub("", name)
+    name = _rx(r"(?:呈现|呈)$").sub("", name)  # 三个行业呈两位数增长: the verb before the rate
     return name.strip()
 
 
@@ -71,6 +72,38 @@ def _bracket_comparator(plain: str, start: int) -> str:
     return name.removesuffix("平均").strip()
 
 
+# 电器及摄影器材(零售量上升47.7%), 综合商品零售业(年增33.7%), 高于全国(3.9%): the bracket
+# holds only a measure and a verb, and the name just before it holds the figure
+_BRACKET_INSIDE = re.compile(
+    r"[(（](?:同比|按年|实质)?(?:零售量|销货数量|销售额|营业额|增速|增幅)?"
+    r"(?:上升|下降|增长|成长|年增|年减|下跌|增加|减少|衰退)?(?:了)?\s*$"
+)
+_BRACKET_NAME = re.compile(
+    r"(?:^|[、，,；;。)）]|其中以?|其次为?|以及|及|较|比|高于|低于|优于|快于|慢于|超过)"
+    r"([^、，,；;。()（）\d]{2,16})$"
+)
+
+
+def _bracketed_holder(plain: str, start: int, context: _Context) -> str:
+    inside = _BRACKET_INSIDE.search(plain, max(0, start - 12), start)
+    if inside is None:
+        return ""
+    match = _BRACKET_NAME.search(plain, max(0, inside.start() - 17), inside.start())
+    if match is None:
+        return ""
+    name = _rx(r"^(?:其中以?|其次为?|其次是|以及|及)").sub("", match.group(1))
+    name = _strip_subject(name, context)
+    name = _rx(r"优于|高于|低于|快于|慢于|较|比").split(name)[-1]
+    if (
+        len(name) < 2  # noqa: PLR2004 - a name, not a character
+        or v.MEASURE_RE.fullmatch(name)
+        or _COMPARED_PERIOD.match(name)
+        or _VERB_PHRASE.search(name)
+    ):
+        return ""
+    return name
+
+
 def _headed_subject(plain: str, segment: int, end: int, context: _Context) -> str:
     """4个国家战略性新兴产业集群集聚…近500家: the holder a segment opens with, after its count."""
     text = v.LEAD_RE.sub("", plain[segment:end])
@@ -82,18 +115,29 @@ def _headed_subject(plain: str, segment: int, end: int, context: _Context) -> st
 
 
 _COUNTED = re.compile(
-    r"(?:家|个|处|座)((?:[^，,；;。、\d\s]){1,16}?(?:企业|园区|产业园|园|基地|集群|开发区))"
+    r"(?:家|个|处|座|种|成)((?:[^，,；;。、\d\s]){0,16}?"
+    r"(?:企业|园区|产业园区|产业园|园|基地|集群|开发区|行业大类|大类行业|行业|产品))"
 )
 
 
 def _counted(plain: str, item: _Found) -> str:
     """324家县级以上农业龙头企业, 9处新园区: the holders a count is followed by."""
     match = _COUNTED.match(plain, item.end - 1)
-    if match is None or _BARE_CLASS.match(match.group(1)):
+    if match is None:
         return ""
+    if _BARE_CLASS.match(match.group(1)) and not _rx(r"实现|完成").match(plain, match.end()):
+        return ""  # 3家国家级龙头企业实现利润总额: the class holds what it achieves
+
     if plain[max(0, item.start - 1) : item.start] == "等":
         return ""  # 国药器械、九如生物等26家企业: named enterprises counted for their holder
     return match.group(1)
+
+
+def _region_counts(plain: str, item: _Found, counted: str) -> bool:
+    """全省89个开发区: parks counted for the region named with them."""
+    return counted in {"开发区", "园区", "产业园区", "产业园", "园", "基地", "集群"} and bool(
+        v.REGION_RE.search(plain, max(0, item.start - 3), item.start)
+    )
 
 
 def _object_subject(
@@ -117,7 +161,8 @@ def _object_subject(
 
 
 _HEADING = re.compile(
-    r"\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?([^，,。、；;\s]{2,10}?(?:产业|行业))"
+    r"\s*(?:[一二三四五六七八九十\d]+[、.．]\s*|[(（][一二三四五六七八九十\d]{1,3}[)）]\s*)?"
+    r"([^，,。、；;\s()（）]{2,10}?(?:产业|行业))"
     r"(?:呈现|保持|实现|加快|加速|持续|稳步|发展|增长|运行|表现|延续|整体|蓄势|迈出|跑出|势头)"
 )
 _PARK_NAME = r"[^，,；;。的、]{2,16}?(?:港|产业园|园区|园|基地|中心|平台|科技城|城|谷)"
@@ -175,7 +220,9 @@ _OUTSIDE_SCOPE = frozenset(
         "prices",
     }
 )
-_RUN_NAME = re.compile(r"\d[^\d、，,；;。]{0,3}、([^\d、，,；;。()（）\s]{2,12}?)(?:为|达|有)?\s*$")
+_RUN_NAME = re.compile(
+    r"\d[^\d、，,；;。及和]{0,3}(?:、|以及|及|和)([^\d、，,；;。()（）\s]{2,12}?)(?:为|达|有)?\s*$"
+)
 _SETTLED = re.compile(r"入驻|入园|落户|进驻|入区|入住")
 _FOLLOWING_MEASURE = re.compile(r"的([^，,；;。]{0,10}?)(" + v.MEASURE_RE.pattern + "|数量)")
 _NAMED_MEASURE = re.compile(
@@ -214,16 +261,34 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
     verb_end = None
     for pattern in (v.VERB_RE, v.MEASURE_RE):
         found = pattern.search(text)
+        while found is not None and text.startswith("企业", found.end()):
+            found = pattern.search(text, found.end())  # 外资企业: a holder, not a measure
         if found is not None and found.start() < stop:
             stop = found.start()
             verb_end = found.end() if pattern is v.VERB_RE else None
             if pattern is v.MEASURE_RE and stop == 0 and found.group().startswith("工业生产"):
                 return "工业"  # 工业生产减少3.99%: the production of industry
-    name = _strip_subject(text[:stop], context)
+            if pattern is v.MEASURE_RE and stop == 0 and found.group() in _SECTOR_MEASURES:
+                return found.group().removesuffix("投资")  # 制造业投资完成: the sector's
+
+    head = text[:stop]
+    if context.region_word and head.startswith(context.region_word):
+        # 我国全年全社会用电量: the region named before the period is the holder
+        inner = v.PERIOD_RE.match(head, len(context.region_word))
+        if inner is not None and inner.group():
+            head = context.region_word
+    name = _strip_subject(head, context)
     # 全区实现第一产业增加值: a sector or a group named between the verb and the measure
     if verb_end is not None and _rx(r"实现|完成|累计").match(text[stop:verb_end]):
         measure = v.MEASURE_RE.search(text, verb_end)
-        if measure is not None:
+        if (
+            measure is not None
+            and measure.start() == verb_end
+            and measure.group() in _SECTOR_MEASURES - {"工业投资"}  # a holder's, 园区完成工业投资
+            and (not name or v.REGION_RE.fullmatch(name))
+        ):
+            name = measure.group().removesuffix("投资")  # 完成高技术制造业投资: the sector's
+        elif measure is not None:
             middle = _strip_subject(text[verb_end : measure.start()], context)
             sector = _rx(r"(?:产业|业|企业)$").search(middle)
             if sector and (
@@ -249,15 +314,30 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
         return ""
     if len(name) > 24 or _VERB_PHRASE.search(name):  # noqa: PLR2004 - a sentence, not a name
         return ""
-    if name.endswith("率"):
+    if _rx(r"率[高低]?$").search(name):
         return ""  # 开复工率: a rate is a measure, not a holder
+    if _MODIFIERS_ONLY.fullmatch(name):
+        return ""  # 基本综合消费物价指数: how the measure is taken, not whose it is
+    if _REPORTER.search(name):
+        return ""  # 主计总处概估, 央视网消息(新闻联播): who reports the figure, not whose it is
     return name
+
+
+_MODIFIERS_ONLY = re.compile(r"(?:基本|整体|综合|实质|名义|名目|主要)+(?:和|及)?")
+# Measures written with their sector: 制造业投资 is the manufacturing sector's investment
+_SECTOR_MEASURES = frozenset({"工业投资", "制造业投资", "高技术制造业投资", "房地产开发投资"})
+# A dateline or an agency that reports figures: no holder of them
+_REPORTER = re.compile(
+    r"(?:消息|[社日]电|报讯|报道)(?:\s*[(（][^)）]{0,12}[)）])?$|"
+    r"(?:总处|主计处|统计局|统计处|能源局|国科会|经济部|统计部门|海关总署|政府统计处)"
+    r"[^，,]{0,6}?(?:概估|初估|公布|发布|统计|估计|资料|数据)?$|^(?:统计)?(?:数据|数字|资料)$"
+)
 
 
 # 配套建设了生物制造中试平台, 重点: a verb phrase or an adverb, not a holder
 _VERB_PHRASE = re.compile(
     r"了|^(?:重点|全力|大力|积极|着力|持续|不断|加快|加速|主要|初步|逐步|稳步|正在|已经|先后|共同|"
-    r"配套|围绕|依托|聚焦|推动|推进|通过|采用|创新|相当于|上修|下修|多出)|^(?:国家|省|市|县|区)级$"
+    r"配套|围绕|依托|聚焦|推动|推进|推升|带动|拉抬|通过|采用|创新|相当于|上修|下修|多出|根据|依据|按照|靶向|精准|直接|辐射)|开展|^(?:国家|省|市|县|区)级$"
 )
 
 

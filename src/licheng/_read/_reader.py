@@ -313,11 +313,14 @@ def _original_name(norm: object, name: str, near: int, context: _Context) -> str
     if position < 0:
         position = plain.find(name)
     if position < 0:
-        return name
+        # 全国 in a traditional page that does not write it: the page's own characters
+        return name.translate(_TRADITIONAL) if _TRADITIONAL_PAGE.search(original) else name
     start, end = norm.original_span(position, position + len(name))  # type: ignore[attr-defined]
     return _ANNOTATION.sub("", original[start:end])
 
 
+_TRADITIONAL = str.maketrans("国区县", "國區縣")
+_TRADITIONAL_PAGE = re.compile(r"[國區縣臺灣與這為個們經濟產業實現]")
 _ANNOTATION = re.compile(r"\((?<=[\u4e00-\u9fff]\()[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 
 
@@ -337,7 +340,8 @@ class _Reader(_Subjects):
         measure = self._measure(item, role, clause_start, sentence_start, previous, listed)
         if measure is None:
             return UnreadReason.NO_MEASURE
-        self.described = False
+        self.described = self.compared = False
+        self.measure_now = measure
         subject, kind = self._subject(
             item, clause_start, sentence_start, paragraph, previous, listed
         )
@@ -371,9 +375,15 @@ class _Reader(_Subjects):
             whole=whole,
             about=about,
         )
-        self.last[sentence_start] = result
         self.runs.setdefault(sentence_start, []).append((*self.run, result))
+        self.last_end[sentence_start] = item.end
+        if self.compared:
+            return result
+        carried = result
+        if self.carry_as is not None:
+            carried = attrs.evolve(result, subject=self.carry_as[0], subject_kind=self.carry_as[1])
+        self.last[sentence_start] = carried
         segment = _semicolon_start(plain, item.start)
-        self.segment_last[segment] = result
+        self.segment_last[segment] = carried
         self.segment_described[segment] = self.described
         return result

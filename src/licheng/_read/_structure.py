@@ -92,6 +92,10 @@ class _Context:
 def _region_word(plain: str, place: str | None) -> str | None:
     if place:
         first = place.split("/")[0].strip()
+        if _rx(r"台湾|台灣|臺灣|臺湾|中国|全国").fullmatch(first):
+            return "全国"  # a national release: its figures with no holder are the nation's
+        if first in {"香港", "澳门", "澳門"}:
+            return first  # 本港, 本地: the territory itself
         for suffix in "区市县省州":
             if first.endswith(suffix):
                 return "全" + suffix
@@ -224,6 +228,14 @@ class _State:
         self.run_length = 1
         self.runs: dict[int, list[tuple[int, int, Draft]]] = {}
         self.described = False  # the current figure describes a place named after it
+        self.compared = False  # the current figure is a comparator's (a forecast's rate)
+        self.measure_now = ""  # the current figure's measure
+        self.breakdown_from = 1 << 62  # where the lines after a 分行业看: heading start
+        # the subject the figures after the current one carry, when it is not its own
+        self.carry_as: tuple[str, SubjectKind] | None = None
+        self.last_end: dict[int, int] = {}  # sentence start → end of its last figure read
+        # paragraph start → the last region, park, enterprise or project named there
+        self.holder: dict[int, tuple[str, SubjectKind]] = {}
         self.segment_described: dict[int, bool] = {}
         self.parallel_of: tuple[int, Draft | None] = (-1, None)  # the figure's, found once
         self.scope_recent = False  # the last figures, or a heading since, were 规上

@@ -8,6 +8,8 @@ region. Names are found by ``_names``; a sentence without figures can still set 
 
 from __future__ import annotations
 
+import re
+
 from licheng._model import SubjectKind
 from licheng._read import _vocab as v
 from licheng._read._found import _SHORT_NAME
@@ -19,12 +21,14 @@ from licheng._read._names import (
     _RUN_NAME,
     _SETTLED,
     _bracket_comparator,
+    _bracketed_holder,
     _clause_subject,
     _counted,
     _headed_subject,
     _kind,
     _named_after,
     _object_subject,
+    _region_counts,
     _segment_of,
     _strip_subject,
 )
@@ -38,6 +42,40 @@ from licheng._read._structure import (
     _paragraph_start,
     _semicolon_start,
 )
+
+# A clause that reports what follows (主计总处概估, 国家能源局…发布数据显示, 统计显示)
+_REPORTS = re.compile(r"(?:概估|初估|显示|表明|指出|公布|发布|获悉)[，,；;：:]?$")
+
+
+# 较114年11月预测的7.91%, 远高于8月预测的2.91%, 较原预测7.37%: the forecast's own rate
+_FORECAST = re.compile(
+    r"(?:较|比|高于|低于|于)((?:\d{2,4}年)?(?:\d{1,2}月)?(?:时)?(?:的)?(?:原|前次|上次)?预测(?:值)?)的?$"
+)
+
+
+# Measures of the whole economy: a sector or a segment carried from an earlier clause does
+# not hold them (规上工业 has no retail sales, no trade, no fixed-asset investment of its own)
+_REGION_MEASURES = frozenset(
+    {
+        "gdp",
+        "fixed_asset_investment",
+        "retail_sales",
+        "trade",
+        "exports",
+        "imports",
+        "foreign_capital",
+        "fiscal_revenue",
+        "fiscal_expenditure",
+        "income",
+        "population",
+        "prices",
+    }
+)
+_NOT_HOLDERS = frozenset({SubjectKind.SECTOR, SubjectKind.INDUSTRY, SubjectKind.OTHER})
+
+
+# 分行业看: (a line of its own): each line after it opens with the part it is about
+_BREAKDOWN_HEAD = re.compile(r"\s*分[^，,。\n]{1,8}看\s*[:：]?\s*$")
 
 
 class _Subjects(_Measures):
@@ -53,6 +91,7 @@ class _Subjects(_Measures):
         listed: tuple[int, list[str]] | None,
     ) -> tuple[str, SubjectKind]:
         plain = self.context.plain
+        self.carry_as = None
         if listed is not None and item.ratio_index is not None:
             index, names = listed
             if names and index < len(names) and not v.MEASURE_RE.fullmatch(names[index]):
@@ -75,31 +114,55 @@ class _Subjects(_Measures):
             return parallel.subject, parallel.subject_kind
         segment = _semicolon_start(plain, item.start)
         result: tuple[str, SubjectKind] | None
+        bare = False
+        forecast = _FORECAST.search(plain, max(0, item.start - 16), item.start)
+        if forecast is not None:
+            self.compared = True  # a comparator: what follows is not the forecast's
+            return forecast.group(1), SubjectKind.OTHER
         headed = _headed_subject(plain, segment, item.start, self.context) or _counted(plain, item)
-        if headed:
+        if headed and _region_counts(plain, item, headed):
+            # 全市13个产业园区入园企业数达到1280个: the parks' count is the region's, and the
+            # parks hold what the clause goes on to count
+            result = self._region()
+            self.carry_as = (headed, SubjectKind.PARK)
+        elif headed:
             result = (headed, _kind(headed))
         else:
             candidate = self._clause_subject(clause_start, item.start)
             candidate = _object_subject(plain, clause_start, item, candidate, self.context)
+            if candidate in {"本地", "本港", "本澳"}:
+                candidate = self._region()[0]  # 本地生产总值: the territory's own
             if item.figure.unit in {"家", "户", "个"} and _BARE_CLASS.match(candidate):
                 candidate = ""  # 其中,规模以上工业企业400个: a class counted for its holder
+                bare = True
             run_name = _RUN_NAME.search(plain, clause_start, item.start)
-            if run_name is not None and _kind(run_name.group(1)) not in {
-                SubjectKind.OTHER,
-                SubjectKind.PROJECT,  # 产业项目29个、城建项目7个: classes of the region's projects
-            }:
+            if run_name is not None and v.MEASURE_RE.match(run_name.group(1)):
+                run_name = None  # 投资305亿元和就业4374人: a second measure, not a holder
+            if run_name is not None and (
+                _kind(run_name.group(1))
+                not in {
+                    SubjectKind.OTHER,
+                    SubjectKind.PROJECT,  # 产业项目29个、城建项目7个: classes of the region's
+                }
+                # 精密机械14.19%及积体电路4.94%: a rate and the next item's rate
+                or (item.figure.unit == "percent" and "、" not in run_name.group())
+            ):
                 candidate = run_name.group(1)  # 江油市56个、高新区32个: each its own
             if (
                 item.figure.unit in {"个", "项"}
                 and candidate.endswith("项目")
                 and len(candidate) <= _SHORT_NAME
+                and not (clause_start == paragraph and paragraph >= self.breakdown_from)
             ):
                 candidate = ""
             if item.figure.unit in {"个", "项", "座", "处"} and _COUNTED_THING.search(candidate):
                 candidate = ""  # 省级研发中心58个: the things counted, not their holder
-            bracket = _bracket_comparator(plain, item.start)
+            bracket = _bracket_comparator(plain, item.start) or _bracketed_holder(
+                plain, item.start, self.context
+            )
             if bracket:
                 candidate = bracket
+                self.compared = True  # the bracket's holder: not carried past its bracket
             result = (candidate, _kind(candidate)) if candidate else None
         if result is None or (result[1] is SubjectKind.REGION and item.figure.unit != "percent"):
             # 全县累计投资15亿元打造30万平方米的…产业园: the place the figure describes
@@ -109,6 +172,20 @@ class _Subjects(_Measures):
                 # 打造了400余亩的…产业园: the park is what this figure describes, not the
                 # holder of the clauses that follow (引进落地了…30多家企业)
                 self.described = True
+        own = result is not None
+        carried = ""  # the measure of the figure whose subject is carried
+        if result is None and bare:
+            # 全区规上工业企业达到300家: the enterprises of a class are counted for the
+            # nearest region or park that holds them, not for a sector carried along
+            nearest = self.segment_last.get(segment) or previous
+            if nearest is not None and nearest.subject_kind not in _NOT_HOLDERS:
+                result = (nearest.subject, nearest.subject_kind)
+            else:
+                result = self.holder.get(paragraph) or self._region()
+        if result is None:
+            # 便利商店因门市扩增,加上…需求增加,年增7.2%: a holder named after the sentence's
+            # last figure, in an earlier clause, is nearer than that figure's holder
+            result = self._named_since(clause_start, sentence_start)
         if result is None:
             earlier = self.segment_last.get(segment)
             if earlier is not None and (
@@ -118,28 +195,64 @@ class _Subjects(_Measures):
                 # a park just described holds the enterprises that settle in it (入驻), not
                 # every count that follows (引进落地了…30多家上下游企业: the chain's)
                 result = (earlier.subject, earlier.subject_kind)
+                carried = earlier.measure
         if result is None:
             # the nearest earlier clause of the sentence that names a holder
             start = clause_start
             while start > sentence_start:
                 start = _clause_start(plain, start - 1)
+                if _REPORTS.search(plain, start, _clause_end(plain, start)):
+                    break  # 主计总处概估, …数据显示: what comes before is a circumstance
                 name = self._clause_subject(start, _clause_end(plain, start))
                 if name:
                     result = (name, _kind(name))
                     break
         if result is None and previous is not None:
             result = (previous.subject, previous.subject_kind)
+            carried = previous.measure
         if result is None:
             result = self.heading or self.topic.get(paragraph) or self.doc_topic or self._region()
+        if (
+            not own
+            and carried not in {"", self.measure_now}
+            and self.measure_now in _REGION_MEASURES
+            and result[1] in _NOT_HOLDERS
+            and item.role in {"value", "growth"}
+        ):
+            # 规上工业增加值增长6.9%,社会消费品零售总额增长2.1%: a sector holds no retail
+            # sales; a measure of the whole economy with no holder named is the holder's
+            # of the paragraph (a region or a park), else the reporting region's
+            result = self.holder.get(paragraph) or self._region()
+        if result[1] not in _NOT_HOLDERS:
+            self.holder[paragraph] = result
         if self.heading is not None and (
             self._is_region(result[0]) or _segment_of(result[0], self.heading[0])
         ):
             result = self.heading
-        if sentence_start not in self.sentence_subject:
+        if sentence_start not in self.sentence_subject and not self.compared:
             self.sentence_subject[sentence_start] = result
             self.topic[paragraph] = result
-            self.doc_topic = result
+            if result[1] is not SubjectKind.OTHER:
+                # a group, a forecast or a category of goods is no topic of later paragraphs
+                self.doc_topic = result
         return result
+
+    def _named_since(
+        self, clause_start: int, sentence_start: int
+    ) -> tuple[str, SubjectKind] | None:
+        plain = self.context.plain
+        last = self.last_end.get(sentence_start)
+        if last is None:
+            return None
+        start = clause_start
+        while start > last:
+            start = _clause_start(plain, start - 1)
+            if start < last:
+                break
+            name = self._clause_subject(start, _clause_end(plain, start))
+            if name:
+                return name, _kind(name)
+        return None
 
     def _clause_subject(self, start: int, end: int) -> str:
         key = (start, end)
@@ -160,6 +273,9 @@ class _Subjects(_Measures):
         集成电路产业实现集聚发展 makes 集成电路产业 the topic of what follows.
         """
         plain = self.context.plain
+        if _BREAKDOWN_HEAD.match(plain, start, end):
+            self.breakdown_from = end  # 分行业看: the lines after it open with their part
+            return
         if v.SCOPE_RE.search(plain, start, end):
             self.scope_recent = True  # 图 规模以上工业增加值情况: the figures after are 规上
         match = _HEADING.match(plain, start, end)
@@ -176,13 +292,14 @@ class _Subjects(_Measures):
                 if kind in {SubjectKind.REGION, SubjectKind.PARK}:
                     paragraph = _paragraph_start(plain, start)
                     self.topic[paragraph] = self.doc_topic = (name, kind)
+                    self.holder[paragraph] = (name, kind)
                 return
             clause = stop + 1
 
     def _region(self) -> tuple[str, SubjectKind]:
         context = self.context
         word = context.region_word
-        if word and word in context.plain:
+        if word and (word in context.plain or word == "全国"):
             return word, SubjectKind.REGION
         if context.place_name:
             return context.place_name, _kind(context.place_name)
