@@ -432,6 +432,10 @@ def _root_growth(ratio: Decimal, years: Decimal, context: Context = CONTEXT) -> 
         return _INF
     if ratio.is_zero():
         return -_HUNDRED
+    if ratio == _ONE:
+        # exactly no growth: stepping 0 one unit outward would give ±1E-1000026, a bound no
+        # Figure can hold
+        return Decimal(0)
     guarded = _GUARD.multiply(
         _GUARD.subtract(_GUARD.exp(_GUARD.divide(_GUARD.ln(ratio), years)), _ONE), _HUNDRED
     )

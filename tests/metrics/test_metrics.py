@@ -560,3 +560,13 @@ def test_contribution_holds_the_truth(data):
     g = data.draw(points(growth, floor=D(-100)))
     x, y = data.draw(points(part)), data.draw(points(whole))
     _inside(result, g * (x / y))
+
+
+def test_cagr_of_no_growth_at_a_closed_side_is_exactly_zero() -> None:
+    # A ratio of exactly 1 at a corner: its bound is 0, not 0 stepped outward to -1E-1000026
+    # (which no Figure can hold). Found by hypothesis: at most 1亿元 to more than 1亿元.
+    rate = cagr(
+        Figure("1", "亿元", "at_most"), Figure("1", "亿元", "more_than"), Figure("1", "year")
+    )
+    assert rate.low_magnitude == 0
+    assert rate.high_magnitude is None

@@ -81,11 +81,13 @@ def test_the_second_held_out_set_is_read() -> None:
 
 # The third held-out set (tests/data/reading/holdout3.jsonl, 208 facts, annotated without
 # running the reader). Untouched score, reader at 1bc3cff: read 93.8%, fully read 51.9%
-# (simplified 47.2%, traditional 58.8%), subject 63.0%, period 59.6%. The floors sit a little
-# below whatever the reader reaches on it now; they guard against regressions.
-HOLDOUT3_READ_FLOOR = 0.92
-HOLDOUT3_FULL_FLOOR = 0.49
-HOLDOUT3_SUBJECT_FLOOR = 0.60
+# (simplified 47.2%, traditional 58.8%), subject 63.0%, period 59.6%. After the period and
+# subject rules of reader5/reader4 (written without this set; only its four kinds of period
+# error were described to reader5) and the parser's Taiwan/Hong Kong readings: read 95.7%,
+# fully read 69.2%, subject 72.1%, period 77.4%. The floors sit a little below.
+HOLDOUT3_READ_FLOOR = 0.94
+HOLDOUT3_FULL_FLOOR = 0.66
+HOLDOUT3_SUBJECT_FLOOR = 0.69
 
 
 def test_the_third_held_out_set_is_read() -> None:
