@@ -19,6 +19,7 @@ from licheng._periods import Period
 from licheng._relations import (
     _comparable_scope,
     _is_level,
+    _other_levels,
     _part_of,
     _Whole,
     _wholes,
@@ -183,28 +184,16 @@ def _check_shares(whole: _Whole, period: Period | None, district: District) -> I
             (f"{share_indicator.subject} {_brief(share_indicator.figure)}", share_indicator.figure)
         )
         involved += [share_indicator, part]
-    share_subjects = {part.subject for _, part, _ in whole.shares}
-    _, reference_part, reference_total = whole.shares[0]
-    for industry in district.industries:
-        for indicator in industry.indicators:
-            if (
-                indicator.subject in share_subjects
-                or indicator.subject != industry.name
-                or not _is_level(indicator)
-                or indicator.measure != reference_part.measure
-                or indicator.period != period
-                or indicator.accumulation is not reference_part.accumulation
-                or not _comparable_scope(indicator.scope, reference_part.scope)
-            ):
-                continue
-            derived = share(indicator.figure, reference_total)
-            text = (
-                f"{indicator.subject} {_brief(derived)} "
-                f"({_brief(indicator.figure)} of {_brief(reference_total)})"
-            )
-            terms.append((text, derived))
-            involved.append(indicator)
-            numbers.append(derived)
+    _, _, reference_total = whole.shares[0]
+    for indicator in _other_levels(whole, period, district):
+        derived = share(indicator.figure, reference_total)
+        text = (
+            f"{indicator.subject} {_brief(derived)} "
+            f"({_brief(indicator.figure)} of {_brief(reference_total)})"
+        )
+        terms.append((text, derived))
+        involved.append(indicator)
+        numbers.append(derived)
     summed = terms[0][1].to(PERCENT)
     for _, figure in terms[1:]:
         summed += figure.to(PERCENT)

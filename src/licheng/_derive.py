@@ -10,7 +10,7 @@ from licheng._figures import Figure
 from licheng._metrics import previous_value, share
 from licheng._model import District, Indicator, Measure, OtherMeasure
 from licheng._periods import Period
-from licheng._relations import _comparable_scope, _is_level, _wholes, indicator_tuple
+from licheng._relations import _other_levels, _wholes, indicator_tuple
 
 __all__ = ["Derivation", "DerivationKind", "derive"]
 
@@ -107,32 +107,20 @@ def derive(district: District) -> tuple[Derivation, ...]:
                 (part, share_indicator),
             )
         )
-        share_subjects = {p.subject for _, p, _ in whole.shares}
-        for industry in district.industries:
-            for indicator in industry.indicators:
-                if (
-                    indicator.subject in share_subjects
-                    or indicator.subject != industry.name
-                    or not _is_level(indicator)
-                    or indicator.measure != part.measure
-                    or indicator.period != period
-                    or indicator.accumulation is not part.accumulation
-                    or not _comparable_scope(indicator.scope, part.scope)
-                ):
-                    continue
-                derived.append(
-                    Derivation(
-                        DerivationKind.SHARE_OF_TOTAL,
-                        indicator.subject,
-                        names_en.get(indicator.subject),
-                        part.measure,
-                        period,
-                        share(indicator.figure, total),
-                        (indicator, part, share_indicator),
-                        base=base,
-                        base_en=share_indicator.whole_name_en,
-                    )
-                )
+        derived.extend(
+            Derivation(
+                DerivationKind.SHARE_OF_TOTAL,
+                indicator.subject,
+                names_en.get(indicator.subject),
+                part.measure,
+                period,
+                share(indicator.figure, total),
+                (indicator, part, share_indicator),
+                base=base,
+                base_en=share_indicator.whole_name_en,
+            )
+            for indicator in _other_levels(whole, period, district)
+        )
     for indicator in district.indicators:
         if indicator.yoy is None or indicator.period is None:
             continue

@@ -18,7 +18,7 @@ from licheng._model import District, Indicator, Measure, Role, Scope
 from licheng._periods import Period
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
 
 def indicator_tuple(values: Iterable[Indicator]) -> tuple[Indicator, ...]:
@@ -86,3 +86,25 @@ def _wholes(district: District) -> dict[tuple[str, Period | None], _Whole]:
         whole = wholes.setdefault((whole_name, indicator.period), _Whole(whole_name))
         whole.shares.append((indicator, part, total))
     return wholes
+
+
+def _other_levels(whole: _Whole, period: Period | None, district: District) -> Iterator[Indicator]:
+    """Industries' own levels like the whole's first part, other than the parts with shares.
+
+    Each is a level whose share of the implied whole the text does not print: the checks add
+    it to the printed shares, the derivations derive it.
+    """
+    share_subjects = {part.subject for _, part, _ in whole.shares}
+    _, part, _ = whole.shares[0]
+    for industry in district.industries:
+        for indicator in industry.indicators:
+            if (
+                indicator.subject not in share_subjects
+                and indicator.subject == industry.name
+                and _is_level(indicator)
+                and indicator.measure == part.measure
+                and indicator.period == period
+                and indicator.accumulation is part.accumulation
+                and _comparable_scope(indicator.scope, part.scope)
+            ):
+                yield indicator
