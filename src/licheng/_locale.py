@@ -164,6 +164,27 @@ _DE = Words(
     percentage_point=("{} Prozentpunkt", "{} Prozentpunkte"),
     computing="{} {}FLOPS",
 )
+# Japanese as its business press writes these figures (約40億元, 400ムー超, 前年比10%増).
+_JA = Words(
+    approx="約{}",
+    nearly="{}近く",
+    more_than="{}超",
+    at_least="{}以上",
+    less_than="{}未満",
+    at_most="{}以下",
+    range_sep="{}～{}",
+    bounds="{}（{}）",
+    above="{}以上",
+    below="{}以下",
+    up="{basis}{}増",
+    down="{basis}{}減",
+    flat="{basis}横ばい",
+    bases={"yoy": "前年比", "mom": "前月比", "qoq": "前期比", "pop": "前期比"},
+    yuan="{}元",
+    mu="{}ムー",
+    percentage_point=("{}ポイント", "{}ポイント"),
+    computing="{}{}FLOPS",
+)
 # Other languages take English words and CLDR's own name for the yuan.
 _FALLBACK = attrs.evolve(_EN, yuan=None)
 
@@ -275,7 +296,7 @@ def _info(identifier: str) -> LocaleInfo:
     words = (
         (_ZH_HANT if traditional else _ZH_HANS)
         if chinese
-        else {"en": _EN, "de": _DE}.get(locale.language, _FALLBACK)
+        else {"en": _EN, "de": _DE, "ja": _JA}.get(locale.language, _FALLBACK)
     )
     scale_locale = Locale.parse(_WAN_LOCALE.get(str(locale), str(locale)))
     return LocaleInfo(

@@ -565,3 +565,18 @@ def test_format_indicator_without_a_period_and_with_an_other_measure():
     indicator = licheng.Indicator("other:研发经费", Figure("3", "亿元"), None, "历城区")
     assert format_indicator(indicator, "zh_Hans_CN") == "历城区 研发经费3亿元"
     assert format_indicator(indicator, "en_US") == "历城区 研发经费: 300 million yuan"
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [
+        (Figure("40", "亿元", "nearly"), "40億元近く"),
+        (Figure("400", "亩", "more_than"), "400ムー超"),
+        (Figure("28", "percent", "approx"), "約28%"),
+        (Figure("10", "percent", "at_least"), "10%以上"),
+        (Figure("3", "percentage_point"), "3ポイント"),
+    ],
+)
+def test_japanese_figures_have_japanese_words(figure: Figure, expected: str) -> None:
+    # Before, Japanese fell back to English qualifiers ("nearly 40億 中国人民元").
+    assert format_figure(figure, locale="ja_JP") == expected
