@@ -20,6 +20,7 @@ import tempfile
 import time
 from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import TextIO
 
 from licheng._documents import ROW_COLUMNS
@@ -550,13 +551,14 @@ def _write_table(out: TextIO, *, many: bool, locale: str | None) -> Generator[No
             out.write("\n".join(lines) + "\n")
 
 
-def _extract_corpus(args: argparse.Namespace, err: TextIO) -> int:
-    """``licheng extract --out X.parquet [--jobs N | --scheduler ADDRESS] PATH ...`` on Dask."""
+def _corpus_job(args: argparse.Namespace) -> tuple[ModuleType, list[str]]:
+    """What a run on Dask needs before it starts: ``licheng.corpus`` and the files listed.
+
+    Shared by ``licheng extract`` and ``licheng read``: ``--out`` is required, standard input
+    cannot be read on a cluster, Dask must be installed and the output place writable.
+    """
     if not args.out:
         msg = "--jobs and --scheduler write a Parquet dataset: add --out PATH.parquet"
-        raise _UserError(msg)
-    if args.fmt is not None:
-        msg = "--out writes Parquet; --format is for what extract prints"
         raise _UserError(msg)
     if "-" in args.paths:
         msg = "--out reads files and folders, not standard input"
@@ -568,8 +570,16 @@ def _extract_corpus(args: argparse.Namespace, err: TextIO) -> int:
     from licheng._documents import expand_paths
 
     _check_out(Path(args.out))
-    # Listed here, in the order of licheng extract without --out: the same rows, the same order.
-    paths = list(expand_paths(args.paths))
+    # Listed here, in the order of the in-process commands: the same rows, the same order.
+    return corpus, list(expand_paths(args.paths))
+
+
+def _extract_corpus(args: argparse.Namespace, err: TextIO) -> int:
+    """``licheng extract --out X.parquet [--jobs N | --scheduler ADDRESS] PATH ...`` on Dask."""
+    if args.out and args.fmt is not None:
+        msg = "--out writes Parquet; --format is for what extract prints"
+        raise _UserError(msg)
+    corpus, paths = _corpus_job(args)
     progress = err if _show_progress(args, paths, err) else None
     started = time.monotonic()
     with contextlib.ExitStack() as stack:

@@ -264,22 +264,9 @@ def _read_corpus(args: argparse.Namespace, err: TextIO) -> int:
     """``licheng read FOLDER --out X.parquet [--jobs N | --scheduler ADDRESS]``."""
     import contextlib
 
-    from licheng._cli import _check_out, _connect, _is_terminal, _UserError
+    from licheng._cli import _connect, _corpus_job, _is_terminal, _UserError
 
-    if not args.out:
-        msg = "--jobs and --scheduler write a Parquet dataset: add --out PATH.parquet"
-        raise _UserError(msg)
-    if "-" in args.paths:
-        msg = "--out reads files and folders, not standard input"
-        raise _UserError(msg)
-    try:
-        from licheng import corpus  # Dask is optional and heavy
-    except ImportError as exc:
-        raise _UserError(str(exc)) from None
-    from licheng._documents import expand_paths
-
-    _check_out(Path(args.out))
-    paths = list(expand_paths(args.paths))
+    corpus, paths = _corpus_job(args)
     progress = err if _is_terminal(err) else None
     started = time.monotonic()
     with contextlib.ExitStack() as stack:
