@@ -23,7 +23,20 @@ _STRIP_TRAIL = re.compile(r"(?:的|之|在|中|共|均|都|也|还|则|就|，|,
 
 
 def _strip_subject(name: str, context: _Context) -> str:
-    name = _rx(r"^[\s“”\"、,，]+").sub("", name)
+    # a pure function of the name and the region word: stripped once per name and reading
+    memo = context.stripped
+    stripped = memo.get(name)
+    if stripped is None:
+        stripped = memo[name] = _stripped(name, context.region_word)
+    return stripped
+
+
+_OWN_REGION_WORDS = ("我区", "我市", "我县")
+_LEADING_PUNCTUATION = re.compile(r"^[\s“”\"、,，]+")
+
+
+def _stripped(name: str, region: str | None) -> str:
+    name = _LEADING_PUNCTUATION.sub("", name)
     # 未经季节调整实质GDP, 经季节性调整的失业率: how the measure is taken, not whose it is
     if name.startswith(_QUALIFIER_HEADS):
         name = _MEASURE_QUALIFIER.sub("", name)
@@ -33,13 +46,10 @@ def _strip_subject(name: str, context: _Context) -> str:
         name = name[mark.end() :]
     name = v.LEAD_RE.sub("", name)
     name = _STRIP_TRAIL.sub("", name)
-    region = context.region_word
-    for word in filter(None, (region, "我区", "我市", "我县", "全区", "全市")):
-        if (
-            name.startswith(word)
-            and len(name) > len(word)
-            and word in {region, "我区", "我市", "我县"}
-        ):
+    # 全区 and 全市 strip only as the region word itself, tried first
+    words = (region, *_OWN_REGION_WORDS) if region else _OWN_REGION_WORDS
+    for word in words if name.startswith(words) else ():
+        if name.startswith(word) and len(name) > len(word):
             name = name[len(word) :]
             break
     name = _rx(r"^(?:实现|完成|累计|共|新增)").sub("", name)
