@@ -180,6 +180,11 @@ def _rescan(context: _Context, mentions: Sequence[object]) -> Iterator[tuple[int
             continue
 
 
+# single characters compared as strings, not through a regex per figure
+_OPENING_QUOTES = frozenset('“"「《')
+_CLOSING_QUOTES = frozenset('”"」》+')
+
+
 def _not_a_fact(item: _Found, plain: str) -> UnreadReason | None:
     before = plain[max(0, item.start - 6) : item.start]
     after = plain[item.end : item.end + 12]
@@ -196,17 +201,17 @@ def _not_a_fact(item: _Found, plain: str) -> UnreadReason | None:
             return UnreadReason.TIME_WINDOW
         if _rx(r"\d+\s*年$").search(surface) and "连续" not in before:
             return UnreadReason.TIME_WINDOW
-    if _rx(r"(?:近|过去|约)\s*$").search(before) and _rx(r"^(?:来|以来)").match(after):
+    if after.startswith(("来", "以来")) and _rx(r"(?:近|过去|约)\s*$").search(before):
         return UnreadReason.TIME_WINDOW
     if surface.endswith("个月") and _rx(r"(?:前|首)\s*$").search(before):
         return UnreadReason.DATE  # 前8个月: the period, not a duration
     if surface.endswith("月") and not surface.endswith("个月"):
         return UnreadReason.DATE
-    if _rx(r"[“\"「《]").search(before[-1:]) or _rx(r"^[”\"」》+]").match(after):
+    if before[-1:] in _OPENING_QUOTES or after[:1] in _CLOSING_QUOTES:
         return UnreadReason.LABEL
-    if _rx(r"^[+]").match(after) or _rx(r"[+]$").search(before):
+    if after.startswith("+") or before.endswith(("+", "+\n")):  # $ also before a line break
         return UnreadReason.LABEL
-    if _rx(r"^强").match(after):
+    if after.startswith("强"):
         return UnreadReason.THRESHOLD
     if surface.endswith(("以上", "以下")) and _rx(r"^的?(?:项目|企业|工业企业)").match(after):
         return UnreadReason.THRESHOLD  # 亿元以上项目

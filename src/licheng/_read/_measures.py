@@ -102,6 +102,9 @@ def _list_names(head: str, count: int) -> list[str]:
     return []
 
 
+_JOINERS = ("和", "、", "及", "与")
+
+
 class _Measures(_Periods):
     """Role, sign, measure, scope, basis and the whole or level a rate refers to."""
 
@@ -160,6 +163,8 @@ class _Measures(_Periods):
         run_start = item.start
         while True:
             head = plain[max(sentence_start, run_start - 30) : run_start]
+            if not head.rstrip().endswith(_JOINERS):
+                break  # the pattern below ends in a joiner: most figures stand alone
             match = _rx(
                 r"(?:\d[\d.,]*\s*(?:%|％|个百分点|亿元|万元|亿|万|家|个)?\s*(?:和|、|及|与)\s*)$"
             ).search(

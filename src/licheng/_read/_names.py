@@ -23,7 +23,20 @@ _STRIP_TRAIL = re.compile(r"(?:的|之|在|中|共|均|都|也|还|则|就|，|,
 
 
 def _strip_subject(name: str, context: _Context) -> str:
-    name = _rx(r"^[\s“”\"、,，]+").sub("", name)
+    # a pure function of the name and the region word: stripped once per name and reading
+    memo = context.stripped
+    stripped = memo.get(name)
+    if stripped is None:
+        stripped = memo[name] = _stripped(name, context.region_word)
+    return stripped
+
+
+_OWN_REGION_WORDS = ("我区", "我市", "我县")
+_LEADING_PUNCTUATION = re.compile(r"^[\s“”\"、,，]+")
+
+
+def _stripped(name: str, region: str | None) -> str:
+    name = _LEADING_PUNCTUATION.sub("", name)
     # 未经季节调整实质GDP, 经季节性调整的失业率: how the measure is taken, not whose it is
     if name.startswith(_QUALIFIER_HEADS):
         name = _MEASURE_QUALIFIER.sub("", name)
@@ -33,13 +46,10 @@ def _strip_subject(name: str, context: _Context) -> str:
         name = name[mark.end() :]
     name = v.LEAD_RE.sub("", name)
     name = _STRIP_TRAIL.sub("", name)
-    region = context.region_word
-    for word in filter(None, (region, "我区", "我市", "我县", "全区", "全市")):
-        if (
-            name.startswith(word)
-            and len(name) > len(word)
-            and word in {region, "我区", "我市", "我县"}
-        ):
+    # 全区 and 全市 strip only as the region word itself, tried first
+    words = (region, *_OWN_REGION_WORDS) if region else _OWN_REGION_WORDS
+    for word in words if name.startswith(words) else ():
+        if name.startswith(word) and len(name) > len(word):
             name = name[len(word) :]
             break
     name = _rx(r"^(?:实现|完成|累计|共|新增)").sub("", name)
@@ -50,6 +60,12 @@ def _strip_subject(name: str, context: _Context) -> str:
 _HEADED_RE = re.compile(
     r"^(?:\d+|[一二三四五六七八九十]+)(?:个|家|座|处)((?:[^，,；;。\d]){2,20}?(?:集群|基地|工程|园区|产业园|开发区|项目|平台|企业|行业))"
 )
+# what _HEADED_RE needs after its count, searched anywhere: where it finds nothing, no
+# segment opens with a count that heads a name
+_HEADED_HINT = re.compile(
+    r"(?:个|家|座|处)(?:[^，,；;。\d]){2,20}?(?:集群|基地|工程|园区|产业园|开发区|项目|平台|企业|行业)"
+)
+_OPENED = ("(", "（", "(\n", "（\n")
 _BARE_CLASS = re.compile(
     r"^(?:新增|新认定|累计)?(?:规上|规模以上|龙头|上市|重点|省级|市级|区级|县级|国家级|高新技术|科技型|"
     r"外资|新|投产|瞪羚|优质|相关|骨干|知名|头部|优秀|上下游|[\w“”\"]{0,8}“[^”]*”|上市及过会|科创板上市及过会|(?:县级|区级|市级)以上)*(?:工业)?企业$"
@@ -58,11 +74,12 @@ _BARE_CLASS = re.compile(
 
 def _bracket_comparator(plain: str, start: int) -> str:
     """增速比全市平均增速(8.1%): a rate in brackets is the comparator's own."""
+    before = plain[max(0, start - 24) : start]
+    if not before.endswith(_OPENED):
+        return ""  # the pattern ends in an opening bracket ($ also before a final line break)
     match = _rx(
         r"(?:比|较|高于|低于)([^，,；;。()（）]{1,14}?)(?:平均)?(?:增速|增幅|水平)\s*[(（]$"
-    ).search(
-        plain[max(0, start - 24) : start],
-    )
+    ).search(before)
     if match is None:
         return ""
     name = match.group(1)
@@ -85,6 +102,10 @@ _BRACKET_NAME = re.compile(
 
 
 def _bracketed_holder(plain: str, start: int, context: _Context) -> str:
+    if plain.find("(", max(0, start - 12), start) < 0 and (
+        plain.find("（", max(0, start - 12), start) < 0
+    ):
+        return ""  # no bracket opens just before the figure
     inside = _BRACKET_INSIDE.search(plain, max(0, start - 12), start)
     if inside is None:
         return ""
@@ -106,7 +127,10 @@ def _bracketed_holder(plain: str, start: int, context: _Context) -> str:
 
 def _headed_subject(plain: str, segment: int, end: int, context: _Context) -> str:
     """4个国家战略性新兴产业集群集聚…近500家: the holder a segment opens with, after its count."""
-    text = v.LEAD_RE.sub("", plain[segment:end])
+    text = plain[segment:end]
+    if _HEADED_HINT.search(text) is None:
+        return ""  # no count word followed by what it heads, anywhere in the segment
+    text = v.LEAD_RE.sub("", text)
     match = _HEADED_RE.match(text)
     if match is None:
         return ""

@@ -87,6 +87,8 @@ class _Context:
     default_year: int | None = None
     # starts of the 过去一年 marks that open a review of the year before the release
     past_year_frames: list[int] = attrs.Factory(list)
+    # names as ``_strip_subject`` leaves them, found once per reading
+    stripped: dict[str, str] = attrs.Factory(dict)
 
 
 def _region_word(plain: str, place: str | None) -> str | None:
