@@ -27,6 +27,7 @@ from licheng._parse.fast import _LANE
 from licheng._parse.fast_scan import _MentionParts
 from licheng._parse.normalize import NormalizedText, normalize
 from licheng._parse.phrases import (
+    _LAST,
     NAMING_NEXT,
     Phrase,
     in_quotation,
@@ -119,7 +120,8 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noq
     source = norm.text
     region = _region(text, source, region)
     stop = len(source)
-    quotes = quotations(source) if _QUOTATION.search(source) is not None else []
+    quotes = quotations(source)  # found by str.find: none for a text without quotation marks
+    quotes_end = max([end for _, end in quotes], default=0)  # no span past it is quoted
     cuts = norm._cuts  # noqa: SLF001 - where annotations were removed
     shifts = norm._shifts  # noqa: SLF001 - how many characters were removed up to each cut
     unmoved = cuts[0] if cuts else stop  # a span that ends by here has the same offsets
@@ -147,13 +149,21 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noq
             floor = span_end = result[1]
             after = source[span_end] if span_end < stop else ""
             unit = result[2].unit
+            span_start = result[0]
+            # the cheapest tests first; a quotation's bisect (``in_quotation``, inlined) last
             if (
                 region is not None
                 or after in _SETTLE_NEXT
                 or unit in _DATED
-                or (quotes and unit and in_quotation(quotes, result[0], span_end))
-                or source[result[0]] == "零"
-                or (result[0] > 0 and source[result[0] - 1] == "每")
+                or source[span_start] == "零"
+                or (span_start > 0 and source[span_start - 1] == "每")
+                or (
+                    quotes
+                    and unit
+                    and span_end <= quotes_end
+                    and (quoted := bisect_right(quotes, (span_start, _LAST)) - 1) >= 0
+                    and quotes[quoted][1] >= span_end
+                )
             ):
                 result, resume, applied = _settle(source, result, resume, quotes, region)
         if result is not None:
@@ -192,8 +202,6 @@ _SETTLE_NEXT = NAMING_NEXT | {"/"}
 _MARK_FIRST = frozenset("大关關")
 # … a duration, which may be a date or a window of time (102年3月, 15年来) …
 _DATED = frozenset({"年", "个月", "天"})
-# … and quotation marks, around a slogan (“六个重大突破”).
-_QUOTATION = re.compile('[“「『‘"]')
 
 
 def _region(text: str, source: str, region: Region | None) -> Region | None:
