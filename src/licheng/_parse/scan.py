@@ -121,7 +121,8 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noq
     region = _region(text, source, region)
     stop = len(source)
     quotes = quotations(source)  # found by str.find: none for a text without quotation marks
-    quotes_end = max([end for _, end in quotes], default=0)  # no span past it is quoted
+    # every position a quotation covers: a span whose start is in none is in no quotation
+    quoted_at = {at for first, last in quotes for at in range(first, last + 1)}
     cuts = norm._cuts  # noqa: SLF001 - where annotations were removed
     shifts = norm._shifts  # noqa: SLF001 - how many characters were removed up to each cut
     unmoved = cuts[0] if cuts else stop  # a span that ends by here has the same offsets
@@ -158,9 +159,8 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noq
                 or source[span_start] == "零"
                 or (span_start > 0 and source[span_start - 1] == "每")
                 or (
-                    quotes
+                    span_start in quoted_at
                     and unit
-                    and span_end <= quotes_end
                     and (quoted := bisect_right(quotes, (span_start, _LAST)) - 1) >= 0
                     and quotes[quoted][1] >= span_end
                 )
