@@ -145,16 +145,15 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noq
                 result, resume = lane
         except (LichengError, ArithmeticError, ValueError, IndexError):
             result, resume = None, start + 1
-        applied = None
         if result is not None:
-            floor = span_end = result[1]
-            after = source[span_end] if span_end < stop else ""
-            unit = result[2].unit
-            span_start = result[0]
+            span_start, span_end, figure, role, basis = result
+            floor = span_end
+            applied = None
+            unit = figure.unit
             # the cheapest tests first; a quotation's bisect (``in_quotation``, inlined) last
             if (
                 region is not None
-                or after in _SETTLE_NEXT
+                or (span_end < stop and source[span_end] in _SETTLE_NEXT)
                 or unit in _DATED
                 or source[span_start] == "零"
                 or (span_start > 0 and source[span_start - 1] == "每")
@@ -166,9 +165,10 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noq
                 )
             ):
                 result, resume, applied = _settle(source, result, resume, quotes, region)
+                if result is not None:
+                    span_start, span_end, figure, role, basis = result
+                    floor = span_end
         if result is not None:
-            span_start, span_end, figure, role, basis = result
-            floor = span_end
             if span_end <= unmoved:
                 first, last = span_start, span_end
             elif span_start < span_end:  # NormalizedText.original_span, without the calls
