@@ -75,8 +75,9 @@ _TRANSLATABLE = re.compile("[" + re.escape("".join(_CHARS)) + "]")
 _FOREIGN_DIGIT = re.compile(r"\d(?<![0-9])")
 # Characters that print as nothing (zero-width space, joiners, word joiner, byte order mark):
 # removed, like a pinyin annotation, so that 52.2亿\u200b元 reads as 52.2亿元.
-_INVISIBLE = "[\u200b\u200c\u200d\u2060\ufeff]"
-_HAS_INVISIBLE = re.compile(_INVISIBLE)
+# Each looked for in a text by ``in``, faster than a search for the class.
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE = f"[{_INVISIBLE_CHARS}]"
 _WIDE_GROUP = re.compile(r"，(?<=[０-９]，)(?=[０-９]{3}(?![０-９]))")
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # A pinyin annotation in parentheses right after a Chinese character: lower-case letters with a
@@ -192,7 +193,7 @@ def normalize(text: str) -> NormalizedText:
         '人工智能(AI)产业'
     """
     translated = translate(text)
-    if "(" not in translated and _HAS_INVISIBLE.search(translated) is None:
+    if "(" not in translated and not any(char in translated for char in _INVISIBLE_CHARS):
         return NormalizedText(translated, text)
     pieces: list[str] = []
     cuts: list[int] = []

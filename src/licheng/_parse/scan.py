@@ -27,6 +27,7 @@ from licheng._parse.fast import _LANE
 from licheng._parse.fast_scan import _MentionParts
 from licheng._parse.normalize import NormalizedText, normalize
 from licheng._parse.phrases import (
+    _LAST,
     NAMING_NEXT,
     Phrase,
     in_quotation,
@@ -119,7 +120,9 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noq
     source = norm.text
     region = _region(text, source, region)
     stop = len(source)
-    quotes = quotations(source) if _QUOTATION.search(source) is not None else []
+    quotes = quotations(source)  # found by str.find: none for a text without quotation marks
+    # every position a quotation covers: a span whose start is in none is in no quotation
+    quoted_at = {at for first, last in quotes for at in range(first, last + 1)}
     cuts = norm._cuts  # noqa: SLF001 - where annotations were removed
     shifts = norm._shifts  # noqa: SLF001 - how many characters were removed up to each cut
     unmoved = cuts[0] if cuts else stop  # a span that ends by here has the same offsets
@@ -142,23 +145,30 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noq
                 result, resume = lane
         except (LichengError, ArithmeticError, ValueError, IndexError):
             result, resume = None, start + 1
-        applied = None
-        if result is not None:
-            floor = span_end = result[1]
-            after = source[span_end] if span_end < stop else ""
-            unit = result[2].unit
-            if (
-                region is not None
-                or after in _SETTLE_NEXT
-                or unit in _DATED
-                or (quotes and unit and in_quotation(quotes, result[0], span_end))
-                or source[result[0]] == "零"
-                or (result[0] > 0 and source[result[0] - 1] == "每")
-            ):
-                result, resume, applied = _settle(source, result, resume, quotes, region)
         if result is not None:
             span_start, span_end, figure, role, basis = result
             floor = span_end
+            applied = None
+            unit = figure.unit
+            # the cheapest tests first; a quotation's bisect (``in_quotation``, inlined) last
+            if (
+                region is not None
+                or (span_end < stop and source[span_end] in _SETTLE_NEXT)
+                or unit in _DATED
+                or source[span_start] == "零"
+                or (span_start > 0 and source[span_start - 1] == "每")
+                or (
+                    span_start in quoted_at
+                    and unit
+                    and (quoted := bisect_right(quotes, (span_start, _LAST)) - 1) >= 0
+                    and quotes[quoted][1] >= span_end
+                )
+            ):
+                result, resume, applied = _settle(source, result, resume, quotes, region)
+                if result is not None:
+                    span_start, span_end, figure, role, basis = result
+                    floor = span_end
+        if result is not None:
             if span_end <= unmoved:
                 first, last = span_start, span_end
             elif span_start < span_end:  # NormalizedText.original_span, without the calls
@@ -192,8 +202,6 @@ _SETTLE_NEXT = NAMING_NEXT | {"/"}
 _MARK_FIRST = frozenset("大关關")
 # … a duration, which may be a date or a window of time (102年3月, 15年来) …
 _DATED = frozenset({"年", "个月", "天"})
-# … and quotation marks, around a slogan (“六个重大突破”).
-_QUOTATION = re.compile('[“「『‘"]')
 
 
 def _region(text: str, source: str, region: Region | None) -> Region | None:
