@@ -681,3 +681,70 @@ def test_a_rate_after_and_is_the_next_item_s() -> None:
     subjects = {text[slice(*i.span)]: i.subject for i in reading.indicators if i.span}
     assert subjects["14.19%"] == "精密機械"
     assert subjects["4.94%"] == "積體電路"
+
+
+# -- Taiwan and Hong Kong statistical writing: basis and measure words of the genre ------------
+
+
+def _hant(text: str, surface: str, place: str, published: str = "2024-03-20") -> licheng.Indicator:
+    return _find(_read(text, published=published, place=place), text, surface)
+
+
+def test_a_seasonally_adjusted_change_is_against_the_month_before() -> None:
+    text = (
+        "112年10月工業生產指數為98.41,較上年同月增加4.52%;經季節調整後,工業生產增加1.37%,"
+        "製造業減少0.58%。"
+    )
+    assert _hant(text, "4.52%", "臺灣").basis == "yoy"
+    assert _hant(text, "1.37%", "臺灣").basis == "mom"
+    assert _hant(text, "0.58%", "臺灣").basis == "mom"
+
+
+def test_the_nearer_of_two_basis_words_is_the_figure_s() -> None:
+    text = "4月零售業總銷貨價值為312億元,上月按年跌2.4%,經季節性調整後按月上升0.9%,按年上升3.1%。"
+    assert _hant(text, "2.4%", "香港").basis == "yoy"
+    assert _hant(text, "0.9%", "香港").basis == "mom"
+    assert _hant(text, "3.1%", "香港").basis == "yoy"
+
+
+def test_a_comparison_with_last_year_written_out_is_year_on_year() -> None:
+    text = "全年與上年比較:工業生產增加6.12%,其中製造業增加6.85%。"
+    assert _hant(text, "6.12%", "臺灣").basis == "yoy"
+    assert _hant(text, "6.85%", "臺灣").basis == "yoy"
+    text = "與二零一九年七月比較,百貨公司貨品的銷貨價值上升5.2%;服裝(上升7.4%)。"
+    assert _hant(text, "5.2%", "香港", "2020-08-30").basis == "yoy"
+    assert _hant(text, "7.4%", "香港", "2020-08-30").basis == "yoy"
+    text = "5月份錄得的總值為301億港元,相比上一年同月下降4.5%。"
+    assert _hant(text, "4.5%", "香港").basis == "yoy"
+
+
+def test_a_rate_marked_yoy_in_brackets_is_year_on_year() -> None:
+    text = "主計總處公布,第2季經濟成長率(yoy)為4.05%。"
+    assert _hant(text, "4.05%", "臺灣", "2024-07-31").basis == "yoy"
+
+
+def test_a_revision_against_a_forecast_has_no_basis() -> None:
+    text = "第2季經濟成長率(yoy)為4.05%,較5月預測數3.28%,增加0.77個百分點。"
+    assert _hant(text, "0.77個百分點", "臺灣", "2024-07-31").basis is None
+
+
+def test_hong_kong_retail_release_s_total_value_and_volume() -> None:
+    text = (
+        "政府統計處公布最新零售業銷售臨時統計數字,6月份錄得的總值為318億港元,"
+        "相比上一年同月上升2.6%。若扣除價格變動,6月的零售總銷貨量按年上升1.8%。"
+    )
+    assert str(_hant(text, "318億港元", "香港").measure) == "retail_sales"
+    assert str(_hant(text, "2.6%", "香港").measure) == "retail_sales"
+    assert str(_hant(text, "1.8%", "香港").measure) == "other:销货数量"
+
+
+def test_taiwan_demand_components_are_their_own_measures() -> None:
+    text = "內需方面,股票成交值增加12.5%,概估第2季民間消費成長2.3%,政府消費成長1.1%。"
+    assert str(_hant(text, "12.5%", "臺灣").measure) == "other:成交值"
+    assert str(_hant(text, "2.3%", "臺灣").measure) == "other:民间消费"
+    assert str(_hant(text, "1.1%", "臺灣").measure) == "other:政府消费"
+
+
+def test_export_delivery_value_is_not_exports() -> None:
+    text = "1-5月,全市规模以上工业出口交货值312.4亿元,同比增长3.6%。"
+    assert str(_one(text, "312.4亿元").measure) == "other:出口交货值"

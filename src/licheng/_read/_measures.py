@@ -433,8 +433,16 @@ class _Measures(_Periods):
         clause = plain[clause_start : item.start]
         if _rx(r"两年平均|年均|平均增长|平均增速").search(clause):
             return None  # a two-year or multi-year average compares with no one period
-        if v.MOM_RE.search(before):
-            return "mom"
+        if role == "change_pp" and _rx(r"预测|预估").search(
+            plain, _clause_start(plain, max(clause_start - 1, 0)), item.start
+        ):
+            return None  # 较8月预测数1.89%,增加1.22个百分点: a revision against a forecast
+        moms = list(v.MOM_RE.finditer(before))
+        if moms:
+            yoys = list(v.YOY_RE.finditer(before))
+            # 上月按年跌3.1%,经季节性调整后按月上升1.6%: the nearer basis word is the figure's
+            if not yoys or yoys[-1].start() < moms[-1].start():
+                return "mom"
         if not v.YOY_RE.search(clause) and any(
             mark.comparator and clause_start <= mark.start
             for mark in self.context.periods[

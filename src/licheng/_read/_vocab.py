@@ -178,6 +178,10 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("社会消费品零售总额", "retail_sales"),
             ("社零", "retail_sales"),
             ("销货", "retail_sales"),
+            # Hong Kong's 零售业销售临时统计数字: their 总值 is the retail sales, 总销货量 the volume
+            ("销售临时统计", "retail_sales"),
+            ("销货量", "other:销货数量"),
+            ("出口交货值", "other:出口交货值"),
             ("进出口总额", "trade"),
             ("进出口", "trade"),
             ("贸易总额", "trade"),
@@ -222,6 +226,11 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("个人消费开支", "other:个人消费开支"),
             ("私人消费开支", "other:私人消费开支"),
             ("政府消费开支", "other:政府消费开支"),
+            # Taiwan's national accounts: the demand components and the indicators behind them
+            ("民间消费", "other:民间消费"),
+            ("政府消费", "other:政府消费"),
+            ("固定资本形成", "other:固定资本形成"),
+            ("成交值", "other:成交值"),
             ("投资开支", "fixed_asset_investment"),
             ("居民消费价格", "prices"),
             ("消费价格", "prices"),
@@ -276,9 +285,18 @@ YOY_RE = _fast(
     r"与\d{4}年同期|去年同期|去年同月|"
     # 与上年同月(同季)比较, 较前年, 较二零一一年同月, 较民国95年
     r"(?:与|较|比)(?:上年|去年|前一年)同(?:月|季|期)|(?:较|比)前年|上年同期|上年同月|上年同季|"
-    r"(?:较|比)(?:[一二][〇○零九][〇○零一二三四五六七八九]{2}|民国\d{2,3})年"
+    r"(?:较|比)(?:[一二][〇○零九][〇○零一二三四五六七八九]{2}|民国\d{2,3})年|"
+    # 与上年比较, 与上年比, 相比上一年同月, 与2022年1月比较, 与二零一二年十一月比较, (yoy)
+    r"(?:与|和)(?:上一?年|去年)(?:同[期月季])?(?:比|相比)|相比(?:上一?年|去年)|上一年同[期月季]|"
+    r"与(?:\d{4}|[一二][〇○零九][〇○零一二三四五六七八九]{2})年"
+    r"(?:同期|同月|同季|[\d一二三四五六七八九十]{1,3}月份?)(?:比较|相比)|"
+    r"yoy|YoY|YOY"
 )
-MOM_RE = _fast(r"环比|比上月|较上月|较上季|比上季|与上季|较上一季|较前一季")
+MOM_RE = _fast(
+    r"环比|比上月|较上月|较上季|比上季|与上季|较上一季|较前一季|"
+    # Hong Kong's 按月/按季 and the seasonally adjusted change of Taiwan and Hong Kong releases
+    r"按月|按季|经季节性?调整"
+)
 
 SCOPE_RE = _fast(r"规上|规模以上|规模工业|限额以上")
 SCOPE_ALL_RE = re.compile(r"全口径")
