@@ -748,3 +748,23 @@ def test_taiwan_demand_components_are_their_own_measures() -> None:
 def test_export_delivery_value_is_not_exports() -> None:
     text = "1-5月,全市规模以上工业出口交货值312.4亿元,同比增长3.6%。"
     assert str(_one(text, "312.4亿元").measure) == "other:出口交货值"
+
+
+def test_taiwan_retail_sales_counted_as_turnover_are_revenue() -> None:
+    text = "第2季零售業網路銷售額達1,215億元,年增8.2%,占整體零售業營業額11.3%。"
+    assert str(_hant(text, "1,215億元", "臺灣").measure) == "revenue"
+    assert str(_hant(text, "8.2%", "臺灣").measure) == "revenue"
+    text = "限额以上批发业完成销售额12.5亿元,增长3.1%;住宿业完成营业额2.2亿元。"
+    assert str(_one(text, "12.5亿元").measure) == "other:销售额"
+
+
+def test_a_part_after_its_total_takes_the_total_s_measure() -> None:
+    text = "3個科學園區上半年營業額為1兆2,100億元。\n次長表示,其中竹科5,210億元,成長3.2%。"
+    assert str(_hant(text, "5,210億元", "臺灣").measure) == "revenue"
+
+
+def test_parks_counted_by_jia_are_facilities() -> None:
+    text = "2024年,全国230家国家级经开区实现地区生产总值15.2万亿元。"
+    assert str(_one(text, "230家").measure) == "facility_count"
+    text = "园区已入驻企业120家。"
+    assert str(_one(text, "120家").measure) == "enterprise_count"

@@ -41,6 +41,11 @@ from licheng._read._structure import (
 from licheng._read._when import _Periods
 
 
+def _line_end(text: str, index: int) -> int:
+    end = text.find("\n", index)
+    return len(text) if end < 0 else end
+
+
 def _rate_or_class(unit: str) -> str:
     return "rate" if unit in {"", "percent", "percentage_point"} else _unit_class(unit)
 
@@ -321,9 +326,13 @@ class _Measures(_Periods):
             return physical
         if words:
             word = words[-1].group()
-            if word == "销售额" and not _rx(r"批发|零售|限额").search(
-                plain[sentence_start : item.start]
+            if word == "销售额" and (
+                not _rx(r"批发|零售|限额").search(plain[sentence_start : item.start])
+                or _rx(r"零售业营业额").search(
+                    plain, _paragraph_start(plain, item.start), _line_end(plain, item.end)
+                )
             ):
+                # retail sales counted as 零售业营业额 (Taiwan's releases): turnover
                 return "revenue"
             return v.MEASURE_OF[word]
         # the sentence's earlier clauses
@@ -348,6 +357,11 @@ class _Measures(_Periods):
             if words:
                 return v.MEASURE_OF[words[-1].group()]
             return None
+        if role == "value" and "其中" in plain[sentence_start : item.start]:
+            # 其中新竹4,923亿元: a part of the total the text last named
+            words = list(v.MEASURE_RE.finditer(plain, 0, sentence_start))
+            if words:
+                return v.MEASURE_OF[words[-1].group()]
         return self._unit_measure(unit) or _named_measure(before)
 
     def _count_measure(self, item: _Found, unit: str, before: str, after: str) -> str | None:
@@ -356,6 +370,10 @@ class _Measures(_Periods):
         ]
         del after
         noun = before[-12:] + plain_after[:12]
+        if unit == "家" and _rx(r"^[^，,；;。]{0,4}(?:经开区|开发区|高新区|园区|产业园)").search(
+            plain_after
+        ):
+            return "facility_count"  # 229家国家级经开区: parks counted, not firms
         if unit in {"家", "户", "间", "戶"}:
             if _rx(r"市场主体").search(before):
                 return "enterprise_count"
