@@ -768,3 +768,16 @@ def test_parks_counted_by_jia_are_facilities() -> None:
     assert str(_one(text, "230家").measure) == "facility_count"
     text = "园区已入驻企业120家。"
     assert str(_one(text, "120家").measure) == "enterprise_count"
+
+
+def test_a_rate_s_change_on_last_year_is_year_on_year_not_a_gap() -> None:
+    text = "上半年,全市工業增加值83.5億元,同比增長9.0%,增速同比提高0.5個百分點。"
+    assert _hant(text, "0.5個百分點", "某某市 / 某某省", "2024-07-20").basis == "yoy"
+    text = "上半年,全市工業增加值同比增長9.0%,高於全省1.2個百分點。"
+    assert _hant(text, "1.2個百分點", "某某市 / 某某省", "2024-07-20").basis is None
+
+
+def test_a_share_s_change_is_the_part_s_measure() -> None:
+    text = "2023年,全縣第二產業增加值52.3億元,占地區生產總值的比重上升1.25個百分點。"
+    reading = _read(text, published="2024-03-01", place="某某縣 / 某某市 / 某某省")
+    assert str(_find(reading, text, "1.25個百分點").measure) == "value_added"

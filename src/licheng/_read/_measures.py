@@ -308,7 +308,10 @@ class _Measures(_Periods):
             if earlier:
                 return v.MEASURE_OF[earlier[-1].group()]
         words = strong or words
-        if role == "share" and _rx(r"占|佔").search(before):
+        if (role == "share" or (role == "change_pp" and _rx(r"比重|占比").search(before))) and _rx(
+            r"占|佔"
+        ).search(before):
+            # 第一产业占地区生产总值的比重上升3.82个百分点: a share's change is the part's too
             # 战略性新兴产业产值占规模以上工业产值比重达40.3%: the part's measure
             share_at = _rx(r"占|佔").search(before)
             part = [word for word in words if share_at and word.start() < share_at.start()]
