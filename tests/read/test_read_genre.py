@@ -781,3 +781,20 @@ def test_a_share_s_change_is_the_part_s_measure() -> None:
     text = "2023年,全縣第二產業增加值52.3億元,占地區生產總值的比重上升1.25個百分點。"
     reading = _read(text, published="2024-03-01", place="某某縣 / 某某市 / 某某省")
     assert str(_find(reading, text, "1.25個百分點").measure) == "value_added"
+
+
+def test_a_caption_that_dates_the_measure_carries_its_period_on() -> None:
+    text = (
+        "國科會今日公布3個科學園區今年前三季營業額為2兆1,500億元,成長5.2%。\n\n"
+        "國科會主委(中)公布科學園區今年前三季營業額。\n"
+        "主委表示,竹科營業額9,210億元,成長8.1%。"
+    )
+    reading = _read(text, published="2024-10-20", place="臺灣")
+    assert str(_find(reading, text, "9,210億元").period) == "2024Q1-Q3"
+    assert str(_find(reading, text, "8.1%").period) == "2024Q1-Q3"
+    text = (
+        "配合延長實施「投資方案」至117年,管理局公布成果。\n\n"
+        "同時啟動更新計畫,首波投入近20億元活化土地。"
+    )
+    reading = _read(text, published="2024-10-20", place="臺灣")
+    assert _find(reading, text, "近20億元").period is None
