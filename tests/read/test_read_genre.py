@@ -798,3 +798,9 @@ def test_a_caption_that_dates_the_measure_carries_its_period_on() -> None:
     )
     reading = _read(text, published="2024-10-20", place="臺灣")
     assert _find(reading, text, "近20億元").period is None
+
+
+def test_a_share_of_a_part_with_no_measure_is_measured_as_its_whole() -> None:
+    text = "積體電路占竹科營業額七成,其餘生技、通訊等另5項產業,則僅占總營業額的11%。"
+    reading = _read(text, published="2024-10-20", place="臺灣")
+    assert str(_find(reading, text, "11%").measure) == "revenue"

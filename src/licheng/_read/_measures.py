@@ -317,8 +317,15 @@ class _Measures(_Periods):
             part = [word for word in words if share_at and word.start() < share_at.start()]
             if part:
                 return v.MEASURE_OF[part[0].group()]
-            if previous is not None:
+            whole = [word for word in words if share_at and word.start() > share_at.start()]
+            if previous is not None and (
+                not whole or previous.figure.unit not in _COUNT_UNITS
+            ):
                 return previous.measure
+            if whole:
+                # 另4项科技产业,则仅占总营业额的9%: a part with no measure of its own is
+                # measured as its whole, not as the count that names it
+                return v.MEASURE_OF[whole[0].group()]
             earlier = list(v.MEASURE_RE.finditer(plain, sentence_start, clause_start))
             if earlier:
                 return v.MEASURE_OF[earlier[-1].group()]
