@@ -804,3 +804,10 @@ def test_a_share_of_a_part_with_no_measure_is_measured_as_its_whole() -> None:
     text = "積體電路占竹科營業額七成,其餘生技、通訊等另5項產業,則僅占總營業額的11%。"
     reading = _read(text, published="2024-10-20", place="臺灣")
     assert str(_find(reading, text, "11%").measure) == "revenue"
+
+
+def test_a_month_or_a_turn_of_the_sentence_is_no_holder() -> None:
+    text = "4月份錄得的零售業總銷貨價值為312億港元,上月按年跌2.4%。"
+    assert _hant(text, "2.4%", "香港").subject != "上月"
+    text = "受基期偏低影響,加以新機上市,第3季商品出口擴增12.5%。"
+    assert not _hant(text, "12.5%", "臺灣").subject.startswith("加以")

@@ -320,7 +320,9 @@ VERB_RE = _fast(
 JUNK_HEAD_RE = re.compile(
     r"^(?:比|较|与|对|拉动|下拉|高于|低于|增加|两年|年均|当|致|连续|总|近期|远期|"
     # a circumstance or a turn of the sentence, not a holder: 以及精品买气活络, 但呈负成长
-    r"以及|加上|因为?|由于|受|随着|虽然?|但|呈|按|主营|从事|经营)"
+    r"以及|加上|加以|因为?|由于|受|随着|虽然?|但|呈|按|主营|从事|经营|"
+    # 上月按年跌3.1%: a month is no holder
+    r"上月|本月|该月|上季|本季)"
 )
 # Clause heads that are no holder at all.
 JUNK_SUBJECTS = frozenset(
@@ -372,6 +374,8 @@ LEAD_RE = re.compile(
     r"(?:发布|公布|发表|表示|指出)(?:的)?(?:数据|数字|资料)?(?:显示)?|"
     # 综计第1季营业额, 合计对…的贡献率: a total, not a holder
     r"综计|合计|总计|共计|"
+    # 概估第3季民间消费, 该月的零售业: an estimate's verb and the month named, not the holder
+    r"概估|初估|估计|该月的?|"
     r"统计显示|从[^，,]{1,8}看|分[^，,]{1,8}看|就[^，,]{1,8}而言|在[^，,]{1,12}方面|"
     r"截至目前|目前|现(?=[有在已共存])|已|今年以来|今年|去年|全年|当月|当年|年内|期内|同期|"
     # 十年间, 近5年来: a window of time, not a holder
