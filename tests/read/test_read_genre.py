@@ -811,3 +811,11 @@ def test_a_month_or_a_turn_of_the_sentence_is_no_holder() -> None:
     assert _hant(text, "2.4%", "香港").subject != "上月"
     text = "受基期偏低影響,加以新機上市,第3季商品出口擴增12.5%。"
     assert not _hant(text, "12.5%", "臺灣").subject.startswith("加以")
+
+
+def test_a_clause_with_its_own_measure_is_past_a_respectively_list() -> None:
+    text = "全年工業增加值、服務業營收分別增長5.5%和6%,社會消費品零售總額達2.1萬億元,進出口總額3.2萬億元。"
+    reading = _read(text, published="2025-01-20", place="某某省")
+    assert str(_find(reading, text, "6%").measure) == "revenue"
+    assert str(_find(reading, text, "2.1萬億元").measure) == "retail_sales"
+    assert str(_find(reading, text, "3.2萬億元").measure) == "trade"

@@ -256,7 +256,10 @@ class _Measures(_Periods):
             # 整体投资开支随着经济增长而上升6.0%: the circumstance's measure is not the figure's
             before = _CIRCUMSTANCE.sub("", before)
         after = plain[item.end : item.end + 8]
-        if listed is not None and listed[1]:
+        # 甲、乙分别增长6.5%和7%，社零达4.64万亿元: a clause that names its own measure is
+        # past the list
+        own_word = "分别" not in before and v.MEASURE_RE.search(before) is not None
+        if listed is not None and listed[1] and not own_word:
             index, names = listed
             listed_words = [v.MEASURE_RE.search(name) for name in names]
             if index < len(names):
