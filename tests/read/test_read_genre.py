@@ -814,7 +814,10 @@ def test_a_month_or_a_turn_of_the_sentence_is_no_holder() -> None:
 
 
 def test_a_clause_with_its_own_measure_is_past_a_respectively_list() -> None:
-    text = "全年工業增加值、服務業營收分別增長5.5%和6%,社會消費品零售總額達2.1萬億元,進出口總額3.2萬億元。"
+    text = (
+        "全年工業增加值、服務業營收分別增長5.5%和6%,社會消費品零售總額達2.1萬億元,"
+        "進出口總額3.2萬億元。"
+    )
     reading = _read(text, published="2025-01-20", place="某某省")
     assert str(_find(reading, text, "6%").measure) == "revenue"
     assert str(_find(reading, text, "2.1萬億元").measure) == "retail_sales"

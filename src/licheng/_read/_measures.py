@@ -321,9 +321,7 @@ class _Measures(_Periods):
             if part:
                 return v.MEASURE_OF[part[0].group()]
             whole = [word for word in words if share_at and word.start() > share_at.start()]
-            if previous is not None and (
-                not whole or previous.figure.unit not in _COUNT_UNITS
-            ):
+            if previous is not None and (not whole or previous.figure.unit not in _COUNT_UNITS):
                 return previous.measure
             if whole:
                 # 另4项科技产业,则仅占总营业额的9%: a part with no measure of its own is
