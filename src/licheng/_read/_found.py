@@ -197,6 +197,8 @@ def _not_a_fact(item: _Found, plain: str) -> UnreadReason | None:
     if unit in _YEAR_UNITS or surface.endswith("年"):
         if _rx(r"\d{3,4}\s*年").fullmatch(surface):
             return UnreadReason.DATE
+        if surface == "一年" and before.endswith(("上", "前", "下")):
+            return UnreadReason.DATE  # 相比上一年同月: the year before, not a duration
         if _WINDOW_AFTER.match(after) or _WINDOW_BEFORE.search(before) or "两年" in surface:
             return UnreadReason.TIME_WINDOW
         if _rx(r"\d+\s*年$").search(surface) and "连续" not in before:

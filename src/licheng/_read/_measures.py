@@ -41,6 +41,11 @@ from licheng._read._structure import (
 from licheng._read._when import _Periods
 
 
+def _line_end(text: str, index: int) -> int:
+    end = text.find("\n", index)
+    return len(text) if end < 0 else end
+
+
 def _rate_or_class(unit: str) -> str:
     return "rate" if unit in {"", "percent", "percentage_point"} else _unit_class(unit)
 
@@ -251,7 +256,10 @@ class _Measures(_Periods):
             # 整体投资开支随着经济增长而上升6.0%: the circumstance's measure is not the figure's
             before = _CIRCUMSTANCE.sub("", before)
         after = plain[item.end : item.end + 8]
-        if listed is not None and listed[1]:
+        # 甲、乙分别增长6.5%和7%，社零达4.64万亿元: a clause that names its own measure is
+        # past the list
+        own_word = "分别" not in before and v.MEASURE_RE.search(before) is not None
+        if listed is not None and listed[1] and not own_word:
             index, names = listed
             listed_words = [v.MEASURE_RE.search(name) for name in names]
             if index < len(names):
@@ -303,14 +311,22 @@ class _Measures(_Periods):
             if earlier:
                 return v.MEASURE_OF[earlier[-1].group()]
         words = strong or words
-        if role == "share" and _rx(r"占|佔").search(before):
+        if (role == "share" or (role == "change_pp" and _rx(r"比重|占比").search(before))) and _rx(
+            r"占|佔"
+        ).search(before):
+            # 第一产业占地区生产总值的比重上升3.82个百分点: a share's change is the part's too
             # 战略性新兴产业产值占规模以上工业产值比重达40.3%: the part's measure
             share_at = _rx(r"占|佔").search(before)
             part = [word for word in words if share_at and word.start() < share_at.start()]
             if part:
                 return v.MEASURE_OF[part[0].group()]
-            if previous is not None:
+            whole = [word for word in words if share_at and word.start() > share_at.start()]
+            if previous is not None and (not whole or previous.figure.unit not in _COUNT_UNITS):
                 return previous.measure
+            if whole:
+                # 另4项科技产业,则仅占总营业额的9%: a part with no measure of its own is
+                # measured as its whole, not as the count that names it
+                return v.MEASURE_OF[whole[0].group()]
             earlier = list(v.MEASURE_RE.finditer(plain, sentence_start, clause_start))
             if earlier:
                 return v.MEASURE_OF[earlier[-1].group()]
@@ -321,9 +337,13 @@ class _Measures(_Periods):
             return physical
         if words:
             word = words[-1].group()
-            if word == "销售额" and not _rx(r"批发|零售|限额").search(
-                plain[sentence_start : item.start]
+            if word == "销售额" and (
+                not _rx(r"批发|零售|限额").search(plain[sentence_start : item.start])
+                or _rx(r"零售业营业额").search(
+                    plain, _paragraph_start(plain, item.start), _line_end(plain, item.end)
+                )
             ):
+                # retail sales counted as 零售业营业额 (Taiwan's releases): turnover
                 return "revenue"
             return v.MEASURE_OF[word]
         # the sentence's earlier clauses
@@ -348,6 +368,11 @@ class _Measures(_Periods):
             if words:
                 return v.MEASURE_OF[words[-1].group()]
             return None
+        if role == "value" and "其中" in plain[sentence_start : item.start]:
+            # 其中新竹4,923亿元: a part of the total the text last named
+            words = list(v.MEASURE_RE.finditer(plain, 0, sentence_start))
+            if words:
+                return v.MEASURE_OF[words[-1].group()]
         return self._unit_measure(unit) or _named_measure(before)
 
     def _count_measure(self, item: _Found, unit: str, before: str, after: str) -> str | None:
@@ -356,6 +381,10 @@ class _Measures(_Periods):
         ]
         del after
         noun = before[-12:] + plain_after[:12]
+        if unit == "家" and _rx(r"^[^，,；;。]{0,4}(?:经开区|开发区|高新区|园区|产业园)").search(
+            plain_after
+        ):
+            return "facility_count"  # 229家国家级经开区: parks counted, not firms
         if unit in {"家", "户", "间", "戶"}:
             if _rx(r"市场主体").search(before):
                 return "enterprise_count"
@@ -433,8 +462,16 @@ class _Measures(_Periods):
         clause = plain[clause_start : item.start]
         if _rx(r"两年平均|年均|平均增长|平均增速").search(clause):
             return None  # a two-year or multi-year average compares with no one period
-        if v.MOM_RE.search(before):
-            return "mom"
+        if role == "change_pp" and _rx(r"预测|预估").search(
+            plain, _clause_start(plain, max(clause_start - 1, 0)), item.start
+        ):
+            return None  # 较8月预测数1.89%,增加1.22个百分点: a revision against a forecast
+        moms = list(v.MOM_RE.finditer(before))
+        if moms:
+            yoys = list(v.YOY_RE.finditer(before))
+            # 上月按年跌3.1%,经季节性调整后按月上升1.6%: the nearer basis word is the figure's
+            if not yoys or yoys[-1].start() < moms[-1].start():
+                return "mom"
         if not v.YOY_RE.search(clause) and any(
             mark.comparator and clause_start <= mark.start
             for mark in self.context.periods[

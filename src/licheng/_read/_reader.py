@@ -360,6 +360,8 @@ class _Reader(_Subjects):
                 and about.subject != subject
                 and role == "change_pp"
                 and not _rx(r"拉动|下拉").search(plain[clause_start : item.start])
+                # 增速同比提高0.5个百分点: a change from last year's rate, not a gap
+                and not _rx(r"(?:增速|增幅|增长)同比").search(plain[clause_start : item.start])
             ):
                 basis = None
         result = Draft(

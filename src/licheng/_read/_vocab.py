@@ -178,6 +178,10 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("社会消费品零售总额", "retail_sales"),
             ("社零", "retail_sales"),
             ("销货", "retail_sales"),
+            # Hong Kong's 零售业销售临时统计数字: the 总值 is retail sales, 总销货量 the volume
+            ("销售临时统计", "retail_sales"),
+            ("销货量", "other:销货数量"),
+            ("出口交货值", "other:出口交货值"),
             ("进出口总额", "trade"),
             ("进出口", "trade"),
             ("贸易总额", "trade"),
@@ -222,6 +226,11 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("个人消费开支", "other:个人消费开支"),
             ("私人消费开支", "other:私人消费开支"),
             ("政府消费开支", "other:政府消费开支"),
+            # Taiwan's national accounts: the demand components and the indicators behind them
+            ("民间消费", "other:民间消费"),
+            ("政府消费", "other:政府消费"),
+            ("固定资本形成", "other:固定资本形成"),
+            ("成交值", "other:成交值"),
             ("投资开支", "fixed_asset_investment"),
             ("居民消费价格", "prices"),
             ("消费价格", "prices"),
@@ -276,9 +285,18 @@ YOY_RE = _fast(
     r"与\d{4}年同期|去年同期|去年同月|"
     # 与上年同月(同季)比较, 较前年, 较二零一一年同月, 较民国95年
     r"(?:与|较|比)(?:上年|去年|前一年)同(?:月|季|期)|(?:较|比)前年|上年同期|上年同月|上年同季|"
-    r"(?:较|比)(?:[一二][〇○零九][〇○零一二三四五六七八九]{2}|民国\d{2,3})年"
+    r"(?:较|比)(?:[一二][〇○零九][〇○零一二三四五六七八九]{2}|民国\d{2,3})年|"
+    # written out: 与上年比较, 相比上一年同月, 与2022年1月比较, 与二零一二年十一月比较; Taiwan's yoy
+    r"(?:与|和)(?:上一?年|去年)(?:同[期月季])?(?:比|相比)|相比(?:上一?年|去年)|上一年同[期月季]|"
+    r"与(?:\d{4}|[一二][〇○零九][〇○零一二三四五六七八九]{2})年"
+    r"(?:同期|同月|同季|[\d一二三四五六七八九十]{1,3}月份?)(?:比较|相比)|"
+    r"yoy|YoY|YOY"
 )
-MOM_RE = _fast(r"环比|比上月|较上月|较上季|比上季|与上季|较上一季|较前一季")
+MOM_RE = _fast(
+    r"环比|比上月|较上月|较上季|比上季|与上季|较上一季|较前一季|"
+    # Hong Kong's 按月/按季 and the seasonally adjusted change of Taiwan and Hong Kong releases
+    r"按月|按季|经季节性?调整"
+)
 
 SCOPE_RE = _fast(r"规上|规模以上|规模工业|限额以上")
 SCOPE_ALL_RE = re.compile(r"全口径")
@@ -302,7 +320,9 @@ VERB_RE = _fast(
 JUNK_HEAD_RE = re.compile(
     r"^(?:比|较|与|对|拉动|下拉|高于|低于|增加|两年|年均|当|致|连续|总|近期|远期|"
     # a circumstance or a turn of the sentence, not a holder: 以及精品买气活络, 但呈负成长
-    r"以及|加上|因为?|由于|受|随着|虽然?|但|呈|按|主营|从事|经营)"
+    r"以及|加上|加以|因为?|由于|受|随着|虽然?|但|呈|按|主营|从事|经营|"
+    # 上月按年跌3.1%: a month is no holder
+    r"上月|本月|该月|上季|本季)"
 )
 # Clause heads that are no holder at all.
 JUNK_SUBJECTS = frozenset(
@@ -354,6 +374,8 @@ LEAD_RE = re.compile(
     r"(?:发布|公布|发表|表示|指出)(?:的)?(?:数据|数字|资料)?(?:显示)?|"
     # 综计第1季营业额, 合计对…的贡献率: a total, not a holder
     r"综计|合计|总计|共计|"
+    # 概估第3季民间消费, 该月的零售业: an estimate's verb and the month named, not the holder
+    r"概估|初估|估计|该月的?|"
     r"统计显示|从[^，,]{1,8}看|分[^，,]{1,8}看|就[^，,]{1,8}而言|在[^，,]{1,12}方面|"
     r"截至目前|目前|现(?=[有在已共存])|已|今年以来|今年|去年|全年|当月|当年|年内|期内|同期|"
     # 十年间, 近5年来: a window of time, not a holder

@@ -557,17 +557,24 @@ class _Periods(_State):
         if len(between) > _CARRY_PARAGRAPHS:
             return False
         mark_paragraph = _paragraph_start(plain, mark.start)
-        if not any(
-            mark_paragraph <= start < paragraph and draft.period is not None
-            for start, draft in self.last.items()
-        ):
-            return False  # 延长实施至117年: a period that dated no figure is no paragraph's
-        if _CONTINUES.match(plain, paragraph):
-            return True
-        return measure is not None and any(
+        same_measure = measure is not None and any(
             v.MEASURE_OF[word.group()] == measure
             for word in v.MEASURE_RE.finditer(plain, mark_paragraph, paragraph)
         )
+        dated = v.MEASURE_RE.search(plain, mark.end, min(mark.end + 12, paragraph))
+        dates_measure = (
+            dated is not None
+            and dated.start() <= mark.end + 2
+            and v.MEASURE_OF[dated.group()] == measure
+        )
+        if not dates_measure and not any(
+            mark_paragraph <= start < paragraph and draft.period is not None
+            for start, draft in self.last.items()
+        ):
+            # 延长实施至117年: a period that dated no figure is no paragraph's, unless it dates
+            # the measure the paragraph goes on with (a caption: 公布…今年上半年营业额。)
+            return False
+        return same_measure or bool(_CONTINUES.match(plain, paragraph))
 
     def _resolved(self, mark: _PeriodMark, item: _Found) -> Period | None:
         explicit: int | None = None
