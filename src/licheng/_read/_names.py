@@ -13,7 +13,7 @@ import re
 
 from licheng._model import SubjectKind
 from licheng._read import _vocab as v
-from licheng._read._structure import _Context, _Found, _rx
+from licheng._read._structure import _Context, _Found, _lead_strip, _rx
 
 _MEASURE_QUALIFIER = re.compile(
     r"^(?:未经|经)?(?:季节性?调整(?:后)?)?(?:的)?(?:实质|名目|名义)?(?=$|[^，,；;。]*?$)"
@@ -40,11 +40,11 @@ def _stripped(name: str, region: str | None) -> str:
     # 未经季节调整实质GDP, 经季节性调整的失业率: how the measure is taken, not whose it is
     if name.startswith(_QUALIFIER_HEADS):
         name = _MEASURE_QUALIFIER.sub("", name)
-    name = v.LEAD_RE.sub("", name)
+    name = _lead_strip(name)
     mark = v.PERIOD_RE.match(name) if v.PERIOD_HINT.search(name) else None
     if mark is not None and mark.group():
         name = name[mark.end() :]
-    name = v.LEAD_RE.sub("", name)
+    name = _lead_strip(name)
     name = _STRIP_TRAIL.sub("", name)
     # 全区 and 全市 strip only as the region word itself, tried first
     words = (region, *_OWN_REGION_WORDS) if region else _OWN_REGION_WORDS
@@ -130,7 +130,7 @@ def _headed_subject(plain: str, segment: int, end: int, context: _Context) -> st
     text = plain[segment:end]
     if _HEADED_HINT.search(text) is None:
         return ""  # no count word followed by what it heads, anywhere in the segment
-    text = v.LEAD_RE.sub("", text)
+    text = _lead_strip(text)
     match = _HEADED_RE.match(text)
     if match is None:
         return ""
@@ -259,7 +259,7 @@ def _named_measure(before: str) -> str | None:
     match = _NAMED_MEASURE.search(before)
     if match is None:
         return None
-    word = _rx(r"^[月年季度日]+").sub("", v.LEAD_RE.sub("", match.group(1)))
+    word = _rx(r"^[月年季度日]+").sub("", _lead_strip(match.group(1)))
     return f"other:{word}" if len(word) >= 2 else None  # noqa: PLR2004 - a word, not a character
 
 
@@ -274,13 +274,13 @@ def _named_after(plain: str, end: int) -> str:
 def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
     """The holder a clause names before its verb or measure (第一产业实现增加值 → 第一产业)."""
     text = plain[start:end]
-    text = v.LEAD_RE.sub("", text)
+    text = _lead_strip(text)
     # leading periods (前三季度, 2021年, 1至9月) are not the subject
     while True:
         mark = v.PERIOD_RE.match(text) if v.PERIOD_HINT.search(text) else None
         if mark is None or not mark.group():
             break
-        text = v.LEAD_RE.sub("", text[mark.end() :])
+        text = _lead_strip(text[mark.end() :])
     stop = len(text)
     verb_end = None
     for pattern in (v.VERB_RE, v.MEASURE_RE):
