@@ -35,8 +35,18 @@ _OWN_REGION_WORDS = ("我区", "我市", "我县")
 _LEADING_PUNCTUATION = re.compile(r"^[\s“”\"、,，]+")
 
 
+# The characters a name's stripping patterns can start or end with: where the name's first or
+# last character is none of them, the pattern cannot match and is not run (a line break
+# goes to the pattern, as ``$`` also matches before one).
+_PUNCTUATION_HEADS = frozenset('“”"、,，')
+_TRAIL_ENDS = frozenset("的之在中共均都也还则就，,")
+_VERB_HEADS = ("实现", "完成", "累计", "共", "新增")
+_VERB_TAILS = ("呈", "呈现", "\n")
+
+
 def _stripped(name: str, region: str | None) -> str:
-    name = _LEADING_PUNCTUATION.sub("", name)
+    if name and (name[0] in _PUNCTUATION_HEADS or name[0].isspace()):
+        name = _LEADING_PUNCTUATION.sub("", name)
     # 未经季节调整实质GDP, 经季节性调整的失业率: how the measure is taken, not whose it is
     if name.startswith(_QUALIFIER_HEADS):
         name = _MEASURE_QUALIFIER.sub("", name)
@@ -45,15 +55,18 @@ def _stripped(name: str, region: str | None) -> str:
     if mark is not None and mark.group():
         name = name[mark.end() :]
     name = _lead_strip(name)
-    name = _STRIP_TRAIL.sub("", name)
+    if name and (name[-1] in _TRAIL_ENDS or name[-1].isspace()):
+        name = _STRIP_TRAIL.sub("", name)
     # 全区 and 全市 strip only as the region word itself, tried first
     words = (region, *_OWN_REGION_WORDS) if region else _OWN_REGION_WORDS
     for word in words if name.startswith(words) else ():
         if name.startswith(word) and len(name) > len(word):
             name = name[len(word) :]
             break
-    name = _rx(r"^(?:实现|完成|累计|共|新增)").sub("", name)
-    name = _rx(r"(?:呈现|呈)$").sub("", name)  # 三个行业呈两位数增长: the verb before the rate
+    if name.startswith(_VERB_HEADS):
+        name = _rx(r"^(?:实现|完成|累计|共|新增)").sub("", name)
+    if name.endswith(_VERB_TAILS):  # 三个行业呈两位数增长: the verb before the rate
+        name = _rx(r"(?:呈现|呈)$").sub("", name)
     return name.strip()
 
 
@@ -327,7 +340,9 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
         if mark.group() and mark.start() > 0:
             name = name[: mark.start()]
             break
-    name = _rx(r"(?:总数|总)$").sub("", name).strip()
+    if name.endswith(("总", "总数", "\n")):
+        name = _rx(r"(?:总数|总)$").sub("", name)
+    name = name.strip()
     if "等" in name[1:]:
         name = name[: name.index("等", 1)]
     if name in v.JUNK_SUBJECTS or len(name) < 2 or v.JUNK_HEAD_RE.match(name):  # noqa: PLR2004
@@ -338,7 +353,7 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
         return ""
     if len(name) > 24 or _VERB_PHRASE.search(name):  # noqa: PLR2004 - a sentence, not a name
         return ""
-    if _rx(r"率[高低]?$").search(name):
+    if "率" in name and _rx(r"率[高低]?$").search(name):
         return ""  # 开复工率: a rate is a measure, not a holder
     if _MODIFIERS_ONLY.fullmatch(name):
         return ""  # 基本综合消费物价指数: how the measure is taken, not whose it is
