@@ -13,7 +13,7 @@ import re
 
 from licheng._model import SubjectKind
 from licheng._read import _vocab as v
-from licheng._read._structure import _Context, _Found, _rx
+from licheng._read._structure import _Context, _Found, _lead_strip, _rx
 
 _MEASURE_QUALIFIER = re.compile(
     r"^(?:未经|经)?(?:季节性?调整(?:后)?)?(?:的)?(?:实质|名目|名义)?(?=$|[^，,；;。]*?$)"
@@ -35,25 +35,38 @@ _OWN_REGION_WORDS = ("我区", "我市", "我县")
 _LEADING_PUNCTUATION = re.compile(r"^[\s“”\"、,，]+")
 
 
+# The characters a name's stripping patterns can start or end with: where the name's first or
+# last character is none of them, the pattern cannot match and is not run (a line break
+# goes to the pattern, as ``$`` also matches before one).
+_PUNCTUATION_HEADS = frozenset('“”"、,，')
+_TRAIL_ENDS = frozenset("的之在中共均都也还则就，,")
+_VERB_HEADS = ("实现", "完成", "累计", "共", "新增")
+_VERB_TAILS = ("呈", "呈现", "\n")
+
+
 def _stripped(name: str, region: str | None) -> str:
-    name = _LEADING_PUNCTUATION.sub("", name)
+    if name and (name[0] in _PUNCTUATION_HEADS or name[0].isspace()):
+        name = _LEADING_PUNCTUATION.sub("", name)
     # 未经季节调整实质GDP, 经季节性调整的失业率: how the measure is taken, not whose it is
     if name.startswith(_QUALIFIER_HEADS):
         name = _MEASURE_QUALIFIER.sub("", name)
-    name = v.LEAD_RE.sub("", name)
+    name = _lead_strip(name)
     mark = v.PERIOD_RE.match(name) if v.PERIOD_HINT.search(name) else None
     if mark is not None and mark.group():
         name = name[mark.end() :]
-    name = v.LEAD_RE.sub("", name)
-    name = _STRIP_TRAIL.sub("", name)
+    name = _lead_strip(name)
+    if name and (name[-1] in _TRAIL_ENDS or name[-1].isspace()):
+        name = _STRIP_TRAIL.sub("", name)
     # 全区 and 全市 strip only as the region word itself, tried first
     words = (region, *_OWN_REGION_WORDS) if region else _OWN_REGION_WORDS
     for word in words if name.startswith(words) else ():
         if name.startswith(word) and len(name) > len(word):
             name = name[len(word) :]
             break
-    name = _rx(r"^(?:实现|完成|累计|共|新增)").sub("", name)
-    name = _rx(r"(?:呈现|呈)$").sub("", name)  # 三个行业呈两位数增长: the verb before the rate
+    if name.startswith(_VERB_HEADS):
+        name = _rx(r"^(?:实现|完成|累计|共|新增)").sub("", name)
+    if name.endswith(_VERB_TAILS):  # 三个行业呈两位数增长: the verb before the rate
+        name = _rx(r"(?:呈现|呈)$").sub("", name)
     return name.strip()
 
 
@@ -130,7 +143,7 @@ def _headed_subject(plain: str, segment: int, end: int, context: _Context) -> st
     text = plain[segment:end]
     if _HEADED_HINT.search(text) is None:
         return ""  # no count word followed by what it heads, anywhere in the segment
-    text = v.LEAD_RE.sub("", text)
+    text = _lead_strip(text)
     match = _HEADED_RE.match(text)
     if match is None:
         return ""
@@ -259,7 +272,7 @@ def _named_measure(before: str) -> str | None:
     match = _NAMED_MEASURE.search(before)
     if match is None:
         return None
-    word = _rx(r"^[月年季度日]+").sub("", v.LEAD_RE.sub("", match.group(1)))
+    word = _rx(r"^[月年季度日]+").sub("", _lead_strip(match.group(1)))
     return f"other:{word}" if len(word) >= 2 else None  # noqa: PLR2004 - a word, not a character
 
 
@@ -274,13 +287,13 @@ def _named_after(plain: str, end: int) -> str:
 def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
     """The holder a clause names before its verb or measure (第一产业实现增加值 → 第一产业)."""
     text = plain[start:end]
-    text = v.LEAD_RE.sub("", text)
+    text = _lead_strip(text)
     # leading periods (前三季度, 2021年, 1至9月) are not the subject
     while True:
         mark = v.PERIOD_RE.match(text) if v.PERIOD_HINT.search(text) else None
         if mark is None or not mark.group():
             break
-        text = v.LEAD_RE.sub("", text[mark.end() :])
+        text = _lead_strip(text[mark.end() :])
     stop = len(text)
     verb_end = None
     for pattern in (v.VERB_RE, v.MEASURE_RE):
@@ -327,7 +340,9 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
         if mark.group() and mark.start() > 0:
             name = name[: mark.start()]
             break
-    name = _rx(r"(?:总数|总)$").sub("", name).strip()
+    if name.endswith(("总", "总数", "\n")):
+        name = _rx(r"(?:总数|总)$").sub("", name)
+    name = name.strip()
     if "等" in name[1:]:
         name = name[: name.index("等", 1)]
     if name in v.JUNK_SUBJECTS or len(name) < 2 or v.JUNK_HEAD_RE.match(name):  # noqa: PLR2004
@@ -338,7 +353,7 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
         return ""
     if len(name) > 24 or _VERB_PHRASE.search(name):  # noqa: PLR2004 - a sentence, not a name
         return ""
-    if _rx(r"率[高低]?$").search(name):
+    if "率" in name and _rx(r"率[高低]?$").search(name):
         return ""  # 开复工率: a rate is a measure, not a holder
     if _MODIFIERS_ONLY.fullmatch(name):
         return ""  # 基本综合消费物价指数: how the measure is taken, not whose it is

@@ -316,7 +316,8 @@ def _original_name(norm: object, name: str, near: int, context: _Context) -> str
         # 全国 in a traditional page that does not write it: the page's own characters
         return name.translate(_TRADITIONAL) if _TRADITIONAL_PAGE.search(original) else name
     start, end = norm.original_span(position, position + len(name))  # type: ignore[attr-defined]
-    return _ANNOTATION.sub("", original[start:end])
+    name = original[start:end]
+    return _ANNOTATION.sub("", name) if "(" in name else name  # a pinyin note opens with (
 
 
 _TRADITIONAL = str.maketrans("国区县", "國區縣")

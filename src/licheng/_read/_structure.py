@@ -43,6 +43,31 @@ _YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "0001234567
 _LAST_ROC_YEAR = 130
 
 
+# LEAD_RE's dated-report branch (…9日发布的数据显示) tries ten lengths of lead-in at every
+# clause; it can only match where one of its reporting verbs is written. Without the
+# branch's verb characters in the text, the same pattern less that branch gives the same
+# match, at half the cost. Should LEAD_RE's branch change, the full pattern is used.
+_DATED_REPORT = (
+    r"[^，,。]{2,10}?(?:\d{1,2}日|今日|今天|昨日|昨天|近日|日前)(?:[(（][^)）]{1,12}[)）])?"
+    r"(?:发布|公布|发表|表示|指出)(?:的)?(?:数据|数字|资料)?(?:显示)?|"
+)
+_LEAD_UNDATED = (
+    re.compile(v.LEAD_RE.pattern.replace(_DATED_REPORT, "", 1), v.LEAD_RE.flags)
+    if v.LEAD_RE.pattern.count(_DATED_REPORT) == 1
+    else v.LEAD_RE
+)
+
+
+def _lead_strip(text: str) -> str:
+    """``text`` without its leading words: ``v.LEAD_RE.sub("", text)``, checked cheaper."""
+    # LEAD_RE is anchored at the start and repeats a non-empty group: sub removes one prefix
+    if "发" in text or "公" in text or "表" in text or "指" in text:
+        match = v.LEAD_RE.match(text)
+    else:
+        match = _LEAD_UNDATED.match(text)
+    return text if match is None else text[match.end() :]
+
+
 @attrs.frozen
 class _Found:
     """A figure to read: its span in the normalized text and its figure, corrected."""
@@ -106,7 +131,10 @@ def _region_word(plain: str, place: str | None) -> str | None:
 
 
 _HONG_KONG = re.compile(r"香港|港府|港元|港币|特区政府|按年")
-_TAIWAN = re.compile(r"台湾|台灣|臺灣|臺湾|新台币|(?<!\d)1[01]\d年|竹科|南科|国科会|经济部")
+# A Taiwan page's words, and apart from them its ROC years (114年): the words' literal search
+# scans fast, the year's lookbehind does not, and a page that writes a word needs no year
+_TAIWAN_WORDS = re.compile(r"台湾|台灣|臺灣|臺湾|新台币|竹科|南科|国科会|经济部")
+_ROC_YEAR = re.compile(r"(?<!\d)1[01]\d年")
 
 
 def _currency(plain: str, place: str | None) -> str | None:
@@ -119,7 +147,7 @@ def _currency(plain: str, place: str | None) -> str | None:
         return None
     if _HONG_KONG.search(plain):
         return "港元"
-    if _TAIWAN.search(plain):
+    if _TAIWAN_WORDS.search(plain) or ("年" in plain and _ROC_YEAR.search(plain)):
         return "新台币"
     return None
 

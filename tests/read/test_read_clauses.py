@@ -1,0 +1,59 @@
+"""The reader's per-clause shortcuts give what the rules they stand for give."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from licheng._read import _names, _structure
+from licheng._read import _vocab as v
+
+# the characters LEAD_RE's branches are written with, and a few that end or break them
+_LEAD_ALPHABET = "".join(
+    sorted(set(v.LEAD_RE.pattern) | set("9日月年发布公表示指出的数据显示区市，。 增长"))
+)
+
+
+@given(st.text(alphabet=_LEAD_ALPHABET, max_size=30))
+def test_lead_strip_is_lead_re_sub(text: str) -> None:
+    assert _structure._lead_strip(text) == v.LEAD_RE.sub("", text)
+
+
+def test_lead_strip_dated_report() -> None:
+    # the branch the shortcut leaves out where no reporting verb is written
+    text = "国家统计局9日发布的数据显示全区工业增加值"
+    assert _structure._lead_strip(text) == "全区工业增加值"
+    assert _structure._lead_strip("其中,全区工业增加值") == "全区工业增加值"
+
+
+def _stripped_reference(name: str, region: str | None) -> str:
+    """``_names._stripped`` with every pattern run, as it was written before its pre-checks."""
+    name = _names._LEADING_PUNCTUATION.sub("", name)
+    if name.startswith(_names._QUALIFIER_HEADS):
+        name = _names._MEASURE_QUALIFIER.sub("", name)
+    name = v.LEAD_RE.sub("", name)
+    mark = v.PERIOD_RE.match(name) if v.PERIOD_HINT.search(name) else None
+    if mark is not None and mark.group():
+        name = name[mark.end() :]
+    name = v.LEAD_RE.sub("", name)
+    name = _names._STRIP_TRAIL.sub("", name)
+    words = (region, *_names._OWN_REGION_WORDS) if region else _names._OWN_REGION_WORDS
+    for word in words if name.startswith(words) else ():
+        if name.startswith(word) and len(name) > len(word):
+            name = name[len(word) :]
+            break
+    name = re.sub(r"^(?:实现|完成|累计|共|新增)", "", name)
+    name = re.sub(r"(?:呈现|呈)$", "", name)
+    return name.strip()
+
+
+_NAME_ALPHABET = (
+    "的之在中共均都也还则就，, \n“”、实现完成累计新增呈总数率高低全区我市其中今年1至9月份园企业"
+)
+
+
+@given(st.text(alphabet=_NAME_ALPHABET, max_size=16), st.sampled_from([None, "全区", "全市"]))
+def test_stripped_is_every_pattern_run(name: str, region: str | None) -> None:
+    assert _names._stripped(name, region) == _stripped_reference(name, region)
