@@ -458,8 +458,8 @@ class District:
             NotFoundError: there is none.
 
         >>> import licheng
-        >>> licheng.datasets.licheng_2025h1().indicator("computing_power").figure
-        Figure('2300', 'PFLOPS')
+        >>> licheng.datasets.zhangqiu_2025h1().indicator("fixed_asset_investment").figure
+        Figure('64.6', '亿元')
         """
         return _indicator(self.own_indicators, self.name, measure, role)
 

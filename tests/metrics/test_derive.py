@@ -91,6 +91,10 @@ def test_nothing_derived_without_shares_or_growth() -> None:
             )
             for industry in district.industries
         ),
+        parks=tuple(
+            attrs.evolve(park, indicators=[i for i in park.indicators if i.role is not Role.SHARE])
+            for park in district.parks
+        ),
         indicators=tuple(i for i in district.own_indicators if i.role is not Role.SHARE),
     )
     assert derive(bare) == ()

@@ -28,11 +28,10 @@ SUBJECT_FLOOR = 0.91
 FIELD_FLOORS = {"measure": 0.96, "period": 0.95, "role": 0.98, "basis": 0.97, "scope": 0.95}
 HANT_FULL_FLOOR = 0.95
 HANT_SUBJECT_FLOOR = 0.86
-# The bundled data set from its release's raw text: 13 of 16 indicators given back. The three
-# others (6个算力中心, 2300P, 约占全市44%) are written "超算科技城已建成…6个算力中心,算力总规模达到
-# 2300P,约占全市算力总量的44%": SCHEMA's subject is the most specific holder the clause names,
-# the park, where the data set names the district.
-SEED_FLOOR = 13
+# The bundled data set from its release's raw text: all 16 indicators given back. (Until the data
+# set gave 6个算力中心, 2300P and 约44% to 济南超算科技城, as the release's sentence does, three were
+# the district's and reading gave back 13.)
+SEED_FLOOR = 16
 
 
 # The held-out set (tests/data/reading/holdout.jsonl, 268 facts annotated apart from the
