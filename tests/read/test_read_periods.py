@@ -233,3 +233,29 @@ WORK_REPORT = (
 def test_past_year_under_a_heading_of_that_year(surface: str, expected: str) -> None:
     # 过去一年 counts from the release, not from the year of the heading before it
     assert _period(WORK_REPORT, surface, "2024-01-18") == expected
+
+
+# Rule: a month (or a run from January) that would end after the release's own month is of the
+# year before; a month the text puts ahead (将于, 预计) is not moved.
+DECEMBER = "統計處公布，12月份出口貨值為4,100億元，按年上升8%。"
+DATELINE = "2019年2月8日 統計處今日公布，11月零售業銷貨值為300億元。"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "published", "expected"),
+    [
+        (DECEMBER, "4,100億元", "2017-01-26", "2016M12"),
+        (DECEMBER, "8%", "2017-01-26", "2016M12"),
+        (DATELINE, "300億元", "2019-02-08", "2018M11"),
+        ("1-11月，全县规上工业增加值增长6.5%。", "6.5%", "2021-01-15", "2020M01-M11"),
+        ("一季度，全县规上工业增加值增长6.5%。", "6.5%", "2021-02-15", "2020Q1"),
+        ("6月，全市出口额增长3.2%。", "3.2%", "2021-07-12", "2021M06"),
+        ("全区预计11月完成投资12亿元，8月已完成投资3亿元。", "12亿元", "2024-09-04", "2024M11"),
+        ("全区将于10月完成投资12亿元，8月已完成投资3亿元。", "12亿元", "2024-09-04", "2024M10"),
+        ("全区将于10月完成投资12亿元，8月已完成投资3亿元。", "3亿元", "2024-09-04", "2024M08"),
+    ],
+)
+def test_a_month_after_the_release_is_of_the_year_before(
+    text: str, surface: str, published: str, expected: str
+) -> None:
+    assert _period(text, surface, published) == expected

@@ -284,6 +284,8 @@ _NOT_REVIEWED = re.compile(
     r"现有|目前|同比|1[—-]|[一二三四]季度|上半年|月"
 )
 _REVIEW_MONTHS = 3  # a release of January to March reviews the year before
+# Words just before a month that put it ahead of the release (将于10月30日投产, 预计11月).
+_AHEAD = re.compile("将于|将在|将|预计|计划|力争|争取|预期|有望|拟于|拟")
 
 
 def _review_frames(context: _Context) -> list[int]:
@@ -312,7 +314,15 @@ def _review_frames(context: _Context) -> list[int]:
     return sorted(frames)
 
 
-def _resolve(period: Period | None, context: _Context, explicit_year: int | None) -> Period | None:
+def _resolve(
+    period: Period | None, context: _Context, explicit_year: int | None, *, ahead: bool = False
+) -> Period | None:
+    """The period with its year: written, carried, or counted from the release.
+
+    A month or a run of months that would end after the release's own month, in the release's
+    year, is of the year before (11月 in a release of 4 January; 1-11月 in one of January),
+    unless the text says it lies ahead (``ahead``: 将于10月, 预计11月).
+    """
     if period is None:
         return None
     if period.year < _RELATIVE_BASE - 100:
@@ -321,13 +331,15 @@ def _resolve(period: Period | None, context: _Context, explicit_year: int | None
     year = explicit_year if explicit_year is not None else context.default_year
     if year is None:
         return None
+    published = context.published
     if (
         relative == 0
-        and explicit_year is None
-        and context.published is not None
-        and period.end_month > context.published.month
-        and period.start_month == 1
-        and period.end_month < 12  # noqa: PLR2004 - December
+        and not ahead
+        and published is not None
+        and year == published.year
+        and period.end_month > published.month
+        and period.start_month in {1, period.end_month}
+        and not (period.start_month == 1 and period.end_month == 12)  # noqa: PLR2004 - a year
     ):
         year -= 1
     return Period(year + relative, period.start_month, period.end_month)
@@ -601,7 +613,8 @@ class _Periods(_State):
                 written = years[position][0] if position >= 0 else -1
                 explicit = self._reviewed_year(mark, written) or explicit
         del item
-        return _resolve(mark.period, self.context, explicit)
+        ahead = _AHEAD.search(self.context.plain, max(0, mark.start - 4), mark.start) is not None
+        return _resolve(mark.period, self.context, explicit, ahead=ahead)
 
     def _review_year(self, item: _Found) -> Period | None:
         """全区地区生产总值增长5.1% in a work report's review: the year reviewed.
