@@ -28,9 +28,9 @@ SUBJECT_FLOOR = 0.91
 FIELD_FLOORS = {"measure": 0.96, "period": 0.95, "role": 0.98, "basis": 0.97, "scope": 0.95}
 HANT_FULL_FLOOR = 0.95
 HANT_SUBJECT_FLOOR = 0.86
-# The bundled data set from its release's raw text: all 16 indicators given back. (Until the data
-# set gave 6个算力中心, 2300P and 约44% to 济南超算科技城, as the release's sentence does, three were
-# the district's and reading gave back 13.)
+# The bundled data set from its release's raw text: all 16 indicators given back. (Until the
+# data set gave 6个算力中心, 2300P and 约44% to 济南超算科技城, as the release's sentence does,
+# three were the district's and reading gave back 13.)
 SEED_FLOOR = 16
 
 
