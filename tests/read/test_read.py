@@ -208,14 +208,36 @@ def test_the_subject_is_the_holder_the_clause_names(text: str, subject: str, kin
 
 
 def test_a_measure_outside_the_table_is_kept_as_its_word() -> None:
-    text = "10月外銷訂單金額為553.6億美元,年增3.1%;累計1至10月為5,010.3億美元,年減2.5%。"
+    text = "10月機械出貨金額為553.6億美元,年增3.1%;累計1至10月為5,010.3億美元,年減2.5%。"
     reading = licheng.read(text, published="2024-11-20", place="臺灣")
     assert [(str(i.measure), str(i.period), i.figure.magnitude) for i in reading.indicators] == [
-        ("other:外销订单金额", "2024M10", Decimal("553.6")),
-        ("other:外销订单金额", "2024M10", Decimal("3.1")),
-        ("other:外销订单金额", "2024M01-M10", Decimal("5010.3")),
-        ("other:外销订单金额", "2024M01-M10", Decimal("-2.5")),
+        ("other:机械出货金额", "2024M10", Decimal("553.6")),
+        ("other:机械出货金额", "2024M10", Decimal("3.1")),
+        ("other:机械出货金额", "2024M01-M10", Decimal("5010.3")),
+        ("other:机械出货金额", "2024M01-M10", Decimal("-2.5")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "measure"),
+    [
+        # export orders, however the release names them
+        ("10月外銷訂單金額為553.6億美元,年增3.1%。", "553.6億美元", "other:外销订单"),
+        ("資訊通信產品接單180億美元,年增12%。", "180億美元", "other:外销订单"),
+        # national income is not GDP; a deficit is not the imports it is measured against
+        ("第二季本地居民生產總值為7,310億元,按年升3%。", "7,310億元", "other:本地居民生产总值"),
+        ("期內錄得有形貿易逆差310億元,相等於進口貨值的6%。", "310億元", "other:有形贸易逆差"),
+        # a total of fiscal income apart from the budget's revenue, after a tax figure
+        ("全区税收收入28亿元,增长6%;财政总收入35亿元,增长4%。", "35亿元", "other:财政总收入"),
+    ],
+)
+def test_measures_beside_the_common_ones_keep_their_own_name(
+    text: str, surface: str, measure: str
+) -> None:
+    start = text.index(surface)
+    reading = licheng.read(text, published="2024-11-20")
+    found = [i for i in reading.indicators if i.span is not None and i.span[0] == start]
+    assert [str(i.measure) for i in found] == [measure]
 
 
 def test_contributions_in_a_run_belong_to_the_parts_before() -> None:

@@ -255,6 +255,19 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("市场主体", "enterprise_count"),
             ("销售价值", "retail_sales"),
             ("资金", "other:资金"),
+            # export orders (Taiwan's 外銷訂單, 接單 in its releases)
+            ("外销订单", "other:外销订单"),
+            ("接单", "other:外销订单"),
+            # kept apart from GDP and from the budget's 一般公共预算收入
+            ("本地居民生产总值", "other:本地居民生产总值"),
+            ("国民总收入", "other:国民总收入"),
+            ("要素收益总流入", "other:要素收益总流入"),
+            ("要素收益总流出", "other:要素收益总流出"),
+            ("有形贸易逆差", "other:有形贸易逆差"),
+            ("贸易逆差", "other:贸易逆差"),
+            ("贸易顺差", "other:贸易顺差"),
+            ("财政总收入", "other:财政总收入"),
+            ("以旧换新", "other:以旧换新"),
         ),
         key=lambda pair: -len(pair[0]),
     )
