@@ -822,3 +822,35 @@ def test_a_clause_with_its_own_measure_is_past_a_respectively_list() -> None:
     assert str(_find(reading, text, "6%").measure) == "revenue"
     assert str(_find(reading, text, "2.1萬億元").measure) == "retail_sales"
     assert str(_find(reading, text, "3.2萬億元").measure) == "trade"
+
+
+# -- a bulletin's sections: parts by kind of ownership, investment's breakdown, captions ---------
+
+SECTIONS = (
+    "前三季度,全区实现地区生产总值215.6亿元,同比增长6.1%。\n"
+    "服务业平稳增长\n"
+    "服务业增加值同比增长5.4%。其中,金融业增加值增长7.9%,房地产业增加值下降2.3%。\n"
+    "投资持续发力\n"
+    "固定资产投资同比增长8.8%。其中,工业投资增长12.5%,民间项目投资增长6.6%。\n"
+    "外贸稳中有进\n"
+    "进出口总额86.2亿元,同比增长4.4%。\n"
+    "规模以上工业增加值增长7.0%。分经济类型看,国有控股企业增长5.5%,外商及港澳台投资企业增长9.1%。"
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "subject", "measure"),
+    [
+        # a measure of the whole economy after a caption is the region's, not the sector's before
+        ("8.8%", "全区", "fixed_asset_investment"),
+        ("86.2亿元", "全区", "trade"),
+        # the parts of investment after 其中 are parts of fixed-asset investment
+        ("6.6%", "民间项目", "fixed_asset_investment"),
+        # 国有 and 投资企业 are in the names of kinds of enterprise: no verb, no measure
+        ("5.5%", "国有控股企业", "value_added"),
+        ("9.1%", "外商及港澳台投资企业", "value_added"),
+    ],
+)
+def test_sections_of_a_bulletin(surface: str, subject: str, measure: str) -> None:
+    found = _one(SECTIONS, surface, "2024-10-25")
+    assert (found.subject, str(found.measure)) == (subject, measure)

@@ -292,7 +292,12 @@ class _Measures(_Periods):
         count = self._count_measure(item, unit, before, after)
         if count is not None:
             return count
-        words = list(v.MEASURE_RE.finditer(before))
+        # 外商投资企业, 港澳台投资企业: a kind of enterprise, not a measure of investment
+        words = [
+            word
+            for word in v.MEASURE_RE.finditer(before)
+            if not (word.group() == "投资" and before.startswith("企业", word.end()))
+        ]
         last_figure = _rx(r"\d[^\d]*$").search(before)
         if words and last_figure is not None and words[-1].start() < last_figure.start():
             # the clause's measure word belongs to an earlier figure (投资22亿元打造40万平方米的…)
@@ -310,6 +315,23 @@ class _Measures(_Periods):
             ]
             if earlier:
                 return v.MEASURE_OF[earlier[-1].group()]
+        if (
+            words
+            and not strong
+            and words[-1].group() == "投资"
+            and "其中" in plain[sentence_start : item.start]
+        ):
+            # 固定资产投资增长5.3%。其中,高新技术产业投资增长42.7%: the parts of a breakdown are
+            # measured as the whole the paragraph gave before it
+            whole = [
+                word
+                for word in v.MEASURE_RE.finditer(
+                    plain, _paragraph_start(plain, sentence_start), sentence_start
+                )
+                if word.group() not in v.WEAK_MEASURES
+            ]
+            if whole and v.MEASURE_OF[whole[-1].group()] == "fixed_asset_investment":
+                return "fixed_asset_investment"
         words = strong or words
         if (role == "share" or (role == "change_pp" and _rx(r"比重|占比").search(before))) and _rx(
             r"占|佔"

@@ -284,6 +284,10 @@ def _named_after(plain: str, end: int) -> str:
     return match.group(1) or match.group(2) or ""
 
 
+# 国有控股企业, 私有经济, 公有制: 有 in a word of ownership, not the verb (共有 is one)
+_OWNED = frozenset("国私公所")
+
+
 def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
     """The holder a clause names before its verb or measure (第一产业实现增加值 → 第一产业)."""
     text = plain[start:end]
@@ -298,8 +302,14 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
     verb_end = None
     for pattern in (v.VERB_RE, v.MEASURE_RE):
         found = pattern.search(text)
-        while found is not None and text.startswith("企业", found.end()):
-            found = pattern.search(text, found.end())  # 外资企业: a holder, not a measure
+        while (
+            found is not None
+            and (
+                text.startswith("企业", found.end())  # 外资企业: a holder, not a measure
+                or (found.group() == "有" and text[found.start() - 1 : found.start()] in _OWNED)
+            )
+        ):
+            found = pattern.search(text, found.end())
         if found is not None and found.start() < stop:
             stop = found.start()
             verb_end = found.end() if pattern is v.VERB_RE else None

@@ -211,7 +211,16 @@ class _Subjects(_Measures):
             result = (previous.subject, previous.subject_kind)
             carried = previous.measure
         if result is None:
-            result = self.heading or self.topic.get(paragraph) or self.doc_topic or self._region()
+            topic = self.doc_topic
+            if (
+                topic is not None
+                and topic[1] in _NOT_HOLDERS
+                and self.measure_now in _REGION_MEASURES
+            ):
+                # 固定资产投资同比增长5.3% in a paragraph of its own, after one about a
+                # sector: a measure of the whole economy is the region's, not the sector's
+                topic = None
+            result = self.heading or self.topic.get(paragraph) or topic or self._region()
         if (
             not own
             and carried not in {"", self.measure_now}
