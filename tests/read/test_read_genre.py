@@ -387,6 +387,21 @@ def test_each_end_of_a_span_of_years_takes_its_year() -> None:
     assert str(_one(text, "240亿元").period) == "2021"
 
 
+def test_a_run_of_years_gives_each_figure_of_its_list_a_year() -> None:
+    text = (
+        "2019年至2021年,园区分别完成工业总产值88.2亿元、97.5亿元、120.3亿元,年均增长16.8%;"
+        "分别完成开票销售102亿元、113亿元、140亿元。"
+    )
+    years = [str(_one(text, figure).period) for figure in ("88.2亿元", "97.5亿元", "120.3亿元")]
+    assert years == ["2019", "2020", "2021"]
+    assert [str(_one(text, f).period) for f in ("102亿元", "113亿元", "140亿元")] == years
+    assert str(_one(text, "113亿元").measure) == "revenue"
+    assert _one(text, "16.8%").period is None  # a yearly average over the run
+    # a list of another length is not the years' list
+    other = "2019年至2021年,园区引进项目分别为12个和15个。"
+    assert str(_one(other, "15个").period) != "2020"
+
+
 def test_a_dateline_and_a_forecasts_date_are_no_period() -> None:
     dateline = "中新网济南7月22日电 近三年全区累计储备工业项目330个,总投资超900亿元。"
     assert _one(dateline, "330个").period is None

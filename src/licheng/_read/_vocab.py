@@ -146,6 +146,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("营业额", "revenue"),
             ("营业收入总额", "revenue"),
             ("应税销售", "revenue"),
+            ("开票销售", "revenue"),
             ("年应税销售", "revenue"),
             ("销售规模", "revenue"),
             ("销售额", "other:销售额"),

@@ -221,27 +221,43 @@ def _open(months: tuple[int, int], relative: int) -> Period:
 _YEAR_SPAN = re.compile(
     r"(?:从|由|自)\s*((?:19|20)\d{2})\s*年?\s*(?:到|至|—|–|-|~)\s*((?:19|20)\d{2})\s*年"
 )
+# 2016年至2018年,分别完成…236.3亿元、314.5亿元、365亿元: a run of years with no 从
+_YEAR_RUN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:到|至|—|–|-|~)\s*((?:19|20)\d{2})\s*年")
 _FROM_BEFORE = re.compile(r"(?:从|由)\s*$")
 _TO_BEFORE = re.compile(r"(?:增长|增加|提高|提升|扩大|上升|下降|减少|降低)?(?:到|至)\s*$")
 
 
 def _spanned(
-    plain: str, sentence_start: int, before_clause: str, item: _Found
+    plain: str, sentence_start: int, before_clause: str, item: _Found, run: tuple[int, int, int]
 ) -> tuple[bool, Period | None]:
     """从2012年到2021年,产值从705亿元增长到1059亿元,年均增长4.6%: each end its year.
 
     The figure after 从 is the first year's, the one after 增长到 the last year's, and a 年均
-    rate over the span has no period of its own. (False, None) when the span does not decide.
+    rate over the span has no period of its own. A list after a run of years and 分别
+    (2016年至2018年,分别完成…236.3亿元、314.5亿元、365亿元) gives each year its figure: ``run``
+    is the figure's run of figures (start, index in it, length). (False, None) when the span
+    does not decide.
     """
     span = _YEAR_SPAN.search(plain, sentence_start, item.start)
-    if span is None:
+    if span is not None:
+        if _FROM_BEFORE.search(before_clause):
+            return True, Period(int(span.group(1)))
+        if _TO_BEFORE.search(before_clause):
+            return True, Period(int(span.group(2)))
+    years = span or _YEAR_RUN.search(plain, sentence_start, item.start)
+    if years is None:
         return False, None
-    if _FROM_BEFORE.search(before_clause):
-        return True, Period(int(span.group(1)))
-    if _TO_BEFORE.search(before_clause):
-        return True, Period(int(span.group(2)))
     if "年均" in before_clause:
         return True, None
+    first, last = int(years.group(1)), int(years.group(2))
+    run_start, index, length = run
+    if (
+        span is None
+        and length == last - first + 1
+        and "分别" in plain[years.end() : run_start]
+        and _rx(r"[。！？!?\n]").search(plain, years.end(), run_start) is None
+    ):
+        return True, Period(first + index)
     return False, None
 
 
@@ -385,7 +401,9 @@ class _Periods(_State):
         earlier = self._same_period(item, clause_start, sentence_start, measure)
         if earlier is not None:
             return earlier, accumulation
-        spans, spanned = _spanned(plain, sentence_start, before_clause, item)
+        spans, spanned = _spanned(
+            plain, sentence_start, before_clause, item, (*self.run, self.run_length)
+        )
         if spans:
             return spanned, accumulation
         # a list of periods (一季度、上半年、前三季度和全年 … 分别为)
