@@ -259,3 +259,23 @@ def test_a_month_after_the_release_is_of_the_year_before(
     text: str, surface: str, published: str, expected: str
 ) -> None:
     assert _period(text, surface, published) == expected
+
+
+def test_a_bracketed_comparator_period_sets_no_year_for_later_figures() -> None:
+    # 較去年同期(107年1到2月): the bracket is the comparator's period, not the text's year
+    text = (
+        "竹科1到2月營業額約2100億元,較去年同期(107年1到2月)的1900億元成長10.5%。\n"
+        "1到2月適逢春節,其中積體電路產業營業額增加150億元,成長幅度達12%。"
+    )
+    assert _period(text, "1900億元", "2019-04-02") == "2018M01-M02"
+    assert _period(text, "150億元", "2019-04-02") == "2019M01-M02"
+
+
+@pytest.mark.parametrize("anaphor", ["該季", "该季度", "当季"])
+def test_this_quarter_is_the_quarter_named_last(anaphor: str) -> None:
+    text = (
+        "統計處公布,今年第二季本地生產總值按年升5.9%。專家預計全年經濟增長5.8%。\n"
+        f"扣除物價變動因素,{anaphor}本地生產總值實質增長5.1%。"
+    )
+    assert _period(text, "5.8%", "2010-09-15") == "2010"
+    assert _period(text, "5.1%", "2010-09-15") == "2010Q2"

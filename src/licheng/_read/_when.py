@@ -70,7 +70,14 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
         if not match.group().strip():
             continue
         before = plain[max(0, match.start() - 4) : match.start()]
-        comparator = bool(v.COMPARATOR_RE.search(before)) or (
+        comparator = (
+            bool(v.COMPARATOR_RE.search(before))
+            # 較去年同期(107年1到2月)的1094.46億元: the bracket names the comparator's period
+            or _rx(r"同(?:期|月|季)\s*[(（]$").search(
+                plain, max(0, match.start() - 5), match.start()
+            )
+            is not None
+        ) or (
             # 分别比一季度、上半年、三季度提升: every period of a comparator's list
             last_comparator_end >= 0
             and _rx(r"\s*[、和及与]\s*").fullmatch(plain, last_comparator_end, match.start())
@@ -224,6 +231,8 @@ _YEAR_SPAN = re.compile(
 # 2016年至2018年,分别完成…236.3亿元、314.5亿元、365亿元: a run of years with no 从
 _YEAR_RUN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:到|至|—|–|-|~)\s*((?:19|20)\d{2})\s*年")
 _FROM_BEFORE = re.compile(r"(?:从|由)\s*$")
+# 该季, 当月: the quarter or month the text named last
+_ANAPHOR = re.compile(r"(?:该|該|当|當|本)(?:季度?|月份?)(?![度份]?(?:以来|末|底|初))")
 _TO_BEFORE = re.compile(r"(?:增长|增加|提高|提升|扩大|上升|下降|减少|降低)?(?:到|至)\s*$")
 
 
@@ -416,6 +425,9 @@ class _Periods(_State):
                 named = [m for m in marks if not m.comparator]
                 if len(named) >= len(names) and all(_starts_with_period(n) for n in names):
                     return self._resolved(named[-len(names) + index], item), accumulation
+        anaphor = self._named_last(item, clause_start + len(before_clause), before_clause)
+        if anaphor is not None:
+            return anaphor, accumulation
         attribute = bool(v.ATTRIBUTE_RE.search(before_clause)) and role == "value"
         now = bool(v.STOCK_NOW_RE.search(sentence_before))
         segment_before = plain[_semicolon_start(plain, item.start) : item.start]
@@ -466,6 +478,23 @@ class _Periods(_State):
             period = Period(period.year, 1, period.end_month)
         return period, accumulation
 
+    def _named_last(self, item: _Found, end: int, before_clause: str) -> Period | None:
+        """今年第二季…。扣除物价因素,该季…实质增长5.1%: the quarter (or month) named last."""
+        anaphor = _ANAPHOR.search(before_clause)
+        if anaphor is None:
+            return None
+        months = 3 if "季" in anaphor.group() else 1
+        at = end - len(before_clause) + anaphor.start()
+        named = [
+            mark
+            for mark in self.context.periods
+            if mark.end <= at
+            and not mark.comparator
+            and mark.period is not None
+            and mark.period.months == months
+        ]
+        return self._resolved(named[-1], item) if named else None
+
     def _same_period(
         self, item: _Found, clause_start: int, sentence_start: int, measure: str
     ) -> Period | None:
@@ -480,6 +509,18 @@ class _Periods(_State):
         if not upto:
             return None
         same = context.periods[upto - 1]
+        if same.comparator and not same.same and upto > 1 and context.periods[upto - 2].same:
+            # 較去年同期(107年1到2月)的1094.46億元: the level of the period in the bracket
+            opening = context.plain[context.periods[upto - 2].end : same.start].strip()
+            gap = context.plain[same.end : item.start].lstrip()
+            if (
+                opening in {"(", "（"}
+                and gap.startswith((")", "）"))
+                and len(gap) <= _SAME_GAP
+                and not _CHANGE_WORD.search(gap)
+            ):
+                return self._resolved(same, item)
+            return None
         if not same.same or same.start < clause_start or same.period is None:
             return None
         gap = context.plain[same.end : item.start]
