@@ -274,8 +274,8 @@ def test_a_bracketed_comparator_period_sets_no_year_for_later_figures() -> None:
 @pytest.mark.parametrize("anaphor", ["該季", "该季度", "当季"])
 def test_this_quarter_is_the_quarter_named_last(anaphor: str) -> None:
     text = (
-        "統計處公布,今年第二季本地生產總值按年升5.9%。專家預計全年經濟增長5.8%。\n"
+        "統計處公布,今年第二季本地生產總值按年升5.9%。上半年本地生產總值升6.2%。\n"
         f"扣除物價變動因素,{anaphor}本地生產總值實質增長5.1%。"
     )
-    assert _period(text, "5.8%", "2010-09-15") == "2010"
+    assert _period(text, "6.2%", "2010-09-15") == "2010H1"
     assert _period(text, "5.1%", "2010-09-15") == "2010Q2"
