@@ -869,3 +869,46 @@ SECTIONS = (
 def test_sections_of_a_bulletin(surface: str, subject: str, measure: str) -> None:
     found = _one(SECTIONS, surface, "2024-10-25")
     assert (found.subject, str(found.measure)) == (subject, measure)
+
+
+# -- words that stand where a holder would: ordinals, forecasts, plans, references ----------
+
+RANKED = (
+    "竹科1到2月營業額約2100億元,其中積體電路產業營業額最高,約1500億元,佔71.4%;其次是光電產業"
+    "310億元,約佔14.8%;再次為精密機械產業營業額120億元,約佔5.7%。竹科全年營業額上看1兆3000億元,"
+    "計畫投資額逾2兆元。"
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "subject"),
+    [
+        ("310億元", "光電產業"),  # 其次是…: the part ranked next, not the one before
+        ("14.8%", "光電產業"),
+        ("120億元", "精密機械產業"),  # 再次為…
+        ("1兆3000億元", "竹科"),  # 上看: a forecast's verb, not a holder
+        ("逾2兆元", "竹科"),  # 計畫投資額: a planned amount, not a holder named 計畫
+    ],
+)
+def test_ranked_parts_and_forecasts_name_their_holder(surface: str, subject: str) -> None:
+    assert _hant(RANKED, surface, "臺灣", "2019-04-02").subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # 截至 after the holder, 内 after a period, an area of administration, an agreement
+        ("开发区截至去年12月底,累计完成投资76.9亿元。", "76.9亿元", "开发区"),
+        ("第二季内全县出口总额12亿元。", "12亿元", "全县"),
+        ("开发区是全县的主战场,行政管辖面积171平方公里。", "171平方公里", "开发区"),
+        ("今年开发区引进外资项目12个,协议总投资6.45亿美元。", "6.45亿美元", "开发区"),
+    ],
+)
+def test_words_in_a_holders_place_that_hold_nothing(text: str, surface: str, subject: str) -> None:
+    assert _one(text, surface).subject == subject
+
+
+def test_references_back_are_no_holders() -> None:
+    # 相关 (the sales just named) and 入口方面 (on the side of imports) refer; they hold nothing
+    assert _one("网上销售占9.3%。相关销售价值为32亿元。", "32亿元").subject != "相关"
+    assert "方面" not in _one("出口增长14.5%。入口方面,8月录得11.5%的升幅。", "11.5%").subject

@@ -44,6 +44,13 @@ _VERB_HEADS = ("实现", "完成", "累计", "共", "新增")
 _VERB_TAILS = ("呈", "呈现", "\n")
 
 
+def _after_period(rest: str) -> str:
+    """第二季内全县…: what follows a period and its 内 (within)."""
+    if rest.startswith(("内", "內")) and not rest.startswith(("内蒙古", "內蒙古")):
+        return rest[1:]
+    return rest
+
+
 def _stripped(name: str, region: str | None) -> str:
     if name and (name[0] in _PUNCTUATION_HEADS or name[0].isspace()):
         name = _LEADING_PUNCTUATION.sub("", name)
@@ -53,7 +60,7 @@ def _stripped(name: str, region: str | None) -> str:
     name = _lead_strip(name)
     mark = v.PERIOD_RE.match(name) if v.PERIOD_HINT.search(name) else None
     if mark is not None and mark.group():
-        name = name[mark.end() :]
+        name = _after_period(name[mark.end() :])
     name = _lead_strip(name)
     if name and (name[-1] in _TRAIL_ENDS or name[-1].isspace()):
         name = _STRIP_TRAIL.sub("", name)
@@ -67,7 +74,18 @@ def _stripped(name: str, region: str | None) -> str:
         name = _rx(r"^(?:实现|完成|累计|共|新增)").sub("", name)
     if name.endswith(_VERB_TAILS):  # 三个行业呈两位数增长: the verb before the rate
         name = _rx(r"(?:呈现|呈)$").sub("", name)
-    return name.strip()
+    until = max(name.find("截至"), name.find("截止"))
+    if until > 0:  # 中科截至去年12月底: the holder before the date
+        name = name[:until]
+    name = name.strip()
+    if name in _NOT_NAMES or name.endswith("方面"):
+        # 相关销售价值, 入口方面, 协议总投资: what is referred to or measured, no holder
+        return ""
+    return name
+
+
+# Words that stand before a measure where a holder would, and hold nothing themselves.
+_NOT_NAMES = frozenset({"相关", "有关", "其", "该", "协议", "行政管辖", "内", "內"})
 
 
 _HEADED_RE = re.compile(
@@ -297,7 +315,7 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
         mark = v.PERIOD_RE.match(text) if v.PERIOD_HINT.search(text) else None
         if mark is None or not mark.group():
             break
-        text = _lead_strip(text[mark.end() :])
+        text = _lead_strip(_after_period(text[mark.end() :]))
     stop = len(text)
     verb_end = None
     for pattern in (v.VERB_RE, v.MEASURE_RE):
