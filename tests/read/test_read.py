@@ -229,6 +229,13 @@ def test_a_measure_outside_the_table_is_kept_as_its_word() -> None:
         ("期內錄得有形貿易逆差310億元,相等於進口貨值的6%。", "310億元", "other:有形贸易逆差"),
         # a total of fiscal income apart from the budget's revenue, after a tax figure
         ("全区税收收入28亿元,增长6%;财政总收入35亿元,增长4%。", "35亿元", "other:财政总收入"),
+        # a part written with 相等於 (Hong Kong's accounts) is measured as itself
+        (
+            "第二季要素收益總流入2538億元,相等於本地生產總值的61.4%。",
+            "61.4%",
+            "other:要素收益总流入",
+        ),
+        ("8月錄得有形貿易逆差254億元,相等於商品進口貨值的5.5%。", "5.5%", "other:有形贸易逆差"),
     ],
 )
 def test_measures_beside_the_common_ones_keep_their_own_name(

@@ -279,3 +279,11 @@ def test_this_quarter_is_the_quarter_named_last(anaphor: str) -> None:
     )
     assert _period(text, "6.2%", "2010-09-15") == "2010H1"
     assert _period(text, "5.1%", "2010-09-15") == "2010Q2"
+
+
+def test_last_year_is_the_year_after_the_base_it_is_compared_with() -> None:
+    # no release date: 去年…較2017年成長 dates 去年 to 2018, and 今年 to 2019
+    text = "竹科去年營業額達1兆2,345億元,較2017年成長8.5%。今年前2月營業額1,900億元。"
+    assert _period(text, "1兆2,345億元") == "2018"
+    assert _period(text, "8.5%") == "2018"
+    assert _period(text, "1,900億元") == "2019M01-M02"

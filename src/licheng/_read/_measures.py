@@ -40,6 +40,9 @@ from licheng._read._structure import (
 )
 from licheng._read._when import _Periods
 
+# 占, and 相等于 in Hong Kong's accounts (逆差254亿元,相等于进口货值的5.5%): a part of a whole
+_SHARE_OF = r"占|佔|相等于|相等於|相当于|相當於"
+
 
 def _line_end(text: str, index: int) -> int:
     end = text.find("\n", index)
@@ -334,11 +337,11 @@ class _Measures(_Periods):
                 return "fixed_asset_investment"
         words = strong or words
         if (role == "share" or (role == "change_pp" and _rx(r"比重|占比").search(before))) and _rx(
-            r"占|佔"
+            _SHARE_OF
         ).search(before):
             # 第一产业占地区生产总值的比重上升3.82个百分点: a share's change is the part's too
             # 战略性新兴产业产值占规模以上工业产值比重达40.3%: the part's measure
-            share_at = _rx(r"占|佔").search(before)
+            share_at = _rx(_SHARE_OF).search(before)
             part = [word for word in words if share_at and word.start() < share_at.start()]
             if part:
                 return v.MEASURE_OF[part[0].group()]

@@ -74,9 +74,9 @@ def _stripped(name: str, region: str | None) -> str:
         name = _rx(r"^(?:实现|完成|累计|共|新增)").sub("", name)
     if name.endswith(_VERB_TAILS):  # 三个行业呈两位数增长: the verb before the rate
         name = _rx(r"(?:呈现|呈)$").sub("", name)
-    until = max(name.find("截至"), name.find("截止"))
-    if until > 0:  # 中科截至去年12月底: the holder before the date
-        name = name[:until]
+    until = _UNTIL.search(name, 1) if "截" in name else None
+    if until is not None:  # 中科截至去年12月底: the holder before the date
+        name = name[: until.start()]
     name = name.strip()
     if name in _NOT_NAMES or name.endswith("方面"):
         # 相关销售价值, 入口方面, 协议总投资: what is referred to or measured, no holder
@@ -84,6 +84,7 @@ def _stripped(name: str, region: str | None) -> str:
     return name
 
 
+_UNTIL = re.compile("截至|截止")
 # Words that stand before a measure where a holder would, and hold nothing themselves.
 _NOT_NAMES = frozenset({"相关", "有关", "其", "该", "协议", "行政管辖", "内", "內"})
 

@@ -299,6 +299,21 @@ def _default_year(context: _Context) -> int | None:
     ]
     if comparator_ends:
         return max(comparator_ends) + 1
+    own = [
+        mark.period.year
+        for mark in context.periods
+        if mark.period is not None and mark.explicit_year and not mark.comparator
+    ]
+    for mark in context.periods:
+        if (
+            mark.period is not None
+            and mark.explicit_year
+            and mark.comparator
+            and not own
+            and "去年" in plain[_sentence_bounds(plain, mark.start)[0] : mark.start]
+        ):
+            # 中科园区去年营业额…较2017年成长28.5%: 去年 is the year after the base, 2018
+            return mark.period.year + 2
     return max(years) if years else None
 
 
