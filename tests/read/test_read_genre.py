@@ -912,3 +912,16 @@ def test_references_back_are_no_holders() -> None:
     # 相关 (the sales just named) and 入口方面 (on the side of imports) refer; they hold nothing
     assert _one("网上销售占9.3%。相关销售价值为32亿元。", "32亿元").subject != "相关"
     assert "方面" not in _one("出口增长14.5%。入口方面,8月录得11.5%的升幅。", "11.5%").subject
+
+
+def test_a_list_of_all_industries_is_no_heading_and_a_market_no_holder() -> None:
+    text = (
+        "前三季度,全市实现生产总值274.8亿元。我市主要行业运行情况是:\n"
+        "(一)消费市场亮点呈现\n"
+        "1-9月,我市消费市场实现社会消费品零售总额增长10.0%。\n"
+        "(二)财政收入稳中向好\n"
+        "1-9月,全市地方一般公共预算收入实现18.9亿元,同比增长13.1%。"
+    )
+    assert _one(text, "10.0%", "2018-10-24").subject == "我市"
+    assert str(_one(text, "10.0%", "2018-10-24").measure) == "retail_sales"
+    assert _one(text, "18.9亿元", "2018-10-24").subject == "全市"

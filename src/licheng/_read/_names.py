@@ -86,7 +86,9 @@ def _stripped(name: str, region: str | None) -> str:
 
 _UNTIL = re.compile("截至|截止")
 # Words that stand before a measure where a holder would, and hold nothing themselves.
-_NOT_NAMES = frozenset({"相关", "有关", "其", "该", "协议", "行政管辖", "内", "內"})
+_NOT_NAMES = frozenset(
+    {"相关", "有关", "其", "该", "协议", "行政管辖", "内", "內", "消费市场", "市场"}
+)
 
 
 _HEADED_RE = re.compile(

@@ -71,6 +71,8 @@ _REGION_MEASURES = frozenset(
         "prices",
     }
 )
+# 我市主要行业运行情况是: all the industries, one by one after it, not one industry
+_ALL_INDUSTRIES = re.compile(r"(?:主要|各|重点|全|多数|大部分)(?:产业|行业)$")
 _NOT_HOLDERS = frozenset({SubjectKind.SECTOR, SubjectKind.INDUSTRY, SubjectKind.OTHER})
 
 
@@ -288,7 +290,7 @@ class _Subjects(_Measures):
         if v.SCOPE_RE.search(plain, start, end):
             self.scope_recent = True  # 图 规模以上工业增加值情况: the figures after are 规上
         match = _HEADING.match(plain, start, end)
-        if match is not None:
+        if match is not None and not _ALL_INDUSTRIES.search(match.group(1)):
             self.heading = (match.group(1), SubjectKind.INDUSTRY)
             return
         # 成都高新区聚焦创新主体培育: a region or a park that the next figures are about

@@ -177,6 +177,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("投入", "investment"),
             ("签约资金", "investment"),
             ("社会消费品零售总额", "retail_sales"),
+            ("零售总额", "retail_sales"),
             ("社零", "retail_sales"),
             ("销货", "retail_sales"),
             # Hong Kong's 零售业销售临时统计数字: the 总值 is retail sales, 总销货量 the volume
