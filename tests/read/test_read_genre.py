@@ -925,3 +925,24 @@ def test_a_list_of_all_industries_is_no_heading_and_a_market_no_holder() -> None
     assert _one(text, "10.0%", "2018-10-24").subject == "我市"
     assert str(_one(text, "10.0%", "2018-10-24").measure) == "retail_sales"
     assert _one(text, "18.9亿元", "2018-10-24").subject == "全市"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role", "measure"),
+    [
+        # a margin is a part of revenue; a share raised to a level is still a share
+        ("全年规上轻工企业营业收入利润率5.8%。", "5.8%", "share", "profit"),
+        ("家电零售额增长6%,占社会消费品零售总额比重提升至12.1%。", "12.1%", "share", None),
+        ("全年重点项目完成投资50亿元,开工率为96.5%。", "96.5%", "share", None),
+        # 工业实际投入 is fixed-asset investment in industry; 零售额 is retail sales
+        ("园区完成工业实际投入70.3亿元。", "70.3亿元", "value", "fixed_asset_investment"),
+        ("全年家电类商品零售额达9100亿元。", "9100亿元", "value", "retail_sales"),
+    ],
+)
+def test_rates_of_a_whole_and_named_measures(
+    text: str, surface: str, role: str, measure: str | None
+) -> None:
+    found = _one(text, surface)
+    assert str(found.role) == role
+    if measure is not None:
+        assert str(found.measure) == measure

@@ -129,7 +129,12 @@ class _Measures(_Periods):
         before = plain[clause_start : item.start]
         after = plain[item.end : item.end + 6]
         share = [m.end() for m in v.SHARE_RE.finditer(before)]
-        growth = [m.end() for m in v.GROWTH_RE.finditer(before)]
+        # 比重提升至17.3%: a level reached, not a change
+        growth = [
+            m.end()
+            for m in v.GROWTH_RE.finditer(before)
+            if not (share and before.startswith(("至", "到"), m.end()))
+        ]
         if _rx(r"^(?:来自|的(?:营业收入|产值|入库税金|数量|战略性|研发))").match(after):
             return "share"
         if _rx(r"(?:预测|预估|预期)的?$").search(before):

@@ -166,6 +166,8 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("财政支出", "fiscal_expenditure"),
             ("固定资产投资", "fixed_asset_investment"),
             ("工业投资", "fixed_asset_investment"),
+            ("工业投入", "fixed_asset_investment"),
+            ("工业实际投入", "fixed_asset_investment"),
             ("技改投资", "fixed_asset_investment"),
             ("房地产开发投资", "fixed_asset_investment"),
             ("固定资产增购", "fixed_asset_investment"),
@@ -177,6 +179,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("投入", "investment"),
             ("签约资金", "investment"),
             ("社会消费品零售总额", "retail_sales"),
+            ("零售额", "retail_sales"),
             ("零售总额", "retail_sales"),
             ("社零", "retail_sales"),
             ("销货", "retail_sales"),
@@ -286,7 +289,9 @@ GROWTH_RE = _fast(
 SHARE_RE = _fast(
     r"占|比重|占比|贡献率|贡献度|覆盖率|增长面|结构|的$|投产|来自|"
     # rates that are a part of a whole: of the labour force, of the population, of a plan
-    r"失业率|就业不足率|城镇化率|完成率"
+    r"失业率|就业不足率|城镇化率|完成率|"
+    # a margin or a rate of use: of revenue, of the projects planned, of the capacity
+    r"利润率|利税率|毛利率|负债率|开工率|达产率|入驻率|出租率|渗透率|占有率"
 )
 NEGATIVE_RE = _fast(
     r"负成长|负增长|下降|减少|回落|衰退|下跌|下滑|降低|降幅|年减|下拉|低于|低|跌|减"
