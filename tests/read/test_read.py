@@ -106,6 +106,26 @@ def test_the_third_held_out_set_is_read() -> None:
     assert _rate(table["hant"], "full") >= HOLDOUT3_HANT_FULL_FLOOR
 
 
+# The fourth held-out set (tests/data/reading/holdout4.jsonl, 280 facts, annotated blind after
+# the reader had been tuned on the first three). Untouched score, reader at 83db6b1: read 90.7%,
+# fully read 55.0% (simplified 76.0%, traditional 22.0%), subject 58.6%, period 67.1%. After
+# rules written from its errors, each on sentences of its own (so no longer unbiased): fully
+# read 85.0%, subject 77.5%. The floors sit a little below.
+HOLDOUT4_FULL_FLOOR = 0.83
+HOLDOUT4_SUBJECT_FLOOR = 0.75
+HOLDOUT4_HANT_FULL_FLOOR = 0.74
+
+
+def test_the_fourth_held_out_set_is_read() -> None:
+    path = Path(__file__).parents[1] / "data" / "reading" / "holdout4.jsonl"
+    table = score(load_passages(path))
+    row = table["all"]
+    assert row["facts"] == 280
+    assert _rate(row, "full") >= HOLDOUT4_FULL_FLOOR
+    assert _rate(row, "subject") >= HOLDOUT4_SUBJECT_FLOOR
+    assert _rate(table["hant"], "full") >= HOLDOUT4_HANT_FULL_FLOOR
+
+
 @pytest.fixture(scope="module")
 def scores() -> dict[str, dict[str, float | int]]:
     return score(load_passages(shared_data("reading", "dev.jsonl")))
@@ -208,14 +228,43 @@ def test_the_subject_is_the_holder_the_clause_names(text: str, subject: str, kin
 
 
 def test_a_measure_outside_the_table_is_kept_as_its_word() -> None:
-    text = "10月外銷訂單金額為553.6億美元,年增3.1%;累計1至10月為5,010.3億美元,年減2.5%。"
+    text = "10月機械出貨金額為553.6億美元,年增3.1%;累計1至10月為5,010.3億美元,年減2.5%。"
     reading = licheng.read(text, published="2024-11-20", place="臺灣")
     assert [(str(i.measure), str(i.period), i.figure.magnitude) for i in reading.indicators] == [
-        ("other:外销订单金额", "2024M10", Decimal("553.6")),
-        ("other:外销订单金额", "2024M10", Decimal("3.1")),
-        ("other:外销订单金额", "2024M01-M10", Decimal("5010.3")),
-        ("other:外销订单金额", "2024M01-M10", Decimal("-2.5")),
+        ("other:机械出货金额", "2024M10", Decimal("553.6")),
+        ("other:机械出货金额", "2024M10", Decimal("3.1")),
+        ("other:机械出货金额", "2024M01-M10", Decimal("5010.3")),
+        ("other:机械出货金额", "2024M01-M10", Decimal("-2.5")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "measure"),
+    [
+        # export orders, however the release names them
+        ("10月外銷訂單金額為553.6億美元,年增3.1%。", "553.6億美元", "other:外销订单"),
+        ("資訊通信產品接單180億美元,年增12%。", "180億美元", "other:外销订单"),
+        # national income is not GDP; a deficit is not the imports it is measured against
+        ("第二季本地居民生產總值為7,310億元,按年升3%。", "7,310億元", "other:本地居民生产总值"),
+        ("期內錄得有形貿易逆差310億元,相等於進口貨值的6%。", "310億元", "other:有形贸易逆差"),
+        # a total of fiscal income apart from the budget's revenue, after a tax figure
+        ("全区税收收入28亿元,增长6%;财政总收入35亿元,增长4%。", "35亿元", "other:财政总收入"),
+        # a part written with 相等於 (Hong Kong's accounts) is measured as itself
+        (
+            "第二季要素收益總流入2538億元,相等於本地生產總值的61.4%。",
+            "61.4%",
+            "other:要素收益总流入",
+        ),
+        ("8月錄得有形貿易逆差254億元,相等於商品進口貨值的5.5%。", "5.5%", "other:有形贸易逆差"),
+    ],
+)
+def test_measures_beside_the_common_ones_keep_their_own_name(
+    text: str, surface: str, measure: str
+) -> None:
+    start = text.index(surface)
+    reading = licheng.read(text, published="2024-11-20")
+    found = [i for i in reading.indicators if i.span is not None and i.span[0] == start]
+    assert [str(i.measure) for i in found] == [measure]
 
 
 def test_contributions_in_a_run_belong_to_the_parts_before() -> None:

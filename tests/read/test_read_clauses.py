@@ -36,7 +36,7 @@ def _stripped_reference(name: str, region: str | None) -> str:
     name = v.LEAD_RE.sub("", name)
     mark = v.PERIOD_RE.match(name) if v.PERIOD_HINT.search(name) else None
     if mark is not None and mark.group():
-        name = name[mark.end() :]
+        name = _names._after_period(name[mark.end() :])
     name = v.LEAD_RE.sub("", name)
     name = _names._STRIP_TRAIL.sub("", name)
     words = (region, *_names._OWN_REGION_WORDS) if region else _names._OWN_REGION_WORDS
@@ -46,11 +46,14 @@ def _stripped_reference(name: str, region: str | None) -> str:
             break
     name = re.sub(r"^(?:实现|完成|累计|共|新增)", "", name)
     name = re.sub(r"(?:呈现|呈)$", "", name)
-    return name.strip()
+    name = re.sub(r"(?<=.)(?:截至|截止).*$", "", name, flags=re.DOTALL)
+    name = name.strip()
+    return "" if name in _names._NOT_NAMES or name.endswith("方面") else name
 
 
 _NAME_ALPHABET = (
     "的之在中共均都也还则就，, \n“”、实现完成累计新增呈总数率高低全区我市其中今年1至9月份园企业"
+    "截至止内方面相关"
 )
 
 

@@ -387,6 +387,21 @@ def test_each_end_of_a_span_of_years_takes_its_year() -> None:
     assert str(_one(text, "240亿元").period) == "2021"
 
 
+def test_a_run_of_years_gives_each_figure_of_its_list_a_year() -> None:
+    text = (
+        "2019年至2021年,园区分别完成工业总产值88.2亿元、97.5亿元、120.3亿元,年均增长16.8%;"
+        "分别完成开票销售102亿元、113亿元、140亿元。"
+    )
+    years = [str(_one(text, figure).period) for figure in ("88.2亿元", "97.5亿元", "120.3亿元")]
+    assert years == ["2019", "2020", "2021"]
+    assert [str(_one(text, f).period) for f in ("102亿元", "113亿元", "140亿元")] == years
+    assert str(_one(text, "113亿元").measure) == "revenue"
+    assert _one(text, "16.8%").period is None  # a yearly average over the run
+    # a list of another length is not the years' list
+    other = "2019年至2021年,园区引进项目分别为12个和15个。"
+    assert str(_one(other, "15个").period) != "2020"
+
+
 def test_a_dateline_and_a_forecasts_date_are_no_period() -> None:
     dateline = "中新网济南7月22日电 近三年全区累计储备工业项目330个,总投资超900亿元。"
     assert _one(dateline, "330个").period is None
@@ -822,3 +837,112 @@ def test_a_clause_with_its_own_measure_is_past_a_respectively_list() -> None:
     assert str(_find(reading, text, "6%").measure) == "revenue"
     assert str(_find(reading, text, "2.1萬億元").measure) == "retail_sales"
     assert str(_find(reading, text, "3.2萬億元").measure) == "trade"
+
+
+# -- a bulletin's sections: parts by kind of ownership, investment's breakdown, captions ---------
+
+SECTIONS = (
+    "前三季度,全区实现地区生产总值215.6亿元,同比增长6.1%。\n"
+    "服务业平稳增长\n"
+    "服务业增加值同比增长5.4%。其中,金融业增加值增长7.9%,房地产业增加值下降2.3%。\n"
+    "投资持续发力\n"
+    "固定资产投资同比增长8.8%。其中,工业投资增长12.5%,民间项目投资增长6.6%。\n"
+    "外贸稳中有进\n"
+    "进出口总额86.2亿元,同比增长4.4%。\n"
+    "规模以上工业增加值增长7.0%。分经济类型看,国有控股企业增长5.5%,外商及港澳台投资企业增长9.1%。"
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "subject", "measure"),
+    [
+        # a measure of the whole economy after a caption is the region's, not the sector's before
+        ("8.8%", "全区", "fixed_asset_investment"),
+        ("86.2亿元", "全区", "trade"),
+        # the parts of investment after 其中 are parts of fixed-asset investment
+        ("6.6%", "民间项目", "fixed_asset_investment"),
+        # 国有 and 投资企业 are in the names of kinds of enterprise: no verb, no measure
+        ("5.5%", "国有控股企业", "value_added"),
+        ("9.1%", "外商及港澳台投资企业", "value_added"),
+    ],
+)
+def test_sections_of_a_bulletin(surface: str, subject: str, measure: str) -> None:
+    found = _one(SECTIONS, surface, "2024-10-25")
+    assert (found.subject, str(found.measure)) == (subject, measure)
+
+
+# -- words that stand where a holder would: ordinals, forecasts, plans, references ----------
+
+RANKED = (
+    "竹科1到2月營業額約2100億元,其中積體電路產業營業額最高,約1500億元,佔71.4%;其次是光電產業"
+    "310億元,約佔14.8%;再次為精密機械產業營業額120億元,約佔5.7%。竹科全年營業額上看1兆3000億元,"
+    "計畫投資額逾2兆元。"
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "subject"),
+    [
+        ("310億元", "光電產業"),  # 其次是…: the part ranked next, not the one before
+        ("14.8%", "光電產業"),
+        ("120億元", "精密機械產業"),  # 再次為…
+        ("1兆3000億元", "竹科"),  # 上看: a forecast's verb, not a holder
+        ("逾2兆元", "竹科"),  # 計畫投資額: a planned amount, not a holder named 計畫
+    ],
+)
+def test_ranked_parts_and_forecasts_name_their_holder(surface: str, subject: str) -> None:
+    assert _hant(RANKED, surface, "臺灣", "2019-04-02").subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # 截至 after the holder, 内 after a period, an area of administration, an agreement
+        ("开发区截至去年12月底,累计完成投资76.9亿元。", "76.9亿元", "开发区"),
+        ("第二季内全县出口总额12亿元。", "12亿元", "全县"),
+        ("开发区是全县的主战场,行政管辖面积171平方公里。", "171平方公里", "开发区"),
+        ("今年开发区引进外资项目12个,协议总投资6.45亿美元。", "6.45亿美元", "开发区"),
+    ],
+)
+def test_words_in_a_holders_place_that_hold_nothing(text: str, surface: str, subject: str) -> None:
+    assert _one(text, surface).subject == subject
+
+
+def test_references_back_are_no_holders() -> None:
+    # 相关 (the sales just named) and 入口方面 (on the side of imports) refer; they hold nothing
+    assert _one("网上销售占9.3%。相关销售价值为32亿元。", "32亿元").subject != "相关"
+    assert "方面" not in _one("出口增长14.5%。入口方面,8月录得11.5%的升幅。", "11.5%").subject
+
+
+def test_a_list_of_all_industries_is_no_heading_and_a_market_no_holder() -> None:
+    text = (
+        "前三季度,全市实现生产总值274.8亿元。我市主要行业运行情况是:\n"
+        "(一)消费市场亮点呈现\n"
+        "1-9月,我市消费市场实现社会消费品零售总额增长10.0%。\n"
+        "(二)财政收入稳中向好\n"
+        "1-9月,全市地方一般公共预算收入实现18.9亿元,同比增长13.1%。"
+    )
+    assert _one(text, "10.0%", "2018-10-24").subject == "我市"
+    assert str(_one(text, "10.0%", "2018-10-24").measure) == "retail_sales"
+    assert _one(text, "18.9亿元", "2018-10-24").subject == "全市"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role", "measure"),
+    [
+        # a margin is a part of revenue; a share raised to a level is still a share
+        ("全年规上轻工企业营业收入利润率5.8%。", "5.8%", "share", "profit"),
+        ("家电零售额增长6%,占社会消费品零售总额比重提升至12.1%。", "12.1%", "share", None),
+        ("全年重点项目完成投资50亿元,开工率为96.5%。", "96.5%", "share", None),
+        # 工业实际投入 is fixed-asset investment in industry; 零售额 is retail sales
+        ("园区完成工业实际投入70.3亿元。", "70.3亿元", "value", "fixed_asset_investment"),
+        ("全年家电类商品零售额达9100亿元。", "9100亿元", "value", "retail_sales"),
+    ],
+)
+def test_rates_of_a_whole_and_named_measures(
+    text: str, surface: str, role: str, measure: str | None
+) -> None:
+    found = _one(text, surface)
+    assert str(found.role) == role
+    if measure is not None:
+        assert str(found.measure) == measure

@@ -233,3 +233,57 @@ WORK_REPORT = (
 def test_past_year_under_a_heading_of_that_year(surface: str, expected: str) -> None:
     # 过去一年 counts from the release, not from the year of the heading before it
     assert _period(WORK_REPORT, surface, "2024-01-18") == expected
+
+
+# Rule: a month (or a run from January) that would end after the release's own month is of the
+# year before; a month the text puts ahead (将于, 预计) is not moved.
+DECEMBER = "統計處公布，12月份出口貨值為4,100億元，按年上升8%。"
+DATELINE = "2019年2月8日 統計處今日公布，11月零售業銷貨值為300億元。"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "published", "expected"),
+    [
+        (DECEMBER, "4,100億元", "2017-01-26", "2016M12"),
+        (DECEMBER, "8%", "2017-01-26", "2016M12"),
+        (DATELINE, "300億元", "2019-02-08", "2018M11"),
+        ("1-11月，全县规上工业增加值增长6.5%。", "6.5%", "2021-01-15", "2020M01-M11"),
+        ("一季度，全县规上工业增加值增长6.5%。", "6.5%", "2021-02-15", "2020Q1"),
+        ("6月，全市出口额增长3.2%。", "3.2%", "2021-07-12", "2021M06"),
+        ("全区预计11月完成投资12亿元，8月已完成投资3亿元。", "12亿元", "2024-09-04", "2024M11"),
+        ("全区将于10月完成投资12亿元，8月已完成投资3亿元。", "12亿元", "2024-09-04", "2024M10"),
+        ("全区将于10月完成投资12亿元，8月已完成投资3亿元。", "3亿元", "2024-09-04", "2024M08"),
+    ],
+)
+def test_a_month_after_the_release_is_of_the_year_before(
+    text: str, surface: str, published: str, expected: str
+) -> None:
+    assert _period(text, surface, published) == expected
+
+
+def test_a_bracketed_comparator_period_sets_no_year_for_later_figures() -> None:
+    # 較去年同期(107年1到2月): the bracket is the comparator's period, not the text's year
+    text = (
+        "竹科1到2月營業額約2100億元,較去年同期(107年1到2月)的1900億元成長10.5%。\n"
+        "1到2月適逢春節,其中積體電路產業營業額增加150億元,成長幅度達12%。"
+    )
+    assert _period(text, "1900億元", "2019-04-02") == "2018M01-M02"
+    assert _period(text, "150億元", "2019-04-02") == "2019M01-M02"
+
+
+@pytest.mark.parametrize("anaphor", ["該季", "该季度", "当季"])
+def test_this_quarter_is_the_quarter_named_last(anaphor: str) -> None:
+    text = (
+        "統計處公布,今年第二季本地生產總值按年升5.9%。上半年本地生產總值升6.2%。\n"
+        f"扣除物價變動因素,{anaphor}本地生產總值實質增長5.1%。"
+    )
+    assert _period(text, "6.2%", "2010-09-15") == "2010H1"
+    assert _period(text, "5.1%", "2010-09-15") == "2010Q2"
+
+
+def test_last_year_is_the_year_after_the_base_it_is_compared_with() -> None:
+    # no release date: 去年…較2017年成長 dates 去年 to 2018, and 今年 to 2019
+    text = "竹科去年營業額達1兆2,345億元,較2017年成長8.5%。今年前2月營業額1,900億元。"
+    assert _period(text, "1兆2,345億元") == "2018"
+    assert _period(text, "8.5%") == "2018"
+    assert _period(text, "1,900億元") == "2019M01-M02"

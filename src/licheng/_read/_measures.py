@@ -40,6 +40,9 @@ from licheng._read._structure import (
 )
 from licheng._read._when import _Periods
 
+# 占, and 相等于 in Hong Kong's accounts (逆差254亿元,相等于进口货值的5.5%): a part of a whole
+_SHARE_OF = r"占|佔|相等于|相等於|相当于|相當於"
+
 
 def _line_end(text: str, index: int) -> int:
     end = text.find("\n", index)
@@ -126,7 +129,12 @@ class _Measures(_Periods):
         before = plain[clause_start : item.start]
         after = plain[item.end : item.end + 6]
         share = [m.end() for m in v.SHARE_RE.finditer(before)]
-        growth = [m.end() for m in v.GROWTH_RE.finditer(before)]
+        # 比重提升至17.3%: a level reached, not a change
+        growth = [
+            m.end()
+            for m in v.GROWTH_RE.finditer(before)
+            if not (share and before.startswith(("至", "到"), m.end()))
+        ]
         if _rx(r"^(?:来自|的(?:营业收入|产值|入库税金|数量|战略性|研发))").match(after):
             return "share"
         if _rx(r"(?:预测|预估|预期)的?$").search(before):
@@ -292,7 +300,12 @@ class _Measures(_Periods):
         count = self._count_measure(item, unit, before, after)
         if count is not None:
             return count
-        words = list(v.MEASURE_RE.finditer(before))
+        # 外商投资企业, 港澳台投资企业: a kind of enterprise, not a measure of investment
+        words = [
+            word
+            for word in v.MEASURE_RE.finditer(before)
+            if not (word.group() == "投资" and before.startswith("企业", word.end()))
+        ]
         last_figure = _rx(r"\d[^\d]*$").search(before)
         if words and last_figure is not None and words[-1].start() < last_figure.start():
             # the clause's measure word belongs to an earlier figure (投资22亿元打造40万平方米的…)
@@ -310,13 +323,30 @@ class _Measures(_Periods):
             ]
             if earlier:
                 return v.MEASURE_OF[earlier[-1].group()]
+        if (
+            words
+            and not strong
+            and words[-1].group() == "投资"
+            and "其中" in plain[sentence_start : item.start]
+        ):
+            # 固定资产投资增长5.3%。其中,高新技术产业投资增长42.7%: the parts of a breakdown are
+            # measured as the whole the paragraph gave before it
+            whole = [
+                word
+                for word in v.MEASURE_RE.finditer(
+                    plain, _paragraph_start(plain, sentence_start), sentence_start
+                )
+                if word.group() not in v.WEAK_MEASURES
+            ]
+            if whole and v.MEASURE_OF[whole[-1].group()] == "fixed_asset_investment":
+                return "fixed_asset_investment"
         words = strong or words
         if (role == "share" or (role == "change_pp" and _rx(r"比重|占比").search(before))) and _rx(
-            r"占|佔"
+            _SHARE_OF
         ).search(before):
             # 第一产业占地区生产总值的比重上升3.82个百分点: a share's change is the part's too
             # 战略性新兴产业产值占规模以上工业产值比重达40.3%: the part's measure
-            share_at = _rx(r"占|佔").search(before)
+            share_at = _rx(_SHARE_OF).search(before)
             part = [word for word in words if share_at and word.start() < share_at.start()]
             if part:
                 return v.MEASURE_OF[part[0].group()]

@@ -44,6 +44,13 @@ _VERB_HEADS = ("实现", "完成", "累计", "共", "新增")
 _VERB_TAILS = ("呈", "呈现", "\n")
 
 
+def _after_period(rest: str) -> str:
+    """第二季内全县…: what follows a period and its 内 (within)."""
+    if rest.startswith(("内", "內")) and not rest.startswith(("内蒙古", "內蒙古")):
+        return rest[1:]
+    return rest
+
+
 def _stripped(name: str, region: str | None) -> str:
     if name and (name[0] in _PUNCTUATION_HEADS or name[0].isspace()):
         name = _LEADING_PUNCTUATION.sub("", name)
@@ -53,7 +60,7 @@ def _stripped(name: str, region: str | None) -> str:
     name = _lead_strip(name)
     mark = v.PERIOD_RE.match(name) if v.PERIOD_HINT.search(name) else None
     if mark is not None and mark.group():
-        name = name[mark.end() :]
+        name = _after_period(name[mark.end() :])
     name = _lead_strip(name)
     if name and (name[-1] in _TRAIL_ENDS or name[-1].isspace()):
         name = _STRIP_TRAIL.sub("", name)
@@ -67,7 +74,21 @@ def _stripped(name: str, region: str | None) -> str:
         name = _rx(r"^(?:实现|完成|累计|共|新增)").sub("", name)
     if name.endswith(_VERB_TAILS):  # 三个行业呈两位数增长: the verb before the rate
         name = _rx(r"(?:呈现|呈)$").sub("", name)
-    return name.strip()
+    until = _UNTIL.search(name, 1) if "截" in name else None
+    if until is not None:  # 中科截至去年12月底: the holder before the date
+        name = name[: until.start()]
+    name = name.strip()
+    if name in _NOT_NAMES or name.endswith("方面"):
+        # 相关销售价值, 入口方面, 协议总投资: what is referred to or measured, no holder
+        return ""
+    return name
+
+
+_UNTIL = re.compile("截至|截止")
+# Words that stand before a measure where a holder would, and hold nothing themselves.
+_NOT_NAMES = frozenset(
+    {"相关", "有关", "其", "该", "协议", "行政管辖", "内", "內", "消费市场", "市场"}
+)
 
 
 _HEADED_RE = re.compile(
@@ -284,6 +305,10 @@ def _named_after(plain: str, end: int) -> str:
     return match.group(1) or match.group(2) or ""
 
 
+# 国有控股企业, 私有经济, 公有制: 有 in a word of ownership, not the verb (共有 is one)
+_OWNED = frozenset("国私公所")
+
+
 def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
     """The holder a clause names before its verb or measure (第一产业实现增加值 → 第一产业)."""
     text = plain[start:end]
@@ -293,13 +318,19 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
         mark = v.PERIOD_RE.match(text) if v.PERIOD_HINT.search(text) else None
         if mark is None or not mark.group():
             break
-        text = _lead_strip(text[mark.end() :])
+        text = _lead_strip(_after_period(text[mark.end() :]))
     stop = len(text)
     verb_end = None
     for pattern in (v.VERB_RE, v.MEASURE_RE):
         found = pattern.search(text)
-        while found is not None and text.startswith("企业", found.end()):
-            found = pattern.search(text, found.end())  # 外资企业: a holder, not a measure
+        while (
+            found is not None
+            and (
+                text.startswith("企业", found.end())  # 外资企业: a holder, not a measure
+                or (found.group() == "有" and text[found.start() - 1 : found.start()] in _OWNED)
+            )
+        ):
+            found = pattern.search(text, found.end())
         if found is not None and found.start() < stop:
             stop = found.start()
             verb_end = found.end() if pattern is v.VERB_RE else None

@@ -71,6 +71,8 @@ _REGION_MEASURES = frozenset(
         "prices",
     }
 )
+# 我市主要行业运行情况是: all the industries, one by one after it, not one industry
+_ALL_INDUSTRIES = re.compile(r"(?:主要|各|重点|全|多数|大部分)(?:产业|行业)$")
 _NOT_HOLDERS = frozenset({SubjectKind.SECTOR, SubjectKind.INDUSTRY, SubjectKind.OTHER})
 
 
@@ -211,7 +213,16 @@ class _Subjects(_Measures):
             result = (previous.subject, previous.subject_kind)
             carried = previous.measure
         if result is None:
-            result = self.heading or self.topic.get(paragraph) or self.doc_topic or self._region()
+            topic = self.doc_topic
+            if (
+                topic is not None
+                and topic[1] in _NOT_HOLDERS
+                and self.measure_now in _REGION_MEASURES
+            ):
+                # 固定资产投资同比增长5.3% in a paragraph of its own, after one about a
+                # sector: a measure of the whole economy is the region's, not the sector's
+                topic = None
+            result = self.heading or self.topic.get(paragraph) or topic or self._region()
         if (
             not own
             and carried not in {"", self.measure_now}
@@ -279,7 +290,7 @@ class _Subjects(_Measures):
         if v.SCOPE_RE.search(plain, start, end):
             self.scope_recent = True  # 图 规模以上工业增加值情况: the figures after are 规上
         match = _HEADING.match(plain, start, end)
-        if match is not None:
+        if match is not None and not _ALL_INDUSTRIES.search(match.group(1)):
             self.heading = (match.group(1), SubjectKind.INDUSTRY)
             return
         # 成都高新区聚焦创新主体培育: a region or a park that the next figures are about

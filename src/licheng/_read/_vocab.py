@@ -146,6 +146,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("营业额", "revenue"),
             ("营业收入总额", "revenue"),
             ("应税销售", "revenue"),
+            ("开票销售", "revenue"),
             ("年应税销售", "revenue"),
             ("销售规模", "revenue"),
             ("销售额", "other:销售额"),
@@ -165,6 +166,8 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("财政支出", "fiscal_expenditure"),
             ("固定资产投资", "fixed_asset_investment"),
             ("工业投资", "fixed_asset_investment"),
+            ("工业投入", "fixed_asset_investment"),
+            ("工业实际投入", "fixed_asset_investment"),
             ("技改投资", "fixed_asset_investment"),
             ("房地产开发投资", "fixed_asset_investment"),
             ("固定资产增购", "fixed_asset_investment"),
@@ -176,6 +179,8 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("投入", "investment"),
             ("签约资金", "investment"),
             ("社会消费品零售总额", "retail_sales"),
+            ("零售额", "retail_sales"),
+            ("零售总额", "retail_sales"),
             ("社零", "retail_sales"),
             ("销货", "retail_sales"),
             # Hong Kong's 零售业销售临时统计数字: the 总值 is retail sales, 总销货量 the volume
@@ -255,6 +260,19 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("市场主体", "enterprise_count"),
             ("销售价值", "retail_sales"),
             ("资金", "other:资金"),
+            # export orders (Taiwan's 外銷訂單, 接單 in its releases)
+            ("外销订单", "other:外销订单"),
+            ("接单", "other:外销订单"),
+            # kept apart from GDP and from the budget's 一般公共预算收入
+            ("本地居民生产总值", "other:本地居民生产总值"),
+            ("国民总收入", "other:国民总收入"),
+            ("要素收益总流入", "other:要素收益总流入"),
+            ("要素收益总流出", "other:要素收益总流出"),
+            ("有形贸易逆差", "other:有形贸易逆差"),
+            ("贸易逆差", "other:贸易逆差"),
+            ("贸易顺差", "other:贸易顺差"),
+            ("财政总收入", "other:财政总收入"),
+            ("以旧换新", "other:以旧换新"),
         ),
         key=lambda pair: -len(pair[0]),
     )
@@ -271,7 +289,9 @@ GROWTH_RE = _fast(
 SHARE_RE = _fast(
     r"占|比重|占比|贡献率|贡献度|覆盖率|增长面|结构|的$|投产|来自|"
     # rates that are a part of a whole: of the labour force, of the population, of a plan
-    r"失业率|就业不足率|城镇化率|完成率"
+    r"失业率|就业不足率|城镇化率|完成率|"
+    # a margin or a rate of use: of revenue, of the projects planned, of the capacity
+    r"利润率|利税率|毛利率|负债率|开工率|达产率|入驻率|出租率|渗透率|占有率"
 )
 NEGATIVE_RE = _fast(
     r"负成长|负增长|下降|减少|回落|衰退|下跌|下滑|降低|降幅|年减|下拉|低于|低|跌|减"
@@ -308,7 +328,7 @@ REGION_RE = _fast(r"全(?:区|市|县|省|国|州|镇|旗|盟|港)|我(?:区|市
 VERB_RE = _fast(
     r"实现|完成|达到|达|为|共有|共|现有|拥有|有|累计|新增|新认定|新开工|签约|引进|吸引|"
     r"创造|投入|贡献|集聚|占|增长|同比|比上年|较|成长|下降|上升|提高|保持|规划|建成|预计|"
-    r"计划|总投资|营业|主要|整体|表现|延续|继续|在|已|将|可|(?:约|近|超|逾|突破)(?=\d)|分别|均|"
+    r"计划|计画|上看|可望|总投资|营业|主要|整体|表现|延续|继续|在|已|将|可|(?:约|近|超|逾|突破)(?=\d)|分别|均|"
     r"的临时估计|的修订估计|来到|启动|释出|进一步|首波|衰退|预估|计创造|建有|若|细分|受惠|带动|"
     r"推动|以仅|也|同步|创|居|位于|主要|力争|举行|举办|表示|介绍|指出|分析|认为|公布|披露|"
     r"获悉|显示|成为|形成|打造|加快|聚焦|围绕|落实|实施|扩大|提升|上升|回落|下跌|扬升|年增|按年|"
@@ -367,7 +387,7 @@ JUNK_SUBJECTS = frozenset(
 
 # Leading words of a clause that are not its subject.
 LEAD_RE = re.compile(
-    r"^(?:其中|此外|另外|另|同时|特别是|尤其是|而|又|并|且|其次|比如|例如|据了解|据悉|据统计|数据显示|仅|截至|截止|当中|"
+    r"^(?:其中|此外|另外|另|同时|特别是|尤其是|而|又|并|且|(?:其次|再次|再其次|居次)(?:的)?(?:是|为)?|比如|例如|据了解|据悉|据统计|数据显示|仅|截至|截止|当中|"
     r"我(?![区市县省国])|据对[^，,]{0,24}调查|由|是由|近期|远期|"
     r"据[^，,]{1,10}(?:统计|消息|介绍|了解|显示)|"
     r"[^，,。]{2,10}?(?:\d{1,2}日|今日|今天|昨日|昨天|近日|日前)(?:[(（][^)）]{1,12}[)）])?"

@@ -70,7 +70,14 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
         if not match.group().strip():
             continue
         before = plain[max(0, match.start() - 4) : match.start()]
-        comparator = bool(v.COMPARATOR_RE.search(before)) or (
+        comparator = (
+            bool(v.COMPARATOR_RE.search(before))
+            # 較去年同期(107年1到2月)的1094.46億元: the bracket names the comparator's period
+            or _rx(r"同(?:期|月|季)\s*[(（]$").search(
+                plain, max(0, match.start() - 5), match.start()
+            )
+            is not None
+        ) or (
             # 分别比一季度、上半年、三季度提升: every period of a comparator's list
             last_comparator_end >= 0
             and _rx(r"\s*[、和及与]\s*").fullmatch(plain, last_comparator_end, match.start())
@@ -221,27 +228,45 @@ def _open(months: tuple[int, int], relative: int) -> Period:
 _YEAR_SPAN = re.compile(
     r"(?:从|由|自)\s*((?:19|20)\d{2})\s*年?\s*(?:到|至|—|–|-|~)\s*((?:19|20)\d{2})\s*年"
 )
+# 2016年至2018年,分别完成…236.3亿元、314.5亿元、365亿元: a run of years with no 从
+_YEAR_RUN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:到|至|—|–|-|~)\s*((?:19|20)\d{2})\s*年")
 _FROM_BEFORE = re.compile(r"(?:从|由)\s*$")
+# 该季, 当月: the quarter or month the text named last
+_ANAPHOR = re.compile(r"(?:该|該|当|當|本)(?:季度?|月份?)(?![度份]?(?:以来|末|底|初))")
 _TO_BEFORE = re.compile(r"(?:增长|增加|提高|提升|扩大|上升|下降|减少|降低)?(?:到|至)\s*$")
 
 
 def _spanned(
-    plain: str, sentence_start: int, before_clause: str, item: _Found
+    plain: str, sentence_start: int, before_clause: str, item: _Found, run: tuple[int, int, int]
 ) -> tuple[bool, Period | None]:
     """从2012年到2021年,产值从705亿元增长到1059亿元,年均增长4.6%: each end its year.
 
     The figure after 从 is the first year's, the one after 增长到 the last year's, and a 年均
-    rate over the span has no period of its own. (False, None) when the span does not decide.
+    rate over the span has no period of its own. A list after a run of years and 分别
+    (2016年至2018年,分别完成…236.3亿元、314.5亿元、365亿元) gives each year its figure: ``run``
+    is the figure's run of figures (start, index in it, length). (False, None) when the span
+    does not decide.
     """
     span = _YEAR_SPAN.search(plain, sentence_start, item.start)
-    if span is None:
+    if span is not None:
+        if _FROM_BEFORE.search(before_clause):
+            return True, Period(int(span.group(1)))
+        if _TO_BEFORE.search(before_clause):
+            return True, Period(int(span.group(2)))
+    years = span or _YEAR_RUN.search(plain, sentence_start, item.start)
+    if years is None:
         return False, None
-    if _FROM_BEFORE.search(before_clause):
-        return True, Period(int(span.group(1)))
-    if _TO_BEFORE.search(before_clause):
-        return True, Period(int(span.group(2)))
     if "年均" in before_clause:
         return True, None
+    first, last = int(years.group(1)), int(years.group(2))
+    run_start, index, length = run
+    if (
+        span is None
+        and length == last - first + 1
+        and "分别" in plain[years.end() : run_start]
+        and _rx(r"[。！？!?\n]").search(plain, years.end(), run_start) is None
+    ):
+        return True, Period(first + index)
     return False, None
 
 
@@ -274,6 +299,21 @@ def _default_year(context: _Context) -> int | None:
     ]
     if comparator_ends:
         return max(comparator_ends) + 1
+    own = [
+        mark.period.year
+        for mark in context.periods
+        if mark.period is not None and mark.explicit_year and not mark.comparator
+    ]
+    for mark in context.periods:
+        if (
+            mark.period is not None
+            and mark.explicit_year
+            and mark.comparator
+            and not own
+            and "去年" in plain[_sentence_bounds(plain, mark.start)[0] : mark.start]
+        ):
+            # 中科园区去年营业额…较2017年成长28.5%: 去年 is the year after the base, 2018
+            return mark.period.year + 2
     return max(years) if years else None
 
 
@@ -284,6 +324,8 @@ _NOT_REVIEWED = re.compile(
     r"现有|目前|同比|1[—-]|[一二三四]季度|上半年|月"
 )
 _REVIEW_MONTHS = 3  # a release of January to March reviews the year before
+# Words just before a month that put it ahead of the release (将于10月30日投产, 预计11月).
+_AHEAD = re.compile("将于|将在|将|预计|计划|力争|争取|预期|有望|拟于|拟")
 
 
 def _review_frames(context: _Context) -> list[int]:
@@ -312,7 +354,15 @@ def _review_frames(context: _Context) -> list[int]:
     return sorted(frames)
 
 
-def _resolve(period: Period | None, context: _Context, explicit_year: int | None) -> Period | None:
+def _resolve(
+    period: Period | None, context: _Context, explicit_year: int | None, *, ahead: bool = False
+) -> Period | None:
+    """The period with its year: written, carried, or counted from the release.
+
+    A month or a run of months that would end after the release's own month, in the release's
+    year, is of the year before (11月 in a release of 4 January; 1-11月 in one of January),
+    unless the text says it lies ahead (``ahead``: 将于10月, 预计11月).
+    """
     if period is None:
         return None
     if period.year < _RELATIVE_BASE - 100:
@@ -321,13 +371,15 @@ def _resolve(period: Period | None, context: _Context, explicit_year: int | None
     year = explicit_year if explicit_year is not None else context.default_year
     if year is None:
         return None
+    published = context.published
     if (
         relative == 0
-        and explicit_year is None
-        and context.published is not None
-        and period.end_month > context.published.month
-        and period.start_month == 1
-        and period.end_month < 12  # noqa: PLR2004 - December
+        and not ahead
+        and published is not None
+        and year == published.year
+        and period.end_month > published.month
+        and period.start_month in {1, period.end_month}
+        and not (period.start_month == 1 and period.end_month == 12)  # noqa: PLR2004 - a year
     ):
         year -= 1
     return Period(year + relative, period.start_month, period.end_month)
@@ -373,7 +425,9 @@ class _Periods(_State):
         earlier = self._same_period(item, clause_start, sentence_start, measure)
         if earlier is not None:
             return earlier, accumulation
-        spans, spanned = _spanned(plain, sentence_start, before_clause, item)
+        spans, spanned = _spanned(
+            plain, sentence_start, before_clause, item, (*self.run, self.run_length)
+        )
         if spans:
             return spanned, accumulation
         # a list of periods (一季度、上半年、前三季度和全年 … 分别为)
@@ -386,6 +440,9 @@ class _Periods(_State):
                 named = [m for m in marks if not m.comparator]
                 if len(named) >= len(names) and all(_starts_with_period(n) for n in names):
                     return self._resolved(named[-len(names) + index], item), accumulation
+        anaphor = self._named_last(item, clause_start + len(before_clause), before_clause)
+        if anaphor is not None:
+            return anaphor, accumulation
         attribute = bool(v.ATTRIBUTE_RE.search(before_clause)) and role == "value"
         now = bool(v.STOCK_NOW_RE.search(sentence_before))
         segment_before = plain[_semicolon_start(plain, item.start) : item.start]
@@ -436,6 +493,23 @@ class _Periods(_State):
             period = Period(period.year, 1, period.end_month)
         return period, accumulation
 
+    def _named_last(self, item: _Found, end: int, before_clause: str) -> Period | None:
+        """今年第二季…。扣除物价因素,该季…实质增长5.1%: the quarter (or month) named last."""
+        anaphor = _ANAPHOR.search(before_clause)
+        if anaphor is None:
+            return None
+        months = 3 if "季" in anaphor.group() else 1
+        at = end - len(before_clause) + anaphor.start()
+        named = [
+            mark
+            for mark in self.context.periods
+            if mark.end <= at
+            and not mark.comparator
+            and mark.period is not None
+            and mark.period.months == months
+        ]
+        return self._resolved(named[-1], item) if named else None
+
     def _same_period(
         self, item: _Found, clause_start: int, sentence_start: int, measure: str
     ) -> Period | None:
@@ -450,6 +524,18 @@ class _Periods(_State):
         if not upto:
             return None
         same = context.periods[upto - 1]
+        if same.comparator and not same.same and upto > 1 and context.periods[upto - 2].same:
+            # 較去年同期(107年1到2月)的1094.46億元: the level of the period in the bracket
+            opening = context.plain[context.periods[upto - 2].end : same.start].strip()
+            gap = context.plain[same.end : item.start].lstrip()
+            if (
+                opening in {"(", "（"}
+                and gap.startswith((")", "）"))
+                and len(gap) <= _SAME_GAP
+                and not _CHANGE_WORD.search(gap)
+            ):
+                return self._resolved(same, item)
+            return None
         if not same.same or same.start < clause_start or same.period is None:
             return None
         gap = context.plain[same.end : item.start]
@@ -601,7 +687,8 @@ class _Periods(_State):
                 written = years[position][0] if position >= 0 else -1
                 explicit = self._reviewed_year(mark, written) or explicit
         del item
-        return _resolve(mark.period, self.context, explicit)
+        ahead = _AHEAD.search(self.context.plain, max(0, mark.start - 4), mark.start) is not None
+        return _resolve(mark.period, self.context, explicit, ahead=ahead)
 
     def _review_year(self, item: _Found) -> Period | None:
         """全区地区生产总值增长5.1% in a work report's review: the year reviewed.
