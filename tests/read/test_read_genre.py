@@ -946,3 +946,15 @@ def test_rates_of_a_whole_and_named_measures(
     assert str(found.role) == role
     if measure is not None:
         assert str(found.measure) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("全县共有企业120家。", "全县"),
+        ("园区共有企业120家。", "园区"),
+        ("开发区新增企业120家。", "开发区"),
+    ],
+)
+def test_a_verb_of_having_before_its_enterprises_ends_the_holder(text: str, subject: str) -> None:
+    assert _one(text, "120家").subject == subject

@@ -305,6 +305,8 @@ def _named_after(plain: str, end: int) -> str:
     return match.group(1) or match.group(2) or ""
 
 
+# 共有企业120家, 新增企业30家: a verb of having or adding, with the enterprises its object
+_HAVING = frozenset({"有", "共有", "现有", "拥有", "新增", "引进", "集聚", "共"})
 # 国有控股企业, 私有经济, 公有制: 有 in a word of ownership, not the verb (共有 is one)
 _OWNED = frozenset("国私公所")
 
@@ -323,12 +325,10 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
     verb_end = None
     for pattern in (v.VERB_RE, v.MEASURE_RE):
         found = pattern.search(text)
-        while (
-            found is not None
-            and (
-                text.startswith("企业", found.end())  # 外资企业: a holder, not a measure
-                or (found.group() == "有" and text[found.start() - 1 : found.start()] in _OWNED)
-            )
+        while found is not None and (
+            # 外资企业: a holder, not a measure; but 共有企业120家 has its verb
+            (text.startswith("企业", found.end()) and found.group() not in _HAVING)
+            or (found.group() == "有" and text[found.start() - 1 : found.start()] in _OWNED)
         ):
             found = pattern.search(text, found.end())
         if found is not None and found.start() < stop:
