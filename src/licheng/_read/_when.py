@@ -274,7 +274,47 @@ def _default_year(context: _Context) -> int | None:
     ]
     if comparator_ends:
         return max(comparator_ends) + 1
+    compared = _compared_years(context)
+    if compared:
+        own = [
+            mark.period.year
+            for mark in context.periods
+            if mark.period is not None and mark.explicit_year and not mark.comparator
+        ]
+        return max(own + compared)
     return max(years) if years else None
+
+
+def _compared_years(context: _Context) -> list[int]:
+    """今年10月…较2016年同月, 去年营业额…较2017年成长: the years a comparison dates.
+
+    A comparison with a whole named year (or its same month or period) is with the year
+    before the figure's own; a 去年 or 今年 of the same sentence then says how far the release
+    is from it (去年 … 较2017年 → the release is of 2019, its 去年 2018).
+    """
+    plain = context.plain
+    found: list[int] = []
+    for index, mark in enumerate(context.periods):
+        period = mark.period
+        if period is None or not (mark.comparator and mark.explicit_year) or mark.point:
+            continue
+        if not (mark.same or (period.start_month, period.end_month) == (1, 12)):
+            continue
+        start, _ = _sentence_bounds(plain, mark.start)
+        relative = 0
+        for earlier in reversed(context.periods[:index]):
+            if earlier.start < start:
+                break
+            if earlier.comparator or earlier.period is None:
+                continue
+            if earlier.explicit_year:
+                relative = None
+                break
+            relative = earlier.period.year - _RELATIVE_BASE
+            break
+        if relative is not None:
+            found.append(period.year + 1 - relative)
+    return found
 
 
 # A review of the year before the release: its words, and the words of a plan or of many years
