@@ -33,3 +33,36 @@ def test_a_comparison_with_a_named_year_dates_an_undated_release() -> None:
     assert _period(last_year, "120億元") == "2021M01"
     # with a release date, the date decides
     assert _period(this_year, "88亿元", published="2023-06-20") == "2023M05"
+
+
+def test_export_orders_and_month_on_month_words() -> None:
+    text = "經濟部今日公布5月外銷訂單512.3億美元，月增3.2%，年增8.1%。"
+    orders = _at(text, "512.3億美元", "2024-06-20", "臺灣")
+    assert str(orders.measure) == "other:外销订单"
+    assert str(_at(text, "3.2%", "2024-06-20", "臺灣").basis) == "mom"
+    assert str(_at(text, "8.1%", "2024-06-20", "臺灣").basis) == "yoy"
+    # 5月当月增长: the month's own rate, no month-on-month change
+    month = _at("全市规模以上工业增加值5月当月增长6.1%。", "6.1%", "2024-06-20")
+    assert month.basis is None or str(month.basis) != "mom"
+
+
+def test_adverbs_windows_and_ranks_are_no_holders() -> None:
+    place = "香港"
+    rate = _at("經季節性調整的失業率維持於3.8%的水平。", "3.8%", "2025-10-20", place)
+    assert "維持" not in rate.subject
+    assert "维持" not in rate.subject
+    change = _at("兩段時間相比，總就業人數減少約6,100人。", "約6,100人", "2025-10-20", place)
+    assert "兩段" not in change.subject
+    assert "两段" not in change.subject
+    ranked = _at(
+        "目前全市园区投产企业1101户,净增户数全省第三;从业人员21万人,同比增长2.3%。",
+        "21万人",
+        "2016-08-20",
+    )
+    assert "第三" not in ranked.subject
+
+
+def test_a_count_that_enumerates_parks_names_no_holder_of_its_own() -> None:
+    text = "3大園區於2022年的營業額為4兆2,664億元，較2021年成長14.75%。"
+    revenue = _at(text, "4兆2,664億元", None, "臺灣")
+    assert "園區" in revenue.subject or "园区" in revenue.subject

@@ -141,6 +141,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("营业收入", "revenue"),
             ("营业总收入", "revenue"),
             ("主营业务收入", "revenue"),
+            ("主营收入", "revenue"),
             ("销售收入", "revenue"),
             ("营收", "revenue"),
             ("营业额", "revenue"),
@@ -255,6 +256,17 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("市场主体", "enterprise_count"),
             ("销售价值", "retail_sales"),
             ("资金", "other:资金"),
+            # Taiwan's export orders (外銷訂單, 接單) and Hong Kong's labour force counts
+            ("外销订单", "other:外销订单"),
+            ("接单", "other:外销订单"),
+            ("劳动人口", "other:劳动力"),
+            ("失业人数", "other:失业人数"),
+            ("就业不足人数", "other:就业不足人数"),
+            ("产品销售率", "other:产品销售率"),
+            ("投资强度", "other:投资强度"),
+            ("亩均产值", "other:亩均产值"),
+            ("亩均新增产值", "other:亩均产值"),
+            ("亩均新增税收", "other:亩均税收"),
         ),
         key=lambda pair: -len(pair[0]),
     )
@@ -293,7 +305,7 @@ YOY_RE = _fast(
     r"yoy|YoY|YOY"
 )
 MOM_RE = _fast(
-    r"环比|比上月|较上月|较上季|比上季|与上季|较上一季|较前一季|"
+    r"环比|比上月|较上月|(?<![\d一二三四五六七八九十当个本上该])月[增减](?=\s*\d)|较上季|比上季|与上季|较上一季|较前一季|"
     # Hong Kong's 按月/按季 and the seasonally adjusted change of Taiwan and Hong Kong releases
     r"按月|按季|经季节性?调整"
 )
@@ -306,7 +318,7 @@ REGION_RE = _fast(r"全(?:区|市|县|省|国|州|镇|旗|盟|港)|我(?:区|市
 
 # Words that end a subject: the verb or the measure that follows the holder.
 VERB_RE = _fast(
-    r"实现|完成|达到|达|为|共有|共|现有|拥有|有|累计|新增|新认定|新开工|签约|引进|吸引|"
+    r"实现|完成|达到|达|为|共有|共|现有|拥有|有|累计|新增|新认定|新开工|签约|引进|吸引|解决|"
     r"创造|投入|贡献|集聚|占|增长|同比|比上年|较|成长|下降|上升|提高|保持|规划|建成|预计|"
     r"计划|总投资|营业|主要|整体|表现|延续|继续|在|已|将|可|(?:约|近|超|逾|突破)(?=\d)|分别|均|"
     r"的临时估计|的修订估计|来到|启动|释出|进一步|首波|衰退|预估|计创造|建有|若|细分|受惠|带动|"
@@ -322,7 +334,10 @@ JUNK_HEAD_RE = re.compile(
     # a circumstance or a turn of the sentence, not a holder: 以及精品买气活络, 但呈负成长
     r"以及|加上|加以|因为?|由于|受|随着|虽然?|但|呈|按|主营|从事|经营|"
     # 上月按年跌3.1%: a month is no holder
-    r"上月|本月|该月|上季|本季)"
+    r"上月|本月|该月|上季|本季|"
+    # a month-on-month word, an adverb, a window or a record: no holder (月增17%, 维持于1.6%,
+    # 两段时间相比, 历史最高纪录是, 每年民间投资平均成长, 不只出口表现佳, 剩余3户)
+    r"月增|月减|维持|依旧|仍|两段|历史最|历年|每年|不只|不仅|剩余|其余|大幅|于)"
 )
 # Clause heads that are no holder at all.
 JUNK_SUBJECTS = frozenset(
