@@ -66,3 +66,37 @@ def test_a_count_that_enumerates_parks_names_no_holder_of_its_own() -> None:
     text = "3大園區於2022年的營業額為4兆2,664億元，較2021年成長14.75%。"
     revenue = _at(text, "4兆2,664億元", None, "臺灣")
     assert "園區" in revenue.subject or "园区" in revenue.subject
+
+
+def test_a_year_long_before_the_release_dates_only_its_own_sentence() -> None:
+    text = (
+        "今年前三季出口額為3,210億美元，年增12.5%。出口額歷史最高紀錄是2018年的4,010億美元。\n\n"
+        "按貨品別觀察，9月電子產品出口年增21.3%。"
+    )
+    assert _period(text, "4,010億美元", "2024-10-21", "臺灣") == "2018"
+    assert _period(text, "21.3%", "2024-10-21", "臺灣") == "2024M09"
+
+
+def test_a_headline_without_a_date_takes_the_period_the_release_states_later() -> None:
+    text = "全市实现地区生产总值512.3亿元,同比增长5.6%\n工业平稳增长。初步统计,前三季度全市规模以上工业增加值同比增长6.2%。"
+    assert _period(text, "512.3亿元", "2023-10-25") == "2023Q1-Q3"
+    assert _period(text, "5.6%", "2023-10-25") == "2023Q1-Q3"
+    # a stock written as current keeps no period
+    now = "目前园区入驻企业120家。上半年园区实现产值35亿元。"
+    assert _period(now, "120家", "2023-07-25") is None
+
+
+def test_an_expectation_governs_every_clause_of_its_sentence() -> None:
+    text = (
+        "2023年,该项目完成投资3.5亿元。项目建成后,预计年产值12亿元,年税收8000万元,带动就业600人。"
+    )
+    assert _period(text, "3.5亿元", "2024-01-10") == "2023"
+    assert _period(text, "12亿元", "2024-01-10") is None
+    assert _period(text, "8000万元", "2024-01-10") is None
+    assert _period(text, "600人", "2024-01-10") is None
+
+
+def test_a_projects_stock_in_a_later_sentence_has_no_period() -> None:
+    text = "2022年,产业园项目完成投资4.2亿元。项目一期厂房5万平方米已建成,入驻企业6户。"
+    assert _period(text, "4.2亿元", "2023-01-04") == "2022"
+    assert _period(text, "5万平方米", "2023-01-04") is None

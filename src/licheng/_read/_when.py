@@ -251,6 +251,7 @@ def _opens_review(plain: str, match: re.Match[str]) -> bool:
     return (not head or head[-1] in "。！？\n") and plain[match.end() : match.end() + 1] in "，,"
 
 
+_EXPECTED = re.compile(r"(?:建成|达产|投产|达效|运营)后[^。；;]{0,6}?(?:预计|将|可)|^[^。；;]{0,12}预计")
 _FUTURE_BEFORE = re.compile(r"(?:将于|将在|预计|计划|力争|争取|预期|有望|目标)\s*(?:到|在|于)?\s*$")
 
 
@@ -427,6 +428,8 @@ class _Periods(_State):
                 if len(named) >= len(names) and all(_starts_with_period(n) for n in names):
                     return self._resolved(named[-len(names) + index], item), accumulation
         attribute = bool(v.ATTRIBUTE_RE.search(before_clause)) and role == "value"
+        # 项目建成后,预计亩均新增产值…,亩均税收…,带动就业…: the expectation governs the sentence
+        attribute = attribute or (role == "value" and _EXPECTED.search(sentence_before) is not None)
         now = bool(v.STOCK_NOW_RE.search(sentence_before))
         segment_before = plain[_semicolon_start(plain, item.start) : item.start]
         to_date = "累计" in before_clause or "累计" in segment_before[-20:]
@@ -464,10 +467,20 @@ class _Periods(_State):
         if attribute and _rx(r"总投资|占地|规划|投资金额|建筑面积|设计产能").search(before_clause):
             return None, "stock"
         own_mark = mark is not None and mark.start >= clause_start
+        if (
+            stock
+            and not in_sentence
+            and measure != "project_count"
+            and _rx(r"项目|该园|园区一期").search(sentence_before)
+        ):
+            return None, accumulation  # 项目一期厂房5.6万平米: a project's stock, at no stated time
         if now and stock and not own_mark and not (in_sentence and mark is not None and mark.point):
             return None, accumulation
         if mark is None:
-            return self._review_year(item), accumulation
+            reviewed = self._review_year(item)
+            if reviewed is None and not attribute and not now:
+                reviewed = self._lead_to_come(item)
+            return reviewed, accumulation
         period = self._resolved(mark, item)
         cumulative = (mark.point and not stock) or (
             "累计" in plain[mark.end : item.start] and not stock
@@ -475,6 +488,21 @@ class _Periods(_State):
         if period is not None and cumulative and period.start_month == period.end_month:
             period = Period(period.year, 1, period.end_month)
         return period, accumulation
+
+    def _lead_to_come(self, item: _Found) -> Period | None:
+        """实现地区生产总值744.94亿元 (a headline), then 初步统计,前三季度…: the release's period.
+
+        A figure before any period word of the text takes the first period that then leads
+        its clause, the period the whole release is about; a stock or a forecast does not.
+        """
+        for mark in self.context.periods:
+            if mark.start < item.start:
+                return None
+            if mark.comparator or mark.point or mark.period is None:
+                continue
+            if mark.lead and mark.carries:
+                return self._resolved(mark, item)
+        return None
 
     def _same_period(
         self, item: _Found, clause_start: int, sentence_start: int, measure: str
@@ -626,6 +654,15 @@ class _Periods(_State):
                 position -= 1
             if position >= 0:
                 explicit = years[position][1]
+                published = self.context.published
+                if (
+                    published is not None
+                    and explicit < published.year - 1
+                    and years[position][0] < _sentence_bounds(self.context.plain, mark.start)[0]
+                ):
+                    # 歷史最高紀錄是2021年的…; 9月接單額 in a release of 2025: a year long
+                    # before the release, written in passing, dates only its own sentence
+                    explicit = None
             relative_word = _rx(r"今年|本年").search(
                 self.context.plain[max(0, mark.start - 3) : mark.end]
             )
