@@ -100,3 +100,17 @@ def test_a_projects_stock_in_a_later_sentence_has_no_period() -> None:
     text = "2022年,产业园项目完成投资4.2亿元。项目一期厂房5万平方米已建成,入驻企业6户。"
     assert _period(text, "4.2亿元", "2023-01-04") == "2022"
     assert _period(text, "5万平方米", "2023-01-04") is None
+
+
+def test_a_project_or_park_referred_to_is_the_one_named_before() -> None:
+    text = (
+        "据了解,城东智能装备产业园项目总投资约8.6亿元,占地面积约150亩。"
+        "项目达产后,预计年产值约15亿元,解决就业1200余人。"
+    )
+    for surface in ("约15亿元", "1200余人"):
+        assert _at(text, surface, "2022-05-10").subject.startswith("城东智能装备产业园")
+    park = "西区科学园区去年营业额为520亿元,较前年成长8.5%;园区贸易总额为610亿元。"
+    assert _at(park, "610亿元", "2023-03-01").subject.startswith("西区")
+    # 全市园区: the region's parks together, not the park named before
+    region = "高新区上半年实现产值120亿元。全市园区引进项目166个。"
+    assert not _at(region, "166个", "2023-07-10").subject.startswith("高新区")

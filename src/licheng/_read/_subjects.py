@@ -36,6 +36,7 @@ from licheng._read._records import (
     Draft,
 )
 from licheng._read._structure import (
+    _rx,
     _clause_end,
     _clause_start,
     _Found,
@@ -73,6 +74,9 @@ _REGION_MEASURES = frozenset(
 )
 _NOT_HOLDERS = frozenset({SubjectKind.SECTOR, SubjectKind.INDUSTRY, SubjectKind.OTHER})
 
+
+# 该项目, 项目一期, 园区: a project or park referred to, not named
+_BARE_PLACE = re.compile(r"(?:该|本|此|这个|整个)?(?:项目|园区|园|基地)(?:[一二三四五]期|内|整体|全部)?")
 
 # 分行业看: (a line of its own): each line after it opens with the part it is about
 _BREAKDOWN_HEAD = re.compile(r"\s*分[^，,。\n]{1,8}看\s*[:：]?\s*$")
@@ -223,6 +227,17 @@ class _Subjects(_Measures):
             # sales; a measure of the whole economy with no holder named is the holder's
             # of the paragraph (a region or a park), else the reporting region's
             result = self.holder.get(paragraph) or self._region()
+        if _BARE_PLACE.fullmatch(result[0]):
+            # 项目达产后,该项目, 园区贸易总额: the project or park the text named before (not
+            # 全市园区, the region's parks together)
+            at = plain.rfind(result[0], sentence_start, item.start)
+            if at < 0 or not _rx(r"全[市区县省州国旗]$|全市各$").search(plain, max(0, at - 3), at):
+                kind = SubjectKind.PROJECT if "项目" in result[0] else SubjectKind.PARK
+                result = self.named_place.get(kind, result)
+        elif result[1] is SubjectKind.PARK or (
+            result[1] is SubjectKind.PROJECT and result[0].endswith(("项目", "工程"))
+        ):
+            self.named_place[result[1]] = result
         if result[1] not in _NOT_HOLDERS:
             self.holder[paragraph] = result
         if self.heading is not None and (
