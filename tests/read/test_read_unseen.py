@@ -114,3 +114,16 @@ def test_a_project_or_park_referred_to_is_the_one_named_before() -> None:
     # 全市园区: the region's parks together, not the park named before
     region = "高新区上半年实现产值120亿元。全市园区引进项目166个。"
     assert not _at(region, "166个", "2023-07-10").subject.startswith("高新区")
+
+
+def test_investment_parts_and_enterprise_types() -> None:
+    text = (
+        "全市固定资产投资同比增长4.5%,其中基础设施投资增长2.1%。"
+        "分产业看,第一产业投资增长12.0%;第二产业投资增长8.3%。"
+    )
+    for surface, subject in (("2.1%", "基础设施"), ("12.0%", "第一产业"), ("8.3%", "第二产业")):
+        found = _at(text, surface, "2023-10-25")
+        assert str(found.measure) == "fixed_asset_investment"
+        assert found.subject == subject
+    kinds = "分经济类型看,国有控股企业增加值同比增长4.6%;外商及港澳台商投资企业增长3.4%。"
+    assert str(_at(kinds, "3.4%", "2023-09-15").measure) == "value_added"

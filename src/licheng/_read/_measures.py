@@ -292,7 +292,8 @@ class _Measures(_Periods):
         count = self._count_measure(item, unit, before, after)
         if count is not None:
             return count
-        words = list(v.MEASURE_RE.finditer(before))
+        # 外商及港澳台商投资企业增长3.4%: a kind of enterprise, not a measure
+        words = [w for w in v.MEASURE_RE.finditer(before) if not before.startswith("企业", w.end())]
         last_figure = _rx(r"\d[^\d]*$").search(before)
         if words and last_figure is not None and words[-1].start() < last_figure.start():
             # the clause's measure word belongs to an earlier figure (投资22亿元打造40万平方米的…)

@@ -370,7 +370,18 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
 
 _MODIFIERS_ONLY = re.compile(r"(?:基本|整体|综合|实质|名义|名目|主要)+(?:和|及)?")
 # Measures written with their sector: 制造业投资 is the manufacturing sector's investment
-_SECTOR_MEASURES = frozenset({"工业投资", "制造业投资", "高技术制造业投资", "房地产开发投资"})
+_SECTOR_MEASURES = frozenset(
+    {
+        "工业投资",
+        "制造业投资",
+        "高技术制造业投资",
+        "房地产开发投资",
+        "基础设施投资",
+        "第一产业投资",
+        "第二产业投资",
+        "第三产业投资",
+    }
+)
 # A dateline or an agency that reports figures: no holder of them
 _REPORTER = re.compile(
     r"(?:消息|[社日]电|报讯|报道)(?:\s*[(（][^)）]{0,12}[)）])?$|"

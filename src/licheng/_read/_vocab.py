@@ -173,6 +173,10 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("制造业投资", "fixed_asset_investment"),
             ("基础设施投资", "fixed_asset_investment"),
             ("基建投资", "fixed_asset_investment"),
+            # 分产业看,第一产业投资增长46.0%: the fixed-asset investment of a sector
+            ("第一产业投资", "fixed_asset_investment"),
+            ("第二产业投资", "fixed_asset_investment"),
+            ("第三产业投资", "fixed_asset_investment"),
             ("投资", "investment"),
             ("投入", "investment"),
             ("签约资金", "investment"),
@@ -300,6 +304,8 @@ YOY_RE = _fast(
     r"(?:较|比)(?:[一二][〇○零九][〇○零一二三四五六七八九]{2}|民国\d{2,3})年|"
     # written out: 与上年比较, 相比上一年同月, 与2022年1月比较, 与二零一二年十一月比较; Taiwan's yoy
     r"(?:与|和)(?:上一?年|去年)(?:同[期月季])?(?:比|相比)|相比(?:上一?年|去年)|上一年同[期月季]|"
+    # 今年10月与去年10月比较
+    r"(?:与|和|较)(?:上一?年|去年)[\d一二三四五六七八九十]{1,3}月份?(?:比较|相比|比)|"
     r"与(?:\d{4}|[一二][〇○零九][〇○零一二三四五六七八九]{2})年"
     r"(?:同期|同月|同季|[\d一二三四五六七八九十]{1,3}月份?)(?:比较|相比)|"
     r"yoy|YoY|YOY"
