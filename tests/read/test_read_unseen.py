@@ -127,3 +127,33 @@ def test_investment_parts_and_enterprise_types() -> None:
         assert found.subject == subject
     kinds = "分经济类型看,国有控股企业增加值同比增长4.6%;外商及港澳台商投资企业增长3.4%。"
     assert str(_at(kinds, "3.4%", "2023-09-15").measure) == "value_added"
+
+
+def test_a_sentence_opened_by_now_states_no_period() -> None:
+    text = "1-7月,园区实现营业收入150亿元。目前,园区累计开发面积36.5平方公里,同比增长2.1%;从业人员5.2万人,同比增长1.9%。"
+    assert _period(text, "150亿元", "2016-08-20") == "2016M01-M07"
+    assert _period(text, "2.1%", "2016-08-20") is None
+    assert _period(text, "1.9%", "2016-08-20") is None
+
+
+def test_a_running_total_within_a_named_year_is_that_years_flow() -> None:
+    text = "科学园区去年营业额大幅增长,累计3,120亿元,较前年成长12.5%。"
+    found = _at(text, "3,120亿元", "2019-03-05")
+    assert str(found.period) == "2018"
+    assert str(found.accumulation) == "period"
+    # 累计 with no year in its sentence is since the project began
+    since = _at("该项目累计完成投资10.5亿元。", "10.5亿元", "2019-03-05")
+    assert since.period is None
+
+
+def test_a_release_about_one_period_dates_its_later_paragraphs() -> None:
+    text = (
+        "园区去年营业额为800亿元,较2017年成长8.5%。\n"
+        "以六大产业分析,积体电路产业营业额成长12.3%。\n"
+        "光电产业营业额衰退3.1%。\n"
+        "精密机械产业营业额成长5.7%。"
+    )
+    assert _period(text, "5.7%", "2019-03-01") == "2018"
+    # a length far from every period word is a stock, not a flow of the year
+    roads = text + "\n园区建成主干道路网9.2公里。"
+    assert _period(roads, "9.2公里", "2019-03-01") is None

@@ -446,7 +446,17 @@ class _Periods(_State):
         if role == "value" and _named_after(plain, item.end):
             # 40万平方米的济南生物医药港: an attribute of the park; 累计投资 is to date
             return None, "to_date" if to_date and measure == "investment" else "stock"
-        if to_date and role == "value" and not sub_year:
+        dated_year = (
+            in_sentence
+            and mark is not None
+            and not mark.comparator
+            and mark.start < clause_start
+            and mark.period is not None
+            and mark.period.months == 12  # noqa: PLR2004 - a year's months
+            and _rx(r"去年|今年|上年|本年|\d{2,4}年$").search(plain, mark.start, mark.end) is not None
+        )
+        # 园区去年营业额大跃升,累计7,248亿元: 累计 within the year its sentence names
+        if to_date and role == "value" and not sub_year and not dated_year:
             accumulation = "to_date"
             if not (in_sentence and mark is not None and mark.point):
                 return None, accumulation
@@ -468,6 +478,11 @@ class _Periods(_State):
             return None, "stock"
         own_mark = mark is not None and mark.start >= clause_start
         if (
+            not (mark is not None and in_sentence)
+            and _rx(r"\s*(?:目前|截至目前|截止目前|现有)").match(plain, sentence_start) is not None
+        ):
+            return None, accumulation  # 目前,园区开发面积…,同比增长2.07%: at no stated period
+        if (
             stock
             and not in_sentence
             and measure != "project_count"
@@ -479,7 +494,7 @@ class _Periods(_State):
         if mark is None:
             reviewed = self._review_year(item)
             if reviewed is None and not attribute and not now:
-                reviewed = self._lead_to_come(item)
+                reviewed = self._lead_to_come(item) or self._only_period(item, stock)
             return reviewed, accumulation
         period = self._resolved(mark, item)
         cumulative = (mark.point and not stock) or (
@@ -488,6 +503,28 @@ class _Periods(_State):
         if period is not None and cumulative and period.start_month == period.end_month:
             period = Period(period.year, 1, period.end_month)
         return period, accumulation
+
+    def _only_period(self, item: _Found, stock: bool) -> Period | None:  # noqa: FBT001
+        """去年营业额…; 以六大产业分析,…营业额成长17.9%: the one period the release is about.
+
+        A flow beyond the reach of every period word takes the text's period when the text
+        before it names one only (comparators aside).
+        """
+        unit = str(item.figure.unit)
+        if stock or not (unit in {"percent", "percentage_point"} or "元" in unit or "币" in unit):
+            return None  # a length, a capacity: a stock more often than a flow
+        published = self.context.published
+        found: set[Period] = set()
+        for mark in self.context.periods:
+            if mark.start >= item.start:
+                break
+            if mark.comparator or mark.point or mark.period is None:
+                continue
+            resolved = self._resolved(mark, item)
+            if resolved is None or (published is not None and resolved.year > published.year):
+                return None  # a plan's year is not the release's period
+            found.add(resolved)
+        return found.pop() if len(found) == 1 else None
 
     def _lead_to_come(self, item: _Found) -> Period | None:
         """实现地区生产总值744.94亿元 (a headline), then 初步统计,前三季度…: the release's period.
