@@ -252,6 +252,8 @@ class _Measures(_Periods):
         plain = self.context.plain
         unit = item.figure.unit
         before = plain[clause_start : item.start]
+        if previous is not None and previous.measure == "duration":
+            previous = None  # 连续8个月正成长: a streak lends no measure to what follows
         if "随着" in before:
             # 整体投资开支随着经济增长而上升6.0%: the circumstance's measure is not the figure's
             before = _CIRCUMSTANCE.sub("", before)

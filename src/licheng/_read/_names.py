@@ -267,9 +267,16 @@ _NAMED_MEASURE = re.compile(
 )
 
 
+# 统计处公布9月外销订单702.2亿美元: what a release reports, named right before its figure
+_REPORTED_MEASURE = re.compile(
+    r"(?:公布|发布|公佈)了?(?:\d{1,2}月份?|今年|上半年|前\d季|第[一二三四1-4]季度?)?"
+    r"([\u4e00-\u9fff]{2,6})(?:为|达)?\s*$"
+)
+
+
 def _named_measure(before: str) -> str | None:
     """外销订单金额为553.6亿美元: a measure outside the table, kept as its word."""
-    match = _NAMED_MEASURE.search(before)
+    match = _NAMED_MEASURE.search(before) or _REPORTED_MEASURE.search(before)
     if match is None:
         return None
     word = _rx(r"^[月年季度日]+").sub("", _lead_strip(match.group(1)))

@@ -260,8 +260,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("市场主体", "enterprise_count"),
             ("销售价值", "retail_sales"),
             ("资金", "other:资金"),
-            # Taiwan's export orders (外銷訂單, 接單) and Hong Kong's labour force counts
-            ("外销订单", "other:外销订单"),
+            # Taiwan's export orders received (接單), Hong Kong's labour force counts
             ("接单", "other:外销订单"),
             ("劳动人口", "other:劳动力"),
             ("失业人数", "other:失业人数"),

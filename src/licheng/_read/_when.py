@@ -513,6 +513,11 @@ class _Periods(_State):
         unit = str(item.figure.unit)
         if stock or not (unit in {"percent", "percentage_point"} or "元" in unit or "币" in unit):
             return None  # a length, a capacity: a stock more often than a flow
+        plain = self.context.plain
+        paragraph = _paragraph_start(plain, item.start)
+        before = plain[_paragraph_start(plain, max(0, paragraph - 2)) : paragraph]
+        if not _rx(r"\d(?:\.\d+)?\s*(?:%|％|亿|万|元|个百分点)").search(before):
+            return None  # the paragraph before reports nothing: the text has moved on
         published = self.context.published
         found: set[Period] = set()
         for mark in self.context.periods:
@@ -520,6 +525,8 @@ class _Periods(_State):
                 break
             if mark.comparator or mark.point or mark.period is None:
                 continue
+            if _rx(r"一年|过去|近一年").match(plain, mark.start):
+                return None  # 一年来: a window, dated only by a review
             resolved = self._resolved(mark, item)
             if resolved is None or (published is not None and resolved.year > published.year):
                 return None  # a plan's year is not the release's period
@@ -537,8 +544,8 @@ class _Periods(_State):
                 return None
             if mark.comparator or mark.point or mark.period is None:
                 continue
-            if mark.lead and mark.carries:
-                return self._resolved(mark, item)
+            if mark.lead and mark.carries and mark.period.months < 12:  # noqa: PLR2004
+                return self._resolved(mark, item)  # (全年 may be a review's, not the release's)
         return None
 
     def _same_period(
