@@ -157,3 +157,27 @@ def test_a_release_about_one_period_dates_its_later_paragraphs() -> None:
     # a length far from every period word is a stock, not a flow of the year
     roads = text + "\n园区建成主干道路网9.2公里。"
     assert _period(roads, "9.2公里", "2019-03-01") is None
+
+
+def test_a_level_named_by_the_measure_after_it() -> None:
+    text = "園區在1兆2,345.6億元的營業總額中,甲園區1兆1,000億元,成長3.5%。"
+    whole = _at(text, "1兆2,345.6億元", None, "臺灣")
+    assert str(whole.measure) == "revenue"
+
+
+def test_counted_enterprises_belong_to_the_paragraphs_holder() -> None:
+    text = "1-7月,全市工业园区实现主营业务收入1524亿元。目前,全市工业园区投产工业企业数1101户,从业人员21.7万人。"
+    assert "企业数" not in _at(text, "1101户", "2016-08-20").subject
+    funds = _at("1-7月,园区招商实际到位资金271.19亿元,同比增长10.1%。", "271.19亿元", "2016-08-20")
+    assert str(funds.measure) == "other:到位资金"
+    assert "实际" not in funds.subject
+
+
+def test_a_ratio_of_production_abroad_is_a_share() -> None:
+    text = "經濟部統計處公布9月外銷訂單702.2億美元。9月外銷訂單海外生產比52.1%，較上年同月上升0.5個百分點。"
+    assert str(_at(text, "52.1%", "2025-10-21", "臺灣").role) == "share"
+
+
+def test_the_latest_release_names_no_holder() -> None:
+    text = "政府統計處今日發表的最新勞動人口統計數字，經季節性調整的失業率由6月至8月的3.7%上升至7月至9月的3.9%。"
+    assert _at(text, "3.9%", "2025-10-20", "香港").subject in {"香港", "全港"}

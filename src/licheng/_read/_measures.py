@@ -280,6 +280,9 @@ class _Measures(_Periods):
             if follow.group(2) == "数量":
                 return "enterprise_count" if "企业" in before else "other:数量"
             return v.MEASURE_OF[follow.group(2)]
+        own_after = _rx(r"的(" + v.MEASURE_RE.pattern + ")").match(plain, item.end)
+        if own_after is not None and role == "value" and unit not in _COUNT_UNITS:
+            return v.MEASURE_OF[own_after.group(1)]  # 在4兆2,664亿元的营业总额中: the level's own
         right_after = v.MEASURE_RE.match(plain, item.end)
         if right_after is not None and role == "value" and unit not in _COUNT_UNITS:
             return v.MEASURE_OF[right_after.group()]
@@ -370,7 +373,8 @@ class _Measures(_Periods):
             words = list(v.MEASURE_RE.finditer(plain, 0, item.start))
             if words:
                 return v.MEASURE_OF[words[-1].group()]
-            return None
+            # 外销订单…; 海外生产比52.1%: the measure last read, named outside the table
+            return self.measure_now if self.measure_now.startswith("other:") else None
         if role == "value" and "其中" in plain[sentence_start : item.start]:
             # 其中新竹4,923亿元: a part of the total the text last named
             words = list(v.MEASURE_RE.finditer(plain, 0, sentence_start))

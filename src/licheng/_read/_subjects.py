@@ -75,6 +75,9 @@ _REGION_MEASURES = frozenset(
 _NOT_HOLDERS = frozenset({SubjectKind.SECTOR, SubjectKind.INDUSTRY, SubjectKind.OTHER})
 
 
+_HOLDER_THEN_CLASS = re.compile(
+    r"(.{2,}?(?:园区|开发区|产业园|基地|园))(?:投产|规上|规模以上|入驻|入园|在册)?(?:工业)?企业(?:数|数量)?$"
+)
 # 该项目, 项目一期, 园区: a project or park referred to, not named
 _BARE_PLACE = re.compile(r"(?:该|本|此|这个|整个)?(?:项目|园区|园|基地)(?:[一二三四五]期|内|整体|全部)?")
 
@@ -139,6 +142,11 @@ class _Subjects(_Measures):
             if item.figure.unit in {"家", "户", "个"} and _BARE_CLASS.match(candidate):
                 candidate = ""  # 其中,规模以上工业企业400个: a class counted for its holder
                 bare = True
+            elif item.figure.unit in {"家", "户"}:
+                # 工业园区投产工业企业数1101户: the holder named before the class it counts
+                holder = _HOLDER_THEN_CLASS.match(candidate)
+                if holder is not None:
+                    candidate = holder.group(1)
             run_name = _RUN_NAME.search(plain, clause_start, item.start)
             if run_name is not None and v.MEASURE_RE.match(run_name.group(1)):
                 run_name = None  # 投资305亿元和就业4374人: a second measure, not a holder

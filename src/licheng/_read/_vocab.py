@@ -145,6 +145,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("销售收入", "revenue"),
             ("营收", "revenue"),
             ("营业额", "revenue"),
+            ("营业总额", "revenue"),
             ("营业收入总额", "revenue"),
             ("应税销售", "revenue"),
             ("年应税销售", "revenue"),
@@ -256,6 +257,8 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("研发经费", "other:研发经费"),
             ("研发", "other:研发经费"),
             ("到位资金", "other:到位资金"),
+            ("实际到位资金", "other:到位资金"),
+            ("招商实际到位资金", "other:到位资金"),
             ("亩均税收", "other:亩均税收"),
             ("市场主体", "enterprise_count"),
             ("销售价值", "retail_sales"),
@@ -286,7 +289,7 @@ GROWTH_RE = _fast(
 SHARE_RE = _fast(
     r"占|比重|占比|贡献率|贡献度|覆盖率|增长面|结构|的$|投产|来自|"
     # rates that are a part of a whole: of the labour force, of the population, of a plan
-    r"失业率|就业不足率|城镇化率|完成率"
+    r"失业率|就业不足率|城镇化率|完成率|生产比"
 )
 NEGATIVE_RE = _fast(
     r"负成长|负增长|下降|减少|回落|衰退|下跌|下滑|降低|降幅|年减|下拉|低于|低|跌|减"
@@ -382,6 +385,7 @@ JUNK_SUBJECTS = frozenset(
         "近",
         "超",
         "逾",
+        "最新",
     }
 )
 
