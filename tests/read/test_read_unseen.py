@@ -181,3 +181,26 @@ def test_a_ratio_of_production_abroad_is_a_share() -> None:
 def test_the_latest_release_names_no_holder() -> None:
     text = "政府統計處今日發表的最新勞動人口統計數字，經季節性調整的失業率由6月至8月的3.7%上升至7月至9月的3.9%。"
     assert _at(text, "3.9%", "2025-10-20", "香港").subject in {"香港", "全港"}
+
+
+def test_the_parts_of_demand_hold_their_own_figures() -> None:
+    text = (
+        "从需求结构看,最终消费支出拉动经济增长2.6个百分点;"
+        "资本形成总额拉动0.8个百分点;货物和服务净出口拉动1.6个百分点。"
+    )
+    expected = {"2.6个百分点": "最终消费支出", "0.8个百分点": "资本形成总额", "1.6个百分点": "货物和服务净出口"}
+    for surface, subject in expected.items():
+        found = _at(text, surface, "2026-01-20", "全国")
+        assert (found.subject, str(found.role)) == (subject, "change_pp")
+    hant = "第四季民間消費實質成長3.43%，失業率為3.3%。"
+    assert _at(hant, "3.43%", "2026-01-31", "臺灣").subject == "民間消費"
+    # the part does not hold the next clause's measure
+    assert _at(hant, "3.3%", "2026-01-31", "臺灣").subject != "民間消費"
+
+
+def test_a_list_of_comparators_gives_each_gap_its_own() -> None:
+    text = "今年1—5月,电子信息制造业增加值同比增长14.6%,增速分别比同期工业、高技术制造业高9.2个百分点和1.5个百分点。"
+    second = _at(text, "1.5个百分点", "2026-07-05")
+    assert second.about is not None
+    assert second.about.subject == "高技术制造业"
+    assert second.basis is None

@@ -110,6 +110,29 @@ def _list_names(head: str, count: int) -> list[str]:
 _JOINERS = ("和", "、", "及", "与")
 
 
+_LISTED_GAP = re.compile(r"分别(?:比|较|高于|低于|快于|慢于)")
+_GAP_FIGURE = re.compile(r"[高低快慢]于?\s*(?=\d)|\d")
+
+
+def _listed_comparator(before: str) -> str | None:
+    """增速分别比同期工业、高技术制造业高9.2个和高1.5个百分点: each gap its own comparator."""
+    listed = _LISTED_GAP.search(before)
+    if listed is None:
+        return None
+    first = _GAP_FIGURE.search(before, listed.end())
+    if first is None:
+        return None
+    names = [
+        _rx(r"^(?:同期|同时期)").sub("", name.strip())
+        for name in _rx(r"[、和及与]").split(before[listed.end() : first.start()])
+    ]
+    names = [name for name in names if name]
+    index = len(_rx(r"\d+(?:\.\d+)?").findall(before, first.start()))
+    if len(names) < 2 or index >= len(names):  # noqa: PLR2004 - a list is two or more
+        return None
+    return names[index]
+
+
 class _Measures(_Periods):
     """Role, sign, measure, scope, basis and the whole or level a rate refers to."""
 
@@ -515,6 +538,9 @@ class _Measures(_Periods):
         plain = self.context.plain
         before = plain[clause_start : item.start]
         if role == "change_pp":
+            listed = _listed_comparator(before)
+            if listed is not None:
+                return Reference(listed, measure)
             gap = _rx(
                 r"(?:比|较|高于|低于)([^，,；;。]*?)(?:平均)?(?:水平|增速|增幅)?(?:\(|（|高|低|$)"
             ).search(

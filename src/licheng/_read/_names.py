@@ -314,6 +314,8 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
                 return "工业"  # 工业生产减少3.99%: the production of industry
             if pattern is v.MEASURE_RE and stop == 0 and found.group() in _SECTOR_MEASURES:
                 return found.group().removesuffix("投资")  # 制造业投资完成: the sector's
+            if pattern is v.MEASURE_RE and stop == 0 and found.group() in _DEMAND_PARTS:
+                return found.group()  # 民间消费实质成长3.43%: the part of demand is the holder
 
     head = text[:stop]
     if context.region_word and head.startswith(context.region_word):
@@ -377,6 +379,26 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
 
 _MODIFIERS_ONLY = re.compile(r"(?:基本|整体|综合|实质|名义|名目|主要)+(?:和|及)?")
 # Measures written with their sector: 制造业投资 is the manufacturing sector's investment
+# The parts of GDP by expenditure, as the national accounts name them
+_DEMAND_PARTS = frozenset(
+    {
+        "最终消费支出",
+        "最终消费",
+        "资本形成总额",
+        "资本形成",
+        "固定资本形成",
+        "货物和服务净出口",
+        "货物与服务净出口",
+        "净出口",
+        "国外净需求",
+        "民间消费",
+        "政府消费",
+        "私人消费开支",
+        "个人消费开支",
+        "政府消费开支",
+        "整体投资开支",
+    }
+)
 _SECTOR_MEASURES = frozenset(
     {
         "工业投资",

@@ -15,6 +15,7 @@ from licheng._read import _vocab as v
 from licheng._read._found import _SHORT_NAME
 from licheng._read._measures import _Measures
 from licheng._read._names import (
+    _DEMAND_PARTS,
     _BARE_CLASS,
     _COUNTED_THING,
     _HEADING,
@@ -224,6 +225,9 @@ class _Subjects(_Measures):
             carried = previous.measure
         if result is None:
             result = self.heading or self.topic.get(paragraph) or self.doc_topic or self._region()
+        if not own and v.simplify(result[0]) in _DEMAND_PARTS and carried != self.measure_now:
+            # 个人消费开支增长1.5%;失业率3.0%: a part of demand holds only its own measure
+            result = self.holder.get(paragraph) or self._region()
         if (
             not own
             and carried not in {"", self.measure_now}
