@@ -204,3 +204,14 @@ def test_a_list_of_comparators_gives_each_gap_its_own() -> None:
     assert second.about is not None
     assert second.about.subject == "高技术制造业"
     assert second.basis is None
+
+
+def test_kinds_of_enterprise_quoted_industries_and_bracketed_categories() -> None:
+    kinds = "分经济类型看,8月份,国有控股企业增加值同比增长4.6%;股份制企业增长6.1%。"
+    assert _at(kinds, "4.6%", "2021-09-20").subject == "国有控股企业"
+    quoted = "國科會指出,2022年營業額方面,高效能運算需求強勁,也讓「積體電路」產業成長22.62%。"
+    assert _at(quoted, "22.62%", None, "臺灣").subject == "積體電路"
+    slogan = "园区开展「园区招商」,3年来招引落地项目491个。"
+    assert "招商" not in _at(slogan, "491个", "2024-05-01").subject
+    bracket = "今年10月与去年10月比较,珠宝首饰的销货价值上升8.4%。其次为超级市场货品(销货价值上升0.7%)。"
+    assert _at(bracket, "0.7%", "2017-11-01", "香港").subject == "超级市场货品"

@@ -105,7 +105,7 @@ def _bracket_comparator(plain: str, start: int) -> str:
 # 电器及摄影器材(零售量上升47.7%), 综合商品零售业(年增33.7%), 高于全国(3.9%): the bracket
 # holds only a measure and a verb, and the name just before it holds the figure
 _BRACKET_INSIDE = re.compile(
-    r"[(（](?:同比|按年|实质)?(?:零售量|销货数量|销售额|营业额|增速|增幅)?"
+    r"[(（](?:同比|按年|实质)?(?:零售量|销货数量|销货价值|销售价值|销货额|销售额|营业额|增速|增幅)?"
     r"(?:上升|下降|增长|成长|年增|年减|下跌|增加|减少|衰退)?(?:了)?\s*$"
 )
 _BRACKET_NAME = re.compile(
@@ -318,6 +318,9 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
                 return found.group()  # 民间消费实质成长3.43%: the part of demand is the holder
 
     head = text[:stop]
+    quoted = _QUOTED_NAME.match(text)
+    if quoted is not None:
+        return quoted.group(1)  # 也让「积体电路」产业成长: the quoted industry
     if context.region_word and head.startswith(context.region_word):
         # 我国全年全社会用电量: the region named before the period is the holder
         inner = v.PERIOD_RE.match(head, len(context.region_word))
@@ -379,6 +382,11 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
 
 _MODIFIERS_ONLY = re.compile(r"(?:基本|整体|综合|实质|名义|名目|主要)+(?:和|及)?")
 # Measures written with their sector: 制造业投资 is the manufacturing sector's investment
+# 「积体电路」产业, 「电脑及周边产业」: an industry quoted (not a slogan such as 「园区招商」)
+_QUOTED_NAME = re.compile(
+    r"(?:而|也让|也使|让|使|其中|另外?|则|以及)?[「“]"
+    r"([^」”，,。\d]{2,12}?)(?:[」”](产业|行业)|((?<=产业)|(?<=行业)|(?<=业))[」”])"
+)
 # The parts of GDP by expenditure, as the national accounts name them
 _DEMAND_PARTS = frozenset(
     {
