@@ -215,3 +215,11 @@ def test_kinds_of_enterprise_quoted_industries_and_bracketed_categories() -> Non
     assert "招商" not in _at(slogan, "491个", "2024-05-01").subject
     bracket = "今年10月与去年10月比较,珠宝首饰的销货价值上升8.4%。其次为超级市场货品(销货价值上升0.7%)。"
     assert _at(bracket, "0.7%", "2017-11-01", "香港").subject == "超级市场货品"
+
+
+def test_a_run_of_segments_counts_each_its_own_firms() -> None:
+    text = "园区去年引进高科技厂商20家,其中精密机械11家、生物技术4家、光电3家,累计总投资金额76.9亿元。"
+    assert _at(text, "4家", "2019-03-01").subject == "生物技术"
+    assert _at(text, "3家", "2019-03-01").subject == "光电"
+    # the segments hold only their counts; the investment is the park's
+    assert _at(text, "76.9亿元", "2019-03-01").subject == "园区"

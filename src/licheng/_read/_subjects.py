@@ -159,8 +159,22 @@ class _Subjects(_Measures):
                 }
                 # 精密机械14.19%及积体电路4.94%: a rate and the next item's rate
                 or (item.figure.unit == "percent" and "、" not in run_name.group())
+                # 精密机械11家、生物技术4家: the firms each segment counts
+                or (
+                    item.figure.unit in {"家", "户"}
+                    and not _BARE_CLASS.match(run_name.group(1))
+                    and not _rx(r"级|工厂|示范|强|企业|单位|中心").search(run_name.group(1))
+                )
             ):
                 candidate = run_name.group(1)  # 江油市56个、高新区32个: each its own
+                if item.figure.unit in {"家", "户"}:
+                    self.compared = True  # a segment's count: not the holder of what follows
+            elif (
+                item.figure.unit in {"家", "户"}
+                and candidate
+                and _rx(r"[^，,；;。\d]{0,3}、").match(plain, item.end)
+            ):
+                self.compared = True  # 其中精密机械11家、生物技术4家: the run's first segment
             if (
                 item.figure.unit in {"个", "项"}
                 and candidate.endswith("项目")
