@@ -223,3 +223,23 @@ def test_a_run_of_segments_counts_each_its_own_firms() -> None:
     assert _at(text, "3家", "2019-03-01").subject == "光电"
     # the segments hold only their counts; the investment is the park's
     assert _at(text, "76.9亿元", "2019-03-01").subject == "园区"
+
+
+def test_the_investment_of_a_part_in_a_fixed_asset_paragraph() -> None:
+    text = (
+        "1至8月,全省固定资产投资增长3.4%。高技术产业投资增长6.7%,设备工器具购置投资增长9.6%。"
+        "全省基础设施投资增长5.6%。"
+    )
+    for surface in ("6.7%", "9.6%", "5.6%"):
+        assert str(_at(text, surface, "2024-09-19").measure) == "fixed_asset_investment"
+    assert _at(text, "5.6%", "2024-09-19").subject == "基础设施"
+    # a project's total investment stays the project's
+    project = "全市固定资产投资增长5.0%。重点项目总投资26.5亿元。"
+    assert str(_at(project, "26.5亿元", "2024-09-19").measure) == "investment"
+
+
+def test_index_words_that_name_their_holder_and_shares_of_growth() -> None:
+    text = "5月份,全国服务业生产指数同比增长4.4%。1—5月份,高技术制造业贡献了近四成的工业增长。"
+    services = _at(text, "4.4%", "2026-06-16")
+    assert (services.subject, str(services.measure)) == ("服务业", "other:服务业生产指数")
+    assert str(_at(text, "近四成", "2026-06-16").role) == "share"

@@ -374,6 +374,15 @@ class _Measures(_Periods):
             ):
                 # retail sales counted as 零售业营业额 (Taiwan's releases): turnover
                 return "revenue"
+            if (
+                word == "投资"
+                and _rx(r"(?:[业施置]|建设项目)$").search(before, 0, words[-1].start())
+                and _rx(r"固定资产投资").search(
+                    plain, _paragraph_start(plain, item.start), item.start
+                )
+            ):
+                # 全省固定资产投资增长3.4%。…高技术产业投资增长6.7%: a part of that investment
+                return "fixed_asset_investment"
             return v.MEASURE_OF[word]
         # the sentence's earlier clauses
         if previous is not None and (

@@ -318,6 +318,15 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
                 return found.group()  # 民间消费实质成长3.43%: the part of demand is the holder
 
     head = text[:stop]
+    sector = v.MEASURE_RE.match(text, stop)
+    if (
+        sector is not None
+        and (sector.group() in _SECTOR_MEASURES or sector.group() in _HOLDER_IN_MEASURE)
+        and (not head or v.REGION_RE.fullmatch(_strip_subject(head, context) or head))
+    ):
+        # 全省基础设施投资增长5.6%, 全国服务业生产指数: the part the measure word names
+        word = sector.group()
+        return _HOLDER_IN_MEASURE.get(word) or word.removesuffix("投资")
     quoted = _QUOTED_NAME.match(text)
     if quoted is not None:
         return quoted.group(1)  # 也让「积体电路」产业成长: the quoted industry
@@ -387,6 +396,7 @@ _QUOTED_NAME = re.compile(
     r"(?:而|也让|也使|让|使|其中|另外?|则|以及)?[「“]"
     r"([^」”，,。\d]{2,12}?)(?:[」”](产业|行业)|((?<=产业)|(?<=行业)|(?<=业))[」”])"
 )
+_HOLDER_IN_MEASURE = {"服务业生产指数": "服务业", "服务零售额": "服务零售"}
 # The parts of GDP by expenditure, as the national accounts name them
 _DEMAND_PARTS = frozenset(
     {

@@ -215,6 +215,8 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("人均地区生产总值", "other:人均GDP"),
             ("人均生产总值", "other:人均GDP"),
             ("工业生产指数", "other:工业生产指数"),
+            ("服务业生产指数", "other:服务业生产指数"),
+            ("服务零售额", "other:服务零售额"),
             ("生产指数", "other:工业生产指数"),
             ("工业生产", "other:工业生产指数"),
             ("就业", "employment"),
@@ -299,7 +301,9 @@ GROWTH_RE = _fast(
 SHARE_RE = _fast(
     r"占|比重|占比|贡献率|贡献度|覆盖率|增长面|结构|的$|投产|来自|"
     # rates that are a part of a whole: of the labour force, of the population, of a plan
-    r"失业率|就业不足率|城镇化率|完成率|生产比"
+    r"失业率|就业不足率|城镇化率|完成率|生产比|"
+    # 贡献了近四成的工业增长, 对增长的贡献超过了五成: a part's share of the growth
+    r"贡献(?:了|超过了?|超|达到?|约|近)?$"
 )
 NEGATIVE_RE = _fast(
     r"负成长|负增长|下降|减少|回落|衰退|下跌|下滑|降低|降幅|年减|下拉|低于|低|跌|减"
