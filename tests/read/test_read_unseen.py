@@ -9,7 +9,9 @@ from __future__ import annotations
 import licheng
 
 
-def _at(text: str, surface: str, published: str | None = None, place: str | None = None) -> licheng.Indicator:
+def _at(
+    text: str, surface: str, published: str | None = None, place: str | None = None
+) -> licheng.Indicator:
     """The indicator read for the first occurrence of ``surface``."""
     start = text.index(surface)
     reading = licheng.read(text, published=published, place=place)
@@ -18,7 +20,9 @@ def _at(text: str, surface: str, published: str | None = None, place: str | None
     return found[0]
 
 
-def _period(text: str, surface: str, published: str | None = None, place: str | None = None) -> str | None:
+def _period(
+    text: str, surface: str, published: str | None = None, place: str | None = None
+) -> str | None:
     period = _at(text, surface, published, place).period
     return None if period is None else str(period)
 
@@ -78,7 +82,10 @@ def test_a_year_long_before_the_release_dates_only_its_own_sentence() -> None:
 
 
 def test_a_headline_without_a_date_takes_the_period_the_release_states_later() -> None:
-    text = "全市实现地区生产总值512.3亿元,同比增长5.6%\n工业平稳增长。初步统计,前三季度全市规模以上工业增加值同比增长6.2%。"
+    text = (
+        "全市实现地区生产总值512.3亿元,同比增长5.6%\n工业平稳增长。"
+        "初步统计,前三季度全市规模以上工业增加值同比增长6.2%。"
+    )
     assert _period(text, "512.3亿元", "2023-10-25") == "2023Q1-Q3"
     assert _period(text, "5.6%", "2023-10-25") == "2023Q1-Q3"
     # a stock written as current keeps no period
@@ -130,7 +137,10 @@ def test_investment_parts_and_enterprise_types() -> None:
 
 
 def test_a_sentence_opened_by_now_states_no_period() -> None:
-    text = "1-7月,园区实现营业收入150亿元。目前,园区累计开发面积36.5平方公里,同比增长2.1%;从业人员5.2万人,同比增长1.9%。"
+    text = (
+        "1-7月,园区实现营业收入150亿元。目前,园区累计开发面积36.5平方公里,"
+        "同比增长2.1%;从业人员5.2万人,同比增长1.9%。"
+    )
     assert _period(text, "150亿元", "2016-08-20") == "2016M01-M07"
     assert _period(text, "2.1%", "2016-08-20") is None
     assert _period(text, "1.9%", "2016-08-20") is None
@@ -166,7 +176,10 @@ def test_a_level_named_by_the_measure_after_it() -> None:
 
 
 def test_counted_enterprises_belong_to_the_paragraphs_holder() -> None:
-    text = "1-7月,全市工业园区实现主营业务收入1524亿元。目前,全市工业园区投产工业企业数1101户,从业人员21.7万人。"
+    text = (
+        "1-7月,全市工业园区实现主营业务收入1524亿元。目前,"
+        "全市工业园区投产工业企业数1101户,从业人员21.7万人。"
+    )
     assert "企业数" not in _at(text, "1101户", "2016-08-20").subject
     funds = _at("1-7月,园区招商实际到位资金271.19亿元,同比增长10.1%。", "271.19亿元", "2016-08-20")
     assert str(funds.measure) == "other:到位资金"
@@ -174,12 +187,18 @@ def test_counted_enterprises_belong_to_the_paragraphs_holder() -> None:
 
 
 def test_a_ratio_of_production_abroad_is_a_share() -> None:
-    text = "經濟部統計處公布9月外銷訂單702.2億美元。9月外銷訂單海外生產比52.1%，較上年同月上升0.5個百分點。"
+    text = (
+        "經濟部統計處公布9月外銷訂單702.2億美元。"
+        "9月外銷訂單海外生產比52.1%，較上年同月上升0.5個百分點。"
+    )
     assert str(_at(text, "52.1%", "2025-10-21", "臺灣").role) == "share"
 
 
 def test_the_latest_release_names_no_holder() -> None:
-    text = "政府統計處今日發表的最新勞動人口統計數字，經季節性調整的失業率由6月至8月的3.7%上升至7月至9月的3.9%。"
+    text = (
+        "政府統計處今日發表的最新勞動人口統計數字，"
+        "經季節性調整的失業率由6月至8月的3.7%上升至7月至9月的3.9%。"
+    )
     assert _at(text, "3.9%", "2025-10-20", "香港").subject in {"香港", "全港"}
 
 
@@ -188,7 +207,11 @@ def test_the_parts_of_demand_hold_their_own_figures() -> None:
         "从需求结构看,最终消费支出拉动经济增长2.6个百分点;"
         "资本形成总额拉动0.8个百分点;货物和服务净出口拉动1.6个百分点。"
     )
-    expected = {"2.6个百分点": "最终消费支出", "0.8个百分点": "资本形成总额", "1.6个百分点": "货物和服务净出口"}
+    expected = {
+        "2.6个百分点": "最终消费支出",
+        "0.8个百分点": "资本形成总额",
+        "1.6个百分点": "货物和服务净出口",
+    }
     for surface, subject in expected.items():
         found = _at(text, surface, "2026-01-20", "全国")
         assert (found.subject, str(found.role)) == (subject, "change_pp")
@@ -199,7 +222,10 @@ def test_the_parts_of_demand_hold_their_own_figures() -> None:
 
 
 def test_a_list_of_comparators_gives_each_gap_its_own() -> None:
-    text = "今年1—5月,电子信息制造业增加值同比增长14.6%,增速分别比同期工业、高技术制造业高9.2个百分点和1.5个百分点。"
+    text = (
+        "今年1—5月,电子信息制造业增加值同比增长14.6%,"
+        "增速分别比同期工业、高技术制造业高9.2个百分点和1.5个百分点。"
+    )
     second = _at(text, "1.5个百分点", "2026-07-05")
     assert second.about is not None
     assert second.about.subject == "高技术制造业"
@@ -213,12 +239,16 @@ def test_kinds_of_enterprise_quoted_industries_and_bracketed_categories() -> Non
     assert _at(quoted, "22.62%", None, "臺灣").subject == "積體電路"
     slogan = "园区开展「园区招商」,3年来招引落地项目491个。"
     assert "招商" not in _at(slogan, "491个", "2024-05-01").subject
-    bracket = "今年10月与去年10月比较,珠宝首饰的销货价值上升8.4%。其次为超级市场货品(销货价值上升0.7%)。"
+    bracket = (
+        "今年10月与去年10月比较,珠宝首饰的销货价值上升8.4%。其次为超级市场货品(销货价值上升0.7%)。"
+    )
     assert _at(bracket, "0.7%", "2017-11-01", "香港").subject == "超级市场货品"
 
 
 def test_a_run_of_segments_counts_each_its_own_firms() -> None:
-    text = "园区去年引进高科技厂商20家,其中精密机械11家、生物技术4家、光电3家,累计总投资金额76.9亿元。"
+    text = (
+        "园区去年引进高科技厂商20家,其中精密机械11家、生物技术4家、光电3家,累计总投资金额76.9亿元。"
+    )
     assert _at(text, "4家", "2019-03-01").subject == "生物技术"
     assert _at(text, "3家", "2019-03-01").subject == "光电"
     # the segments hold only their counts; the investment is the park's

@@ -291,7 +291,7 @@ def _named_after(plain: str, end: int) -> str:
     return match.group(1) or match.group(2) or ""
 
 
-def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
+def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:  # noqa: PLR0915 - the cues of a clause, in order
     """The holder a clause names before its verb or measure (第一产业实现增加值 → 第一产业)."""
     text = plain[start:end]
     text = _lead_strip(text)
@@ -368,7 +368,7 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
         name = name[: name.index("等", 1)]
     # 3大園區, 三个科学园区: the count enumerates the parks it names
     name = _ENUMERATING.sub("", name)
-    if len(name) > 2 and name.endswith(("于", "在")):  # 3大园区于2022年的营业额
+    if len(name) > len("园区") and name.endswith(("于", "在")):  # 3大园区于2022年的营业额
         name = name[:-1]
     if name in v.JUNK_SUBJECTS or len(name) < 2 or v.JUNK_HEAD_RE.match(name):  # noqa: PLR2004
         return ""
@@ -439,7 +439,9 @@ _REPORTER = re.compile(
 
 # 配套建设了生物制造中试平台, 重点: a verb phrase or an adverb, not a holder
 _ENUMERATING = re.compile(r"^\d{1,2}大(?=\w{2})")
-_RANKED = re.compile(r"(?:全[国省市区县]|排名|居)第[\d一二三四五六七八九十]+|^(?:\d{1,2}|[两二三四五六七八九十])大$")
+_RANKED = re.compile(
+    r"(?:全[国省市区县]|排名|居)第[\d一二三四五六七八九十]+|^(?:\d{1,2}|[两二三四五六七八九十])大$"
+)
 _VERB_PHRASE = re.compile(
     r"了|^(?:重点|全力|大力|积极|着力|持续|不断|加快|加速|主要|初步|逐步|稳步|正在|已经|先后|共同|"
     r"配套|围绕|依托|聚焦|推动|推进|推升|带动|拉抬|通过|采用|创新|相当于|上修|下修|多出|根据|依据|按照|靶向|精准|直接|辐射)|开展|^(?:国家|省|市|县|区)级$"

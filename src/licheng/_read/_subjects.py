@@ -15,9 +15,9 @@ from licheng._read import _vocab as v
 from licheng._read._found import _SHORT_NAME
 from licheng._read._measures import _Measures
 from licheng._read._names import (
-    _DEMAND_PARTS,
     _BARE_CLASS,
     _COUNTED_THING,
+    _DEMAND_PARTS,
     _HEADING,
     _RUN_NAME,
     _SETTLED,
@@ -37,11 +37,11 @@ from licheng._read._records import (
     Draft,
 )
 from licheng._read._structure import (
-    _rx,
     _clause_end,
     _clause_start,
     _Found,
     _paragraph_start,
+    _rx,
     _semicolon_start,
 )
 
@@ -80,7 +80,9 @@ _HOLDER_THEN_CLASS = re.compile(
     r"(.{2,}?(?:园区|开发区|产业园|基地|园))(?:投产|规上|规模以上|入驻|入园|在册)?(?:工业)?企业(?:数|数量)?$"
 )
 # 该项目, 项目一期, 园区: a project or park referred to, not named
-_BARE_PLACE = re.compile(r"(?:该|本|此|这个|整个)?(?:项目|园区|园|基地)(?:[一二三四五]期|内|整体|全部)?")
+_BARE_PLACE = re.compile(
+    r"(?:该|本|此|这个|整个)?(?:项目|园区|园|基地)(?:[一二三四五]期|内|整体|全部)?"
+)
 
 # 分行业看: (a line of its own): each line after it opens with the part it is about
 _BREAKDOWN_HEAD = re.compile(r"\s*分[^，,。\n]{1,8}看\s*[:：]?\s*$")

@@ -251,7 +251,9 @@ def _opens_review(plain: str, match: re.Match[str]) -> bool:
     return (not head or head[-1] in "。！？\n") and plain[match.end() : match.end() + 1] in "，,"
 
 
-_EXPECTED = re.compile(r"(?:建成|达产|投产|达效|运营)后[^。；;]{0,6}?(?:预计|将|可)|^[^。；;]{0,12}预计")
+_EXPECTED = re.compile(
+    r"(?:建成|达产|投产|达效|运营)后[^。；;]{0,6}?(?:预计|将|可)|^[^。；;]{0,12}预计"
+)
 _FUTURE_BEFORE = re.compile(r"(?:将于|将在|预计|计划|力争|争取|预期|有望|目标)\s*(?:到|在|于)?\s*$")
 
 
@@ -302,7 +304,7 @@ def _compared_years(context: _Context) -> list[int]:
         if not (mark.same or (period.start_month, period.end_month) == (1, 12)):
             continue
         start, _ = _sentence_bounds(plain, mark.start)
-        relative = 0
+        relative: int | None = 0
         for earlier in reversed(context.periods[:index]):
             if earlier.start < start:
                 break
@@ -377,7 +379,7 @@ def _resolve(period: Period | None, context: _Context, explicit_year: int | None
 class _Periods(_State):
     """The period and accumulation of one figure."""
 
-    def _period(  # noqa: PLR0913, PLR0917 - one figure's context
+    def _period(  # noqa: PLR0913, PLR0915, PLR0917 - one figure's context, cues in order
         self,
         item: _Found,
         role: str,
@@ -453,7 +455,8 @@ class _Periods(_State):
             and mark.start < clause_start
             and mark.period is not None
             and mark.period.months == 12  # noqa: PLR2004 - a year's months
-            and _rx(r"去年|今年|上年|本年|\d{2,4}年$").search(plain, mark.start, mark.end) is not None
+            and _rx(r"去年|今年|上年|本年|\d{2,4}年$").search(plain, mark.start, mark.end)
+            is not None
         )
         # 园区去年营业额大跃升,累计7,248亿元: 累计 within the year its sentence names
         if to_date and role == "value" and not sub_year and not dated_year:
