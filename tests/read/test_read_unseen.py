@@ -273,3 +273,16 @@ def test_index_words_that_name_their_holder_and_shares_of_growth() -> None:
     services = _at(text, "4.4%", "2026-06-16")
     assert (services.subject, str(services.measure)) == ("服务业", "other:服务业生产指数")
     assert str(_at(text, "近四成", "2026-06-16").role) == "share"
+
+
+def test_taiwan_and_hong_kong_national_accounts_and_agencies() -> None:
+    text = (
+        "主計總處公布，第2季經濟成長率為5.2%，民間消費實質成長1.5%，輸出成長10.2%，輸入成長8.1%。"
+    )
+    exports = _at(text, "10.2%", "2025-08-01", "臺灣")
+    assert (exports.subject, str(exports.measure)) == ("輸出", "exports")
+    assert str(_at(text, "8.1%", "2025-08-01", "臺灣").measure) == "imports"
+    trade = "財政部公布8月出口值為412.1億美元，年增18.3%。"
+    assert _at(trade, "412.1億美元", "2025-09-09", "臺灣").subject != "財政部"
+    visitors = "2024年首6個月訪港旅客約2100萬人次，按年上升64%。"
+    assert str(_at(visitors, "64%", "2024-07-20", "香港").period) == "2024H1"

@@ -415,6 +415,8 @@ _DEMAND_PARTS = frozenset(
         "个人消费开支",
         "政府消费开支",
         "整体投资开支",
+        "输出",
+        "输入",
     }
 )
 _SECTOR_MEASURES = frozenset(
@@ -432,7 +434,7 @@ _SECTOR_MEASURES = frozenset(
 # A dateline or an agency that reports figures: no holder of them
 _REPORTER = re.compile(
     r"(?:消息|[社日]电|报讯|报道)(?:\s*[(（][^)）]{0,12}[)）])?$|"
-    r"(?:总处|主计处|统计局|统计处|能源局|国科会|经济部|统计部门|海关总署|政府统计处)"
+    r"(?:总处|主计处|统计局|统计处|能源局|国科会|经济部|财政部|商务部|统计部门|海关总署|政府统计处)"
     r"[^，,]{0,6}?(?:概估|初估|公布|发布|统计|估计|资料|数据)?$|^(?:统计)?(?:数据|数字|资料)$"
 )
 

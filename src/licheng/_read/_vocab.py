@@ -195,6 +195,10 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("出口额", "exports"),
             ("出口", "exports"),
             ("进口", "imports"),
+            # Taiwan's national accounts: 输出 and 输入 of goods and services
+            ("输出", "exports"),
+            ("输入", "imports"),
+            ("访港旅客", "other:访港旅客"),
             ("外资", "foreign_capital"),
             ("实际利用外资", "foreign_capital"),
             ("实际使用外资", "foreign_capital"),
