@@ -286,3 +286,22 @@ def test_taiwan_and_hong_kong_national_accounts_and_agencies() -> None:
     assert _at(trade, "412.1億美元", "2025-09-09", "臺灣").subject != "財政部"
     visitors = "2024年首6個月訪港旅客約2100萬人次，按年上升64%。"
     assert str(_at(visitors, "64%", "2024-07-20", "香港").period) == "2024H1"
+
+
+def test_a_month_still_to_come_is_last_years() -> None:
+    text = "財政部昨日公布去年12月進出口統計，12月出口624.7億美元，年增43.4%。"
+    assert _period(text, "624.7億美元", "2026-01-10", "臺灣") == "2025M12"
+    # a forecast of a month to come stays this year's
+    ahead = "1-8月出口增长5.1%。预计12月出口增长6.0%。"
+    assert _period(ahead, "6.0%", "2025-09-10") == "2025M12"
+
+
+def test_a_trade_surplus_and_turns_of_phrase_that_hold_nothing() -> None:
+    text = "8月出口584.9億美元，年增34.1%；出、進口互抵後，8月出超168.3億美元。"
+    surplus = _at(text, "168.3億美元", "2025-09-09", "臺灣")
+    assert str(surplus.measure) == "other:出超"
+    assert not surplus.subject.endswith("、")
+    income = _at("1-7月,园区主营业务收入超1500亿元。", "1500亿元", "2016-08-20")
+    assert str(income.measure) == "revenue"
+    imports = "全年進口4,836.1億美元，同樣為歷年最高。12月進口430.4億美元，同樣為歷年次高。"
+    assert not _at(imports, "430.4億美元", "2026-01-10", "臺灣").subject.startswith("同")

@@ -277,6 +277,10 @@ class _Measures(_Periods):
         before = plain[clause_start : item.start]
         if previous is not None and previous.measure == "duration":
             previous = None  # 连续8个月正成长: a streak lends no measure to what follows
+        balance = plain[max(0, item.start - 1) : item.start + 1]
+        if balance in {"出超", "入超"} and plain[max(0, item.start - 2)] not in "收投输进加":
+            # 8月出超168.3亿美元: the extractor takes 超 for "more than"; it ends the word
+            return v.MEASURE_OF[balance]
         if "随着" in before:
             # 整体投资开支随着经济增长而上升6.0%: the circumstance's measure is not the figure's
             before = _CIRCUMSTANCE.sub("", before)

@@ -372,7 +372,7 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
         name = name[:-1]
     if name in v.JUNK_SUBJECTS or len(name) < 2 or v.JUNK_HEAD_RE.match(name):  # noqa: PLR2004
         return ""
-    if _RANKED.search(name) or name.endswith(("至", "到")):
+    if _RANKED.search(name) or name.endswith(("至", "到", "、")):
         return ""  # 净增户数全省第三, 大幅上修至: a rank or a verb, not a holder
     if name in {"", "其", "该", "此", "这", "共", "总", "年", "全", "当月", "期间", "年度"}:
         return ""

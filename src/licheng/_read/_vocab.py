@@ -195,6 +195,8 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("出口额", "exports"),
             ("出口", "exports"),
             ("进口", "imports"),
+            ("出超", "other:出超"),
+            ("入超", "other:入超"),
             # Taiwan's national accounts: 输出 and 输入 of goods and services
             ("输出", "exports"),
             ("输入", "imports"),
@@ -363,6 +365,7 @@ JUNK_HEAD_RE = re.compile(
     r"上月|本月|该月|上季|本季|"
     # a month-on-month word, an adverb, a window or a record: no holder (月增17%, 维持于1.6%,
     # 两段时间相比, 历史最高纪录是, 每年民间投资平均成长, 不只出口表现佳, 剩余3户)
+    r"同样|同登|写下|超乎|再创|创下|刷新|"
     r"月增|月减|维持|依旧|仍|两段|历史最|历年|每年|不只|不仅|剩余|其余|大幅|于)"
 )
 # Clause heads that are no holder at all.

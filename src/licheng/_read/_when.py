@@ -725,7 +725,24 @@ class _Periods(_State):
                 written = years[position][0] if position >= 0 else -1
                 explicit = self._reviewed_year(mark, written) or explicit
         del item
-        return _resolve(mark.period, self.context, explicit)
+        resolved = _resolve(mark.period, self.context, explicit)
+        published = self.context.published
+        if (
+            resolved is not None
+            and explicit is None
+            and published is not None
+            and mark.period is not None
+            and mark.period.year == _RELATIVE_BASE
+            and mark.period.months < 12  # noqa: PLR2004 - not the year itself
+            and resolved.year == published.year
+            and resolved.end_month > published.month
+            and not _FUTURE_BEFORE.search(self.context.plain, max(0, mark.start - 6), mark.start)
+            and not _rx(r"今年|本年").match(self.context.plain, mark.start)
+        ):
+            # 公布去年12月进出口统计,12月出口…in a release of January: a month still to come
+            # this year is last year's
+            resolved = Period(resolved.year - 1, resolved.start_month, resolved.end_month)
+        return resolved
 
     def _review_year(self, item: _Found) -> Period | None:
         """全区地区生产总值增长5.1% in a work report's review: the year reviewed.
