@@ -507,6 +507,19 @@ class _Periods(_State):
             period = Period(period.year, 1, period.end_month)
         return period, accumulation
 
+    def _dated_before(self, position: int) -> bool:
+        """Whether the text dated itself from the release (9月, 前三季) before ``position``.
+
+        A year written after that is one in passing; a bulletin that opens with its own year
+        (2013年上虞地区生产总值…, published years later) is dated by that year.
+        """
+        for mark in self.context.periods:
+            if mark.start >= position:
+                return False
+            if not mark.comparator and not mark.explicit_year and mark.period is not None:
+                return True
+        return False
+
     def _only_period(self, item: _Found, stock: bool) -> Period | None:  # noqa: FBT001
         """去年营业额…; 以六大产业分析,…营业额成长17.9%: the one period the release is about.
 
@@ -706,6 +719,7 @@ class _Periods(_State):
                     published is not None
                     and explicit < published.year - 1
                     and years[position][0] < _sentence_bounds(self.context.plain, mark.start)[0]
+                    and self._dated_before(years[position][0])
                 ):
                     # 歷史最高紀錄是2021年的…; 9月接單額 in a release of 2025: a year long
                     # before the release, written in passing, dates only its own sentence
