@@ -110,6 +110,7 @@ def _list_names(head: str, count: int) -> list[str]:
 _JOINERS = ("和", "、", "及", "与")
 
 
+_OWN_AFTER = re.compile(r"的(" + v.MEASURE_RE.pattern + ")")
 _LISTED_GAP = re.compile(r"分别(?:比|较|高于|低于|快于|慢于)")
 _GAP_FIGURE = re.compile(r"[高低快慢]于?\s*(?=\d)|\d")
 
@@ -307,7 +308,7 @@ class _Measures(_Periods):
             if follow.group(2) == "数量":
                 return "enterprise_count" if "企业" in before else "other:数量"
             return v.MEASURE_OF[follow.group(2)]
-        own_after = _rx(r"的(" + v.MEASURE_RE.pattern + ")").match(plain, item.end)
+        own_after = _OWN_AFTER.match(plain, item.end) if plain.startswith("的", item.end) else None
         if own_after is not None and role == "value" and unit not in _COUNT_UNITS:
             return v.MEASURE_OF[own_after.group(1)]  # 在4兆2,664亿元的营业总额中: the level's own
         right_after = v.MEASURE_RE.match(plain, item.end)
@@ -551,7 +552,7 @@ class _Measures(_Periods):
         plain = self.context.plain
         before = plain[clause_start : item.start]
         if role == "change_pp":
-            listed = _listed_comparator(before)
+            listed = _listed_comparator(before) if "分别" in before else None
             if listed is not None:
                 return Reference(listed, measure)
             gap = _rx(

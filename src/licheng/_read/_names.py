@@ -327,7 +327,7 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
         # 全省基础设施投资增长5.6%, 全国服务业生产指数: the part the measure word names
         word = sector.group()
         return _HOLDER_IN_MEASURE.get(word) or word.removesuffix("投资")
-    quoted = _QUOTED_NAME.match(text)
+    quoted = _QUOTED_NAME.match(text) if ("「" in text or "“" in text) else None
     if quoted is not None:
         return quoted.group(1)  # 也让「积体电路」产业成长: the quoted industry
     if context.region_word and head.startswith(context.region_word):
@@ -367,12 +367,15 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
     if "等" in name[1:]:
         name = name[: name.index("等", 1)]
     # 3大園區, 三个科学园区: the count enumerates the parks it names
-    name = _ENUMERATING.sub("", name)
+    if name[:1].isdigit():
+        name = _ENUMERATING.sub("", name)
     if len(name) > len("园区") and name.endswith(("于", "在")):  # 3大园区于2022年的营业额
         name = name[:-1]
     if name in v.JUNK_SUBJECTS or len(name) < 2 or v.JUNK_HEAD_RE.match(name):  # noqa: PLR2004
         return ""
-    if _RANKED.search(name) or name.endswith(("至", "到", "、")):
+    if (("第" in name or "大" in name) and _RANKED.search(name)) or name.endswith(
+        ("至", "到", "、")
+    ):
         return ""  # 净增户数全省第三, 大幅上修至: a rank or a verb, not a holder
     if name in {"", "其", "该", "此", "这", "共", "总", "年", "全", "当月", "期间", "年度"}:
         return ""

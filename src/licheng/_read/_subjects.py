@@ -241,7 +241,12 @@ class _Subjects(_Measures):
             carried = previous.measure
         if result is None:
             result = self.heading or self.topic.get(paragraph) or self.doc_topic or self._region()
-        if not own and v.simplify(result[0]) in _DEMAND_PARTS and carried != self.measure_now:
+        if (
+            not own
+            and carried != self.measure_now
+            and result[1] is SubjectKind.OTHER
+            and v.simplify(result[0]) in _DEMAND_PARTS
+        ):
             # 个人消费开支增长1.5%;失业率3.0%: a part of demand holds only its own measure
             result = self.holder.get(paragraph) or self._region()
         if (
