@@ -113,6 +113,30 @@ def _list_names(head: str, count: int) -> list[str]:
 _JOINERS = ("和", "、", "及", "与")
 
 
+_OWN_AFTER = re.compile(r"的(" + v.MEASURE_RE.pattern + ")")
+_LISTED_GAP = re.compile(r"分别(?:比|较|高于|低于|快于|慢于)")
+_GAP_FIGURE = re.compile(r"[高低快慢]于?\s*(?=\d)|\d")
+
+
+def _listed_comparator(before: str) -> str | None:
+    """增速分别比同期工业、高技术制造业高9.2个和高1.5个百分点: each gap its own comparator."""
+    listed = _LISTED_GAP.search(before)
+    if listed is None:
+        return None
+    first = _GAP_FIGURE.search(before, listed.end())
+    if first is None:
+        return None
+    names = [
+        _rx(r"^(?:同期|同时期)").sub("", name.strip())
+        for name in _rx(r"[、和及与]").split(before[listed.end() : first.start()])
+    ]
+    names = [name for name in names if name]
+    index = len(_rx(r"\d+(?:\.\d+)?").findall(before, first.start()))
+    if len(names) < 2 or index >= len(names):  # noqa: PLR2004 - a list is two or more
+        return None
+    return names[index]
+
+
 class _Measures(_Periods):
     """Role, sign, measure, scope, basis and the whole or level a rate refers to."""
 
@@ -260,6 +284,12 @@ class _Measures(_Periods):
         plain = self.context.plain
         unit = item.figure.unit
         before = plain[clause_start : item.start]
+        if previous is not None and previous.measure == "duration":
+            previous = None  # 连续8个月正成长: a streak lends no measure to what follows
+        balance = plain[max(0, item.start - 1) : item.start + 1]
+        if balance in {"出超", "入超"} and plain[max(0, item.start - 2)] not in "收投输进加":
+            # 8月出超168.3亿美元: the extractor takes 超 for "more than"; it ends the word
+            return v.MEASURE_OF[balance]
         if "随着" in before:
             # 整体投资开支随着经济增长而上升6.0%: the circumstance's measure is not the figure's
             before = _CIRCUMSTANCE.sub("", before)
@@ -286,6 +316,9 @@ class _Measures(_Periods):
             if follow.group(2) == "数量":
                 return "enterprise_count" if "企业" in before else "other:数量"
             return v.MEASURE_OF[follow.group(2)]
+        own_after = _OWN_AFTER.match(plain, item.end) if plain.startswith("的", item.end) else None
+        if own_after is not None and role == "value" and unit not in _COUNT_UNITS:
+            return v.MEASURE_OF[own_after.group(1)]  # 在4兆2,664亿元的营业总额中: the level's own
         right_after = v.MEASURE_RE.match(plain, item.end)
         if right_after is not None and role == "value" and unit not in _COUNT_UNITS:
             return v.MEASURE_OF[right_after.group()]
@@ -300,12 +333,8 @@ class _Measures(_Periods):
         count = self._count_measure(item, unit, before, after)
         if count is not None:
             return count
-        # 外商投资企业, 港澳台投资企业: a kind of enterprise, not a measure of investment
-        words = [
-            word
-            for word in v.MEASURE_RE.finditer(before)
-            if not (word.group() == "投资" and before.startswith("企业", word.end()))
-        ]
+        # 外商及港澳台商投资企业增长3.4%: a kind of enterprise, not a measure
+        words = [w for w in v.MEASURE_RE.finditer(before) if not before.startswith("企业", w.end())]
         last_figure = _rx(r"\d[^\d]*$").search(before)
         if words and last_figure is not None and words[-1].start() < last_figure.start():
             # the clause's measure word belongs to an earlier figure (投资22亿元打造40万平方米的…)
@@ -375,6 +404,15 @@ class _Measures(_Periods):
             ):
                 # retail sales counted as 零售业营业额 (Taiwan's releases): turnover
                 return "revenue"
+            if (
+                word == "投资"
+                and _rx(r"(?:[业施置]|建设项目)$").search(before, 0, words[-1].start())
+                and _rx(r"固定资产投资").search(
+                    plain, _paragraph_start(plain, item.start), item.start
+                )
+            ):
+                # 全省固定资产投资增长3.4%。…高技术产业投资增长6.7%: a part of that investment
+                return "fixed_asset_investment"
             return v.MEASURE_OF[word]
         # the sentence's earlier clauses
         if previous is not None and (
@@ -397,7 +435,8 @@ class _Measures(_Periods):
             words = list(v.MEASURE_RE.finditer(plain, 0, item.start))
             if words:
                 return v.MEASURE_OF[words[-1].group()]
-            return None
+            # 外销订单…; 海外生产比52.1%: the measure last read, named outside the table
+            return self.measure_now if self.measure_now.startswith("other:") else None
         if role == "value" and "其中" in plain[sentence_start : item.start]:
             # 其中新竹4,923亿元: a part of the total the text last named
             words = list(v.MEASURE_RE.finditer(plain, 0, sentence_start))
@@ -538,6 +577,9 @@ class _Measures(_Periods):
         plain = self.context.plain
         before = plain[clause_start : item.start]
         if role == "change_pp":
+            listed = _listed_comparator(before) if "分别" in before else None
+            if listed is not None:
+                return Reference(listed, measure)
             gap = _rx(
                 r"(?:比|较|高于|低于)([^，,；;。]*?)(?:平均)?(?:水平|增速|增幅)?(?:\(|（|高|低|$)"
             ).search(

@@ -102,7 +102,7 @@ _HEADED_HINT = re.compile(
 _OPENED = ("(", "（", "(\n", "（\n")
 _BARE_CLASS = re.compile(
     r"^(?:新增|新认定|累计)?(?:规上|规模以上|龙头|上市|重点|省级|市级|区级|县级|国家级|高新技术|科技型|"
-    r"外资|新|投产|瞪羚|优质|相关|骨干|知名|头部|优秀|上下游|[\w“”\"]{0,8}“[^”]*”|上市及过会|科创板上市及过会|(?:县级|区级|市级)以上)*(?:工业)?企业$"
+    r"外资|新|投产|瞪羚|优质|相关|骨干|知名|头部|优秀|上下游|[\w“”\"]{0,8}“[^”]*”|上市及过会|科创板上市及过会|(?:县级|区级|市级)以上)*(?:工业)?企业(?:数|数量)?$"
 )
 
 
@@ -126,7 +126,7 @@ def _bracket_comparator(plain: str, start: int) -> str:
 # 电器及摄影器材(零售量上升47.7%), 综合商品零售业(年增33.7%), 高于全国(3.9%): the bracket
 # holds only a measure and a verb, and the name just before it holds the figure
 _BRACKET_INSIDE = re.compile(
-    r"[(（](?:同比|按年|实质)?(?:零售量|销货数量|销售额|营业额|增速|增幅)?"
+    r"[(（](?:同比|按年|实质)?(?:零售量|销货数量|销货价值|销售价值|销货额|销售额|营业额|增速|增幅)?"
     r"(?:上升|下降|增长|成长|年增|年减|下跌|增加|减少|衰退)?(?:了)?\s*$"
 )
 _BRACKET_NAME = re.compile(
@@ -288,9 +288,16 @@ _NAMED_MEASURE = re.compile(
 )
 
 
+# 统计处公布9月外销订单702.2亿美元: what a release reports, named right before its figure
+_REPORTED_MEASURE = re.compile(
+    r"(?:公布|发布|公佈)了?(?:\d{1,2}月份?|今年|上半年|前\d季|第[一二三四1-4]季度?)?"
+    r"([\u4e00-\u9fff]{2,6})(?:为|达)?\s*$"
+)
+
+
 def _named_measure(before: str) -> str | None:
     """外销订单金额为553.6亿美元: a measure outside the table, kept as its word."""
-    match = _NAMED_MEASURE.search(before)
+    match = _NAMED_MEASURE.search(before) or _REPORTED_MEASURE.search(before)
     if match is None:
         return None
     word = _rx(r"^[月年季度日]+").sub("", _lead_strip(match.group(1)))
@@ -311,7 +318,7 @@ _HAVING = frozenset({"有", "共有", "现有", "拥有", "新增", "引进", "�
 _OWNED = frozenset("国私公所")
 
 
-def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
+def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:  # noqa: PLR0915 - the cues of a clause, in order
     """The holder a clause names before its verb or measure (第一产业实现增加值 → 第一产业)."""
     text = plain[start:end]
     text = _lead_strip(text)
@@ -338,8 +345,22 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
                 return "工业"  # 工业生产减少3.99%: the production of industry
             if pattern is v.MEASURE_RE and stop == 0 and found.group() in _SECTOR_MEASURES:
                 return found.group().removesuffix("投资")  # 制造业投资完成: the sector's
+            if pattern is v.MEASURE_RE and stop == 0 and found.group() in _DEMAND_PARTS:
+                return found.group()  # 民间消费实质成长3.43%: the part of demand is the holder
 
     head = text[:stop]
+    sector = v.MEASURE_RE.match(text, stop)
+    if (
+        sector is not None
+        and (sector.group() in _SECTOR_MEASURES or sector.group() in _HOLDER_IN_MEASURE)
+        and (not head or v.REGION_RE.fullmatch(_strip_subject(head, context) or head))
+    ):
+        # 全省基础设施投资增长5.6%, 全国服务业生产指数: the part the measure word names
+        word = sector.group()
+        return _HOLDER_IN_MEASURE.get(word) or word.removesuffix("投资")
+    quoted = _QUOTED_NAME.match(text) if ("「" in text or "“" in text) else None
+    if quoted is not None:
+        return quoted.group(1)  # 也让「积体电路」产业成长: the quoted industry
     if context.region_word and head.startswith(context.region_word):
         # 我国全年全社会用电量: the region named before the period is the holder
         inner = v.PERIOD_RE.match(head, len(context.region_word))
@@ -376,8 +397,17 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
     name = name.strip()
     if "等" in name[1:]:
         name = name[: name.index("等", 1)]
+    # 3大園區, 三个科学园区: the count enumerates the parks it names
+    if name[:1].isdigit():
+        name = _ENUMERATING.sub("", name)
+    if len(name) > len("园区") and name.endswith(("于", "在")):  # 3大园区于2022年的营业额
+        name = name[:-1]
     if name in v.JUNK_SUBJECTS or len(name) < 2 or v.JUNK_HEAD_RE.match(name):  # noqa: PLR2004
         return ""
+    if (("第" in name or "大" in name) and _RANKED.search(name)) or name.endswith(
+        ("至", "到", "、")
+    ):
+        return ""  # 净增户数全省第三, 大幅上修至: a rank or a verb, not a holder
     if name in {"", "其", "该", "此", "这", "共", "总", "年", "全", "当月", "期间", "年度"}:
         return ""
     if _rx(r"\d").search(name) and not _rx(r"[A-Za-z]\d|\d[A-Za-z]|[“”「」强]|规模").search(name):
@@ -395,16 +425,59 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
 
 _MODIFIERS_ONLY = re.compile(r"(?:基本|整体|综合|实质|名义|名目|主要)+(?:和|及)?")
 # Measures written with their sector: 制造业投资 is the manufacturing sector's investment
-_SECTOR_MEASURES = frozenset({"工业投资", "制造业投资", "高技术制造业投资", "房地产开发投资"})
+# 「积体电路」产业, 「电脑及周边产业」: an industry quoted (not a slogan such as 「园区招商」)
+_QUOTED_NAME = re.compile(
+    r"(?:而|也让|也使|让|使|其中|另外?|则|以及)?[「“]"
+    r"([^」”，,。\d]{2,12}?)(?:[」”](产业|行业)|((?<=产业)|(?<=行业)|(?<=业))[」”])"
+)
+_HOLDER_IN_MEASURE = {"服务业生产指数": "服务业", "服务零售额": "服务零售"}
+# The parts of GDP by expenditure, as the national accounts name them
+_DEMAND_PARTS = frozenset(
+    {
+        "最终消费支出",
+        "最终消费",
+        "资本形成总额",
+        "资本形成",
+        "固定资本形成",
+        "货物和服务净出口",
+        "货物与服务净出口",
+        "净出口",
+        "国外净需求",
+        "民间消费",
+        "政府消费",
+        "私人消费开支",
+        "个人消费开支",
+        "政府消费开支",
+        "整体投资开支",
+        "输出",
+        "输入",
+    }
+)
+_SECTOR_MEASURES = frozenset(
+    {
+        "工业投资",
+        "制造业投资",
+        "高技术制造业投资",
+        "房地产开发投资",
+        "基础设施投资",
+        "第一产业投资",
+        "第二产业投资",
+        "第三产业投资",
+    }
+)
 # A dateline or an agency that reports figures: no holder of them
 _REPORTER = re.compile(
     r"(?:消息|[社日]电|报讯|报道)(?:\s*[(（][^)）]{0,12}[)）])?$|"
-    r"(?:总处|主计处|统计局|统计处|能源局|国科会|经济部|统计部门|海关总署|政府统计处)"
+    r"(?:总处|主计处|统计局|统计处|能源局|国科会|经济部|财政部|商务部|统计部门|海关总署|政府统计处)"
     r"[^，,]{0,6}?(?:概估|初估|公布|发布|统计|估计|资料|数据)?$|^(?:统计)?(?:数据|数字|资料)$"
 )
 
 
 # 配套建设了生物制造中试平台, 重点: a verb phrase or an adverb, not a holder
+_ENUMERATING = re.compile(r"^\d{1,2}大(?=\w{2})")
+_RANKED = re.compile(
+    r"(?:全[国省市区县]|排名|居)第[\d一二三四五六七八九十]+|^(?:\d{1,2}|[两二三四五六七八九十])大$"
+)
 _VERB_PHRASE = re.compile(
     r"了|^(?:重点|全力|大力|积极|着力|持续|不断|加快|加速|主要|初步|逐步|稳步|正在|已经|先后|共同|"
     r"配套|围绕|依托|聚焦|推动|推进|推升|带动|拉抬|通过|采用|创新|相当于|上修|下修|多出|根据|依据|按照|靶向|精准|直接|辐射)|开展|^(?:国家|省|市|县|区)级$"

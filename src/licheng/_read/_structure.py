@@ -267,5 +267,7 @@ class _State:
         # paragraph start → the last region, park, enterprise or project named there
         self.holder: dict[int, tuple[str, SubjectKind]] = {}
         self.segment_described: dict[int, bool] = {}
+        # the last project or park the text named in full: what 该项目, 园区 later refer to
+        self.named_place: dict[SubjectKind, tuple[str, SubjectKind]] = {}
         self.parallel_of: tuple[int, Draft | None] = (-1, None)  # the figure's, found once
         self.scope_recent = False  # the last figures, or a heading since, were 规上

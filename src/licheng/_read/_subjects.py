@@ -17,6 +17,7 @@ from licheng._read._measures import _Measures
 from licheng._read._names import (
     _BARE_CLASS,
     _COUNTED_THING,
+    _DEMAND_PARTS,
     _HEADING,
     _RUN_NAME,
     _SETTLED,
@@ -40,6 +41,7 @@ from licheng._read._structure import (
     _clause_start,
     _Found,
     _paragraph_start,
+    _rx,
     _semicolon_start,
 )
 
@@ -75,6 +77,14 @@ _REGION_MEASURES = frozenset(
 _ALL_INDUSTRIES = re.compile(r"(?:主要|各|重点|全|多数|大部分)(?:产业|行业)$")
 _NOT_HOLDERS = frozenset({SubjectKind.SECTOR, SubjectKind.INDUSTRY, SubjectKind.OTHER})
 
+
+_HOLDER_THEN_CLASS = re.compile(
+    r"(.{2,}?(?:园区|开发区|产业园|基地|园))(?:投产|规上|规模以上|入驻|入园|在册)?(?:工业)?企业(?:数|数量)?$"
+)
+# 该项目, 项目一期, 园区: a project or park referred to, not named
+_BARE_PLACE = re.compile(
+    r"(?:该|本|此|这个|整个)?(?:项目|园区|园|基地)(?:[一二三四五]期|内|整体|全部)?"
+)
 
 # 分行业看: (a line of its own): each line after it opens with the part it is about
 _BREAKDOWN_HEAD = re.compile(r"\s*分[^，,。\n]{1,8}看\s*[:：]?\s*$")
@@ -137,6 +147,11 @@ class _Subjects(_Measures):
             if item.figure.unit in {"家", "户", "个"} and _BARE_CLASS.match(candidate):
                 candidate = ""  # 其中,规模以上工业企业400个: a class counted for its holder
                 bare = True
+            elif item.figure.unit in {"家", "户"}:
+                # 工业园区投产工业企业数1101户: the holder named before the class it counts
+                holder = _HOLDER_THEN_CLASS.match(candidate)
+                if holder is not None:
+                    candidate = holder.group(1)
             run_name = _RUN_NAME.search(plain, clause_start, item.start)
             if run_name is not None and v.MEASURE_RE.match(run_name.group(1)):
                 run_name = None  # 投资305亿元和就业4374人: a second measure, not a holder
@@ -148,8 +163,22 @@ class _Subjects(_Measures):
                 }
                 # 精密机械14.19%及积体电路4.94%: a rate and the next item's rate
                 or (item.figure.unit == "percent" and "、" not in run_name.group())
+                # 精密机械11家、生物技术4家: the firms each segment counts
+                or (
+                    item.figure.unit in {"家", "户"}
+                    and not _BARE_CLASS.match(run_name.group(1))
+                    and not _rx(r"级|工厂|示范|强|企业|单位|中心").search(run_name.group(1))
+                )
             ):
                 candidate = run_name.group(1)  # 江油市56个、高新区32个: each its own
+                if item.figure.unit in {"家", "户"}:
+                    self.compared = True  # a segment's count: not the holder of what follows
+            elif (
+                item.figure.unit in {"家", "户"}
+                and candidate
+                and _rx(r"[^，,；;。\d]{0,3}、").match(plain, item.end)
+            ):
+                self.compared = True  # 其中精密机械11家、生物技术4家: the run's first segment
             if (
                 item.figure.unit in {"个", "项"}
                 and candidate.endswith("项目")
@@ -225,6 +254,14 @@ class _Subjects(_Measures):
             result = self.heading or self.topic.get(paragraph) or topic or self._region()
         if (
             not own
+            and carried != self.measure_now
+            and result[1] is SubjectKind.OTHER
+            and v.simplify(result[0]) in _DEMAND_PARTS
+        ):
+            # 个人消费开支增长1.5%;失业率3.0%: a part of demand holds only its own measure
+            result = self.holder.get(paragraph) or self._region()
+        if (
+            not own
             and carried not in {"", self.measure_now}
             and self.measure_now in _REGION_MEASURES
             and result[1] in _NOT_HOLDERS
@@ -234,6 +271,17 @@ class _Subjects(_Measures):
             # sales; a measure of the whole economy with no holder named is the holder's
             # of the paragraph (a region or a park), else the reporting region's
             result = self.holder.get(paragraph) or self._region()
+        if _BARE_PLACE.fullmatch(result[0]):
+            # 项目达产后,该项目, 园区贸易总额: the project or park the text named before (not
+            # 全市园区, the region's parks together)
+            at = plain.rfind(result[0], sentence_start, item.start)
+            if at < 0 or not _rx(r"全[市区县省州国旗]$|全市各$").search(plain, max(0, at - 3), at):
+                kind = SubjectKind.PROJECT if "项目" in result[0] else SubjectKind.PARK
+                result = self.named_place.get(kind, result)
+        elif result[1] is SubjectKind.PARK or (
+            result[1] is SubjectKind.PROJECT and result[0].endswith(("项目", "工程"))
+        ):
+            self.named_place[result[1]] = result
         if result[1] not in _NOT_HOLDERS:
             self.holder[paragraph] = result
         if self.heading is not None and (

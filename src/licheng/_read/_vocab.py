@@ -141,9 +141,11 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("营业收入", "revenue"),
             ("营业总收入", "revenue"),
             ("主营业务收入", "revenue"),
+            ("主营收入", "revenue"),
             ("销售收入", "revenue"),
             ("营收", "revenue"),
             ("营业额", "revenue"),
+            ("营业总额", "revenue"),
             ("营业收入总额", "revenue"),
             ("应税销售", "revenue"),
             ("开票销售", "revenue"),
@@ -175,6 +177,10 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("制造业投资", "fixed_asset_investment"),
             ("基础设施投资", "fixed_asset_investment"),
             ("基建投资", "fixed_asset_investment"),
+            # 分产业看,第一产业投资增长46.0%: the fixed-asset investment of a sector
+            ("第一产业投资", "fixed_asset_investment"),
+            ("第二产业投资", "fixed_asset_investment"),
+            ("第三产业投资", "fixed_asset_investment"),
             ("投资", "investment"),
             ("投入", "investment"),
             ("签约资金", "investment"),
@@ -194,6 +200,12 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("出口额", "exports"),
             ("出口", "exports"),
             ("进口", "imports"),
+            ("出超", "other:出超"),
+            ("入超", "other:入超"),
+            # Taiwan's national accounts: 输出 and 输入 of goods and services
+            ("输出", "exports"),
+            ("输入", "imports"),
+            ("访港旅客", "other:访港旅客"),
             ("外资", "foreign_capital"),
             ("实际利用外资", "foreign_capital"),
             ("实际使用外资", "foreign_capital"),
@@ -214,6 +226,8 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("人均地区生产总值", "other:人均GDP"),
             ("人均生产总值", "other:人均GDP"),
             ("工业生产指数", "other:工业生产指数"),
+            ("服务业生产指数", "other:服务业生产指数"),
+            ("服务零售额", "other:服务零售额"),
             ("生产指数", "other:工业生产指数"),
             ("工业生产", "other:工业生产指数"),
             ("就业", "employment"),
@@ -235,8 +249,18 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("民间消费", "other:民间消费"),
             ("政府消费", "other:政府消费"),
             ("固定资本形成", "other:固定资本形成"),
+            # the demand components of GDP (最终消费支出拉动经济增长2.6个百分点)
+            ("最终消费支出", "other:最终消费支出"),
+            ("最终消费", "other:最终消费支出"),
+            ("资本形成总额", "other:资本形成总额"),
+            ("资本形成", "other:资本形成总额"),
+            ("货物和服务净出口", "other:净出口"),
+            ("货物与服务净出口", "other:净出口"),
+            ("净出口", "other:净出口"),
+            ("国外净需求", "other:国外净需求"),
             ("成交值", "other:成交值"),
             ("投资开支", "fixed_asset_investment"),
+            ("整体投资开支", "fixed_asset_investment"),
             ("居民消费价格", "prices"),
             ("消费价格", "prices"),
             ("消费物价", "prices"),
@@ -256,6 +280,8 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("研发经费", "other:研发经费"),
             ("研发", "other:研发经费"),
             ("到位资金", "other:到位资金"),
+            ("实际到位资金", "other:到位资金"),
+            ("招商实际到位资金", "other:到位资金"),
             ("亩均税收", "other:亩均税收"),
             ("市场主体", "enterprise_count"),
             ("销售价值", "retail_sales"),
@@ -273,6 +299,15 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("贸易顺差", "other:贸易顺差"),
             ("财政总收入", "other:财政总收入"),
             ("以旧换新", "other:以旧换新"),
+            # Taiwan's export orders received (接單), Hong Kong's labour force counts
+            ("劳动人口", "other:劳动力"),
+            ("失业人数", "other:失业人数"),
+            ("就业不足人数", "other:就业不足人数"),
+            ("产品销售率", "other:产品销售率"),
+            ("投资强度", "other:投资强度"),
+            ("亩均产值", "other:亩均产值"),
+            ("亩均新增产值", "other:亩均产值"),
+            ("亩均新增税收", "other:亩均税收"),
         ),
         key=lambda pair: -len(pair[0]),
     )
@@ -289,9 +324,11 @@ GROWTH_RE = _fast(
 SHARE_RE = _fast(
     r"占|比重|占比|贡献率|贡献度|覆盖率|增长面|结构|的$|投产|来自|"
     # rates that are a part of a whole: of the labour force, of the population, of a plan
-    r"失业率|就业不足率|城镇化率|完成率|"
+    r"失业率|就业不足率|城镇化率|完成率|生产比|"
     # a margin or a rate of use: of revenue, of the projects planned, of the capacity
-    r"利润率|利税率|毛利率|负债率|开工率|达产率|入驻率|出租率|渗透率|占有率"
+    r"利润率|利税率|毛利率|负债率|开工率|达产率|入驻率|出租率|渗透率|占有率|"
+    # 贡献了近四成的工业增长, 对增长的贡献超过了五成: a part's share of the growth
+    r"贡献(?:了|超过了?|超|达到?|约|近)?$"
 )
 NEGATIVE_RE = _fast(
     r"负成长|负增长|下降|减少|回落|衰退|下跌|下滑|降低|降幅|年减|下拉|低于|低|跌|减"
@@ -308,12 +345,14 @@ YOY_RE = _fast(
     r"(?:较|比)(?:[一二][〇○零九][〇○零一二三四五六七八九]{2}|民国\d{2,3})年|"
     # written out: 与上年比较, 相比上一年同月, 与2022年1月比较, 与二零一二年十一月比较; Taiwan's yoy
     r"(?:与|和)(?:上一?年|去年)(?:同[期月季])?(?:比|相比)|相比(?:上一?年|去年)|上一年同[期月季]|"
+    # 今年10月与去年10月比较
+    r"(?:与|和|较)(?:上一?年|去年)[\d一二三四五六七八九十]{1,3}月份?(?:比较|相比|比)|"
     r"与(?:\d{4}|[一二][〇○零九][〇○零一二三四五六七八九]{2})年"
     r"(?:同期|同月|同季|[\d一二三四五六七八九十]{1,3}月份?)(?:比较|相比)|"
     r"yoy|YoY|YOY"
 )
 MOM_RE = _fast(
-    r"环比|比上月|较上月|较上季|比上季|与上季|较上一季|较前一季|"
+    r"环比|比上月|较上月|(?<![\d一二三四五六七八九十当个本上该])月[增减](?=\s*\d)|较上季|比上季|与上季|较上一季|较前一季|"
     # Hong Kong's 按月/按季 and the seasonally adjusted change of Taiwan and Hong Kong releases
     r"按月|按季|经季节性?调整"
 )
@@ -326,7 +365,7 @@ REGION_RE = _fast(r"全(?:区|市|县|省|国|州|镇|旗|盟|港)|我(?:区|市
 
 # Words that end a subject: the verb or the measure that follows the holder.
 VERB_RE = _fast(
-    r"实现|完成|达到|达|为|共有|共|现有|拥有|有|累计|新增|新认定|新开工|签约|引进|吸引|"
+    r"实现|完成|达到|达|为|共有|共|现有|拥有|(?<![国所具私公])有|累计|新增|新认定|新开工|签约|引进|吸引|解决|"
     r"创造|投入|贡献|集聚|占|增长|同比|比上年|较|成长|下降|上升|提高|保持|规划|建成|预计|"
     r"计划|计画|上看|可望|总投资|营业|主要|整体|表现|延续|继续|在|已|将|可|(?:约|近|超|逾|突破)(?=\d)|分别|均|"
     r"的临时估计|的修订估计|来到|启动|释出|进一步|首波|衰退|预估|计创造|建有|若|细分|受惠|带动|"
@@ -342,7 +381,11 @@ JUNK_HEAD_RE = re.compile(
     # a circumstance or a turn of the sentence, not a holder: 以及精品买气活络, 但呈负成长
     r"以及|加上|加以|因为?|由于|受|随着|虽然?|但|呈|按|主营|从事|经营|"
     # 上月按年跌3.1%: a month is no holder
-    r"上月|本月|该月|上季|本季)"
+    r"上月|本月|该月|上季|本季|"
+    # a month-on-month word, an adverb, a window or a record: no holder (月增17%, 维持于1.6%,
+    # 两段时间相比, 历史最高纪录是, 每年民间投资平均成长, 不只出口表现佳, 剩余3户)
+    r"同样|同登|写下|超乎|再创|创下|刷新|"
+    r"月增|月减|维持|依旧|仍|两段|历史最|历年|每年|不只|不仅|剩余|其余|大幅|于)"
 )
 # Clause heads that are no holder at all.
 JUNK_SUBJECTS = frozenset(
@@ -382,6 +425,7 @@ JUNK_SUBJECTS = frozenset(
         "近",
         "超",
         "逾",
+        "最新",
     }
 )
 

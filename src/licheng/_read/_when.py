@@ -276,6 +276,9 @@ def _opens_review(plain: str, match: re.Match[str]) -> bool:
     return (not head or head[-1] in "。！？\n") and plain[match.end() : match.end() + 1] in "，,"
 
 
+_EXPECTED = re.compile(
+    r"(?:建成|达产|投产|达效|运营)后[^。；;]{0,6}?(?:预计|将|可)|^[^。；;]{0,12}预计"
+)
 _FUTURE_BEFORE = re.compile(r"(?:将于|将在|预计|计划|力争|争取|预期|有望|目标)\s*(?:到|在|于)?\s*$")
 
 
@@ -299,22 +302,61 @@ def _default_year(context: _Context) -> int | None:
     ]
     if comparator_ends:
         return max(comparator_ends) + 1
-    own = [
-        mark.period.year
+    compared = _compared_years(context)
+    if compared:
+        own = [
+            mark.period.year
+            for mark in context.periods
+            if mark.period is not None and mark.explicit_year and not mark.comparator
+        ]
+        return max(own + compared)
+    own_years = any(
+        mark.period is not None and mark.explicit_year and not mark.comparator
         for mark in context.periods
-        if mark.period is not None and mark.explicit_year and not mark.comparator
-    ]
+    )
     for mark in context.periods:
         if (
             mark.period is not None
             and mark.explicit_year
             and mark.comparator
-            and not own
+            and not own_years
             and "去年" in plain[_sentence_bounds(plain, mark.start)[0] : mark.start]
         ):
-            # 中科园区去年营业额…较2017年成长28.5%: 去年 is the year after the base, 2018
+            # 去年11月…與2024年11月比較: 去年 is the year after the base, so the text is of 2026
             return mark.period.year + 2
     return max(years) if years else None
+
+
+def _compared_years(context: _Context) -> list[int]:
+    """今年10月…较2016年同月, 去年营业额…较2017年成长: the years a comparison dates.
+
+    A comparison with a whole named year (or its same month or period) is with the year
+    before the figure's own; a 去年 or 今年 of the same sentence then says how far the release
+    is from it (去年 … 较2017年 → the release is of 2019, its 去年 2018).
+    """
+    plain = context.plain
+    found: list[int] = []
+    for index, mark in enumerate(context.periods):
+        period = mark.period
+        if period is None or not (mark.comparator and mark.explicit_year) or mark.point:
+            continue
+        if not (mark.same or (period.start_month, period.end_month) == (1, 12)):
+            continue
+        start, _ = _sentence_bounds(plain, mark.start)
+        relative: int | None = 0
+        for earlier in reversed(context.periods[:index]):
+            if earlier.start < start:
+                break
+            if earlier.comparator or earlier.period is None:
+                continue
+            if earlier.explicit_year:
+                relative = None
+                break
+            relative = earlier.period.year - _RELATIVE_BASE
+            break
+        if relative is not None:
+            found.append(period.year + 1 - relative)
+    return found
 
 
 # A review of the year before the release: its words, and the words of a plan or of many years
@@ -388,7 +430,7 @@ def _resolve(
 class _Periods(_State):
     """The period and accumulation of one figure."""
 
-    def _period(  # noqa: PLR0913, PLR0917 - one figure's context
+    def _period(  # noqa: PLR0913, PLR0915, PLR0917 - one figure's context, cues in order
         self,
         item: _Found,
         role: str,
@@ -444,6 +486,8 @@ class _Periods(_State):
         if anaphor is not None:
             return anaphor, accumulation
         attribute = bool(v.ATTRIBUTE_RE.search(before_clause)) and role == "value"
+        # 项目建成后,预计亩均新增产值…,亩均税收…,带动就业…: the expectation governs the sentence
+        attribute = attribute or (role == "value" and _EXPECTED.search(sentence_before) is not None)
         now = bool(v.STOCK_NOW_RE.search(sentence_before))
         segment_before = plain[_semicolon_start(plain, item.start) : item.start]
         to_date = "累计" in before_clause or "累计" in segment_before[-20:]
@@ -460,7 +504,18 @@ class _Periods(_State):
         if role == "value" and _named_after(plain, item.end):
             # 40万平方米的济南生物医药港: an attribute of the park; 累计投资 is to date
             return None, "to_date" if to_date and measure == "investment" else "stock"
-        if to_date and role == "value" and not sub_year:
+        dated_year = (
+            in_sentence
+            and mark is not None
+            and not mark.comparator
+            and mark.start < clause_start
+            and mark.period is not None
+            and mark.period.months == 12  # noqa: PLR2004 - a year's months
+            and _rx(r"去年|今年|上年|本年|\d{2,4}年$").search(plain, mark.start, mark.end)
+            is not None
+        )
+        # 园区去年营业额大跃升,累计7,248亿元: 累计 within the year its sentence names
+        if to_date and role == "value" and not sub_year and not dated_year:
             accumulation = "to_date"
             if not (in_sentence and mark is not None and mark.point):
                 return None, accumulation
@@ -481,10 +536,25 @@ class _Periods(_State):
         if attribute and _rx(r"总投资|占地|规划|投资金额|建筑面积|设计产能").search(before_clause):
             return None, "stock"
         own_mark = mark is not None and mark.start >= clause_start
+        if (
+            not (mark is not None and in_sentence)
+            and _rx(r"\s*(?:目前|截至目前|截止目前|现有)").match(plain, sentence_start) is not None
+        ):
+            return None, accumulation  # 目前,园区开发面积…,同比增长2.07%: at no stated period
+        if (
+            stock
+            and not in_sentence
+            and measure != "project_count"
+            and _rx(r"项目|该园|园区一期").search(sentence_before)
+        ):
+            return None, accumulation  # 项目一期厂房5.6万平米: a project's stock, at no stated time
         if now and stock and not own_mark and not (in_sentence and mark is not None and mark.point):
             return None, accumulation
         if mark is None:
-            return self._review_year(item), accumulation
+            reviewed = self._review_year(item)
+            if reviewed is None and not attribute and not now:
+                reviewed = self._lead_to_come(item) or self._only_period(item, stock)
+            return reviewed, accumulation
         period = self._resolved(mark, item)
         cumulative = (mark.point and not stock) or (
             "累计" in plain[mark.end : item.start] and not stock
@@ -509,6 +579,63 @@ class _Periods(_State):
             and mark.period.months == months
         ]
         return self._resolved(named[-1], item) if named else None
+
+    def _dated_before(self, position: int) -> bool:
+        """Whether the text dated itself from the release (9月, 前三季) before ``position``.
+
+        A year written after that is one in passing; a bulletin that opens with its own year
+        (2013年上虞地区生产总值…, published years later) is dated by that year.
+        """
+        for mark in self.context.periods:
+            if mark.start >= position:
+                return False
+            if not mark.comparator and not mark.explicit_year and mark.period is not None:
+                return True
+        return False
+
+    def _only_period(self, item: _Found, stock: bool) -> Period | None:  # noqa: FBT001
+        """去年营业额…; 以六大产业分析,…营业额成长17.9%: the one period the release is about.
+
+        A flow beyond the reach of every period word takes the text's period when the text
+        before it names one only (comparators aside).
+        """
+        unit = str(item.figure.unit)
+        if stock or not (unit in {"percent", "percentage_point"} or "元" in unit or "币" in unit):
+            return None  # a length, a capacity: a stock more often than a flow
+        plain = self.context.plain
+        paragraph = _paragraph_start(plain, item.start)
+        before = plain[_paragraph_start(plain, max(0, paragraph - 2)) : paragraph]
+        if not _rx(r"\d(?:\.\d+)?\s*(?:%|％|亿|万|元|个百分点)").search(before):
+            return None  # the paragraph before reports nothing: the text has moved on
+        published = self.context.published
+        found: set[Period] = set()
+        for mark in self.context.periods:
+            if mark.start >= item.start:
+                break
+            if mark.comparator or mark.point or mark.period is None:
+                continue
+            if _rx(r"一年|过去|近一年").match(plain, mark.start):
+                return None  # 一年来: a window, dated only by a review
+            resolved = self._resolved(mark, item)
+            if resolved is None or (published is not None and resolved.year > published.year):
+                return None  # a plan's year is not the release's period
+            found.add(resolved)
+        return found.pop() if len(found) == 1 else None
+
+    def _lead_to_come(self, item: _Found) -> Period | None:
+        """实现地区生产总值744.94亿元 (a headline), then 初步统计,前三季度…: the release's period.
+
+        A figure before any period word of the text takes the first period that then leads
+        its clause, the period the whole release is about; a stock or a forecast does not.
+        """
+        for mark in self.context.periods:
+            if mark.start < item.start:
+                return None
+            if mark.comparator or mark.point or mark.period is None:
+                continue
+            if mark.lead and mark.carries and mark.period.months < 12:  # noqa: PLR2004
+                return self._resolved(mark, item)  # (全年 may be a review's, not the release's)
+        return None
 
     def _same_period(
         self, item: _Found, clause_start: int, sentence_start: int, measure: str
@@ -672,6 +799,16 @@ class _Periods(_State):
                 position -= 1
             if position >= 0:
                 explicit = years[position][1]
+                published = self.context.published
+                if (
+                    published is not None
+                    and explicit < published.year - 1
+                    and years[position][0] < _sentence_bounds(self.context.plain, mark.start)[0]
+                    and self._dated_before(years[position][0])
+                ):
+                    # 歷史最高紀錄是2021年的…; 9月接單額 in a release of 2025: a year long
+                    # before the release, written in passing, dates only its own sentence
+                    explicit = None
             relative_word = _rx(r"今年|本年").search(
                 self.context.plain[max(0, mark.start - 3) : mark.end]
             )
@@ -688,7 +825,24 @@ class _Periods(_State):
                 explicit = self._reviewed_year(mark, written) or explicit
         del item
         ahead = _AHEAD.search(self.context.plain, max(0, mark.start - 4), mark.start) is not None
-        return _resolve(mark.period, self.context, explicit, ahead=ahead)
+        resolved = _resolve(mark.period, self.context, explicit, ahead=ahead)
+        published = self.context.published
+        if (
+            resolved is not None
+            and explicit is None
+            and published is not None
+            and mark.period is not None
+            and mark.period.year == _RELATIVE_BASE
+            and mark.period.months < 12  # noqa: PLR2004 - not the year itself
+            and resolved.year == published.year
+            and resolved.end_month > published.month
+            and not _FUTURE_BEFORE.search(self.context.plain, max(0, mark.start - 6), mark.start)
+            and not _rx(r"今年|本年").match(self.context.plain, mark.start)
+        ):
+            # 公布去年12月进出口统计,12月出口…in a release of January: a month still to come
+            # this year is last year's
+            resolved = Period(resolved.year - 1, resolved.start_month, resolved.end_month)
+        return resolved
 
     def _review_year(self, item: _Found) -> Period | None:
         """全区地区生产总值增长5.1% in a work report's review: the year reviewed.

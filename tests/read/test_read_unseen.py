@@ -1,0 +1,316 @@
+"""Rules of the genre found on text the reader had not seen, each on a sentence written for it.
+
+Every case states one general rule (how a release dates its figures, which clause names their
+holder, …) on a sentence written here; none is taken from a reading set.
+"""
+
+from __future__ import annotations
+
+import licheng
+
+
+def _at(
+    text: str, surface: str, published: str | None = None, place: str | None = None
+) -> licheng.Indicator:
+    """The indicator read for the first occurrence of ``surface``."""
+    start = text.index(surface)
+    reading = licheng.read(text, published=published, place=place)
+    found = [i for i in reading.indicators if i.span is not None and i.span[0] <= start < i.span[1]]
+    assert found, (surface, [str(u) for u in reading.unread])
+    return found[0]
+
+
+def _period(
+    text: str, surface: str, published: str | None = None, place: str | None = None
+) -> str | None:
+    period = _at(text, surface, published, place).period
+    return None if period is None else str(period)
+
+
+def test_a_comparison_with_a_named_year_dates_an_undated_release() -> None:
+    # 今年 compared with 2019年同月 is 2020; 去年 compared with 2019年 is 2020, so 今年 is 2021
+    this_year = "今年5月,全市出口额为88亿元,较2019年同月上升6.5%。今年首5个月出口额上升3.1%。"
+    assert _period(this_year, "88亿元") == "2020M05"
+    assert _period(this_year, "3.1%") == "2020M01-M05"
+    last_year = "園區去年營業額為1,234億元,較2019年成長8.5%;今年1月營業額為120億元。"
+    assert _period(last_year, "1,234億元") == "2020"
+    assert _period(last_year, "120億元") == "2021M01"
+    # with a release date, the date decides
+    assert _period(this_year, "88亿元", published="2023-06-20") == "2023M05"
+
+
+def test_export_orders_and_month_on_month_words() -> None:
+    text = "經濟部今日公布5月外銷訂單512.3億美元，月增3.2%，年增8.1%。"
+    orders = _at(text, "512.3億美元", "2024-06-20", "臺灣")
+    assert str(orders.measure) == "other:外销订单"
+    assert str(_at(text, "3.2%", "2024-06-20", "臺灣").basis) == "mom"
+    assert str(_at(text, "8.1%", "2024-06-20", "臺灣").basis) == "yoy"
+    # 5月当月增长: the month's own rate, no month-on-month change
+    month = _at("全市规模以上工业增加值5月当月增长6.1%。", "6.1%", "2024-06-20")
+    assert month.basis is None or str(month.basis) != "mom"
+
+
+def test_adverbs_windows_and_ranks_are_no_holders() -> None:
+    place = "香港"
+    rate = _at("經季節性調整的失業率維持於3.8%的水平。", "3.8%", "2025-10-20", place)
+    assert "維持" not in rate.subject
+    assert "维持" not in rate.subject
+    change = _at("兩段時間相比，總就業人數減少約6,100人。", "約6,100人", "2025-10-20", place)
+    assert "兩段" not in change.subject
+    assert "两段" not in change.subject
+    ranked = _at(
+        "目前全市园区投产企业1101户,净增户数全省第三;从业人员21万人,同比增长2.3%。",
+        "21万人",
+        "2016-08-20",
+    )
+    assert "第三" not in ranked.subject
+
+
+def test_a_count_that_enumerates_parks_names_no_holder_of_its_own() -> None:
+    text = "3大園區於2022年的營業額為4兆2,664億元，較2021年成長14.75%。"
+    revenue = _at(text, "4兆2,664億元", None, "臺灣")
+    assert "園區" in revenue.subject or "园区" in revenue.subject
+
+
+def test_a_year_long_before_the_release_dates_only_its_own_sentence() -> None:
+    text = (
+        "今年前三季出口額為3,210億美元，年增12.5%。出口額歷史最高紀錄是2018年的4,010億美元。\n\n"
+        "按貨品別觀察，9月電子產品出口年增21.3%。"
+    )
+    assert _period(text, "4,010億美元", "2024-10-21", "臺灣") == "2018"
+    assert _period(text, "21.3%", "2024-10-21", "臺灣") == "2024M09"
+
+
+def test_a_headline_without_a_date_takes_the_period_the_release_states_later() -> None:
+    text = (
+        "全市实现地区生产总值512.3亿元,同比增长5.6%\n工业平稳增长。"
+        "初步统计,前三季度全市规模以上工业增加值同比增长6.2%。"
+    )
+    assert _period(text, "512.3亿元", "2023-10-25") == "2023Q1-Q3"
+    assert _period(text, "5.6%", "2023-10-25") == "2023Q1-Q3"
+    # a stock written as current keeps no period
+    now = "目前园区入驻企业120家。上半年园区实现产值35亿元。"
+    assert _period(now, "120家", "2023-07-25") is None
+
+
+def test_an_expectation_governs_every_clause_of_its_sentence() -> None:
+    text = (
+        "2023年,该项目完成投资3.5亿元。项目建成后,预计年产值12亿元,年税收8000万元,带动就业600人。"
+    )
+    assert _period(text, "3.5亿元", "2024-01-10") == "2023"
+    assert _period(text, "12亿元", "2024-01-10") is None
+    assert _period(text, "8000万元", "2024-01-10") is None
+    assert _period(text, "600人", "2024-01-10") is None
+
+
+def test_a_projects_stock_in_a_later_sentence_has_no_period() -> None:
+    text = "2022年,产业园项目完成投资4.2亿元。项目一期厂房5万平方米已建成,入驻企业6户。"
+    assert _period(text, "4.2亿元", "2023-01-04") == "2022"
+    assert _period(text, "5万平方米", "2023-01-04") is None
+
+
+def test_a_project_or_park_referred_to_is_the_one_named_before() -> None:
+    text = (
+        "据了解,城东智能装备产业园项目总投资约8.6亿元,占地面积约150亩。"
+        "项目达产后,预计年产值约15亿元,解决就业1200余人。"
+    )
+    for surface in ("约15亿元", "1200余人"):
+        assert _at(text, surface, "2022-05-10").subject.startswith("城东智能装备产业园")
+    park = "西区科学园区去年营业额为520亿元,较前年成长8.5%;园区贸易总额为610亿元。"
+    assert _at(park, "610亿元", "2023-03-01").subject.startswith("西区")
+    # 全市园区: the region's parks together, not the park named before
+    region = "高新区上半年实现产值120亿元。全市园区引进项目166个。"
+    assert not _at(region, "166个", "2023-07-10").subject.startswith("高新区")
+
+
+def test_investment_parts_and_enterprise_types() -> None:
+    text = (
+        "全市固定资产投资同比增长4.5%,其中基础设施投资增长2.1%。"
+        "分产业看,第一产业投资增长12.0%;第二产业投资增长8.3%。"
+    )
+    for surface, subject in (("2.1%", "基础设施"), ("12.0%", "第一产业"), ("8.3%", "第二产业")):
+        found = _at(text, surface, "2023-10-25")
+        assert str(found.measure) == "fixed_asset_investment"
+        assert found.subject == subject
+    kinds = "分经济类型看,国有控股企业增加值同比增长4.6%;外商及港澳台商投资企业增长3.4%。"
+    assert str(_at(kinds, "3.4%", "2023-09-15").measure) == "value_added"
+
+
+def test_a_sentence_opened_by_now_states_no_period() -> None:
+    text = (
+        "1-7月,园区实现营业收入150亿元。目前,园区累计开发面积36.5平方公里,"
+        "同比增长2.1%;从业人员5.2万人,同比增长1.9%。"
+    )
+    assert _period(text, "150亿元", "2016-08-20") == "2016M01-M07"
+    assert _period(text, "2.1%", "2016-08-20") is None
+    assert _period(text, "1.9%", "2016-08-20") is None
+
+
+def test_a_running_total_within_a_named_year_is_that_years_flow() -> None:
+    text = "科学园区去年营业额大幅增长,累计3,120亿元,较前年成长12.5%。"
+    found = _at(text, "3,120亿元", "2019-03-05")
+    assert str(found.period) == "2018"
+    assert str(found.accumulation) == "period"
+    # 累计 with no year in its sentence is since the project began
+    since = _at("该项目累计完成投资10.5亿元。", "10.5亿元", "2019-03-05")
+    assert since.period is None
+
+
+def test_a_release_about_one_period_dates_its_later_paragraphs() -> None:
+    text = (
+        "园区去年营业额为800亿元,较2017年成长8.5%。\n"
+        "以六大产业分析,积体电路产业营业额成长12.3%。\n"
+        "光电产业营业额衰退3.1%。\n"
+        "精密机械产业营业额成长5.7%。"
+    )
+    assert _period(text, "5.7%", "2019-03-01") == "2018"
+    # a length far from every period word is a stock, not a flow of the year
+    roads = text + "\n园区建成主干道路网9.2公里。"
+    assert _period(roads, "9.2公里", "2019-03-01") is None
+
+
+def test_a_level_named_by_the_measure_after_it() -> None:
+    text = "園區在1兆2,345.6億元的營業總額中,甲園區1兆1,000億元,成長3.5%。"
+    whole = _at(text, "1兆2,345.6億元", None, "臺灣")
+    assert str(whole.measure) == "revenue"
+
+
+def test_counted_enterprises_belong_to_the_paragraphs_holder() -> None:
+    text = (
+        "1-7月,全市工业园区实现主营业务收入1524亿元。目前,"
+        "全市工业园区投产工业企业数1101户,从业人员21.7万人。"
+    )
+    assert "企业数" not in _at(text, "1101户", "2016-08-20").subject
+    funds = _at("1-7月,园区招商实际到位资金271.19亿元,同比增长10.1%。", "271.19亿元", "2016-08-20")
+    assert str(funds.measure) == "other:到位资金"
+    assert "实际" not in funds.subject
+
+
+def test_a_ratio_of_production_abroad_is_a_share() -> None:
+    text = (
+        "經濟部統計處公布9月外銷訂單702.2億美元。"
+        "9月外銷訂單海外生產比52.1%，較上年同月上升0.5個百分點。"
+    )
+    assert str(_at(text, "52.1%", "2025-10-21", "臺灣").role) == "share"
+
+
+def test_the_latest_release_names_no_holder() -> None:
+    text = (
+        "政府統計處今日發表的最新勞動人口統計數字，"
+        "經季節性調整的失業率由6月至8月的3.7%上升至7月至9月的3.9%。"
+    )
+    assert _at(text, "3.9%", "2025-10-20", "香港").subject in {"香港", "全港"}
+
+
+def test_the_parts_of_demand_hold_their_own_figures() -> None:
+    text = (
+        "从需求结构看,最终消费支出拉动经济增长2.6个百分点;"
+        "资本形成总额拉动0.8个百分点;货物和服务净出口拉动1.6个百分点。"
+    )
+    expected = {
+        "2.6个百分点": "最终消费支出",
+        "0.8个百分点": "资本形成总额",
+        "1.6个百分点": "货物和服务净出口",
+    }
+    for surface, subject in expected.items():
+        found = _at(text, surface, "2026-01-20", "全国")
+        assert (found.subject, str(found.role)) == (subject, "change_pp")
+    hant = "第四季民間消費實質成長3.43%，失業率為3.3%。"
+    assert _at(hant, "3.43%", "2026-01-31", "臺灣").subject == "民間消費"
+    # the part does not hold the next clause's measure
+    assert _at(hant, "3.3%", "2026-01-31", "臺灣").subject != "民間消費"
+
+
+def test_a_list_of_comparators_gives_each_gap_its_own() -> None:
+    text = (
+        "今年1—5月,电子信息制造业增加值同比增长14.6%,"
+        "增速分别比同期工业、高技术制造业高9.2个百分点和1.5个百分点。"
+    )
+    second = _at(text, "1.5个百分点", "2026-07-05")
+    assert second.about is not None
+    assert second.about.subject == "高技术制造业"
+    assert second.basis is None
+
+
+def test_kinds_of_enterprise_quoted_industries_and_bracketed_categories() -> None:
+    kinds = "分经济类型看,8月份,国有控股企业增加值同比增长4.6%;股份制企业增长6.1%。"
+    assert _at(kinds, "4.6%", "2021-09-20").subject == "国有控股企业"
+    quoted = "國科會指出,2022年營業額方面,高效能運算需求強勁,也讓「積體電路」產業成長22.62%。"
+    assert _at(quoted, "22.62%", None, "臺灣").subject == "積體電路"
+    slogan = "园区开展「园区招商」,3年来招引落地项目491个。"
+    assert "招商" not in _at(slogan, "491个", "2024-05-01").subject
+    bracket = (
+        "今年10月与去年10月比较,珠宝首饰的销货价值上升8.4%。其次为超级市场货品(销货价值上升0.7%)。"
+    )
+    assert _at(bracket, "0.7%", "2017-11-01", "香港").subject == "超级市场货品"
+
+
+def test_a_run_of_segments_counts_each_its_own_firms() -> None:
+    text = (
+        "园区去年引进高科技厂商20家,其中精密机械11家、生物技术4家、光电3家,累计总投资金额76.9亿元。"
+    )
+    assert _at(text, "4家", "2019-03-01").subject == "生物技术"
+    assert _at(text, "3家", "2019-03-01").subject == "光电"
+    # the segments hold only their counts; the investment is the park's
+    assert _at(text, "76.9亿元", "2019-03-01").subject == "园区"
+
+
+def test_the_investment_of_a_part_in_a_fixed_asset_paragraph() -> None:
+    text = (
+        "1至8月,全省固定资产投资增长3.4%。高技术产业投资增长6.7%,设备工器具购置投资增长9.6%。"
+        "全省基础设施投资增长5.6%。"
+    )
+    for surface in ("6.7%", "9.6%", "5.6%"):
+        assert str(_at(text, surface, "2024-09-19").measure) == "fixed_asset_investment"
+    assert _at(text, "5.6%", "2024-09-19").subject == "基础设施"
+    # a project's total investment stays the project's
+    project = "全市固定资产投资增长5.0%。重点项目总投资26.5亿元。"
+    assert str(_at(project, "26.5亿元", "2024-09-19").measure) == "investment"
+
+
+def test_index_words_that_name_their_holder_and_shares_of_growth() -> None:
+    text = "5月份,全国服务业生产指数同比增长4.4%。1—5月份,高技术制造业贡献了近四成的工业增长。"
+    services = _at(text, "4.4%", "2026-06-16")
+    assert (services.subject, str(services.measure)) == ("服务业", "other:服务业生产指数")
+    assert str(_at(text, "近四成", "2026-06-16").role) == "share"
+
+
+def test_taiwan_and_hong_kong_national_accounts_and_agencies() -> None:
+    text = (
+        "主計總處公布，第2季經濟成長率為5.2%，民間消費實質成長1.5%，輸出成長10.2%，輸入成長8.1%。"
+    )
+    exports = _at(text, "10.2%", "2025-08-01", "臺灣")
+    assert (exports.subject, str(exports.measure)) == ("輸出", "exports")
+    assert str(_at(text, "8.1%", "2025-08-01", "臺灣").measure) == "imports"
+    trade = "財政部公布8月出口值為412.1億美元，年增18.3%。"
+    assert _at(trade, "412.1億美元", "2025-09-09", "臺灣").subject != "財政部"
+    visitors = "2024年首6個月訪港旅客約2100萬人次，按年上升64%。"
+    assert str(_at(visitors, "64%", "2024-07-20", "香港").period) == "2024H1"
+
+
+def test_a_month_still_to_come_is_last_years() -> None:
+    text = "財政部昨日公布去年12月進出口統計，12月出口624.7億美元，年增43.4%。"
+    assert _period(text, "624.7億美元", "2026-01-10", "臺灣") == "2025M12"
+    # a forecast of a month to come stays this year's
+    ahead = "1-8月出口增长5.1%。预计12月出口增长6.0%。"
+    assert _period(ahead, "6.0%", "2025-09-10") == "2025M12"
+
+
+def test_a_trade_surplus_and_turns_of_phrase_that_hold_nothing() -> None:
+    text = "8月出口584.9億美元，年增34.1%；出、進口互抵後，8月出超168.3億美元。"
+    surplus = _at(text, "168.3億美元", "2025-09-09", "臺灣")
+    assert str(surplus.measure) == "other:出超"
+    assert not surplus.subject.endswith("、")
+    income = _at("1-7月,园区主营业务收入超1500亿元。", "1500亿元", "2016-08-20")
+    assert str(income.measure) == "revenue"
+    imports = "全年進口4,836.1億美元，同樣為歷年最高。12月進口430.4億美元，同樣為歷年次高。"
+    assert not _at(imports, "430.4億美元", "2026-01-10", "臺灣").subject.startswith("同")
+
+
+def test_a_bulletin_published_years_later_keeps_its_own_year() -> None:
+    text = (
+        "据初步核算,2013年全区地区生产总值达624.98亿元,增长9.0%。"
+        "产业结构进一步优化,由上年的6.9:55.9:37.2演变为新的结构。"
+    )
+    assert _period(text, "624.98亿元", "2022-08-17") == "2013"
+    assert _period(text, "6.9", "2022-08-17") == "2012"
