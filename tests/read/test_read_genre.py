@@ -958,3 +958,21 @@ def test_rates_of_a_whole_and_named_measures(
 )
 def test_a_verb_of_having_before_its_enterprises_ends_the_holder(text: str, subject: str) -> None:
     assert _one(text, "120家").subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # a rate word and a verb of pulling down stand where a holder would
+        ("规上工业产值723.9亿元,下降7.1%,降幅较1-3月扩大1.2个百分点。", "1.2个百分点", "规上工业"),
+        ("汽车制造业产值下降24.8%,拉低全区规上工业增速9.7个百分点。", "9.7个百分点", "汽车制造业"),
+        # X分行业看 and a ranking (比重最大的) lead the name
+        (
+            "高新技术产业分行业看,比重最大的智能装备制造业完成投资165.8亿元。",
+            "165.8亿元",
+            "智能装备制造业",
+        ),
+    ],
+)
+def test_rates_verbs_and_rankings_before_a_holder(text: str, surface: str, subject: str) -> None:
+    assert _one(text, surface).subject == subject

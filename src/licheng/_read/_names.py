@@ -88,6 +88,8 @@ _UNTIL = re.compile("截至|截止")
 # Words that stand before a measure where a holder would, and hold nothing themselves.
 _NOT_NAMES = frozenset(
     {"相关", "有关", "其", "该", "协议", "行政管辖", "内", "內", "消费市场", "市场"}
+    # 降幅较1-3月扩大1.2个百分点: the rate of the holder before, not a holder
+    | {"降幅", "增幅", "涨幅", "跌幅", "增速", "降速", "升幅"}
 )
 
 
