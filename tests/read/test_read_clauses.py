@@ -48,7 +48,8 @@ def _stripped_reference(name: str, region: str | None) -> str:
     name = re.sub(r"(?:呈现|呈)$", "", name)
     name = re.sub(r"(?<=.)(?:截至|截止).*$", "", name, flags=re.DOTALL)
     name = name.strip()
-    return "" if name in _names._NOT_NAMES or name.endswith("方面") else name
+    set_aside = name.startswith(_names._SET_ASIDE)
+    return "" if name in _names._NOT_NAMES or name.endswith("方面") or set_aside else name
 
 
 _NAME_ALPHABET = (

@@ -976,3 +976,20 @@ def test_a_verb_of_having_before_its_enterprises_ends_the_holder(text: str, subj
 )
 def test_rates_verbs_and_rankings_before_a_holder(text: str, surface: str, subject: str) -> None:
     assert _one(text, surface).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a spokesman who says, a customs office that counts, a circumstance set aside
+        (
+            "今年前2月出口1155億美元,年增20%。\n陳處長說,前2月出口增幅為近36年同期最高,達20%。",
+            "達20%",
+        ),
+        ("據海關進出口貿易初步統計,排除春節連假因素後,累計前2月出口1155.7億美元。", "1155.7億美元"),
+        ("排除春節連假因素,前2月出口年增20%。", "20%"),
+    ],
+)
+def test_speakers_agencies_and_circumstances_hold_nothing(text: str, surface: str) -> None:
+    found = _hant(text, surface.removeprefix("達"), "臺灣", "2026-03-09")
+    assert not found.subject.startswith(("陳處長", "海關", "排除"))

@@ -78,18 +78,21 @@ def _stripped(name: str, region: str | None) -> str:
     if until is not None:  # 中科截至去年12月底: the holder before the date
         name = name[: until.start()]
     name = name.strip()
-    if name in _NOT_NAMES or name.endswith("方面"):
+    if name in _NOT_NAMES or name.endswith("方面") or name.startswith(_SET_ASIDE):
         # 相关销售价值, 入口方面, 协议总投资: what is referred to or measured, no holder
         return ""
     return name
 
 
 _UNTIL = re.compile("截至|截止")
+# 排除春节连假因素, 扣除价格因素: a circumstance set aside, not a holder
+_SET_ASIDE = ("扣除", "排除", "剔除", "若剔除", "不计")
 # Words that stand before a measure where a holder would, and hold nothing themselves.
 _NOT_NAMES = frozenset(
     {"相关", "有关", "其", "该", "协议", "行政管辖", "内", "內", "消费市场", "市场"}
     # 降幅较1-3月扩大1.2个百分点: the rate of the holder before, not a holder
     | {"降幅", "增幅", "涨幅", "跌幅", "增速", "降速", "升幅"}
+    | {"几乎", "幾乎", "大约", "大約", "约", "約"}
 )
 
 
@@ -470,7 +473,7 @@ _SECTOR_MEASURES = frozenset(
 # A dateline or an agency that reports figures: no holder of them
 _REPORTER = re.compile(
     r"(?:消息|[社日]电|报讯|报道)(?:\s*[(（][^)）]{0,12}[)）])?$|"
-    r"(?:总处|主计处|统计局|统计处|能源局|国科会|经济部|财政部|商务部|统计部门|海关总署|政府统计处)"
+    r"(?:总处|主计处|统计局|统计处|能源局|国科会|经济部|财政部|商务部|统计部门|海关总署|海关|政府统计处)"
     r"[^，,]{0,6}?(?:概估|初估|公布|发布|统计|估计|资料|数据)?$|^(?:统计)?(?:数据|数字|资料)$"
 )
 

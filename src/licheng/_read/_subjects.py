@@ -46,7 +46,9 @@ from licheng._read._structure import (
 )
 
 # A clause that reports what follows (主计总处概估, 国家能源局…发布数据显示, 统计显示)
-_REPORTS = re.compile(r"(?:概估|初估|显示|表明|指出|公布|发布|获悉)[，,；;：:]?$")
+_REPORTS = re.compile(
+    r"(?:概估|初估|显示|表明|指出|公布|发布|获悉|说|說|表示|强调|強調|称|稱)[，,；;：:]?$"
+)
 
 
 # 较114年11月预测的7.91%, 远高于8月预测的2.91%, 较原预测7.37%: the forecast's own rate
