@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 
 from licheng._figures import Figure, next_digit_step
-from licheng._parse.build import _build, _figure
+from licheng._parse.build import _build, _figure, _implied_figure
 from licheng._parse.context import (
     _DATE_AFTER_YEAR,
     _LANE_ROLE_KINDS,
@@ -196,9 +196,14 @@ def _arabic_mention(
         if suffix is not None:
             qualifier, approximate = _combine(qualifier, SUFFIX_QUALIFIER[suffix.group(1)])
             end = suffix.end()
-    # one unit of the last written digit above the number for 400余亩, as _read_lane has it
-    step = None if odd is None else next_digit_step(number).scaleb(plan.scale)
-    figure = _build(magnitude, plan.unit, qualifier, approximate, None, step, negate=negate)
+    if odd is None:  # ``_build``'s commonest case, without its tests
+        approximate = approximate or qualifier is _APPROX
+        if negate:
+            magnitude, qualifier = -magnitude, qualifier.negated
+        figure = _implied_figure(magnitude, plan.unit, qualifier, approximate)
+    else:  # one unit of the last written digit above the number for 400余亩, as _read_lane has it
+        step = next_digit_step(number).scaleb(plan.scale)
+        figure = _build(magnitude, plan.unit, qualifier, approximate, None, step, negate=negate)
     return (prefix_start, end, figure, role, basis), end
 
 

@@ -64,9 +64,12 @@ _TRANSLATION.update(
 del _pair, _code
 # The same table as a pattern: ``str.translate`` looks every character up in a dict, while a
 # character class finds the few characters that change in C (about three times faster on
-# press-release text).
+# press-release text). The group makes ``split`` keep them, every odd piece one character:
+# swapped by ``map`` and joined, where ``sub`` would call back into Python once for each (a
+# third faster on a text in traditional script, as fast where few characters change).
 _CHARS: dict[str, str] = {chr(code): char for code, char in _TRANSLATION.items()}
-_TRANSLATABLE = re.compile("[" + re.escape("".join(_CHARS)) + "]")
+_TRANSLATABLE = re.compile("([" + re.escape("".join(_CHARS)) + "])")
+_SWAP = _CHARS.__getitem__
 
 # Each pattern starts with its literal (the comma, the parenthesis) and looks behind after it,
 # so that the regular expression engine can skip ahead to candidates instead of trying the
@@ -165,14 +168,13 @@ def translate(text: str) -> str:
     if "，" in text:
         # between full-width digits, a full-width comma groups thousands (１，３０７)
         text = _WIDE_GROUP.sub(",", text)
-    text = _TRANSLATABLE.sub(_swap, text)
+    pieces = _TRANSLATABLE.split(text)
+    if len(pieces) > 1:
+        pieces[1::2] = map(_SWAP, pieces[1::2])
+        text = "".join(pieces)
     if _FOREIGN_DIGIT.search(text) is None:
         return text
     return _FOREIGN_DIGIT.sub(_ascii_digit, text)
-
-
-def _swap(match: re.Match[str]) -> str:
-    return _CHARS[match.group()]
 
 
 def _ascii_digit(match: re.Match[str]) -> str:

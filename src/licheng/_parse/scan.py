@@ -187,7 +187,7 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noq
             _set_mention_surface(mention, text[first:last])
             _set_mention_region(mention, applied)
             found.append(mention)
-        pos = max(resume, start + 1)
+        pos = resume if resume > start else start + 1  # at least one on, without max()
     worded = phrases(source)  # each kind looked for only where its words are
     if worded:
         found = _with_phrases(found, worded, norm, text)
