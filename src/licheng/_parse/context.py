@@ -126,6 +126,8 @@ _NOUN_ROLE = re.compile(
 _NOUN_CUE = {"up": UP, "down": UP, "share": SHARE}
 _YOY = re.compile("|".join(w for w, basis in BASIS_WORDS.items() if basis is Basis.YOY))
 _MOM = re.compile("|".join(w for w, basis in BASIS_WORDS.items() if basis is Basis.MOM))
+# Any basis word, as a trie: found where either pattern finds one, in one search.
+_ANY_BASIS = re.compile(any_word(BASIS_WORDS))
 _CLAUSE_END = "。;!?\n,:，"
 # Up to the last clause end in a window (greedy), to read only the clause before a figure.
 _LAST_CLAUSE_END = re.compile(f"(?s).*[{_CLAUSE_END}]")
@@ -349,6 +351,8 @@ def _groups_thousands(text: str, comma: int) -> bool:
 
 
 def _basis(context: str) -> Basis | None:
+    if _ANY_BASIS.search(context) is None:  # the commonest case: no basis word, one search
+        return None
     if _MOM.search(context) is None:  # the common case: one search each, no lists
         return None if _YOY.search(context) is None else Basis.YOY
     yoy = [match.start() for match in _YOY.finditer(context)]

@@ -31,6 +31,7 @@ from licheng.exceptions import LichengError
 
 __all__ = [
     "NAMING_NEXT",
+    "NAMING_WORD",
     "Phrase",
     "in_quotation",
     "no_figure",
@@ -350,4 +351,9 @@ NAMING_NEXT = frozenset(
     for pattern in (_PLAN_AFTER, _STEP_AFTER, _MARK_AFTER, _CLASSES_AFTER)
     for word in pattern.pattern.replace("(?:", "").replace(")", "").split("|")
     if word
+)
+# The words themselves, one after a number where ``no_figure`` may find a name: where none
+# follows (规上, 大幅), a number that is no duration, quoted count, 零 or 每 is a figure to it.
+NAMING_WORD = re.compile(
+    "|".join(pattern.pattern for pattern in (_PLAN_AFTER, _STEP_AFTER, _MARK_AFTER, _CLASSES_AFTER))
 )

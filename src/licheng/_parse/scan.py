@@ -29,6 +29,7 @@ from licheng._parse.normalize import NormalizedText, normalize
 from licheng._parse.phrases import (
     _LAST,
     NAMING_NEXT,
+    NAMING_WORD,
     Phrase,
     in_quotation,
     no_figure,
@@ -153,7 +154,12 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noq
             # the cheapest tests first; a quotation's bisect (``in_quotation``, inlined) last
             if (
                 region is not None
-                or (span_end < stop and source[span_end] in _SETTLE_NEXT)
+                or (
+                    span_end < stop
+                    and (after := source[span_end]) in _SETTLE_NEXT
+                    # a rate (/) or a word that may make the number a name: not 规上, 大幅
+                    and (after == "/" or _NAMING_WORD.match(source, span_end) is not None)
+                )
                 or unit in _DATED
                 or source[span_start] == "零"
                 or (span_start > 0 and source[span_start - 1] == "每")
@@ -196,8 +202,10 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noq
 
 # The first characters after a number that may make it a name (三年行动计划, 两个万亿元台阶) …
 _NAMING_NEXT = NAMING_NEXT
-# … the characters after a number that send it to ``_settle``: a name's, a rate's (/), a quote's …
+# … the characters after a number that send it to ``_settle``: a name's, a rate's (/), a quote's,
+# a name's only where the word follows (``no_figure`` finds none otherwise) …
 _SETTLE_NEXT = NAMING_NEXT | {"/"}
+_NAMING_WORD = NAMING_WORD
 # … where a mark passed may follow (大关, 關口) …
 _MARK_FIRST = frozenset("大关關")
 # … a duration, which may be a date or a window of time (102年3月, 15年来) …
