@@ -335,9 +335,10 @@ def _sentence_basis(text: str, start: int, context: str) -> Basis | None:
         return basis
     if "其中" in context:
         return None  # 其中…: a breakdown, said on its own (其中食品价格下降1.8%)
-    window = text[max(0, start - _SENTENCE) : start - len(context)]
-    sentence_end = _LAST_SENTENCE_END.match(window)
-    return _basis(window if sentence_end is None else window[sentence_end.end() :])
+    # the sentence before the clause, found in ``text`` itself: one slice, not two
+    first, last = max(0, start - _SENTENCE), start - len(context)
+    sentence_end = _LAST_SENTENCE_END.match(text, first, last)
+    return _basis(text[first if sentence_end is None else sentence_end.end() : last])
 
 
 def _groups_thousands(text: str, comma: int) -> bool:

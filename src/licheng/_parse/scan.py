@@ -128,6 +128,7 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noq
     shifts = norm._shifts  # noqa: SLF001 - how many characters were removed up to each cut
     unmoved = cuts[0] if cuts else stop  # a span that ends by here has the same offsets
     found: list[Mention] = []
+    arabic, mention_at = READERS.arabic, READERS.mention  # the seam's readers for this document
     pos = 0
     floor = 0  # the end of the last mention: the next one's prefix words start after it
     while pos < stop:
@@ -137,9 +138,9 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noq
         start = candidate.start()
         try:
             if candidate.start(1) >= 0:  # an Arabic number, matched by the Arabic lane already
-                lane = READERS.arabic(source, candidate, start, stop, floor)
+                lane = arabic(source, candidate, start, stop, floor)
             else:
-                lane = READERS.mention(source, start, stop, floor)
+                lane = mention_at(source, start, stop, floor)
             if lane is None:
                 result, resume = _mention_at(source, start, stop, depth=0, floor=floor)
             else:
