@@ -293,7 +293,7 @@ def _role_of(
     """Role, basis, whether to negate, and a qualifier before 占 (约占 → approx)."""
     if kind not in _PERCENT_KINDS and kind != PP:
         return Role.VALUE, None, False, None
-    begin = max(0, start - _CONTEXT)
+    begin = start - _CONTEXT if start > _CONTEXT else 0
     last_end = _LAST_CLAUSE_END.match(text, begin, start)
     cut = begin if last_end is None else last_end.end()
     # 減少6,038公噸或6.39%: the comma tested first, most clauses end at another mark
@@ -336,7 +336,10 @@ def _sentence_basis(text: str, start: int, context: str) -> Basis | None:
     if "其中" in context:
         return None  # 其中…: a breakdown, said on its own (其中食品价格下降1.8%)
     # the sentence before the clause, found in ``text`` itself: one slice, not two
-    first, last = max(0, start - _SENTENCE), start - len(context)
+    first = start - _SENTENCE if start > _SENTENCE else 0
+    last = start - len(context)
+    if _ANY_BASIS.search(text, first, last) is None:
+        return None  # no basis word within reach, so none in the sentence: no need to find it
     sentence_end = _LAST_SENTENCE_END.match(text, first, last)
     return _basis(text[first if sentence_end is None else sentence_end.end() : last])
 
