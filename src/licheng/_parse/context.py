@@ -75,11 +75,11 @@ def _written_year(digits: str) -> bool:
 
 def _combine(qualifier: Qualifier, suffix: Qualifier) -> tuple[Qualifier, bool]:
     """One qualifier from the words before and after a number (约…左右, 至少…以上)."""
-    if qualifier is Qualifier.EXACT:
+    if qualifier is _EXACT:
         return suffix, False
-    if suffix is Qualifier.APPROX:
+    if suffix is _APPROX:
         return qualifier, True
-    if qualifier is Qualifier.APPROX:
+    if qualifier is _APPROX:
         return suffix, True
     return qualifier, False
 
@@ -138,6 +138,10 @@ _LIST_JOIN = re.compile(r"[ \t]*(?:和|、|,|，|与|及|或)[ \t]*")
 _MONEY_OR_NONE = frozenset({MONEY, ""})
 _PLAIN, _BARE, _ANY, _NOT_IN_WORD = Guard.PLAIN, Guard.BARE, Guard.ANY, Guard.NOT_IN_WORD
 _WITH_UNIT = Guard.WITH_UNIT
+# Enum members as module names: on the hot path, a member looked up on its class costs more.
+_EXACT, _APPROX = Qualifier.EXACT, Qualifier.APPROX
+_VALUE, _SHARE, _GROWTH, _CHANGE_PP = Role.VALUE, Role.SHARE, Role.GROWTH, Role.CHANGE_PP
+_BASIS_YOY, _BASIS_MOM = Basis.YOY, Basis.MOM
 _PERCENT_KINDS = frozenset({PERCENT, CHENG, TIMES})
 _LANE_ROLE_KINDS = frozenset({PERCENT, PP, CHENG})  # the lane's kinds that _role_of weighs
 
@@ -191,7 +195,7 @@ def _prefix(  # noqa: PLR0913 - the reading's kind, unit and bareness decide the
     ``kind``, ``unit`` and ``bare`` are the reading's: they decide which words may qualify it.
     The words start at ``floor`` or later.
     """
-    qualifier = Qualifier.EXACT
+    qualifier = _EXACT
     currency: str | None = None
     pos = start
     for _ in range(2):
@@ -215,7 +219,7 @@ def _prefix(  # noqa: PLR0913 - the reading's kind, unit and bareness decide the
                 break
         if matched:
             continue
-        if qualifier is Qualifier.EXACT:
+        if qualifier is _EXACT:
             for word in _QUALIFIERS_ENDING.get(last, ()):
                 if not text.endswith(word, floor, probe) or not _prefix_allowed(
                     text, word, probe - len(word), kind, bare=bare
@@ -280,11 +284,11 @@ def _worth_reporting(reading: Reading, qualifier: Qualifier, currency: str | Non
     if not reading.unit:
         if not reading.has_multiplier:
             return False
-        return not reading.bare or qualifier is not Qualifier.EXACT
-    if reading.bare and qualifier is Qualifier.EXACT:
+        return not reading.bare or qualifier is not _EXACT
+    if reading.bare and qualifier is _EXACT:
         # 千万元 and 千亿元 are amounts; 万元 (万元GDP), 千人 (每千人) and 百家 are words
         return reading.numeral_end - reading.start > 1 and reading.kind == MONEY
-    return not (reading.simple_one and reading.kind == COUNT and qualifier is Qualifier.EXACT)
+    return not (reading.simple_one and reading.kind == COUNT and qualifier is _EXACT)
 
 
 def _role_of(
@@ -292,7 +296,7 @@ def _role_of(
 ) -> tuple[Role, Basis | None, bool, Qualifier | None]:
     """Role, basis, whether to negate, and a qualifier before 占 (约占 → approx)."""
     if kind not in _PERCENT_KINDS and kind != PP:
-        return Role.VALUE, None, False, None
+        return _VALUE, None, False, None
     begin = start - _CONTEXT if start > _CONTEXT else 0
     last_end = _LAST_CLAUSE_END.match(text, begin, start)
     cut = begin if last_end is None else last_end.end()
@@ -317,15 +321,15 @@ def _role_of(
             # a noun of growth or decline before it (增速下降至5%): a growth rate, as written
             group = None if noun is None else _NOUN_CUE[noun.lastgroup or ""]
     if kind == PP:
-        return Role.CHANGE_PP, _sentence_basis(text, start, context), negate and value > 0, None
+        return _CHANGE_PP, _sentence_basis(text, start, context), negate and value > 0, None
     # the pattern ends with 的: most contexts are turned down without a search
     distant = _DISTANT_QUALIFIER.search(context) if context.endswith("的") else None
     distant_qualifier = None if distant is None else PREFIX_QUALIFIER[distant.group(1)]
     if group is SHARE:
-        return Role.SHARE, None, False, distant_qualifier
+        return _SHARE, None, False, distant_qualifier
     if group is UP or group is DOWN:
-        return Role.GROWTH, _sentence_basis(text, start, context), negate and value > 0, None
-    return Role.VALUE, None, False, distant_qualifier
+        return _GROWTH, _sentence_basis(text, start, context), negate and value > 0, None
+    return _VALUE, None, False, distant_qualifier
 
 
 def _sentence_basis(text: str, start: int, context: str) -> Basis | None:
@@ -358,11 +362,11 @@ def _basis(context: str) -> Basis | None:
     if _ANY_BASIS.search(context) is None:  # the commonest case: no basis word, one search
         return None
     if _MOM.search(context) is None:  # the common case: one search each, no lists
-        return None if _YOY.search(context) is None else Basis.YOY
+        return None if _YOY.search(context) is None else _BASIS_YOY
     yoy = [match.start() for match in _YOY.finditer(context)]
     mom = [match.start() for match in _MOM.finditer(context)]
     if not yoy and not mom:
         return None
     if not mom or (yoy and yoy[-1] > mom[-1]):
-        return Basis.YOY
-    return Basis.MOM
+        return _BASIS_YOY
+    return _BASIS_MOM

@@ -277,7 +277,7 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
     level = bare and not unit  # 千亿级, 百亿级: at least 10^11, no unit
     if not unit and not level and (multiplier or _LIST_JOIN.match(text, end, stop)):
         return None  # 万/亿 alone, or a list that may share the unit of its last number
-    qualifier = Qualifier.EXACT
+    qualifier = _EXACT
     prefix_start = start
     if prefixed and _prefix_word_before(text, start):
         prefix_start, qualifier, currency = _prefix(
@@ -287,10 +287,10 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
             return None
     if not unit and not level:  # 2025年, 7月: no figure without a unit, 万/亿 or a currency
         return None, end
-    role, basis, negate = Role.VALUE, None, False
+    role, basis, negate = _VALUE, None, False
     if kind in _LANE_ROLE_KINDS:
         role, basis, negate, share_qualifier = _role_of(text, prefix_start, kind, value)
-        if share_qualifier is not None and qualifier is Qualifier.EXACT:
+        if share_qualifier is not None and qualifier is _EXACT:
             qualifier = share_qualifier
     reading_end = end
     approximate = False
@@ -298,7 +298,7 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
     if (
         bare
         and suffix is None
-        and qualifier is Qualifier.EXACT
+        and qualifier is _EXACT
         and not (kind == MONEY and numeral_end - start > 1)
     ):
         return None, end  # 万元GDP, 千人, 百家: words, no figure (as the reference reader finds)
@@ -307,7 +307,7 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
         and numeral_end == start + 1
         and kind == COUNT
         and suffix is None
-        and qualifier is Qualifier.EXACT
+        and qualifier is _EXACT
     ):
         return None, end  # 一个, 一家: a word, no figure, unless qualified (约一个, 一家以上)
     if suffix is not None:  # 级 too: the number has a unit

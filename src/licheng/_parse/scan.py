@@ -211,6 +211,9 @@ _NAMING_WORD = NAMING_WORD
 _MARK_FIRST = frozenset("大关關")
 # … a duration, which may be a date or a window of time (102年3月, 15年来) …
 _DATED = frozenset({"年", "个月", "天"})
+# Enum members as module names: on the hot path, a member looked up on its class costs more.
+_EXACT, _AT_LEAST = Qualifier.EXACT, Qualifier.AT_LEAST
+_VALUE, _SHARE = Role.VALUE, Role.SHARE
 
 
 def _region(text: str, source: str, region: Region | None) -> Region | None:
@@ -257,7 +260,7 @@ def _settle(
         quoted=quoted,
     ):
         return None, resume, None
-    if after in _MARK_FIRST and figure.qualifier is Qualifier.EXACT:
+    if after in _MARK_FIRST and figure.qualifier is _EXACT:
         passed = passed_mark(source, span_start, span_end)  # 站上7000亿美元大关: at least
         if passed is not None:
             figure = _make_figure(
@@ -358,10 +361,10 @@ def _mention_at(
         if shared is not None:
             reading = reading._replace(unit=shared[0], kind=shared[1])
     suffix = SUFFIX_RE.match(text, reading.end, stop)
-    if not _worth_reporting(reading, qualifier if suffix is None else Qualifier.AT_LEAST, currency):
+    if not _worth_reporting(reading, qualifier if suffix is None else _AT_LEAST, currency):
         return None, resume
     role, basis, negate, share_qualifier = _role_of(text, prefix_start, reading.kind, reading.value)
-    if share_qualifier is not None and qualifier is Qualifier.EXACT:
+    if share_qualifier is not None and qualifier is _EXACT:
         qualifier = share_qualifier
     built = _finish(text, reading, stop, qualifier, currency)
     if built is None:
@@ -384,9 +387,9 @@ def _fraction(text: str, reading: Reading, start: int, floor: int) -> _MentionPa
     if currency is not None:
         return None
     role, basis, negate, share_qualifier = _role_of(text, prefix_start, PERCENT, reading.value)
-    if role is Role.VALUE:
-        role = Role.SHARE
-    if share_qualifier is not None and qualifier is Qualifier.EXACT:
+    if role is _VALUE:
+        role = _SHARE
+    if share_qualifier is not None and qualifier is _EXACT:
         qualifier = share_qualifier
     built = _finish(text, reading, len(text), qualifier, None)
     if built is None:
