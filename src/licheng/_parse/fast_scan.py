@@ -139,9 +139,11 @@ def _arabic_mention(
     """
     number_text, odd, odd_mult, mult, mult_odd, word = match.groups()
     end = match.end()
+    # the characters either side, taken once: each index into Chinese text makes a new string
+    before = text[start - 1] if start else ""
     if (
         len(number_text) > _LANE_MAX_DIGITS
-        or (start and (text[start - 1] in _ARABIC_ASIDE or text[start - 1].isascii()))
+        or (before and (before in _ARABIC_ASIDE or before.isascii()))
         or mult_odd is not None
         or (odd is not None and (word is None or word == "年" or word[0] in BIG_UNITS))
     ):
@@ -164,22 +166,23 @@ def _arabic_mention(
             return _lane_mention(text, start, stop, floor)
         return None, no_figure
     plan = _ARABIC_PLANS.get((mult, word))
-    if (
-        plan is None
-        or (end < stop and (text[end] in _LANE_STOPS or text[end].isdigit()))
-        or (plan.kind == DURATION and end < stop and text[end] in "余多")
+    if plan is None:
+        return _lane_mention(text, start, stop, floor)
+    unit, kind, scale, counts, word_unit = plan
+    after = text[end] if end < stop else ""
+    if after and (
+        after in _LANE_STOPS or after.isdigit() or (kind == DURATION and after in "余多")
     ):
         return _lane_mention(text, start, stop, floor)
     number = Decimal(number_text.replace(",", "") if "," in number_text else number_text)
-    magnitude = number.scaleb(plan.scale) if plan.scale else number
-    if not number or (plan.counts and magnitude != magnitude.to_integral_value()):
+    magnitude = number.scaleb(scale) if scale else number
+    if not number or (counts and magnitude != magnitude.to_integral_value()):
         return _lane_mention(text, start, stop, floor)
-    kind = plan.kind
     qualifier = _EXACT
     prefix_start = start
-    if start and text[start - 1] in _LANE_PREFIX_WORDS and _prefix_word_before(text, start):
+    if before in _LANE_PREFIX_WORDS and text.endswith(_LANE_PREFIX_WORDS[before], 0, start):
         prefix_start, qualifier, currency = _prefix(
-            text, start, kind, plan.word_unit, bare=False, floor=floor
+            text, start, kind, word_unit, bare=False, floor=floor
         )
         if currency is not None:
             return None  # 人民币5亿元: the reference reader
@@ -191,7 +194,7 @@ def _arabic_mention(
         if share_qualifier is not None and qualifier is _EXACT:
             qualifier = share_qualifier
     approximate = False
-    if end < stop and text[end] in SUFFIX_FIRST:
+    if after in SUFFIX_FIRST:
         suffix = SUFFIX_RE.match(text, end, stop)
         if suffix is not None:
             qualifier, approximate = _combine(qualifier, SUFFIX_QUALIFIER[suffix.group(1)])
@@ -200,10 +203,10 @@ def _arabic_mention(
         approximate = approximate or qualifier is _APPROX
         if negate:
             magnitude, qualifier = -magnitude, qualifier.negated
-        figure = _implied_figure(magnitude, plan.unit, qualifier, approximate)
+        figure = _implied_figure(magnitude, unit, qualifier, approximate)
     else:  # one unit of the last written digit above the number for 400余亩, as _read_lane has it
-        step = next_digit_step(number).scaleb(plan.scale)
-        figure = _build(magnitude, plan.unit, qualifier, approximate, None, step, negate=negate)
+        step = next_digit_step(number).scaleb(scale)
+        figure = _build(magnitude, unit, qualifier, approximate, None, step, negate=negate)
     return (prefix_start, end, figure, role, basis), end
 
 

@@ -124,6 +124,9 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noq
     quotes = quotations(source)  # found by str.find: none for a text without quotation marks
     # every position a quotation covers: a span whose start is in none is in no quotation
     quoted_at = {at for first, last in quotes for at in range(first, last + 1)}
+    # 零 and 每 send a mention to ``_settle`` wherever they stand: looked for once, most texts
+    # have neither, and each mention is spared two tests
+    ling, mei = "零" in source, "每" in source
     cuts = norm._cuts  # noqa: SLF001 - where annotations were removed
     shifts = norm._shifts  # noqa: SLF001 - how many characters were removed up to each cut
     unmoved = cuts[0] if cuts else stop  # a span that ends by here has the same offsets
@@ -162,10 +165,11 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noq
                     and (after == "/" or _NAMING_WORD.match(source, span_end) is not None)
                 )
                 or unit in _DATED
-                or source[span_start] == "零"
-                or (span_start > 0 and source[span_start - 1] == "每")
+                or (ling and source[span_start] == "零")
+                or (mei and span_start > 0 and source[span_start - 1] == "每")
                 or (
-                    span_start in quoted_at
+                    quoted_at
+                    and span_start in quoted_at
                     and unit
                     and (quoted := bisect_right(quotes, (span_start, _LAST)) - 1) >= 0
                     and quotes[quoted][1] >= span_end
