@@ -163,12 +163,15 @@ def _implied_figure(
     unit: str,
     qualifier: Qualifier,
     approximate: bool,  # noqa: FBT001
+    *,
+    whole: bool = False,
 ) -> Figure:
     """``_make_figure`` with both bounds implied by the wording, as most figures read have them.
 
-    No bounds to check: the readers' commonest figure skips that and a call.
+    No bounds to check: the readers' commonest figure skips that and a call. ``whole`` says the
+    caller found a count's magnitude whole already (the Arabic lane's plan knows its unit).
     """
-    if not _TRUSTED or (_counts(unit) and magnitude != magnitude.to_integral_value()):
+    if not _TRUSTED or (not whole and _counts(unit) and magnitude != magnitude.to_integral_value()):
         return Figure(
             magnitude, unit, qualifier, low=IMPLIED, high=IMPLIED, approximate=approximate
         )

@@ -203,7 +203,7 @@ def _arabic_mention(
         approximate = approximate or qualifier is _APPROX
         if negate:
             magnitude, qualifier = -magnitude, qualifier.negated
-        figure = _implied_figure(magnitude, unit, qualifier, approximate)
+        figure = _implied_figure(magnitude, unit, qualifier, approximate, whole=True)  # above
     else:  # one unit of the last written digit above the number for 400余亩, as _read_lane has it
         step = next_digit_step(number).scaleb(scale)
         figure = _build(magnitude, unit, qualifier, approximate, None, step, negate=negate)
