@@ -361,8 +361,8 @@ def _groups_thousands(text: str, comma: int) -> bool:
 def _basis(context: str) -> Basis | None:
     if _ANY_BASIS.search(context) is None:  # the commonest case: no basis word, one search
         return None
-    if _MOM.search(context) is None:  # the common case: one search each, no lists
-        return None if _YOY.search(context) is None else _BASIS_YOY
+    if _MOM.search(context) is None:  # the common case: the word found is one of the year's
+        return _BASIS_YOY
     yoy = [match.start() for match in _YOY.finditer(context)]
     mom = [match.start() for match in _MOM.finditer(context)]
     if not yoy and not mom:
