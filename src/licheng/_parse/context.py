@@ -133,7 +133,8 @@ _CLAUSE_END = "。;!?\n,:，"
 _LAST_CLAUSE_END = re.compile(f"(?s).*[{_CLAUSE_END}]")
 _CONTEXT = 40
 _SENTENCE = 120  # how far back a sentence's basis carries (不 across 。 or ；)
-_LAST_SENTENCE_END = re.compile("(?s).*[。;；!?！？\n]")
+_SENTENCE_END = re.compile("[。;；!?！？\n]")
+_LAST_SENTENCE_END = re.compile("(?s).*" + _SENTENCE_END.pattern)
 _LIST_JOIN = re.compile(r"[ \t]*(?:和|、|,|，|与|及|或)[ \t]*")
 _MONEY_OR_NONE = frozenset({MONEY, ""})
 _PLAIN, _BARE, _ANY, _NOT_IN_WORD = Guard.PLAIN, Guard.BARE, Guard.ANY, Guard.NOT_IN_WORD
@@ -342,8 +343,13 @@ def _sentence_basis(text: str, start: int, context: str) -> Basis | None:
     # the sentence before the clause, found in ``text`` itself: one slice, not two
     first = start - _SENTENCE if start > _SENTENCE else 0
     last = start - len(context)
-    if _ANY_BASIS.search(text, first, last) is None:
+    word = _ANY_BASIS.search(text, first, last)
+    if word is None:
         return None  # no basis word within reach, so none in the sentence: no need to find it
+    if _SENTENCE_END.search(text, word.start(), last) is None:
+        # the sentence holds the first word within reach and all after it (none before it):
+        # its basis is theirs, without looking back for where it starts
+        return _basis(text[word.start() : last])
     sentence_end = _LAST_SENTENCE_END.match(text, first, last)
     return _basis(text[first if sentence_end is None else sentence_end.end() : last])
 
