@@ -135,6 +135,7 @@ _CONTEXT = 40
 _SENTENCE = 120  # how far back a sentence's basis carries (不 across 。 or ；)
 _SENTENCE_END = re.compile("[。;；!?！？\n]")
 _LAST_SENTENCE_END = re.compile("(?s).*" + _SENTENCE_END.pattern)
+_BLANK = frozenset(" \t")
 _LIST_JOIN = re.compile(r"[ \t]*(?:和|、|,|，|与|及|或)[ \t]*")
 _MONEY_OR_NONE = frozenset({MONEY, ""})
 _PLAIN, _BARE, _ANY, _NOT_IN_WORD = Guard.PLAIN, Guard.BARE, Guard.ANY, Guard.NOT_IN_WORD
@@ -201,11 +202,12 @@ def _prefix(  # noqa: PLR0913 - the reading's kind, unit and bareness decide the
     pos = start
     for _ in range(2):
         probe = pos
-        while probe > floor and text[probe - 1] in " \t":
+        last = text[probe - 1] if probe else ""  # taken once: an index makes a new string
+        while probe > floor and last in _BLANK:
             probe -= 1
-        if probe == 0 or text[probe - 1] not in PREFIX_LAST:
+            last = text[probe - 1] if probe else ""
+        if last not in PREFIX_LAST:
             break  # every word below ends with the character before the number
-        last = text[probe - 1]
         matched = False
         if currency is None:
             for word in _CURRENCIES_ENDING.get(last, ()):
