@@ -267,6 +267,8 @@ def no_figure(  # noqa: PLR0913 - the mention and what its document says
             return True
     if quoted and unit and _counts(unit):
         return True
+    if NAMING_WORD.match(text, end) is None:
+        return False  # none of the words below follows: one search, not three or four
     if unit == "年" and _PLAN_AFTER.match(text, end) is not None:
         return True
     if _STEP_AFTER.match(text, end) is not None:
