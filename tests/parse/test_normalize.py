@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 from licheng import NormalizedText, normalize
 from licheng._parse.normalize import (
     _INVISIBLE,
-    _MAYBE_FOREIGN_DIGIT,
     _PINYIN,
     _REMOVED,
+    _TRANSLATABLE,
     _TRANSLATION,
     _WIDE_GROUP,
     translate,
@@ -79,11 +79,12 @@ def test_translate_is_the_character_table(text: str) -> None:
 
 
 def test_every_foreign_digit_is_where_translate_looks() -> None:
-    # translate looks for digits of other scripts only where the class says one may stand
+    # translate looks for digits of other scripts only in the blocks its pattern names
     every = "".join(map(chr, range(0x110000)))
     foreign = [char for char in re.findall(r"\d", every) if not char.isascii()]
     assert len(foreign) > 600  # Unicode has some 650
-    assert [char for char in foreign if _MAYBE_FOREIGN_DIGIT.match(char) is None] == []
+    assert [char for char in foreign if _TRANSLATABLE.match(char) is None] == []
+    assert {translate(char) for char in foreign} == set("0123456789")
     assert translate("增长٣.٥%，１٢三") == "增长3.5%，12三"
 
 
