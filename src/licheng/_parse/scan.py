@@ -132,6 +132,9 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noq
     cuts = norm._cuts  # noqa: SLF001 - where annotations were removed
     shifts = norm._shifts  # noqa: SLF001 - how many characters were removed up to each cut
     unmoved = cuts[0] if cuts else stop  # a span that ends by here has the same offsets
+    # after a cut, the stretch to the next one, which moves by one shift: a span inside it maps
+    # by an addition, not two bisections (none yet)
+    low = high = shift = 0
     found: list[Mention] = []
     arabic, mention_at = READERS.arabic, READERS.mention  # the seam's readers for this document
     pos = 0
@@ -184,11 +187,15 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noq
         if result is not None:
             if span_end <= unmoved:
                 first, last = span_start, span_end
+            elif low <= span_start < span_end <= high:
+                first, last = span_start + shift, span_end + shift
             elif span_start < span_end:  # NormalizedText.original_span, without the calls
                 cut = bisect_right(cuts, span_start) - 1
                 first = span_start if cut < 0 else span_start + shifts[cut]
-                cut = bisect_right(cuts, span_end - 1) - 1
-                last = span_end if cut < 0 else span_end + shifts[cut]
+                cut = bisect_right(cuts, span_end - 1) - 1  # at least 0: the span ends past one
+                last = span_end + shifts[cut]
+                low, shift = cuts[cut], shifts[cut]
+                high = cuts[cut + 1] if cut + 1 < len(cuts) else stop
             else:
                 first, last = norm.original_span(span_start, span_end)
             mention = _new_mention(Mention)
