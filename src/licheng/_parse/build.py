@@ -113,9 +113,9 @@ def _build(  # noqa: PLR0913, PLR0917 - the parts of a figure, as a reader has t
     elif step is not None:
         figure = _make_figure(value, unit, _MORE_THAN, IMPLIED, value + step, approximate)
     elif negate:  # what _negate gives when both bounds follow from the wording
-        return _make_figure(-value, unit, qualifier.negated, IMPLIED, IMPLIED, approximate)
+        return _implied_figure(-value, unit, qualifier.negated, approximate)
     else:
-        return _make_figure(value, unit, qualifier, IMPLIED, IMPLIED, approximate)
+        return _implied_figure(value, unit, qualifier, approximate)
     return _negate(figure) if negate else figure
 
 
@@ -153,6 +153,34 @@ def _make_figure(  # noqa: PLR0913, PLR0917 - the fields of a Figure
     _set_qualifier(figure, qualifier)
     _set_low(figure, low)
     _set_high(figure, high)
+    _set_approximate(figure, approximate)
+    _set_derived(figure, False)  # noqa: FBT003 - the field's value
+    return figure
+
+
+def _implied_figure(
+    magnitude: Decimal,
+    unit: str,
+    qualifier: Qualifier,
+    approximate: bool,  # noqa: FBT001
+    *,
+    whole: bool = False,
+) -> Figure:
+    """``_make_figure`` with both bounds implied by the wording, as most figures read have them.
+
+    No bounds to check: the readers' commonest figure skips that and a call. ``whole`` says the
+    caller found a count's magnitude whole already (the Arabic lane's plan knows its unit).
+    """
+    if not _TRUSTED or (not whole and _counts(unit) and magnitude != magnitude.to_integral_value()):
+        return Figure(
+            magnitude, unit, qualifier, low=IMPLIED, high=IMPLIED, approximate=approximate
+        )
+    figure = _new_figure(Figure)
+    _set_magnitude(figure, magnitude)
+    _set_unit(figure, unit)
+    _set_qualifier(figure, qualifier)
+    _set_low(figure, IMPLIED)
+    _set_high(figure, IMPLIED)
     _set_approximate(figure, approximate)
     _set_derived(figure, False)  # noqa: FBT003 - the field's value
     return figure
@@ -219,7 +247,7 @@ def _negate(figure: Figure) -> Figure:
     qualifier = figure.qualifier.negated
     # the figure is valid, so is its negation with implied bounds (no validators needed)
     approximate = figure.approximate
-    plain = _make_figure(-figure.magnitude, figure.unit, qualifier, IMPLIED, IMPLIED, approximate)
+    plain = _implied_figure(-figure.magnitude, figure.unit, qualifier, approximate)
     if (plain.low_magnitude, plain.high_magnitude) == (negated_low, negated_high):
         return plain  # bounds implied by the wording, as for any figure read from text
     return Figure(

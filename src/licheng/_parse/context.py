@@ -75,11 +75,11 @@ def _written_year(digits: str) -> bool:
 
 def _combine(qualifier: Qualifier, suffix: Qualifier) -> tuple[Qualifier, bool]:
     """One qualifier from the words before and after a number (约…左右, 至少…以上)."""
-    if qualifier is Qualifier.EXACT:
+    if qualifier is _EXACT:
         return suffix, False
-    if suffix is Qualifier.APPROX:
+    if suffix is _APPROX:
         return qualifier, True
-    if qualifier is Qualifier.APPROX:
+    if qualifier is _APPROX:
         return suffix, True
     return qualifier, False
 
@@ -126,16 +126,24 @@ _NOUN_ROLE = re.compile(
 _NOUN_CUE = {"up": UP, "down": UP, "share": SHARE}
 _YOY = re.compile("|".join(w for w, basis in BASIS_WORDS.items() if basis is Basis.YOY))
 _MOM = re.compile("|".join(w for w, basis in BASIS_WORDS.items() if basis is Basis.MOM))
+# Any basis word, as a trie: found where either pattern finds one, in one search.
+_ANY_BASIS = re.compile(any_word(BASIS_WORDS))
 _CLAUSE_END = "。;!?\n,:，"
 # Up to the last clause end in a window (greedy), to read only the clause before a figure.
 _LAST_CLAUSE_END = re.compile(f"(?s).*[{_CLAUSE_END}]")
 _CONTEXT = 40
 _SENTENCE = 120  # how far back a sentence's basis carries (不 across 。 or ；)
-_LAST_SENTENCE_END = re.compile("(?s).*[。;；!?！？\n]")
+_SENTENCE_END = re.compile("[。;；!?！？\n]")
+_LAST_SENTENCE_END = re.compile("(?s).*" + _SENTENCE_END.pattern)
+_BLANK = frozenset(" \t")
 _LIST_JOIN = re.compile(r"[ \t]*(?:和|、|,|，|与|及|或)[ \t]*")
 _MONEY_OR_NONE = frozenset({MONEY, ""})
 _PLAIN, _BARE, _ANY, _NOT_IN_WORD = Guard.PLAIN, Guard.BARE, Guard.ANY, Guard.NOT_IN_WORD
 _WITH_UNIT = Guard.WITH_UNIT
+# Enum members as module names: on the hot path, a member looked up on its class costs more.
+_EXACT, _APPROX = Qualifier.EXACT, Qualifier.APPROX
+_VALUE, _SHARE, _GROWTH, _CHANGE_PP = Role.VALUE, Role.SHARE, Role.GROWTH, Role.CHANGE_PP
+_BASIS_YOY, _BASIS_MOM = Basis.YOY, Basis.MOM
 _PERCENT_KINDS = frozenset({PERCENT, CHENG, TIMES})
 _LANE_ROLE_KINDS = frozenset({PERCENT, PP, CHENG})  # the lane's kinds that _role_of weighs
 
@@ -189,16 +197,17 @@ def _prefix(  # noqa: PLR0913 - the reading's kind, unit and bareness decide the
     ``kind``, ``unit`` and ``bare`` are the reading's: they decide which words may qualify it.
     The words start at ``floor`` or later.
     """
-    qualifier = Qualifier.EXACT
+    qualifier = _EXACT
     currency: str | None = None
     pos = start
     for _ in range(2):
         probe = pos
-        while probe > floor and text[probe - 1] in " \t":
+        last = text[probe - 1] if probe else ""  # taken once: an index makes a new string
+        while probe > floor and last in _BLANK:
             probe -= 1
-        if probe == 0 or text[probe - 1] not in PREFIX_LAST:
+            last = text[probe - 1] if probe else ""
+        if last not in PREFIX_LAST:
             break  # every word below ends with the character before the number
-        last = text[probe - 1]
         matched = False
         if currency is None:
             for word in _CURRENCIES_ENDING.get(last, ()):
@@ -213,7 +222,7 @@ def _prefix(  # noqa: PLR0913 - the reading's kind, unit and bareness decide the
                 break
         if matched:
             continue
-        if qualifier is Qualifier.EXACT:
+        if qualifier is _EXACT:
             for word in _QUALIFIERS_ENDING.get(last, ()):
                 if not text.endswith(word, floor, probe) or not _prefix_allowed(
                     text, word, probe - len(word), kind, bare=bare
@@ -278,11 +287,11 @@ def _worth_reporting(reading: Reading, qualifier: Qualifier, currency: str | Non
     if not reading.unit:
         if not reading.has_multiplier:
             return False
-        return not reading.bare or qualifier is not Qualifier.EXACT
-    if reading.bare and qualifier is Qualifier.EXACT:
+        return not reading.bare or qualifier is not _EXACT
+    if reading.bare and qualifier is _EXACT:
         # 千万元 and 千亿元 are amounts; 万元 (万元GDP), 千人 (每千人) and 百家 are words
         return reading.numeral_end - reading.start > 1 and reading.kind == MONEY
-    return not (reading.simple_one and reading.kind == COUNT and qualifier is Qualifier.EXACT)
+    return not (reading.simple_one and reading.kind == COUNT and qualifier is _EXACT)
 
 
 def _role_of(
@@ -290,8 +299,8 @@ def _role_of(
 ) -> tuple[Role, Basis | None, bool, Qualifier | None]:
     """Role, basis, whether to negate, and a qualifier before 占 (约占 → approx)."""
     if kind not in _PERCENT_KINDS and kind != PP:
-        return Role.VALUE, None, False, None
-    begin = max(0, start - _CONTEXT)
+        return _VALUE, None, False, None
+    begin = start - _CONTEXT if start > _CONTEXT else 0
     last_end = _LAST_CLAUSE_END.match(text, begin, start)
     cut = begin if last_end is None else last_end.end()
     # 減少6,038公噸或6.39%: the comma tested first, most clauses end at another mark
@@ -315,15 +324,15 @@ def _role_of(
             # a noun of growth or decline before it (增速下降至5%): a growth rate, as written
             group = None if noun is None else _NOUN_CUE[noun.lastgroup or ""]
     if kind == PP:
-        return Role.CHANGE_PP, _sentence_basis(text, start, context), negate and value > 0, None
+        return _CHANGE_PP, _sentence_basis(text, start, context), negate and value > 0, None
     # the pattern ends with 的: most contexts are turned down without a search
     distant = _DISTANT_QUALIFIER.search(context) if context.endswith("的") else None
     distant_qualifier = None if distant is None else PREFIX_QUALIFIER[distant.group(1)]
     if group is SHARE:
-        return Role.SHARE, None, False, distant_qualifier
+        return _SHARE, None, False, distant_qualifier
     if group is UP or group is DOWN:
-        return Role.GROWTH, _sentence_basis(text, start, context), negate and value > 0, None
-    return Role.VALUE, None, False, distant_qualifier
+        return _GROWTH, _sentence_basis(text, start, context), negate and value > 0, None
+    return _VALUE, None, False, distant_qualifier
 
 
 def _sentence_basis(text: str, start: int, context: str) -> Basis | None:
@@ -333,9 +342,18 @@ def _sentence_basis(text: str, start: int, context: str) -> Basis | None:
         return basis
     if "其中" in context:
         return None  # 其中…: a breakdown, said on its own (其中食品价格下降1.8%)
-    window = text[max(0, start - _SENTENCE) : start - len(context)]
-    sentence_end = _LAST_SENTENCE_END.match(window)
-    return _basis(window if sentence_end is None else window[sentence_end.end() :])
+    # the sentence before the clause, found in ``text`` itself: one slice, not two
+    first = start - _SENTENCE if start > _SENTENCE else 0
+    last = start - len(context)
+    word = _ANY_BASIS.search(text, first, last)
+    if word is None:
+        return None  # no basis word within reach, so none in the sentence: no need to find it
+    if _SENTENCE_END.search(text, word.start(), last) is None:
+        # the sentence holds the first word within reach and all after it (none before it):
+        # its basis is theirs, without looking back for where it starts
+        return _basis(text[word.start() : last])
+    sentence_end = _LAST_SENTENCE_END.match(text, first, last)
+    return _basis(text[first if sentence_end is None else sentence_end.end() : last])
 
 
 def _groups_thousands(text: str, comma: int) -> bool:
@@ -349,12 +367,14 @@ def _groups_thousands(text: str, comma: int) -> bool:
 
 
 def _basis(context: str) -> Basis | None:
-    if _MOM.search(context) is None:  # the common case: one search each, no lists
-        return None if _YOY.search(context) is None else Basis.YOY
+    if _ANY_BASIS.search(context) is None:  # the commonest case: no basis word, one search
+        return None
+    if _MOM.search(context) is None:  # the common case: the word found is one of the year's
+        return _BASIS_YOY
     yoy = [match.start() for match in _YOY.finditer(context)]
     mom = [match.start() for match in _MOM.finditer(context)]
     if not yoy and not mom:
         return None
     if not mom or (yoy and yoy[-1] > mom[-1]):
-        return Basis.YOY
-    return Basis.MOM
+        return _BASIS_YOY
+    return _BASIS_MOM

@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 
 from licheng._figures import Figure, next_digit_step
-from licheng._parse.build import _build, _figure
+from licheng._parse.build import _build, _figure, _implied_figure
 from licheng._parse.context import (
     _DATE_AFTER_YEAR,
     _LANE_ROLE_KINDS,
@@ -139,9 +139,11 @@ def _arabic_mention(
     """
     number_text, odd, odd_mult, mult, mult_odd, word = match.groups()
     end = match.end()
+    # the characters either side, taken once: each index into Chinese text makes a new string
+    before = text[start - 1] if start else ""
     if (
         len(number_text) > _LANE_MAX_DIGITS
-        or (start and (text[start - 1] in _ARABIC_ASIDE or text[start - 1].isascii()))
+        or (before and (before in _ARABIC_ASIDE or before.isascii()))
         or mult_odd is not None
         or (odd is not None and (word is None or word == "年" or word[0] in BIG_UNITS))
     ):
@@ -164,22 +166,23 @@ def _arabic_mention(
             return _lane_mention(text, start, stop, floor)
         return None, no_figure
     plan = _ARABIC_PLANS.get((mult, word))
-    if (
-        plan is None
-        or (end < stop and (text[end] in _LANE_STOPS or text[end].isdigit()))
-        or (plan.kind == DURATION and end < stop and text[end] in "余多")
+    if plan is None:
+        return _lane_mention(text, start, stop, floor)
+    unit, kind, scale, counts, word_unit = plan
+    after = text[end] if end < stop else ""
+    if after and (
+        after in _LANE_STOPS or after.isdigit() or (kind == DURATION and after in "余多")
     ):
         return _lane_mention(text, start, stop, floor)
     number = Decimal(number_text.replace(",", "") if "," in number_text else number_text)
-    magnitude = number.scaleb(plan.scale) if plan.scale else number
-    if not number or (plan.counts and magnitude != magnitude.to_integral_value()):
+    magnitude = number.scaleb(scale) if scale else number
+    if not number or (counts and magnitude != magnitude.to_integral_value()):
         return _lane_mention(text, start, stop, floor)
-    kind = plan.kind
     qualifier = _EXACT
     prefix_start = start
-    if start and text[start - 1] in _LANE_PREFIX_WORDS and _prefix_word_before(text, start):
+    if before in _LANE_PREFIX_WORDS and text.endswith(_LANE_PREFIX_WORDS[before], 0, start):
         prefix_start, qualifier, currency = _prefix(
-            text, start, kind, plan.word_unit, bare=False, floor=floor
+            text, start, kind, word_unit, bare=False, floor=floor
         )
         if currency is not None:
             return None  # 人民币5亿元: the reference reader
@@ -191,14 +194,19 @@ def _arabic_mention(
         if share_qualifier is not None and qualifier is _EXACT:
             qualifier = share_qualifier
     approximate = False
-    if end < stop and text[end] in SUFFIX_FIRST:
+    if after in SUFFIX_FIRST:
         suffix = SUFFIX_RE.match(text, end, stop)
         if suffix is not None:
             qualifier, approximate = _combine(qualifier, SUFFIX_QUALIFIER[suffix.group(1)])
             end = suffix.end()
-    # one unit of the last written digit above the number for 400余亩, as _read_lane has it
-    step = None if odd is None else next_digit_step(number).scaleb(plan.scale)
-    figure = _build(magnitude, plan.unit, qualifier, approximate, None, step, negate=negate)
+    if odd is None:  # ``_build``'s commonest case, without its tests
+        approximate = approximate or qualifier is _APPROX
+        if negate:
+            magnitude, qualifier = -magnitude, qualifier.negated
+        figure = _implied_figure(magnitude, unit, qualifier, approximate, whole=True)  # above
+    else:  # one unit of the last written digit above the number for 400余亩, as _read_lane has it
+        step = next_digit_step(number).scaleb(scale)
+        figure = _build(magnitude, unit, qualifier, approximate, None, step, negate=negate)
     return (prefix_start, end, figure, role, basis), end
 
 
@@ -272,7 +280,7 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
     level = bare and not unit  # 千亿级, 百亿级: at least 10^11, no unit
     if not unit and not level and (multiplier or _LIST_JOIN.match(text, end, stop)):
         return None  # 万/亿 alone, or a list that may share the unit of its last number
-    qualifier = Qualifier.EXACT
+    qualifier = _EXACT
     prefix_start = start
     if prefixed and _prefix_word_before(text, start):
         prefix_start, qualifier, currency = _prefix(
@@ -282,10 +290,10 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
             return None
     if not unit and not level:  # 2025年, 7月: no figure without a unit, 万/亿 or a currency
         return None, end
-    role, basis, negate = Role.VALUE, None, False
+    role, basis, negate = _VALUE, None, False
     if kind in _LANE_ROLE_KINDS:
         role, basis, negate, share_qualifier = _role_of(text, prefix_start, kind, value)
-        if share_qualifier is not None and qualifier is Qualifier.EXACT:
+        if share_qualifier is not None and qualifier is _EXACT:
             qualifier = share_qualifier
     reading_end = end
     approximate = False
@@ -293,7 +301,7 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
     if (
         bare
         and suffix is None
-        and qualifier is Qualifier.EXACT
+        and qualifier is _EXACT
         and not (kind == MONEY and numeral_end - start > 1)
     ):
         return None, end  # 万元GDP, 千人, 百家: words, no figure (as the reference reader finds)
@@ -302,7 +310,7 @@ def _lane_mention(  # noqa: PLR0915 - one pass over the parts of a mention
         and numeral_end == start + 1
         and kind == COUNT
         and suffix is None
-        and qualifier is Qualifier.EXACT
+        and qualifier is _EXACT
     ):
         return None, end  # 一个, 一家: a word, no figure, unless qualified (约一个, 一家以上)
     if suffix is not None:  # 级 too: the number has a unit

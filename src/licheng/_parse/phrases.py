@@ -31,6 +31,7 @@ from licheng.exceptions import LichengError
 
 __all__ = [
     "NAMING_NEXT",
+    "NAMING_WORD",
     "Phrase",
     "in_quotation",
     "no_figure",
@@ -266,6 +267,8 @@ def no_figure(  # noqa: PLR0913 - the mention and what its document says
             return True
     if quoted and unit and _counts(unit):
         return True
+    if NAMING_WORD.match(text, end) is None:
+        return False  # none of the words below follows: one search, not three or four
     if unit == "年" and _PLAN_AFTER.match(text, end) is not None:
         return True
     if _STEP_AFTER.match(text, end) is not None:
@@ -350,4 +353,9 @@ NAMING_NEXT = frozenset(
     for pattern in (_PLAN_AFTER, _STEP_AFTER, _MARK_AFTER, _CLASSES_AFTER)
     for word in pattern.pattern.replace("(?:", "").replace(")", "").split("|")
     if word
+)
+# The words themselves, one after a number where ``no_figure`` may find a name: where none
+# follows (规上, 大幅), a number that is no duration, quoted count, 零 or 每 is a figure to it.
+NAMING_WORD = re.compile(
+    "|".join(pattern.pattern for pattern in (_PLAN_AFTER, _STEP_AFTER, _MARK_AFTER, _CLASSES_AFTER))
 )

@@ -106,10 +106,12 @@ def detect(original: str, text: str) -> Region | None:
         >>> detect("台湾投资5亿元", "台湾投资5亿元") is None
         True
     """
+    # A mainland word first: most texts have one early (同比, 规上), where the search for a
+    # character of traditional script reads a text in simplified script to its end.
+    if _MAINLAND.search(text) is not None:
+        return None  # a mainland text in either script, or one that quotes 香港 once
     if _TRADITIONAL_SCRIPT.search(original) is None:
         return None
-    if _MAINLAND.search(text) is not None:
-        return None  # a mainland text in traditional script, or one that quotes 香港 once
     if _HONG_KONG.search(text) is not None:
         return Region.HONG_KONG
     taiwan = any(

@@ -29,6 +29,7 @@ from licheng._parse.normalize import NormalizedText, normalize
 from licheng._parse.phrases import (
     _LAST,
     NAMING_NEXT,
+    NAMING_WORD,
     Phrase,
     in_quotation,
     no_figure,
@@ -122,11 +123,20 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noq
     stop = len(source)
     quotes = quotations(source)  # found by str.find: none for a text without quotation marks
     # every position a quotation covers: a span whose start is in none is in no quotation
-    quoted_at = {at for first, last in quotes for at in range(first, last + 1)}
+    quoted_at: set[int] = set()
+    for first, last in quotes:
+        quoted_at.update(range(first, last + 1))  # in C, not a comprehension's loop
+    # 零 and 每 send a mention to ``_settle`` wherever they stand: looked for once, most texts
+    # have neither, and each mention is spared two tests
+    ling, mei = "零" in source, "每" in source
     cuts = norm._cuts  # noqa: SLF001 - where annotations were removed
     shifts = norm._shifts  # noqa: SLF001 - how many characters were removed up to each cut
     unmoved = cuts[0] if cuts else stop  # a span that ends by here has the same offsets
+    # after a cut, the stretch to the next one, which moves by one shift: a span inside it maps
+    # by an addition, not two bisections (none yet)
+    low = high = shift = 0
     found: list[Mention] = []
+    arabic, mention_at = READERS.arabic, READERS.mention  # the seam's readers for this document
     pos = 0
     floor = 0  # the end of the last mention: the next one's prefix words start after it
     while pos < stop:
@@ -136,9 +146,9 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noq
         start = candidate.start()
         try:
             if candidate.start(1) >= 0:  # an Arabic number, matched by the Arabic lane already
-                lane = READERS.arabic(source, candidate, start, stop, floor)
+                lane = arabic(source, candidate, start, stop, floor)
             else:
-                lane = READERS.mention(source, start, stop, floor)
+                lane = mention_at(source, start, stop, floor)
             if lane is None:
                 result, resume = _mention_at(source, start, stop, depth=0, floor=floor)
             else:
@@ -153,12 +163,18 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noq
             # the cheapest tests first; a quotation's bisect (``in_quotation``, inlined) last
             if (
                 region is not None
-                or (span_end < stop and source[span_end] in _SETTLE_NEXT)
-                or unit in _DATED
-                or source[span_start] == "零"
-                or (span_start > 0 and source[span_start - 1] == "每")
                 or (
-                    span_start in quoted_at
+                    span_end < stop
+                    and (after := source[span_end]) in _SETTLE_NEXT
+                    # a rate (/) or a word that may make the number a name: not 规上, 大幅
+                    and (after == "/" or _NAMING_WORD.match(source, span_end) is not None)
+                )
+                or unit in _DATED
+                or (ling and source[span_start] == "零")
+                or (mei and span_start > 0 and source[span_start - 1] == "每")
+                or (
+                    quoted_at
+                    and span_start in quoted_at
                     and unit
                     and (quoted := bisect_right(quotes, (span_start, _LAST)) - 1) >= 0
                     and quotes[quoted][1] >= span_end
@@ -171,11 +187,15 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noq
         if result is not None:
             if span_end <= unmoved:
                 first, last = span_start, span_end
+            elif low <= span_start < span_end <= high:
+                first, last = span_start + shift, span_end + shift
             elif span_start < span_end:  # NormalizedText.original_span, without the calls
                 cut = bisect_right(cuts, span_start) - 1
                 first = span_start if cut < 0 else span_start + shifts[cut]
-                cut = bisect_right(cuts, span_end - 1) - 1
-                last = span_end if cut < 0 else span_end + shifts[cut]
+                cut = bisect_right(cuts, span_end - 1) - 1  # at least 0: the span ends past one
+                last = span_end + shifts[cut]
+                low, shift = cuts[cut], shifts[cut]
+                high = cuts[cut + 1] if cut + 1 < len(cuts) else stop
             else:
                 first, last = norm.original_span(span_start, span_end)
             mention = _new_mention(Mention)
@@ -187,7 +207,7 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noq
             _set_mention_surface(mention, text[first:last])
             _set_mention_region(mention, applied)
             found.append(mention)
-        pos = max(resume, start + 1)
+        pos = resume if resume > start else start + 1  # at least one on, without max()
     worded = phrases(source)  # each kind looked for only where its words are
     if worded:
         found = _with_phrases(found, worded, norm, text)
@@ -196,12 +216,17 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noq
 
 # The first characters after a number that may make it a name (三年行动计划, 两个万亿元台阶) …
 _NAMING_NEXT = NAMING_NEXT
-# … the characters after a number that send it to ``_settle``: a name's, a rate's (/), a quote's …
+# … the characters after a number that send it to ``_settle``: a name's, a rate's (/), a quote's,
+# a name's only where the word follows (``no_figure`` finds none otherwise) …
 _SETTLE_NEXT = NAMING_NEXT | {"/"}
+_NAMING_WORD = NAMING_WORD
 # … where a mark passed may follow (大关, 關口) …
 _MARK_FIRST = frozenset("大关關")
 # … a duration, which may be a date or a window of time (102年3月, 15年来) …
 _DATED = frozenset({"年", "个月", "天"})
+# Enum members as module names: on the hot path, a member looked up on its class costs more.
+_EXACT, _AT_LEAST = Qualifier.EXACT, Qualifier.AT_LEAST
+_VALUE, _SHARE = Role.VALUE, Role.SHARE
 
 
 def _region(text: str, source: str, region: Region | None) -> Region | None:
@@ -248,7 +273,7 @@ def _settle(
         quoted=quoted,
     ):
         return None, resume, None
-    if after in _MARK_FIRST and figure.qualifier is Qualifier.EXACT:
+    if after in _MARK_FIRST and figure.qualifier is _EXACT:
         passed = passed_mark(source, span_start, span_end)  # 站上7000亿美元大关: at least
         if passed is not None:
             figure = _make_figure(
@@ -349,10 +374,10 @@ def _mention_at(
         if shared is not None:
             reading = reading._replace(unit=shared[0], kind=shared[1])
     suffix = SUFFIX_RE.match(text, reading.end, stop)
-    if not _worth_reporting(reading, qualifier if suffix is None else Qualifier.AT_LEAST, currency):
+    if not _worth_reporting(reading, qualifier if suffix is None else _AT_LEAST, currency):
         return None, resume
     role, basis, negate, share_qualifier = _role_of(text, prefix_start, reading.kind, reading.value)
-    if share_qualifier is not None and qualifier is Qualifier.EXACT:
+    if share_qualifier is not None and qualifier is _EXACT:
         qualifier = share_qualifier
     built = _finish(text, reading, stop, qualifier, currency)
     if built is None:
@@ -375,9 +400,9 @@ def _fraction(text: str, reading: Reading, start: int, floor: int) -> _MentionPa
     if currency is not None:
         return None
     role, basis, negate, share_qualifier = _role_of(text, prefix_start, PERCENT, reading.value)
-    if role is Role.VALUE:
-        role = Role.SHARE
-    if share_qualifier is not None and qualifier is Qualifier.EXACT:
+    if role is _VALUE:
+        role = _SHARE
+    if share_qualifier is not None and qualifier is _EXACT:
         qualifier = share_qualifier
     built = _finish(text, reading, len(text), qualifier, None)
     if built is None:
