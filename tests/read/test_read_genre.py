@@ -993,3 +993,14 @@ def test_rates_verbs_and_rankings_before_a_holder(text: str, surface: str, subje
 def test_speakers_agencies_and_circumstances_hold_nothing(text: str, surface: str) -> None:
     found = _hant(text, surface.removeprefix("達"), "臺灣", "2026-03-09")
     assert not found.subject.startswith(("陳處長", "海關", "排除"))
+
+
+def test_names_of_the_classification_keep_their_marks_in_a_list() -> None:
+    # 计算机、通信和其他电子设备制造业 is one industry: a list of two is not split at its 、 or 和
+    text = (
+        "1-4月,规上电气机械和器材制造业以及计算机、通信和其他电子设备制造业工业总产值分别为"
+        "98.5亿元和65.2亿元,分别增长12.2%和15.7%。"
+    )
+    assert _one(text, "98.5亿元").subject == "规上电气机械和器材制造业"
+    assert _one(text, "65.2亿元").subject == "计算机、通信和其他电子设备制造业"
+    assert _one(text, "15.7%").subject == "计算机、通信和其他电子设备制造业"

@@ -71,7 +71,7 @@ def _negate(figure: Figure) -> Figure:
 _CIRCUMSTANCE = re.compile(r"随着[^，,；;。]*?而")
 
 
-_LIST_LEAD = re.compile(r"带动|推动|拉动|包括|主要是|主要为|源自|来自|其中以?|以|有")
+_LIST_LEAD = re.compile(r"带动|推动|拉动|包括|主要是|主要为|源自|来自|其中以?|以(?!及)|有")
 
 
 def _list_names(head: str, count: int) -> list[str]:
@@ -103,11 +103,20 @@ def _list_names(head: str, count: int) -> list[str]:
         clause = clause[: measure.start()]  # 一产、二产、三产增加值: the names, not the measure
     if _rx(r"\d").search(clause) or v.MEASURE_RE.search(clause):
         return []  # figures or measures, not names (增加值、产值分别增长…)
-    for separators in (r"、", r"[、和及与]"):
+    if "业" in clause or "工作" in clause or "组织" in clause:
+        # 计算机、通信和其他电子设备制造业: one name of the classification, not three
+        clause = v.CLASSIFIED_RE.sub(lambda m: m.group().translate(v.CLASSIFIED_MASK), clause)
+    for separators in (r"、", r"以及|[、和及与]"):
         names = [part.strip() for part in re.split(separators, clause) if part.strip()]
         if len(names) == count:
-            return names
+            return [_unmasked(name) for name in names]
     return []
+
+
+def _unmasked(name: str) -> str:
+    """A listed name as written, less the 工业 of its measure (制造业工业总产值)."""
+    name = name.translate(v.CLASSIFIED_UNMASK)
+    return name.removesuffix("工业") if name.endswith("业工业") else name
 
 
 _JOINERS = ("和", "、", "及", "与")

@@ -121,6 +121,53 @@ def simplify(text: str) -> str:
     return _SIMPLIFIABLE.sub(lambda match: EXTRA_SIMPLIFY[ord(match.group())], text)
 
 
+# -- names of the national classification of industries (GB/T 4754) with 、和及 inside ------
+# A list of industries is split at 、 and 和; these names hold those marks and are not split.
+CLASSIFIED_NAMES: tuple[str, ...] = (
+    "酒、饮料和精制茶制造业",
+    "纺织服装、服饰业",
+    "皮革、毛皮、羽毛及其制品和制鞋业",
+    "木材加工和木、竹、藤、棕、草制品业",
+    "造纸和纸制品业",
+    "印刷和记录媒介复制业",
+    "文教、工美、体育和娱乐用品制造业",
+    "石油、煤炭及其他燃料加工业",
+    "化学原料和化学制品制造业",
+    "橡胶和塑料制品业",
+    "黑色金属冶炼和压延加工业",
+    "有色金属冶炼和压延加工业",
+    "铁路、船舶、航空航天和其他运输设备制造业",
+    "电气机械和器材制造业",
+    "计算机、通信和其他电子设备制造业",
+    "金属制品、机械和设备修理业",
+    "电力、热力、燃气及水生产和供应业",
+    "电力、热力生产和供应业",
+    "燃气生产和供应业",
+    "水的生产和供应业",
+    "石油和天然气开采业",
+    "煤炭开采和洗选业",
+    "农、林、牧、渔业",
+    "批发和零售业",
+    "交通运输、仓储和邮政业",
+    "住宿和餐饮业",
+    "信息传输、软件和信息技术服务业",
+    "租赁和商务服务业",
+    "科学研究和技术服务业",
+    "水利、环境和公共设施管理业",
+    "居民服务、修理和其他服务业",
+    "卫生和社会工作",
+    "文化、体育和娱乐业",
+    "公共管理、社会保障和社会组织",
+)
+# The marks inside a classified name, kept from a list's split by stand-ins from the private use
+# area that no text carries.
+CLASSIFIED_MASK = str.maketrans({"、": "\ue000", "和": "\ue001", "及": "\ue002"})
+CLASSIFIED_UNMASK = str.maketrans({"\ue000": "、", "\ue001": "和", "\ue002": "及"})
+CLASSIFIED_RE = re.compile(
+    "|".join(sorted(map(re.escape, CLASSIFIED_NAMES), key=len, reverse=True))
+)
+
+
 # -- measures -------------------------------------------------------------------------------
 # Longest words first; each word names a measure code. The reader takes the word nearest
 # before a figure in its clause, else the one just after it (贡献了77.9%的营业收入).
