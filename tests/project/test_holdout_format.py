@@ -1,5 +1,5 @@
-"""The blind held-out reading sets (the fourth, fifth and sixth) are well formed: spans, allowed values,
-periods."""
+"""The blind held-out reading sets (the fourth, fifth and sixth) are well formed: spans, allowed
+values, periods."""
 
 from __future__ import annotations
 
