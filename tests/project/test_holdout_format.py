@@ -1,5 +1,5 @@
-"""The blind held-out reading sets (the fourth and fifth) are well formed: spans, allowed values,
-periods."""
+"""The blind held-out reading sets (the fourth, fifth and sixth) are well formed: spans, allowed
+values, periods."""
 
 from __future__ import annotations
 
@@ -15,8 +15,12 @@ from licheng.exceptions import ParseError
 
 READING = Path(__file__).resolve().parents[1] / "data" / "reading"
 MEASURES = READING / "measures.md"
-# each set: its id prefix and the fewest facts it holds
-SETS = {"holdout4": ("h4", 200), "holdout5": ("h5", 250)}
+# each set: its id prefix, the fewest facts it holds and its passages in each script (hans, hant)
+SETS = {
+    "holdout4": ("h4", 200, (9, 6)),
+    "holdout5": ("h5", 250, (9, 6)),
+    "holdout6": ("h6", 150, (8, 4)),
+}
 
 ROLES = {"value", "share", "growth", "change_pp"}
 KINDS = {"region", "sector", "industry", "park", "enterprise", "project", "other"}
@@ -78,7 +82,7 @@ def test_passages_have_their_metadata(name: str) -> None:
         assert p["published"] is None or re.fullmatch(r"\d{4}-\d\d-\d\d", p["published"])
         assert p["facts"]
     scripts = [p["script"] for p in passages]
-    assert (scripts.count("hans"), scripts.count("hant")) == (9, 6)
+    assert (scripts.count("hans"), scripts.count("hant")) == SETS[name][2]
 
 
 @pytest.mark.parametrize(
