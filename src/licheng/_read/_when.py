@@ -217,7 +217,6 @@ def _period_of(
 
 
 # Periods without a year are stored with a marker year and resolved per figure.
-_OPEN_YEAR = 1
 _RELATIVE_BASE = 5000
 
 
@@ -279,7 +278,10 @@ def _opens_review(plain: str, match: re.Match[str]) -> bool:
 _EXPECTED = re.compile(
     r"(?:建成|达产|投产|达效|运营)后[^。；;]{0,6}?(?:预计|将|可)|^[^。；;]{0,12}预计"
 )
-_FUTURE_BEFORE = re.compile(r"(?:将于|将在|预计|计划|力争|争取|预期|有望|目标)\s*(?:到|在|于)?\s*$")
+# Words just before a date that put it ahead of the release (将于10月投产, 预计2025年, 目标到12月)
+_AHEAD = re.compile(
+    r"(?:将于|将在|将|预计|计划|力争|争取|预期|有望|目标|拟于|拟)\s*(?:到|在|于)?\s*$"
+)
 
 
 def _default_year(context: _Context) -> int | None:
@@ -293,7 +295,7 @@ def _default_year(context: _Context) -> int | None:
         if mark.period is not None
         and mark.explicit_year
         # 将于2025年正式入驻, 预计2025年: a plan's year does not date the passage
-        and not _FUTURE_BEFORE.search(plain, max(0, mark.start - 4), mark.start)
+        and not _AHEAD.search(plain, max(0, mark.start - 6), mark.start)
     ]
     comparator_ends = [
         mark.period.year
@@ -366,8 +368,6 @@ _NOT_REVIEWED = re.compile(
     r"现有|目前|同比|1[—-]|[一二三四]季度|上半年|月"
 )
 _REVIEW_MONTHS = 3  # a release of January to March reviews the year before
-# Words just before a month that put it ahead of the release (将于10月30日投产, 预计11月).
-_AHEAD = re.compile("将于|将在|将|预计|计划|力争|争取|预期|有望|拟于|拟")
 
 
 def _review_frames(context: _Context) -> list[int]:
@@ -397,13 +397,14 @@ def _review_frames(context: _Context) -> list[int]:
 
 
 def _resolve(
-    period: Period | None, context: _Context, explicit_year: int | None, *, ahead: bool = False
+    period: Period | None, context: _Context, explicit_year: int | None, *, fixed: bool = False
 ) -> Period | None:
     """The period with its year: written, carried, or counted from the release.
 
-    A month or a run of months that would end after the release's own month, in the release's
-    year, is of the year before (11月 in a release of 4 January; 1-11月 in one of January),
-    unless the text says it lies ahead (``ahead``: 将于10月, 预计11月).
+    A month, a quarter or a run of months that would end after the release's own month, in the
+    release's year, is of the year before (11月 or 去年12月 in a release of January, 1-11月 in
+    one of January), unless the text fixes it (``fixed``: 今年11月, 将于10月, 预计11月). With
+    a year carried from earlier in the text, only a single month or a run from January moves.
     """
     if period is None:
         return None
@@ -416,12 +417,12 @@ def _resolve(
     published = context.published
     if (
         relative == 0
-        and not ahead
+        and not fixed
         and published is not None
         and year == published.year
         and period.end_month > published.month
-        and period.start_month in {1, period.end_month}
-        and not (period.start_month == 1 and period.end_month == 12)  # noqa: PLR2004 - a year
+        and period.months < 12  # noqa: PLR2004 - not the year itself
+        and (explicit_year is None or period.start_month in {1, period.end_month})
     ):
         year -= 1
     return Period(year + relative, period.start_month, period.end_month)
@@ -824,25 +825,12 @@ class _Periods(_State):
                 written = years[position][0] if position >= 0 else -1
                 explicit = self._reviewed_year(mark, written) or explicit
         del item
-        ahead = _AHEAD.search(self.context.plain, max(0, mark.start - 4), mark.start) is not None
-        resolved = _resolve(mark.period, self.context, explicit, ahead=ahead)
-        published = self.context.published
-        if (
-            resolved is not None
-            and explicit is None
-            and published is not None
-            and mark.period is not None
-            and mark.period.year == _RELATIVE_BASE
-            and mark.period.months < 12  # noqa: PLR2004 - not the year itself
-            and resolved.year == published.year
-            and resolved.end_month > published.month
-            and not _FUTURE_BEFORE.search(self.context.plain, max(0, mark.start - 6), mark.start)
-            and not _rx(r"今年|本年").match(self.context.plain, mark.start)
-        ):
-            # 公布去年12月进出口统计,12月出口…in a release of January: a month still to come
-            # this year is last year's
-            resolved = Period(resolved.year - 1, resolved.start_month, resolved.end_month)
-        return resolved
+        plain = self.context.plain
+        fixed = (
+            _AHEAD.search(plain, max(0, mark.start - 6), mark.start) is not None
+            or _rx(r"今年|本年").match(plain, mark.start) is not None
+        )
+        return _resolve(mark.period, self.context, explicit, fixed=fixed)
 
     def _review_year(self, item: _Found) -> Period | None:
         """全区地区生产总值增长5.1% in a work report's review: the year reviewed.
