@@ -10,7 +10,8 @@ subject, role, period, scope, accumulation and basis, carried within the sentenc
 paragraph the way releases write them.
 
 The steps live in their own modules, each below the next: ``_structure`` (paragraphs,
-sentences, clauses and the context carried), ``_when`` (periods), ``_found`` (the figures to
+sentences, clauses and the context carried), ``_marks``, ``_years`` and ``_when`` (periods: the
+period words of a text, the year of a release, each figure's period), ``_found`` (the figures to
 read), ``_names`` (names in a clause), ``_measures`` (role, sign, measure, scope, basis),
 ``_subjects`` (whose figure it is); this module walks the figures in text order and assembles
 each reading into an ``Indicator`` with its span and source.
@@ -27,6 +28,7 @@ import attrs
 from licheng._model import Indicator, Level, Source
 from licheng._read import _vocab as v
 from licheng._read._found import _COUNT_UNITS, _figures
+from licheng._read._marks import _period_marks
 from licheng._read._records import (
     Draft,
     Reading,
@@ -48,7 +50,7 @@ from licheng._read._structure import (
     _to_date,
 )
 from licheng._read._subjects import _Subjects
-from licheng._read._when import _default_year, _period_marks, _review_frames
+from licheng._read._years import _default_year, _review_frames
 from licheng._vocabularies import (
     Accumulation,
     Basis,

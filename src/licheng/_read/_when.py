@@ -1,33 +1,28 @@
-"""Periods: every time expression of a text found once, then each figure's period resolved.
+"""The period and accumulation of each figure: the mark that governs it, resolved.
 
-``_period_marks`` finds the period words of the text (上半年, 1—8月, 前三季度, 截至9月底, ROC
-years …) with whether each is a comparator (较一季度), a time point (年底) or leads its clause
-(前三季度,全区…). A period without a year stays open and is resolved per figure against the
-release date or the years the passage names (``_resolve``). ``_Periods._period`` then gives a
-figure the nearest governing mark of its clause, sentence or paragraph, and its accumulation:
-a flow over the period, a running total since a start (累计 of a project or park), or a stock.
+``_Periods._period`` gives a figure the nearest governing period mark (``_marks``) of its
+clause, sentence or paragraph, resolved to a year (``_years``), and its accumulation: a flow
+over the period, a running total since a start (累计 of a project or park), or a stock. Before
+that come the cases the nearest mark does not decide: the comparator's own level (较去年同期的
+1094亿元), the ends of a span of years (从2012年到2021年), a 分别 list over a run of years, 该季
+(the quarter named last), a headline dated later in the release.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 
 from licheng._periods import Period
 from licheng._read import _vocab as v
+from licheng._read._marks import _RELATIVE_BASE, _starts_with_period
 from licheng._read._names import _named_after
 from licheng._read._structure import (
     _CHANGED_TO,
-    _FIRST_ROC_YEAR,
-    _LAST_ROC_YEAR,
     _LAST_YEAR_SORT,
-    _ROC_OFFSET,
-    _YEAR_DIGITS,
     _bounds,
     _clause_end,
     _clause_start,
-    _Context,
     _Found,
     _paragraph_start,
     _PeriodMark,
@@ -36,17 +31,8 @@ from licheng._read._structure import (
     _sentence_bounds,
     _State,
 )
+from licheng._read._years import _AHEAD, _NOT_REVIEWED, _REVIEW_MONTHS, _resolve
 
-_TWO_DIGIT_CENTURY = 2000
-
-
-def _roc(year: int) -> int:
-    return year + _ROC_OFFSET if _FIRST_ROC_YEAR <= year <= _LAST_ROC_YEAR else year
-
-
-# 上年第3季以来, 8月预测的, 5月时的1.7%, 7月22日电: a window's start, the date of a forecast or
-# of a statement, a dateline
-_SAME_AFTER = re.compile(r"\s*同(?:期|月|季度?)")
 # Between 去年同期 and a figure: words that make the figure a change, not last year's level.
 _CHANGE_WORD = re.compile(r"[增减長长降升衰跌涨提加回多少高低快慢扩缩滑翻幅]|\d")
 _SAME_GAP = 12
@@ -59,169 +45,6 @@ _CONTINUES = re.compile(
     r"\s*(?:其中|此外|另外|同时|分[^，,。]{1,6}看|从[^，,。]{1,8}看|就[^，,。]{1,8}而言|[一二三四五六]是)"
 )
 _CARRY_PARAGRAPHS = 1
-
-_FRAMING_AFTER = re.compile(r"\s*(?:以来|预测|预估|预计|公布|发布|时|\d{1,2}日(?:电|讯))")
-
-
-def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
-    plain = context.plain
-    last_comparator_end = -1
-    for match in v.PERIOD_RE.finditer(plain):
-        if not match.group().strip():
-            continue
-        before = plain[max(0, match.start() - 4) : match.start()]
-        comparator = (
-            bool(v.COMPARATOR_RE.search(before))
-            # 較去年同期(107年1到2月)的1094.46億元: the bracket names the comparator's period
-            or _rx(r"同(?:期|月|季)\s*[(（]$").search(
-                plain, max(0, match.start() - 5), match.start()
-            )
-            is not None
-        ) or (
-            # 分别比一季度、上半年、三季度提升: every period of a comparator's list
-            last_comparator_end >= 0
-            and _rx(r"\s*[、和及与]\s*").fullmatch(plain, last_comparator_end, match.start())
-            is not None
-        )
-        last_comparator_end = match.end() if comparator else -1
-        # 上年第3季以来, 8月预测的: a window's start or a forecast's date governs no figure
-        framing = _FRAMING_AFTER.match(plain, match.end())
-        comparator = comparator or framing is not None
-        if match.start() > 0 and plain[match.start() - 1].isdigit():
-            continue
-        year_word = match.group("year") or match.group("yearonly")
-        if year_word and year_word.startswith("过去") and not _opens_review(plain, match):
-            continue  # 在过去一年共筹募得…: a rolling window, not the year reviewed
-        year: int | None = None
-        relative = 0
-        explicit = False
-        if year_word:
-            digits = _rx(r"\d+").match(year_word.translate(_YEAR_DIGITS))
-            if digits:
-                year = int(digits.group())
-                # 15年: a two-digit year of this century; 105年: a ROC year
-                year = _TWO_DIGIT_CENTURY + year if len(digits.group()) == 2 else _roc(year)  # noqa: PLR2004
-                explicit = True
-            elif year_word.startswith(("去年", "上年", "过去")):
-                relative = -1
-            elif year_word.startswith("前年"):
-                relative = -2
-            elif year_word.startswith("明年"):
-                relative = 1
-        if (
-            framing is not None
-            and framing.group().strip() == "以来"
-            and match.group("yearonly")
-            and year is not None
-            and _own_year(context, year)
-        ):
-            comparator = False  # 15年以来 in a text of 2015: the year so far, as 今年以来
-        text = match.group()
-        end = match.end()
-        same = _SAME_AFTER.match(plain, end) if match.group("yearonly") else None
-        if same is not None and (relative < 0 or explicit):
-            # 较去年同期1兆1335亿元: the comparator's own level, never the sentence's period
-            comparator, end = True, same.end()
-        else:
-            same = None
-        point = bool(match.group("yearend") or match.group("monthend") or match.group("upto"))
-        point = point or plain[max(0, match.start() - 2) : match.start()] in {"截至", "截止"}
-        head = plain[_clause_start(plain, match.start()) : match.start()]
-        rest = _LEAD_JUNK.sub("", head)
-        lead = (
-            not rest or _REGION_HEAD.fullmatch(rest) is not None or rest == context.place_name
-        ) and plain[match.end() : match.end() + 1] not in "、和及与"
-        # 全市今年1-8月…: a period after the whole region leads its paragraph as well
-        yield _PeriodMark(
-            match.start(),
-            end,
-            _period_of(match, year, relative, context),
-            comparator,
-            point,
-            explicit,
-            lead,
-            carries=not match.group("monthnow"),
-            same=same is not None,
-        )
-        del text
-
-
-_REGION_HEAD = re.compile(r"全(?:市|区|县|省|州|国|旗)|(?:本|我)(?:市|区|县|省)")
-_LEAD_JUNK = re.compile(
-    r"(?:\s|其中|此外|另外|同时|据介绍|据悉|据了解|截至|截止|到|今年以来|今年|去年|本年|全年|"
-    r"(?:19|20)\d{2}年度?|1[01]\d年|在|自|于|累计|[(（【〔].*?[)）】〕]|[:：,，、“”])"
-)
-
-
-_WRITTEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
-
-
-def _own_year(context: _Context, year: int) -> bool:
-    """Whether ``year`` is the text's own: the release's year, else the latest year written."""
-    if context.published is not None:
-        return year == context.published.year
-    return all(int(found.group(1)) <= year for found in _WRITTEN_YEAR.finditer(context.plain))
-
-
-def _starts_with_period(name: str) -> bool:
-    match = v.PERIOD_RE.match(name.strip())
-    return match is not None and bool(match.group())
-
-
-def _month_number(word: str | None) -> int | None:
-    if not word:
-        return None
-    if word.isdigit():
-        return int(word)
-    table = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
-    table |= {"七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
-    return table.get(word)
-
-
-def _period_of(
-    match: re.Match[str], year: int | None, relative: int, context: _Context
-) -> Period | None:
-    del context
-    months: tuple[int, int] | None = None
-    if match.group("m1"):
-        first, last = _month_number(match.group("m1")), _month_number(match.group("m2"))
-        if first and last and first <= last <= 12:  # noqa: PLR2004 - months of a year
-            months = (first, last)
-    elif match.group("first"):
-        last = _month_number(match.group("first"))
-        if last and last <= 12:  # noqa: PLR2004 - months of a year
-            months = (1, last)
-    elif match.group("fq"):
-        quarters = _month_number(match.group("fq")) or 1
-        months = (1, quarters * 3)
-    elif match.group("firstq"):
-        months = (1, 3)
-    elif match.group("q") or match.group("qq"):
-        quarter = _month_number(match.group("q") or match.group("qq")) or 1
-        months = (quarter * 3 - 2, quarter * 3)
-    elif match.group("h"):
-        months = (1, 6) if match.group("h") == "上" else (7, 12)
-    elif match.group("yearend") or match.group("full") or match.group("yearonly"):
-        months = (1, 12)
-    elif match.group("month"):
-        month = _month_number(match.group("month"))
-        if month and month <= 12:  # noqa: PLR2004 - months of a year
-            months = (month, month)
-    if months is None:
-        return None
-    # a year stays open (0) until the reader resolves it against the release date
-    try:
-        return Period(year or 1, months[0], months[1]) if year else _open(months, relative)
-    except Exception:  # noqa: BLE001 - an impossible period is no period
-        return None
-
-
-# Periods without a year are stored with a marker year and resolved per figure.
-_RELATIVE_BASE = 5000
-
-
-def _open(months: tuple[int, int], relative: int) -> Period:
-    return Period(_RELATIVE_BASE + relative, months[0], months[1])
 
 
 _YEAR_SPAN = re.compile(
@@ -269,163 +92,9 @@ def _spanned(
     return False, None
 
 
-def _opens_review(plain: str, match: re.Match[str]) -> bool:
-    """过去一年，… at the start of a sentence opens a review of the year before the release."""
-    head = plain[: match.start()].rstrip(" \u3000")
-    return (not head or head[-1] in "。！？\n") and plain[match.end() : match.end() + 1] in "，,"
-
-
 _EXPECTED = re.compile(
     r"(?:建成|达产|投产|达效|运营)后[^。；;]{0,6}?(?:预计|将|可)|^[^。；;]{0,12}预计"
 )
-# Words just before a date that put it ahead of the release (将于10月投产, 预计2025年, 目标到12月)
-_AHEAD = re.compile(
-    r"(?:将于|将在|将|预计|计划|力争|争取|预期|有望|目标|拟于|拟)\s*(?:到|在|于)?\s*$"
-)
-
-
-def _default_year(context: _Context) -> int | None:
-    if context.published is not None:
-        return context.published.year
-    # no release date: the year after the latest year-end or year a comparator names
-    plain = context.plain
-    years = [
-        mark.period.year
-        for mark in context.periods
-        if mark.period is not None
-        and mark.explicit_year
-        # 将于2025年正式入驻, 预计2025年: a plan's year does not date the passage
-        and not _AHEAD.search(plain, max(0, mark.start - 6), mark.start)
-    ]
-    comparator_ends = [
-        mark.period.year
-        for mark in context.periods
-        if mark.period is not None and mark.explicit_year and mark.comparator and mark.point
-    ]
-    if comparator_ends:
-        return max(comparator_ends) + 1
-    compared = _compared_years(context)
-    if compared:
-        own = [
-            mark.period.year
-            for mark in context.periods
-            if mark.period is not None and mark.explicit_year and not mark.comparator
-        ]
-        return max(own + compared)
-    own_years = any(
-        mark.period is not None and mark.explicit_year and not mark.comparator
-        for mark in context.periods
-    )
-    for mark in context.periods:
-        if (
-            mark.period is not None
-            and mark.explicit_year
-            and mark.comparator
-            and not own_years
-            and "去年" in plain[_sentence_bounds(plain, mark.start)[0] : mark.start]
-        ):
-            # 去年11月…與2024年11月比較: 去年 is the year after the base, so the text is of 2026
-            return mark.period.year + 2
-    return max(years) if years else None
-
-
-def _compared_years(context: _Context) -> list[int]:
-    """今年10月…较2016年同月, 去年营业额…较2017年成长: the years a comparison dates.
-
-    A comparison with a whole named year (or its same month or period) is with the year
-    before the figure's own; a 去年 or 今年 of the same sentence then says how far the release
-    is from it (去年 … 较2017年 → the release is of 2019, its 去年 2018).
-    """
-    plain = context.plain
-    found: list[int] = []
-    for index, mark in enumerate(context.periods):
-        period = mark.period
-        if period is None or not (mark.comparator and mark.explicit_year) or mark.point:
-            continue
-        if not (mark.same or (period.start_month, period.end_month) == (1, 12)):
-            continue
-        start, _ = _sentence_bounds(plain, mark.start)
-        relative: int | None = 0
-        for earlier in reversed(context.periods[:index]):
-            if earlier.start < start:
-                break
-            if earlier.comparator or earlier.period is None:
-                continue
-            if earlier.explicit_year:
-                relative = None
-                break
-            relative = earlier.period.year - _RELATIVE_BASE
-            break
-        if relative is not None:
-            found.append(period.year + 1 - relative)
-    return found
-
-
-# A review of the year before the release: its words, and the words of a plan or of many years
-_REVIEW_WORD = re.compile(r"过去(?:的)?一年|一年来|一年以来|回顾[^，,。]{0,4}一年")
-_NOT_REVIEWED = re.compile(
-    r"目标|预期|预计|力争|计划|争取|将|今年|本年|明年|年均|以来|[两三四五六七八九十]年|累计|"
-    r"现有|目前|同比|1[—-]|[一二三四]季度|上半年|月"
-)
-_REVIEW_MONTHS = 3  # a release of January to March reviews the year before
-
-
-def _review_frames(context: _Context) -> list[int]:
-    """Where a review of the year before the release starts (过去一年, 一年来, 全年 …).
-
-    过去一年 opening a sentence starts one in any release; in a release of January to March
-    (a work report, a year-end bulletin) so do 一年来 and a 全年 that names no plan.
-    """
-    plain = context.plain
-    frames = {
-        mark.start
-        for mark in context.periods
-        if plain.startswith("过去", mark.start) and not mark.comparator
-    }
-    published = context.published
-    if published is not None and published.month <= _REVIEW_MONTHS:
-        frames.update(found.start() for found in _REVIEW_WORD.finditer(plain))
-        for mark in context.periods:
-            if mark.comparator or not plain.startswith("全年", mark.start):
-                continue
-            start, end = _sentence_bounds(plain, mark.start)
-            if not _NOT_REVIEWED.search(plain, start, end) and not _rx(r"今年|本年").search(
-                plain, max(0, mark.start - 3), mark.start
-            ):
-                frames.add(mark.start)
-    return sorted(frames)
-
-
-def _resolve(
-    period: Period | None, context: _Context, explicit_year: int | None, *, fixed: bool = False
-) -> Period | None:
-    """The period with its year: written, carried, or counted from the release.
-
-    A month, a quarter or a run of months that would end after the release's own month, in the
-    release's year, is of the year before (11月 or 去年12月 in a release of January, 1-11月 in
-    one of January), unless the text fixes it (``fixed``: 今年11月, 将于10月, 预计11月). With
-    a year carried from earlier in the text, only a single month or a run from January moves.
-    """
-    if period is None:
-        return None
-    if period.year < _RELATIVE_BASE - 100:
-        return period
-    relative = period.year - _RELATIVE_BASE
-    year = explicit_year if explicit_year is not None else context.default_year
-    if year is None:
-        return None
-    published = context.published
-    if (
-        relative == 0
-        and not fixed
-        and published is not None
-        and year == published.year
-        and period.end_month > published.month
-        and period.months < 12  # noqa: PLR2004 - not the year itself
-        and (explicit_year is None or period.start_month in {1, period.end_month})
-    ):
-        year -= 1
-    return Period(year + relative, period.start_month, period.end_month)
 
 
 class _Periods(_State):
