@@ -262,15 +262,12 @@ _BREAKDOWN = re.compile(
     r"\s*(?:其中|分行业|分[^，,]{1,6}看|[^，,。]{0,12}(?:门类|大类|行业|产品)中|[一二三四五六七八九十]是)"
 )
 # measures a 规上 sentence's scope does not reach unless the figure's clause says so
-# Statistics that have no 规上 form: 规上 earlier in the sentence does not reach them
-# (规模以上工业增加值增长6.9%，社会消费品零售总额增长2.1%，进出口总额增长3.4%).
-_OUTSIDE_SCOPE = frozenset(
+# Measures of the whole economy: a sector or a segment carried from an earlier clause does
+# not hold them (规上工业 has no retail sales, no trade, no fixed-asset investment of its own)
+_REGION_MEASURES = frozenset(
     {
+        "gdp",
         "fixed_asset_investment",
-        "investment",
-        "project_count",
-        "facility_count",
-        "area",
         "retail_sales",
         "trade",
         "exports",
@@ -283,6 +280,15 @@ _OUTSIDE_SCOPE = frozenset(
         "prices",
     }
 )
+# Statistics that have no 规上 form: 规上 earlier in the sentence does not reach them
+# (规模以上工业增加值增长6.9%，社会消费品零售总额增长2.1%，进出口总额增长3.4%): the whole
+# economy's but GDP, and the counts, areas and investment of projects and parks.
+_OUTSIDE_SCOPE = (_REGION_MEASURES - {"gdp"}) | {
+    "investment",
+    "project_count",
+    "facility_count",
+    "area",
+}
 _RUN_NAME = re.compile(
     r"\d[^\d、，,；;。及和]{0,3}(?:、|以及|及|和)([^\d、，,；;。()（）\s]{2,12}?)(?:为|达|有)?\s*$"
 )

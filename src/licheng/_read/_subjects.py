@@ -19,6 +19,7 @@ from licheng._read._names import (
     _COUNTED_THING,
     _DEMAND_PARTS,
     _HEADING,
+    _REGION_MEASURES,
     _RUN_NAME,
     _SETTLED,
     _bracket_comparator,
@@ -57,24 +58,6 @@ _FORECAST = re.compile(
 )
 
 
-# Measures of the whole economy: a sector or a segment carried from an earlier clause does
-# not hold them (规上工业 has no retail sales, no trade, no fixed-asset investment of its own)
-_REGION_MEASURES = frozenset(
-    {
-        "gdp",
-        "fixed_asset_investment",
-        "retail_sales",
-        "trade",
-        "exports",
-        "imports",
-        "foreign_capital",
-        "fiscal_revenue",
-        "fiscal_expenditure",
-        "income",
-        "population",
-        "prices",
-    }
-)
 # 我市主要行业运行情况是: all the industries, one by one after it, not one industry
 _ALL_INDUSTRIES = re.compile(r"(?:主要|各|重点|全|多数|大部分)(?:产业|行业)$")
 _NOT_HOLDERS = frozenset({SubjectKind.SECTOR, SubjectKind.INDUSTRY, SubjectKind.OTHER})
