@@ -92,7 +92,6 @@ _SWAP = _CHARS.__getitem__
 # removed, like a pinyin annotation, so that 52.2亿\u200b元 reads as 52.2亿元.
 # Each looked for in a text by ``in``, faster than a search for the class.
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
-_INVISIBLE = f"[{_INVISIBLE_CHARS}]"
 _WIDE_GROUP = re.compile(r"，(?<=[０-９]，)(?=[０-９]{3}(?![０-９]))")
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # A pinyin annotation in parentheses right after a Chinese character: lower-case letters with a

@@ -24,7 +24,6 @@ from licheng._read._structure import _Context, _Found, _rx
 
 _RATIO_RE = re.compile(r"(\d+(?:\.\d+)?)(?:\s*[:∶：]\s*(\d+(?:\.\d+)?)){2,}")
 _FRACTION_RE = re.compile(r"(?<![\d./])(\d)\s*/\s*(\d)(?![\d./])")
-_SHARED_PP_RE = re.compile(r"^\s*个?\s*(?:和|、|及|与)\s*\d")
 _RANK_BEFORE = re.compile(r"(?:第|前移|后移|提高|上升|下降|前进|后退)\s*$")
 _RANK_AFTER = re.compile(r"^\s*(?:位|名|个位次|位次)")
 _THRESHOLD_AFTER = re.compile(
