@@ -314,3 +314,11 @@ def test_a_bulletin_published_years_later_keeps_its_own_year() -> None:
     )
     assert _period(text, "624.98亿元", "2022-08-17") == "2013"
     assert _period(text, "6.9", "2022-08-17") == "2012"
+
+
+def test_an_amount_that_exceeds_is_no_trade_balance() -> None:
+    # 支出超, 收入超: an amount more than; 8月出超: the balance of trade
+    spent = licheng.read("全年财政支出超100亿元。", published="2025-10-01")
+    assert [str(i.measure) for i in spent.indicators] == ["fiscal_expenditure"]
+    balance = licheng.read("8月出超168.3亿美元。", published="2025-10-01")
+    assert [str(i.measure) for i in balance.indicators] == ["other:出超"]

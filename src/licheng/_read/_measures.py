@@ -119,6 +119,16 @@ def _unmasked(name: str) -> str:
     return name.removesuffix("工业") if name.endswith("业工业") else name
 
 
+def _balance_word(plain: str, before: int) -> bool:
+    """Whether 出超/入超 starting after ``before`` is the trade balance (8月出超, 累計入超).
+
+    After a period, 累计 or no Chinese word it is; after 支/收/产/投… it is 支出超, 收入超:
+    an amount that exceeds.
+    """
+    char = plain[before] if before >= 0 else ""
+    return char in "月年季度计計" or not ("\u4e00" <= char <= "\u9fff")
+
+
 _JOINERS = ("和", "、", "及", "与")
 
 
@@ -296,7 +306,7 @@ class _Measures(_Periods):
         if previous is not None and previous.measure == "duration":
             previous = None  # 连续8个月正成长: a streak lends no measure to what follows
         balance = plain[max(0, item.start - 1) : item.start + 1]
-        if balance in {"出超", "入超"} and plain[max(0, item.start - 2)] not in "收投输进加":
+        if balance in {"出超", "入超"} and _balance_word(plain, item.start - 2):
             # 8月出超168.3亿美元: the extractor takes 超 for "more than"; it ends the word
             return v.MEASURE_OF[balance]
         if "随着" in before:
