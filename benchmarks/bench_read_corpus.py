@@ -13,6 +13,10 @@ documents per second of
 - Dask with 1 and with 2 worker processes (one thread each; ``small=0`` forces the cluster);
 - ``read_corpus`` as a user calls it with 2 workers (the default ``small`` threshold chooses
   the plain path for a small corpus);
+- the ceiling: the same tasks (the same split into groups of equal bytes, each read and written
+  by ``read_corpus``'s own task function) on 2 plain processes of a ``concurrent.futures``
+  pool, no Dask at all. What it gains over the plain loop is what this machine's two cores give
+  a job that shares nothing; Dask's ratio is best read against it;
 
 each the median of ``--repeat`` runs (5), interleaved so that a change of the machine's load hits
 every mode alike; then the ratios against the plain loop (targets: Dask with 2 workers at least
@@ -20,7 +24,8 @@ every mode alike; then the ratios against the plain loop (targets: Dask with 2 w
 workers beat the plain loop, and where a line time = start-up + bytes / rate through the
 smallest and largest samples crosses. The machine's load average and the CPU seconds each mode
 used (this process's and the workers' together) are printed too: this machine has 2 cores
-that other programs share, and the speed-up says as much about them as about licheng.
+that other programs share, and the speed-up says as much about them as about licheng. (The
+ceiling's CPU seconds are this process's only: the pool's processes are not counted.)
 
 The corpus is not part of the repository: its texts were fetched from public repositories and
 stay out of the package. The one measured for issue 18 (397 documents, 4.83 M characters,
@@ -50,7 +55,9 @@ read by the benchmark) name the source of every file.
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
 import logging
+import multiprocessing
 import os
 import random
 import resource
@@ -64,6 +71,12 @@ from pathlib import Path
 
 from distributed import Client, LocalCluster
 
+from licheng._corpus_facts import (
+    TASKS_PER_WORKER,
+    _balanced,
+    _Job,
+    _read_and_write,
+)
 from licheng.corpus import SMALL_CORPUS_BYTES, read_corpus
 
 ENVIRONMENT = "LICHENG_REAL_CORPUS"
@@ -97,6 +110,17 @@ def _warm() -> None:
     from licheng._read import read  # as a task does
 
     read("2025年上半年，章丘区规上工业总产值658.5亿元，同比增长5.1%，占全部的28%。")
+
+
+def _in_processes(
+    pool: concurrent.futures.ProcessPoolExecutor, paths: list[str], out: Path
+) -> None:
+    """``read_corpus``'s tasks on a plain process pool: the same split, reading and writing."""
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    groups = _balanced(paths, 2 * TASKS_PER_WORKER)
+    job = _Job(str(out), None, None, None)
+    list(pool.map(_read_and_write, groups, range(len(groups)), [job] * len(groups)))
 
 
 def _cpu_seconds() -> float:
@@ -147,9 +171,15 @@ def main(
                 silence_logs=logging.ERROR,
             ) as two_cluster,
             Client(two_cluster, set_as_default=False) as two,
+            concurrent.futures.ProcessPoolExecutor(
+                2, mp_context=multiprocessing.get_context("spawn"), initializer=_warm
+            ) as pool,
         ):
             one.run(_warm)
             two.run(_warm)
+            # Both processes of the pool start (and warm) before the clock does.
+            list(pool.map(time.sleep, (0.5, 0.5)))
+            ceiling = root / "ceiling"
             modes: dict[str, tuple[Client | None, Callable[[list[str]], object]]] = {
                 "plain loop": (None, lambda paths: read_corpus(paths, out, overwrite=True)),
                 "Dask, 1 worker": (
@@ -164,6 +194,7 @@ def main(
                     two,
                     lambda paths: read_corpus(paths, out, client=two, overwrite=True),
                 ),
+                "ceiling: 2 processes": (None, lambda paths: _in_processes(pool, paths, ceiling)),
             }
             # One untimed run of each mode: the workers load the task's modules (pyarrow's
             # Parquet writer) once, as they would on the first of a user's runs.
@@ -213,7 +244,9 @@ def _tier(
     print(
         f"Dask with 2 workers vs the plain loop: {plain / medians['Dask, 2 workers']:.2f}x; "
         f"as read_corpus chooses: {plain / medians['read_corpus, 2 workers']:.2f}x "
-        f"(target {target})"
+        f"(target {target}); the same tasks on 2 plain processes: "
+        f"{plain / medians['ceiling: 2 processes']:.2f}x, so Dask gets "
+        f"{medians['ceiling: 2 processes'] / medians['Dask, 2 workers']:.0%} of what the cores give"
     )
     return medians
 
