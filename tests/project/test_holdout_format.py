@@ -20,7 +20,7 @@ SETS = {
     "holdout4": ("h4", 200, (9, 6)),
     "holdout5": ("h5", 250, (9, 6)),
     "holdout6": ("h6", 150, (8, 4)),
-    "holdout7": ("h7", 200, (9, 4)),
+    "holdout7": ("h7", 240, (11, 4)),
 }
 
 ROLES = {"value", "share", "growth", "change_pp"}
