@@ -1,4 +1,4 @@
-"""The blind held-out reading sets (the fourth, fifth and sixth) are well formed: spans, allowed
+"""The blind held-out reading sets (the fourth to the seventh) are well formed: spans, allowed
 values, periods."""
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ SETS = {
     "holdout4": ("h4", 200, (9, 6)),
     "holdout5": ("h5", 250, (9, 6)),
     "holdout6": ("h6", 150, (8, 4)),
+    "holdout7": ("h7", 240, (11, 4)),
 }
 
 ROLES = {"value", "share", "growth", "change_pp"}
