@@ -69,6 +69,8 @@ def _negate(figure: Figure) -> Figure:
 
 
 _CIRCUMSTANCE = re.compile(r"随着[^，,；;。]*?而")
+# what ``\d[^\d]*$`` finds (the last digit), from the end rather than from every digit
+_LAST_DIGIT = re.compile(r"(?s:.*)\d")
 
 
 _LIST_LEAD = re.compile(r"带动|推动|拉动|包括|主要是|主要为|源自|来自|其中以?|以(?!及)|有")
@@ -354,8 +356,8 @@ class _Measures(_Periods):
             return count
         # 外商及港澳台商投资企业增长3.4%: a kind of enterprise, not a measure
         words = [w for w in v.MEASURE_RE.finditer(before) if not before.startswith("企业", w.end())]
-        last_figure = _rx(r"\d[^\d]*$").search(before)
-        if words and last_figure is not None and words[-1].start() < last_figure.start():
+        last_figure = _LAST_DIGIT.match(before)  # the last digit of the clause
+        if words and last_figure is not None and words[-1].start() < last_figure.end() - 1:
             # the clause's measure word belongs to an earlier figure (投资22亿元打造40万平方米的…)
             physical = self._unit_measure(unit)
             if physical is not None and role == "value":

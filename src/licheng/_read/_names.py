@@ -60,8 +60,8 @@ def _stripped(name: str, region: str | None) -> str:
     name = _lead_strip(name)
     mark = v.PERIOD_RE.match(name) if v.PERIOD_HINT.search(name) else None
     if mark is not None and mark.group():
-        name = _after_period(name[mark.end() :])
-    name = _lead_strip(name)
+        # stripped again only after a period: the strip of a stripped name changes nothing
+        name = _lead_strip(_after_period(name[mark.end() :]))
     if name and (name[-1] in _TRAIL_ENDS or name[-1].isspace()):
         name = _STRIP_TRAIL.sub("", name)
     # 全区 and 全市 strip only as the region word itself, tried first
