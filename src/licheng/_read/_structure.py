@@ -296,3 +296,5 @@ class _State:
         self.named_place: dict[SubjectKind, tuple[str, SubjectKind]] = {}
         self.parallel_of: tuple[int, Draft | None] = (-1, None)  # the figure's, found once
         self.scope_recent = False  # the last figures, or a heading since, were 规上
+        # each period mark resolved (its year), by the mark's id: the same for every figure
+        self.resolved_marks: dict[int, tuple[_PeriodMark, Period | None]] = {}

@@ -460,6 +460,14 @@ class _Periods(_State):
         return same_measure or bool(_CONTINUES.match(plain, paragraph))
 
     def _resolved(self, mark: _PeriodMark, item: _Found) -> Period | None:
+        """The mark's period with its year; the same for every figure, so found once a mark."""
+        del item
+        entry = self.resolved_marks.get(id(mark))
+        if entry is None or entry[0] is not mark:
+            entry = self.resolved_marks[id(mark)] = (mark, self._resolve_mark(mark))
+        return entry[1]
+
+    def _resolve_mark(self, mark: _PeriodMark) -> Period | None:
         explicit: int | None = None
         if mark.period is not None and mark.period.year >= _RELATIVE_BASE - 100:
             # a year written just before in the same sentence (2021年…一季度)
@@ -493,7 +501,6 @@ class _Periods(_State):
             else:
                 written = years[position][0] if position >= 0 else -1
                 explicit = self._reviewed_year(mark, written) or explicit
-        del item
         plain = self.context.plain
         fixed = (
             _AHEAD.search(plain, max(0, mark.start - 6), mark.start) is not None
