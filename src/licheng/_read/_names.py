@@ -342,6 +342,8 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
     stop = len(text)
     verb_end = None
     for pattern in (v.VERB_RE, v.MEASURE_RE):
+        if stop == 0:
+            break  # the verb opens the clause: no measure can stand before it
         found = pattern.search(text)
         while found is not None and (
             # 外资企业: a holder, not a measure; but 共有企业120家 has its verb

@@ -210,8 +210,9 @@ def _indicator(  # noqa: PLR0913, PLR0917 - the draft and what the reading adds 
     if not subject.strip() or not 0 <= span[0] < span[1]:
         return None
     role = _ROLES[draft.role]
-    for code in (draft.measure, _fallback_measure(draft)):
-        measure = _measure_code(code)
+    for fallback in (False, True):
+        # the fallback is worked out only when the measure read does not fit
+        measure = _measure_code(_fallback_measure(draft) if fallback else draft.measure)
         if measure is None or check_figure(measure, draft.figure, "figure", role):
             continue
         if whole is not None and role is not Role.SHARE:

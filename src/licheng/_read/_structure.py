@@ -249,15 +249,18 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _paragraph_start(text: str, index: int) -> int:
-    return _last_at_most(_bounds(text).paragraphs, index)
+    starts = _bounds(text).paragraphs  # _last_at_most, inline: asked several times a figure
+    return starts[bisect.bisect_right(starts, index) - 1]
 
 
 def _clause_start(text: str, index: int) -> int:
-    return _last_at_most(_bounds(text).clauses, index)
+    starts = _bounds(text).clauses  # _last_at_most, inline: asked several times a figure
+    return starts[bisect.bisect_right(starts, index) - 1]
 
 
 def _semicolon_start(text: str, index: int) -> int:
-    return _last_at_most(_bounds(text).segments, index)
+    starts = _bounds(text).segments  # _last_at_most, inline: asked several times a figure
+    return starts[bisect.bisect_right(starts, index) - 1]
 
 
 def _clause_end(text: str, start: int) -> int:
