@@ -217,8 +217,6 @@ def _indicator(  # noqa: PLR0913, PLR0917 - the draft and what the reading adds 
             continue
         if whole is not None and role is not Role.SHARE:
             continue
-        if isinstance(measure, Measure) and measure.deprecated:
-            continue  # the reader reads no deprecated code (share, growth)
         indicator = _new_indicator(Indicator)
         for setter, value in zip(
             _INDICATOR_SETTERS,
@@ -283,6 +281,8 @@ def _measure_code(code: str) -> Measure | OtherMeasure | None:
         measure = lookup_measure(code, stacklevel=2)
     except LichengError:
         return None
+    if isinstance(measure, Measure) and measure.deprecated:
+        return None  # the reader reads no deprecated code (share, growth)
     return measure if isinstance(measure, Measure | OtherMeasure) else None
 
 

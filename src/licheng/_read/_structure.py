@@ -218,7 +218,7 @@ def _bounds(text: str) -> _Bounds:
     segments = sorted({*sentences, *(stop + 1 for stop in semicolons)})
     inside = [(match.start(), match.end()) for match in _BRACKETED.finditer(text)]
     stops = [match.start() for match in _CLAUSE_STOP.finditer(text)]
-    open_stops = [stop for stop in stops if not _inside(inside, stop)]
+    open_stops = [stop for stop in stops if not _inside(inside, stop)] if inside else stops
     clauses = sorted({*sentences, *(stop + 1 for stop in open_stops)})
     clause_stops = sorted({*ends, *stops})
     paragraphs = [0, *(end + 1 for end in ends if text[end] == "\n")]
