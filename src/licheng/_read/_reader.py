@@ -131,8 +131,10 @@ def read(  # noqa: PLR0915 - one pass over the figures, in text order
     sources: dict[str, Source] = {}  # one per sentence
     template = Source("unknown", date=date, place=place, notes=_NO_PUBLISHER)
     reader = _Reader(context)
-    starts = {_sentence_bounds(norm.text, item.start)[0] for item in found}
-    sentence_starts = iter(_sentences(norm.text))
+    # sentences bounded in ``plain``: it differs from ``norm.text`` only in Chinese characters
+    # simplified one for one, never in a stop, so its bounds (found once) are the text's
+    starts = {_sentence_bounds(plain, item.start)[0] for item in found}
+    sentence_starts = iter(_sentences(plain))
     pending = next(sentence_starts, None)
     for item in found:
         while pending is not None and pending[1] <= item.start:
@@ -144,7 +146,7 @@ def read(  # noqa: PLR0915 - one pass over the figures, in text order
         if isinstance(result, UnreadReason):
             unread_items.append(Unread(text[start:end], (start, end), result, item.figure))
             continue
-        quote_start, quote_end = _sentence_bounds(norm.text, item.start)
+        quote_start, quote_end = _sentence_bounds(plain, item.start)
         quote = text[slice(*norm.original_span(quote_start, quote_end))].strip()
         subject = _original_name(norm, result.subject, item.start, context)
         about = result.about
