@@ -109,6 +109,8 @@ def _marked(plain: str, characters: str, mark: re.Pattern[str]) -> bool:
     text without the characters it needs (most) is answered by ``in``.
     """
     return any(character in plain for character in characters) and bool(mark.search(plain))
+
+
 _WORD_FRACTION_RE = re.compile(
     r"(十[一二]?|[二三四五六七八九十])分之(十[一二]?|[一二三四五六七八九十])"
 )
