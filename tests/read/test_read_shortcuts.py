@@ -70,3 +70,12 @@ def test_a_sentence_without_figures_still_names_the_topic_of_what_follows() -> N
     assert [item.subject for item in reading.indicators] == ["成都高新区", "空天信息产业"]
     other = licheng.read("聚焦创新主体培育。全年营业收入增长8.1%。", published="2025-07-18")
     assert [item.subject for item in other.indicators] == ["全区"]
+
+
+@given(st.text(alphabet="的打造建设成了园区港中心基地济南，。 12", max_size=24))
+def test_a_place_named_after_a_figure_is_found_where_the_pattern_finds_it(text: str) -> None:
+    from licheng._read._names import _NAMED_AFTER, _named_after
+
+    match = _NAMED_AFTER.match(text[:40])
+    expected = "" if match is None else match.group(1) or match.group(2) or ""
+    assert _named_after(text, 0) == expected

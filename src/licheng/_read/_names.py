@@ -315,8 +315,14 @@ def _named_measure(before: str) -> str | None:
     return f"other:{word}" if len(word) >= 2 else None  # noqa: PLR2004 - a word, not a character
 
 
+_BUILT = ("打造", "建设", "建成")  # the verbs of _NAMED_AFTER's second branch
+
+
 def _named_after(plain: str, end: int) -> str:
     """40万平方米的济南生物医药港, 投资22亿元打造…的济南生物医药港: the place a figure describes."""
+    head = plain[end : end + 8]
+    if not head.startswith("的") and not any(verb in head for verb in _BUILT):
+        return ""  # neither branch can match: it opens with 的, or its verb starts within 6
     match = _NAMED_AFTER.match(plain[end : end + 40])
     if match is None:
         return ""

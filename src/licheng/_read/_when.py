@@ -69,6 +69,8 @@ def _spanned(
     is the figure's run of figures (start, index in it, length). (False, None) when the span
     does not decide.
     """
+    if plain.find("年", sentence_start, item.start) < 0:
+        return False, None  # both spans end in 年: none is written before the figure
     span = _YEAR_SPAN.search(plain, sentence_start, item.start)
     if span is not None:
         if _FROM_BEFORE.search(before_clause):
@@ -157,7 +159,11 @@ class _Periods(_State):
             return anaphor, accumulation
         attribute = bool(v.ATTRIBUTE_RE.search(before_clause)) and role == "value"
         # 项目建成后,预计亩均新增产值…,亩均税收…,带动就业…: the expectation governs the sentence
-        attribute = attribute or (role == "value" and _EXPECTED.search(sentence_before) is not None)
+        attribute = attribute or (
+            role == "value"
+            and ("后" in sentence_before or "预计" in sentence_before)  # what _EXPECTED needs
+            and _EXPECTED.search(sentence_before) is not None
+        )
         now = bool(v.STOCK_NOW_RE.search(sentence_before))
         segment_before = plain[_semicolon_start(plain, item.start) : item.start]
         to_date = "累计" in before_clause or "累计" in segment_before[-20:]
