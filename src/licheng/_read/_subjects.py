@@ -162,7 +162,11 @@ class _Subjects(_Measures):
         segment = _semicolon_start(plain, item.start)
         result: tuple[str, SubjectKind] | None
         bare = False
-        forecast = _FORECAST.search(plain, max(0, item.start - 16), item.start)
+        forecast = (
+            _FORECAST.search(plain, max(0, item.start - 16), item.start)
+            if plain.find("预测", max(0, item.start - 16), item.start) >= 0  # what it needs
+            else None
+        )
         if forecast is not None:
             self.compared = True  # a comparator: what follows is not the forecast's
             return forecast.group(1), SubjectKind.OTHER

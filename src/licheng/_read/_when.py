@@ -196,7 +196,8 @@ class _Periods(_State):
             if not (in_sentence and mark is not None and mark.point):
                 return None, accumulation
         if (
-            _rx(r"(?:年任务|全年计划|年计划|年内计划)(?:完成)?(?:投资|产值)?$").search(
+            "年" in before_clause  # every word of the plan has it
+            and _rx(r"(?:年任务|全年计划|年计划|年内计划)(?:完成)?(?:投资|产值)?$").search(
                 before_clause
             )
             and mark is not None
@@ -241,6 +242,8 @@ class _Periods(_State):
 
     def _named_last(self, item: _Found, end: int, before_clause: str) -> Period | None:
         """今年第二季…。扣除物价因素,该季…实质增长5.1%: the quarter (or month) named last."""
+        if "季" not in before_clause and "月" not in before_clause:
+            return None  # _ANAPHOR names a quarter or a month
         anaphor = _ANAPHOR.search(before_clause)
         if anaphor is None:
             return None
