@@ -121,6 +121,11 @@ def _unmasked(name: str) -> str:
     return name.removesuffix("工业") if name.endswith("业工业") else name
 
 
+def _own_word(before: str) -> bool:
+    """Whether the clause names its own measure, outside a 分别 list (asked only of a list)."""
+    return "分别" not in before and v.MEASURE_RE.search(before) is not None
+
+
 def _balance_word(plain: str, before: int) -> bool:
     """Whether 出超/入超 starting after ``before`` is the trade balance (8月出超, 累計入超).
 
@@ -317,8 +322,7 @@ class _Measures(_Periods):
         after = plain[item.end : item.end + 8]
         # 甲、乙分别增长6.5%和7%，社零达4.64万亿元: a clause that names its own measure is
         # past the list
-        own_word = "分别" not in before and v.MEASURE_RE.search(before) is not None
-        if listed is not None and listed[1] and not own_word:
+        if listed is not None and listed[1] and not _own_word(before):
             index, names = listed
             listed_words = [v.MEASURE_RE.search(name) for name in names]
             if index < len(names):
