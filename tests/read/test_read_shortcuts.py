@@ -79,3 +79,19 @@ def test_a_place_named_after_a_figure_is_found_where_the_pattern_finds_it(text: 
     match = _NAMED_AFTER.match(text[:40])
     expected = "" if match is None else match.group(1) or match.group(2) or ""
     assert _named_after(text, 0) == expected
+
+
+@given(st.text(alphabet="ab。！？!?\n；;，,：:(（)）", max_size=16))
+def test_the_bounds_are_those_of_a_scan_for_each_kind_of_stop(text: str) -> None:
+    from licheng._read import _structure as s
+
+    ends = [match.start() for match in s._SENTENCE_STOP.finditer(text)]
+    sentences = [0, *(end + 1 for end in ends)]
+    semicolons = [match.start() for match in s._SEGMENT_STOP.finditer(text)]
+    inside = [(match.start(), match.end()) for match in s._BRACKETED.finditer(text)]
+    stops = [match.start() for match in s._CLAUSE_STOP.finditer(text)]
+    open_stops = [stop for stop in stops if not s._inside(inside, stop)]
+    bounds = s._bounds(text)
+    assert bounds.sentences == sentences
+    assert bounds.segments == sorted({*sentences, *(stop + 1 for stop in semicolons)})
+    assert bounds.clauses == sorted({*sentences, *(stop + 1 for stop in open_stops)})

@@ -204,6 +204,7 @@ class _Bounds:
 
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 _SEGMENT_STOP = re.compile(r"[；;]")
+_SEGMENT_STOPS = "；;"  # _SEGMENT_STOP's characters, all of them in _CLAUSE_STOP
 _CLAUSE_STOP = re.compile(r"[，,；;：:]")
 _BRACKETED = re.compile(r"[(（][^()（）。！？!?\n]*[)）]")
 
@@ -214,10 +215,12 @@ def _bounds(text: str) -> _Bounds:
     sentences = [0, *(end + 1 for end in ends)]
     sentence_ends = [end if text[end] == "\n" else end + 1 for end in ends]
     sentence_ends.append(len(text))
-    semicolons = [match.start() for match in _SEGMENT_STOP.finditer(text)]
-    segments = sorted({*sentences, *(stop + 1 for stop in semicolons)})
-    inside = [(match.start(), match.end()) for match in _BRACKETED.finditer(text)]
     stops = [match.start() for match in _CLAUSE_STOP.finditer(text)]
+    # a segment's stop (；) is a clause's stop too: picked out of those, not scanned for again
+    semicolons = [stop for stop in stops if text[stop] in _SEGMENT_STOPS]
+    segments = sorted({*sentences, *(stop + 1 for stop in semicolons)})
+    opened = "(" in text or "（" in text  # every bracketed stretch opens with one
+    inside = [(match.start(), match.end()) for match in _BRACKETED.finditer(text)] if opened else []
     open_stops = [stop for stop in stops if not _inside(inside, stop)] if inside else stops
     clauses = sorted({*sentences, *(stop + 1 for stop in open_stops)})
     clause_stops = sorted({*ends, *stops})
