@@ -95,3 +95,17 @@ def test_the_bounds_are_those_of_a_scan_for_each_kind_of_stop(text: str) -> None
     assert bounds.sentences == sentences
     assert bounds.segments == sorted({*sentences, *(stop + 1 for stop in semicolons)})
     assert bounds.clauses == sorted({*sentences, *(stop + 1 for stop in open_stops)})
+
+
+_PERIOD_CHARACTERS = (
+    "0123456789年月季度底末份上下半前首第今去本过的"  # the words of periods
+    "一二三四十至到-—截止以来当个同期 \n，"
+)
+
+
+@given(st.text(alphabet=_PERIOD_CHARACTERS, max_size=24))
+def test_the_period_scan_finds_the_periods_period_re_finds(text: str) -> None:
+    from licheng._read._marks import _PERIOD_SCAN
+
+    expected = [(match.span(), match.groupdict()) for match in v.PERIOD_RE.finditer(text)]
+    assert [(match.span(), match.groupdict()) for match in _PERIOD_SCAN.finditer(text)] == expected
