@@ -456,6 +456,7 @@ _DIMENSIONS: dict[Measure, tuple[str, Callable[[str], bool]]] = {
 
 # Measures whose level may be below zero: profits (losses), and what licheng does not know.
 _SIGNED = frozenset({Measure.PROFIT, Measure.GROWTH, Measure.PRICES})
+_CHANGES = frozenset({Role.GROWTH, Role.CHANGE_PP})  # roles whose figures may be negative
 _HUNDRED = Decimal(100)
 
 
@@ -470,22 +471,25 @@ def check_figure(
     """
     dimensionality = figure.dimensionality
     if role is Role.VALUE:
-        fits, needed = measure.accepts(dimensionality), f"measure {measure.value!r} needs"
-        expected = measure.dimension
+        fits = measure.accepts(dimensionality)
     elif role is Role.CHANGE_PP:
-        fits, needed = dimensionality == "[percentage_point]", "a change_pp needs"
-        expected = "percentage points (个百分点)"
+        fits = dimensionality == "[percentage_point]"
     else:
-        fits, needed = dimensionality == "dimensionless", f"a {role.value} needs"
-        expected = "dimensionless (percent)"
-    if not fits:
+        fits = dimensionality == "dimensionless"
+    if not fits:  # the message is worded only for a figure that does not fit
+        if role is Role.VALUE:
+            needed, expected = f"measure {measure.value!r} needs", measure.dimension
+        elif role is Role.CHANGE_PP:
+            needed, expected = "a change_pp needs", "percentage points (个百分点)"
+        else:
+            needed, expected = f"a {role.value} needs", "dimensionless (percent)"
         message = (
             f"{needed} a unit of {expected}; "
             f"{figure.unit!r} measures {dimensionality or 'dimensionless'}"
         )
         return [(f"{path}.unit", message)]
     problems: list[tuple[str, str]] = []
-    signed = role in {Role.GROWTH, Role.CHANGE_PP} or measure in _SIGNED
+    signed = role in _CHANGES or measure in _SIGNED
     known = not isinstance(measure, OtherMeasure)
     if role is Role.VALUE and not signed and known and figure.magnitude < 0:
         problems.append((f"{path}.magnitude", f"a {measure.value} cannot be negative"))

@@ -39,11 +39,28 @@ _SAME_AFTER = re.compile(r"\s*同(?:期|月|季度?)")
 _FRAMING_AFTER = re.compile(r"\s*(?:以来|预测|预估|预计|公布|发布|时|\d{1,2}日(?:电|讯))")
 
 
+def _scan_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """PERIOD_RE with a second test after its first-character one, for scanning a whole text.
+
+    Every period it matches writes 年, 月 or 季 within its first eight characters (spaces
+    aside: 截至1-6月 is the longest lead), so a position without one there starts none and is
+    left at the test, before the alternatives are tried.
+    """
+    lead = pattern.pattern.find("])") + 2
+    if not pattern.pattern.startswith("(?=[") or lead < 2:  # noqa: PLR2004 - not found
+        return pattern
+    test = r"(?=(?:\s*[^\s年月季]){0,7}\s*[年月季])"
+    return re.compile(pattern.pattern[:lead] + test + pattern.pattern[lead:], pattern.flags)
+
+
+_PERIOD_SCAN = _scan_pattern(v.PERIOD_RE)
+
+
 def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
     """Every period word of the text, in order, with what it is (see the module's docstring)."""
     plain = context.plain
     last_comparator_end = -1
-    for match in v.PERIOD_RE.finditer(plain):
+    for match in _PERIOD_SCAN.finditer(plain):
         if not match.group().strip():
             continue
         before = plain[max(0, match.start() - 4) : match.start()]

@@ -69,6 +69,8 @@ def _negate(figure: Figure) -> Figure:
 
 
 _CIRCUMSTANCE = re.compile(r"随着[^，,；;。]*?而")
+# what ``\d[^\d]*$`` finds (the last digit), from the end rather than from every digit
+_LAST_DIGIT = re.compile(r"(?s:.*)\d")
 
 
 _LIST_LEAD = re.compile(r"带动|推动|拉动|包括|主要是|主要为|源自|来自|其中以?|以(?!及)|有")
@@ -117,6 +119,11 @@ def _unmasked(name: str) -> str:
     """A listed name as written, less the 工业 of its measure (制造业工业总产值)."""
     name = name.translate(v.CLASSIFIED_UNMASK)
     return name.removesuffix("工业") if name.endswith("业工业") else name
+
+
+def _own_word(before: str) -> bool:
+    """Whether the clause names its own measure, outside a 分别 list (asked only of a list)."""
+    return "分别" not in before and v.MEASURE_RE.search(before) is not None
 
 
 def _balance_word(plain: str, before: int) -> bool:
@@ -315,8 +322,7 @@ class _Measures(_Periods):
         after = plain[item.end : item.end + 8]
         # 甲、乙分别增长6.5%和7%，社零达4.64万亿元: a clause that names its own measure is
         # past the list
-        own_word = "分别" not in before and v.MEASURE_RE.search(before) is not None
-        if listed is not None and listed[1] and not own_word:
+        if listed is not None and listed[1] and not _own_word(before):
             index, names = listed
             listed_words = [v.MEASURE_RE.search(name) for name in names]
             if index < len(names):
@@ -354,8 +360,8 @@ class _Measures(_Periods):
             return count
         # 外商及港澳台商投资企业增长3.4%: a kind of enterprise, not a measure
         words = [w for w in v.MEASURE_RE.finditer(before) if not before.startswith("企业", w.end())]
-        last_figure = _rx(r"\d[^\d]*$").search(before)
-        if words and last_figure is not None and words[-1].start() < last_figure.start():
+        last_figure = _LAST_DIGIT.match(before)  # the last digit of the clause
+        if words and last_figure is not None and words[-1].start() < last_figure.end() - 1:
             # the clause's measure word belongs to an earlier figure (投资22亿元打造40万平方米的…)
             physical = self._unit_measure(unit)
             if physical is not None and role == "value":

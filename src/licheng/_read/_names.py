@@ -60,8 +60,8 @@ def _stripped(name: str, region: str | None) -> str:
     name = _lead_strip(name)
     mark = v.PERIOD_RE.match(name) if v.PERIOD_HINT.search(name) else None
     if mark is not None and mark.group():
-        name = _after_period(name[mark.end() :])
-    name = _lead_strip(name)
+        # stripped again only after a period: the strip of a stripped name changes nothing
+        name = _lead_strip(_after_period(name[mark.end() :]))
     if name and (name[-1] in _TRAIL_ENDS or name[-1].isspace()):
         name = _STRIP_TRAIL.sub("", name)
     # 全区 and 全市 strip only as the region word itself, tried first
@@ -315,8 +315,14 @@ def _named_measure(before: str) -> str | None:
     return f"other:{word}" if len(word) >= 2 else None  # noqa: PLR2004 - a word, not a character
 
 
+_BUILT = ("打造", "建设", "建成")  # the verbs of _NAMED_AFTER's second branch
+
+
 def _named_after(plain: str, end: int) -> str:
     """40万平方米的济南生物医药港, 投资22亿元打造…的济南生物医药港: the place a figure describes."""
+    head = plain[end : end + 8]
+    if not head.startswith("的") and not any(verb in head for verb in _BUILT):
+        return ""  # neither branch can match: it opens with 的, or its verb starts within 6
     match = _NAMED_AFTER.match(plain[end : end + 40])
     if match is None:
         return ""
@@ -342,6 +348,8 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
     stop = len(text)
     verb_end = None
     for pattern in (v.VERB_RE, v.MEASURE_RE):
+        if stop == 0:
+            break  # the verb opens the clause: no measure can stand before it
         found = pattern.search(text)
         while found is not None and (
             # 外资企业: a holder, not a measure; but 共有企业120家 has its verb

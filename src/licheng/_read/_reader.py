@@ -131,8 +131,10 @@ def read(  # noqa: PLR0915 - one pass over the figures, in text order
     sources: dict[str, Source] = {}  # one per sentence
     template = Source("unknown", date=date, place=place, notes=_NO_PUBLISHER)
     reader = _Reader(context)
-    starts = {_sentence_bounds(norm.text, item.start)[0] for item in found}
-    sentence_starts = iter(_sentences(norm.text))
+    # sentences bounded in ``plain``: it differs from ``norm.text`` only in Chinese characters
+    # simplified one for one, never in a stop, so its bounds (found once) are the text's
+    starts = {_sentence_bounds(plain, item.start)[0] for item in found}
+    sentence_starts = iter(_sentences(plain))
     pending = next(sentence_starts, None)
     for item in found:
         while pending is not None and pending[1] <= item.start:
@@ -144,7 +146,7 @@ def read(  # noqa: PLR0915 - one pass over the figures, in text order
         if isinstance(result, UnreadReason):
             unread_items.append(Unread(text[start:end], (start, end), result, item.figure))
             continue
-        quote_start, quote_end = _sentence_bounds(norm.text, item.start)
+        quote_start, quote_end = _sentence_bounds(plain, item.start)
         quote = text[slice(*norm.original_span(quote_start, quote_end))].strip()
         subject = _original_name(norm, result.subject, item.start, context)
         about = result.about
@@ -210,14 +212,13 @@ def _indicator(  # noqa: PLR0913, PLR0917 - the draft and what the reading adds 
     if not subject.strip() or not 0 <= span[0] < span[1]:
         return None
     role = _ROLES[draft.role]
-    for code in (draft.measure, _fallback_measure(draft)):
-        measure = _measure_code(code)
+    for fallback in (False, True):
+        # the fallback is worked out only when the measure read does not fit
+        measure = _measure_code(_fallback_measure(draft) if fallback else draft.measure)
         if measure is None or check_figure(measure, draft.figure, "figure", role):
             continue
         if whole is not None and role is not Role.SHARE:
             continue
-        if isinstance(measure, Measure) and measure.deprecated:
-            continue  # the reader reads no deprecated code (share, growth)
         indicator = _new_indicator(Indicator)
         for setter, value in zip(
             _INDICATOR_SETTERS,
@@ -282,6 +283,8 @@ def _measure_code(code: str) -> Measure | OtherMeasure | None:
         measure = lookup_measure(code, stacklevel=2)
     except LichengError:
         return None
+    if isinstance(measure, Measure) and measure.deprecated:
+        return None  # the reader reads no deprecated code (share, growth)
     return measure if isinstance(measure, Measure | OtherMeasure) else None
 
 

@@ -56,15 +56,29 @@ _LEAD_UNDATED = (
     if v.LEAD_RE.pattern.count(_DATED_REPORT) == 1
     else v.LEAD_RE
 )
+# Its two 看 branches (从…看, 分行业看) try every length of lead-in too, and match only where a
+# 看 is written: without one, the patterns less those branches give the same match.
+_LOOKED_AT = r"从[^，,]{1,8}看|(?:[^，,。]{1,12}?)?分[^，,]{1,8}看|"
+
+
+def _unlooked(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    if pattern.pattern.count(_LOOKED_AT) != 1:
+        return pattern
+    return re.compile(pattern.pattern.replace(_LOOKED_AT, "", 1), pattern.flags)
+
+
+_LEAD_DATED_UNLOOKED = _unlooked(v.LEAD_RE)
+_LEAD_UNDATED_UNLOOKED = _unlooked(_LEAD_UNDATED)
 
 
 def _lead_strip(text: str) -> str:
     """``text`` without its leading words: ``v.LEAD_RE.sub("", text)``, checked cheaper."""
     # LEAD_RE is anchored at the start and repeats a non-empty group: sub removes one prefix
-    if "发" in text or "公" in text or "表" in text or "指" in text:
-        match = v.LEAD_RE.match(text)
+    dated = "发" in text or "公" in text or "表" in text or "指" in text
+    if "看" in text:
+        match = (v.LEAD_RE if dated else _LEAD_UNDATED).match(text)
     else:
-        match = _LEAD_UNDATED.match(text)
+        match = (_LEAD_DATED_UNLOOKED if dated else _LEAD_UNDATED_UNLOOKED).match(text)
     return text if match is None else text[match.end() :]
 
 
@@ -130,10 +144,11 @@ def _region_word(plain: str, place: str | None) -> str | None:
     return found.group() if found else None
 
 
-_HONG_KONG = re.compile(r"香港|港府|港元|港币|特区政府|按年")
-# A Taiwan page's words, and apart from them its ROC years (114年): the words' literal search
-# scans fast, the year's lookbehind does not, and a page that writes a word needs no year
-_TAIWAN_WORDS = re.compile(r"台湾|台灣|臺灣|臺湾|新台币|竹科|南科|国科会|经济部")
+# A Hong Kong page's words; a Taiwan page's, and apart from them its ROC years (114年). Each
+# word is looked for with ``in`` (a str scan is faster than a regex alternation over the text),
+# and a page that writes a word needs no year
+_HONG_KONG_WORDS = ("香港", "港府", "港元", "港币", "特区政府", "按年")
+_TAIWAN_WORD_LIST = ("台湾", "台灣", "臺灣", "臺湾", "新台币", "竹科", "南科", "国科会", "经济部")
 _ROC_YEAR = re.compile(r"(?<!\d)1[01]\d年")
 
 
@@ -145,11 +160,21 @@ def _currency(plain: str, place: str | None) -> str | None:
         if _rx(r"台湾|台灣|臺灣|臺湾").search(place):
             return "新台币"
         return None
-    if _HONG_KONG.search(plain):
+    if any(word in plain for word in _HONG_KONG_WORDS):
         return "港元"
-    if _TAIWAN_WORDS.search(plain) or ("年" in plain and _ROC_YEAR.search(plain)):
+    if any(word in plain for word in _TAIWAN_WORD_LIST) or _roc_year(plain):
         return "新台币"
     return None
+
+
+def _roc_year(plain: str) -> bool:
+    """``_ROC_YEAR.search(plain)``, tried only where a 年 is written (str.find skips the rest)."""
+    at = plain.find("年", 3)
+    while at >= 0:
+        if _ROC_YEAR.match(plain, at - 3):
+            return True
+        at = plain.find("年", at + 1)
+    return False
 
 
 def _to_date(value: object) -> dt.date | None:
@@ -179,6 +204,7 @@ class _Bounds:
 
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 _SEGMENT_STOP = re.compile(r"[；;]")
+_SEGMENT_STOPS = "；;"  # _SEGMENT_STOP's characters, all of them in _CLAUSE_STOP
 _CLAUSE_STOP = re.compile(r"[，,；;：:]")
 _BRACKETED = re.compile(r"[(（][^()（）。！？!?\n]*[)）]")
 
@@ -189,11 +215,13 @@ def _bounds(text: str) -> _Bounds:
     sentences = [0, *(end + 1 for end in ends)]
     sentence_ends = [end if text[end] == "\n" else end + 1 for end in ends]
     sentence_ends.append(len(text))
-    semicolons = [match.start() for match in _SEGMENT_STOP.finditer(text)]
-    segments = sorted({*sentences, *(stop + 1 for stop in semicolons)})
-    inside = [(match.start(), match.end()) for match in _BRACKETED.finditer(text)]
     stops = [match.start() for match in _CLAUSE_STOP.finditer(text)]
-    open_stops = [stop for stop in stops if not _inside(inside, stop)]
+    # a segment's stop (；) is a clause's stop too: picked out of those, not scanned for again
+    semicolons = [stop for stop in stops if text[stop] in _SEGMENT_STOPS]
+    segments = sorted({*sentences, *(stop + 1 for stop in semicolons)})
+    opened = "(" in text or "（" in text  # every bracketed stretch opens with one
+    inside = [(match.start(), match.end()) for match in _BRACKETED.finditer(text)] if opened else []
+    open_stops = [stop for stop in stops if not _inside(inside, stop)] if inside else stops
     clauses = sorted({*sentences, *(stop + 1 for stop in open_stops)})
     clause_stops = sorted({*ends, *stops})
     paragraphs = [0, *(end + 1 for end in ends if text[end] == "\n")]
@@ -224,15 +252,18 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _paragraph_start(text: str, index: int) -> int:
-    return _last_at_most(_bounds(text).paragraphs, index)
+    starts = _bounds(text).paragraphs  # _last_at_most, inline: asked several times a figure
+    return starts[bisect.bisect_right(starts, index) - 1]
 
 
 def _clause_start(text: str, index: int) -> int:
-    return _last_at_most(_bounds(text).clauses, index)
+    starts = _bounds(text).clauses  # _last_at_most, inline: asked several times a figure
+    return starts[bisect.bisect_right(starts, index) - 1]
 
 
 def _semicolon_start(text: str, index: int) -> int:
-    return _last_at_most(_bounds(text).segments, index)
+    starts = _bounds(text).segments  # _last_at_most, inline: asked several times a figure
+    return starts[bisect.bisect_right(starts, index) - 1]
 
 
 def _clause_end(text: str, start: int) -> int:
@@ -271,3 +302,5 @@ class _State:
         self.named_place: dict[SubjectKind, tuple[str, SubjectKind]] = {}
         self.parallel_of: tuple[int, Draft | None] = (-1, None)  # the figure's, found once
         self.scope_recent = False  # the last figures, or a heading since, were 规上
+        # each period mark resolved (its year), by the mark's id: the same for every figure
+        self.resolved_marks: dict[int, tuple[_PeriodMark, Period | None]] = {}

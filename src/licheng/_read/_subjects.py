@@ -8,7 +8,9 @@ region. Names are found by ``_names``; a sentence without figures can still set 
 
 from __future__ import annotations
 
+import importlib
 import re
+from typing import Any
 
 from licheng._model import SubjectKind
 from licheng._read import _vocab as v
@@ -19,6 +21,7 @@ from licheng._read._names import (
     _COUNTED_THING,
     _DEMAND_PARTS,
     _HEADING,
+    _PLACES,
     _REGION_MEASURES,
     _RUN_NAME,
     _SETTLED,
@@ -61,6 +64,53 @@ _FORECAST = re.compile(
 # 我市主要行业运行情况是: all the industries, one by one after it, not one industry
 _ALL_INDUSTRIES = re.compile(r"(?:主要|各|重点|全|多数|大部分)(?:产业|行业)$")
 _NOT_HOLDERS = frozenset({SubjectKind.SECTOR, SubjectKind.INDUSTRY, SubjectKind.OTHER})
+# the pattern parser's internals, read as _vocab reads them (typeshed does not describe them)
+_c: Any = importlib.import_module("re._constants")
+_p: Any = importlib.import_module("re._parser")
+# The kinds of name a sentence without figures makes the topic of what follows (成都高新区…)
+_TOPIC_KINDS = frozenset({SubjectKind.REGION, SubjectKind.PARK})
+
+
+def _last_characters(parsed: object) -> set[str] | None:
+    """The characters a match can end with, where the pattern's alternatives tell."""
+    items = list(parsed)  # type: ignore[call-overload]
+    if not items:
+        return None
+    op, argument = items[-1]
+    if op is _c.LITERAL:
+        return {chr(argument)}
+    if op is _c.SUBPATTERN:
+        return _last_characters(argument[3])
+    if op is _c.BRANCH:
+        found: set[str] = set()
+        for alternative in argument[1]:
+            last = _last_characters(alternative)
+            if last is None:
+                return None
+            found |= last
+        return found
+    if op is _c.IN and all(kind is _c.LITERAL for kind, _ in argument):
+        return {chr(code) for _, code in argument}
+    return None
+
+
+def _topic_ends() -> re.Pattern[str] | None:
+    """The last characters of every name ``_kind`` gives a topic's kind, as one class.
+
+    A name is a stretch of its clause, so a sentence with none of them names no topic: its
+    clauses need not be read for one. None (read them all) where a table does not tell.
+    """
+    region = _last_characters(_p.parse(v.REGION_RE.pattern))
+    if region is None:
+        return None
+    ends = region | {place[-1] for place in _PLACES}
+    ends |= {
+        suffix[-1] for suffix, kind in v.SUBJECT_SUFFIX_KIND if SubjectKind(kind) in _TOPIC_KINDS
+    }
+    return re.compile("[" + re.escape("".join(sorted(ends))) + "]")
+
+
+_TOPIC_ENDS = _topic_ends()
 
 
 _HOLDER_THEN_CLASS = re.compile(
@@ -112,7 +162,11 @@ class _Subjects(_Measures):
         segment = _semicolon_start(plain, item.start)
         result: tuple[str, SubjectKind] | None
         bare = False
-        forecast = _FORECAST.search(plain, max(0, item.start - 16), item.start)
+        forecast = (
+            _FORECAST.search(plain, max(0, item.start - 16), item.start)
+            if plain.find("预测", max(0, item.start - 16), item.start) >= 0  # what it needs
+            else None
+        )
         if forecast is not None:
             self.compared = True  # a comparator: what follows is not the forecast's
             return forecast.group(1), SubjectKind.OTHER
@@ -327,13 +381,15 @@ class _Subjects(_Measures):
             self.heading = (match.group(1), SubjectKind.INDUSTRY)
             return
         # 成都高新区聚焦创新主体培育: a region or a park that the next figures are about
+        if _TOPIC_ENDS is not None and not _TOPIC_ENDS.search(plain, start, end):
+            return  # no name of a region or a park can end in this sentence
         clause = start
         while clause < end:
             stop = _clause_end(plain, clause)
             name = self._clause_subject(clause, stop)
             if name:
                 kind = _kind(name)
-                if kind in {SubjectKind.REGION, SubjectKind.PARK}:
+                if kind in _TOPIC_KINDS:
                     paragraph = _paragraph_start(plain, start)
                     self.topic[paragraph] = self.doc_topic = (name, kind)
                     self.holder[paragraph] = (name, kind)

@@ -69,6 +69,8 @@ def _spanned(
     is the figure's run of figures (start, index in it, length). (False, None) when the span
     does not decide.
     """
+    if plain.find("年", sentence_start, item.start) < 0:
+        return False, None  # both spans end in 年: none is written before the figure
     span = _YEAR_SPAN.search(plain, sentence_start, item.start)
     if span is not None:
         if _FROM_BEFORE.search(before_clause):
@@ -157,7 +159,11 @@ class _Periods(_State):
             return anaphor, accumulation
         attribute = bool(v.ATTRIBUTE_RE.search(before_clause)) and role == "value"
         # 项目建成后,预计亩均新增产值…,亩均税收…,带动就业…: the expectation governs the sentence
-        attribute = attribute or (role == "value" and _EXPECTED.search(sentence_before) is not None)
+        attribute = attribute or (
+            role == "value"
+            and ("后" in sentence_before or "预计" in sentence_before)  # what _EXPECTED needs
+            and _EXPECTED.search(sentence_before) is not None
+        )
         now = bool(v.STOCK_NOW_RE.search(sentence_before))
         segment_before = plain[_semicolon_start(plain, item.start) : item.start]
         to_date = "累计" in before_clause or "累计" in segment_before[-20:]
@@ -190,7 +196,8 @@ class _Periods(_State):
             if not (in_sentence and mark is not None and mark.point):
                 return None, accumulation
         if (
-            _rx(r"(?:年任务|全年计划|年计划|年内计划)(?:完成)?(?:投资|产值)?$").search(
+            "年" in before_clause  # every word of the plan has it
+            and _rx(r"(?:年任务|全年计划|年计划|年内计划)(?:完成)?(?:投资|产值)?$").search(
                 before_clause
             )
             and mark is not None
@@ -235,6 +242,8 @@ class _Periods(_State):
 
     def _named_last(self, item: _Found, end: int, before_clause: str) -> Period | None:
         """今年第二季…。扣除物价因素,该季…实质增长5.1%: the quarter (or month) named last."""
+        if "季" not in before_clause and "月" not in before_clause:
+            return None  # _ANAPHOR names a quarter or a month
         anaphor = _ANAPHOR.search(before_clause)
         if anaphor is None:
             return None
@@ -460,6 +469,14 @@ class _Periods(_State):
         return same_measure or bool(_CONTINUES.match(plain, paragraph))
 
     def _resolved(self, mark: _PeriodMark, item: _Found) -> Period | None:
+        """The mark's period with its year; the same for every figure, so found once a mark."""
+        del item
+        entry = self.resolved_marks.get(id(mark))
+        if entry is None or entry[0] is not mark:
+            entry = self.resolved_marks[id(mark)] = (mark, self._resolve_mark(mark))
+        return entry[1]
+
+    def _resolve_mark(self, mark: _PeriodMark) -> Period | None:
         explicit: int | None = None
         if mark.period is not None and mark.period.year >= _RELATIVE_BASE - 100:
             # a year written just before in the same sentence (2021年…一季度)
@@ -493,7 +510,6 @@ class _Periods(_State):
             else:
                 written = years[position][0] if position >= 0 else -1
                 explicit = self._reviewed_year(mark, written) or explicit
-        del item
         plain = self.context.plain
         fixed = (
             _AHEAD.search(plain, max(0, mark.start - 6), mark.start) is not None
