@@ -287,3 +287,18 @@ def test_last_year_is_the_year_after_the_base_it_is_compared_with() -> None:
     assert _period(text, "1兆2,345億元") == "2018"
     assert _period(text, "8.5%") == "2018"
     assert _period(text, "1,900億元") == "2019M01-M02"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("元至九月,全县完成地区生产总值56.7亿元,增长7.5%。", "56.7亿元", "2018Q1-Q3"),
+        ("元至九月,全县完成地区生产总值56.7亿元,增长7.5%。", "7.5%", "2018Q1-Q3"),
+        ("元—5月,全市规模以上工业增加值增长6.1%。", "6.1%", "2018M01-M05"),
+        ("元月份,全市社会消费品零售总额35亿元。", "35亿元", "2018M01"),
+        # 元 after an amount is the currency, never January
+        ("1—8月,全市完成投资5亿元至8亿元不等的项目12个。", "12个", "2018M01-M08"),
+    ],
+)
+def test_yuan_month_is_january(text: str, surface: str, expected: str) -> None:
+    assert _period(text, surface, "2018-11-16") == expected

@@ -150,7 +150,7 @@ def _month_number(word: str | None) -> int | None:
         return None
     if word.isdigit():
         return int(word)
-    table = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+    table = {"元": 1, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
     table |= {"七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
     return table.get(word)
 

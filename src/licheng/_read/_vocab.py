@@ -561,22 +561,24 @@ SUBJECT_SUFFIX_KIND: tuple[tuple[str, str], ...] = (
 # Periods, in the normalized simplified text.
 _CN = "一二两三四五六七八九十"
 _MONTH = rf"(?:1[0-2]|0?[1-9]|十[一二]?|[{_CN[:-1]}])"
+# 元月, 元至九月: January by its old name (元 after an amount is the currency)
+_FIRST_MONTH = r"(?<![\d万亿千百])元(?=\s*(?:月|[-—–~～至到]\s*(?:1[0-2]|[2-9]|十[一二]?|[二两三四五六七八九])\s*月))"
 PERIOD_RE = re.compile(
     # every period starts with one of these: a fast test before the alternatives
-    r"(?=[\d一二两三四五六七八九十今本去上下明前首第年全截到H过])"
+    r"(?=[\d一二两三四五六七八九十今本去上下明前首第年全截到H过元])"
     r"(?:(?P<year>(?:(?:19|20)\d{2}|1[01]\d|[一二][〇○零九][〇○零一二三四五六七八九]{2}|"
     # 15年上半年, 15年以来: a two-digit year of this century, never a count (近15年来)
     r"(?<![\d.近约第多这每])[0-2]\d(?=年(?:以来|[上下]半年|前[一二三四五六七八九十\d]|首|全年|底|末|度|"
     r"第?[一二三四1-4]季|\d{1,2}\s*(?:月|[-—–~～至到]))))年(?:度)?|"
     r"(?:今年|本年|去年|上年|前年|明年)度?)?\s*"
     r"(?:"
-    rf"(?P<upto>截至|截止|到)?(?P<m1>{_MONTH})\s*(?:月份?)?\s*(?:[-—–~～至到]|－)\s*(?P<m2>{_MONTH})\s*月份?"
+    rf"(?P<upto>截至|截止|到)?(?P<m1>{_MONTH}|{_FIRST_MONTH})\s*(?:月份?)?\s*(?:[-—–~～至到]|－)\s*(?P<m2>{_MONTH})\s*月份?"
     rf"|(?:前|首)(?P<first>{_MONTH}|[{_CN}])(?:个)?月份?"
     rf"|前(?P<fq>[一二三1-3])(?:个)?季度?|(?P<firstq>首季)"
     rf"|第(?P<q>[一二三四1-4])季度?|(?P<qq>[一二三四1-4])季度"
     r"|(?P<h>上|下)半年"
     r"|(?P<yearend>年底|年末|(?<=年)底|(?<=年)末)"
-    rf"|(?P<month>{_MONTH})\s*月(?:份)?(?P<monthend>底|末)?(?P<monthnow>当月)?"
+    rf"|(?P<month>{_MONTH}|{_FIRST_MONTH})\s*月(?:份)?(?P<monthend>底|末)?(?P<monthnow>当月)?"
     r"|(?P<full>全年)"
     r")"
     r"|(?P<yearonly>(?:(?:19|20)\d{2}|1[01]\d|[一二][〇○零九][〇○零一二三四五六七八九]{2}|"
