@@ -322,3 +322,15 @@ def test_an_amount_that_exceeds_is_no_trade_balance() -> None:
     assert [str(i.measure) for i in spent.indicators] == ["fiscal_expenditure"]
     balance = licheng.read("8月出超168.3亿美元。", published="2025-10-01")
     assert [str(i.measure) for i in balance.indicators] == ["other:出超"]
+
+
+def test_the_budgets_older_names_and_net_output() -> None:
+    text = "1-9月,全县地方公共财政预算收入3.2亿元,增长8.5%;公共财政支出9.6亿元。"
+    revenue = _at(text, "3.2亿元", "2016-10-20", "房县 / 十堰市 / 湖北省")
+    assert str(revenue.measure) == "fiscal_revenue"
+    assert revenue.subject in {"全县", "房县"}
+    assert str(_at(text, "8.5%", "2016-10-20").measure) == "fiscal_revenue"
+    assert str(_at(text, "9.6亿元", "2016-10-20").measure) == "fiscal_expenditure"
+    # 淨產值 in Hong Kong's national accounts is value added
+    net = "金融及保險業的淨產值在第四季與上年同期比較實質上升5.2%。"
+    assert str(_at(net, "5.2%", "2016-03-01", "香港").measure) == "value_added"
