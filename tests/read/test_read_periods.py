@@ -302,3 +302,42 @@ def test_last_year_is_the_year_after_the_base_it_is_compared_with() -> None:
 )
 def test_yuan_month_is_january(text: str, surface: str, expected: str) -> None:
     assert _period(text, surface, "2018-11-16") == expected
+
+
+MONTHLY = (
+    "經濟部今日公布8月外銷訂單612.5億美元，年增12.3%；累計前8月接單金額為4,321.0億美元，年增9.8%。\n"
+    "\n"
+    "按貨品別觀察，電子產品接單245.6億美元，年增20.1%；機械產品接單15.2億美元，年減3.4%。"
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("612.5億美元", "2024M08"),
+        ("4,321.0億美元", "2024M01-M08"),
+        ("9.8%", "2024M01-M08"),
+        # a later paragraph is about the month the release opened with, not the months to date
+        ("245.6億美元", "2024M08"),
+        ("20.1%", "2024M08"),
+        ("3.4%", "2024M08"),
+    ],
+)
+def test_a_monthly_release_dates_later_paragraphs_by_its_month(
+    surface: str, expected: str
+) -> None:
+    assert _period(MONTHLY, surface, "2024-09-20") == expected
+
+
+def test_months_to_date_written_with_spaces() -> None:
+    text = "累計今年前 10 月外銷訂單總額為 5,123.4 億美元，年增率 12.6%。"
+    assert _period(text, "5,123.4 億美元", "2024-11-20") == "2024M01-M10"
+
+
+def test_a_release_that_opens_with_months_to_date_keeps_them() -> None:
+    # 1-8月 first, then 8月当月: later paragraphs stay on the months to date
+    text = (
+        "1-8月,全市规模以上工业增加值同比增长6.2%,8月当月增长5.1%。\n"
+        "分行业看,汽车制造业增长12.4%。"
+    )
+    assert _period(text, "12.4%", "2024-09-20") == "2024M01-M08"

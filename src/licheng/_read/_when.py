@@ -227,7 +227,8 @@ class _Periods(_State):
             return reviewed, accumulation
         period = self._resolved(mark, item)
         cumulative = (mark.point and not stock) or (
-            "累计" in plain[mark.end : item.start] and not stock
+            "累计" in plain[max(mark.end, _paragraph_start(plain, item.start)) : item.start]
+            and not stock
         )
         if period is not None and cumulative and period.start_month == period.end_month:
             period = Period(period.year, 1, period.end_month)
@@ -408,7 +409,7 @@ class _Periods(_State):
                 if mark.start < paragraph and nearest_in_paragraph is not None:
                     # 其次为…(上升9.7%): the period the paragraph named, before an older lead
                     return nearest_in_paragraph
-                return mark
+                return self._release_month(mark) if mark.start < paragraph else mark
             if nearest_in_paragraph is None and mark.start >= paragraph and not mark.point:
                 nearest_in_paragraph = mark
             if in_paragraph is None and mark.start >= paragraph and not mark.point:
@@ -420,8 +421,29 @@ class _Periods(_State):
         if found is None and _BARE_SAME.search(plain, sentence_start, item.start):
             return latest  # 同季私人消费开支…: the period of the sentence before
         if found is None and carried is not None and nearest_in_paragraph is None:
-            return carried if self._continues(carried, paragraph, measure) else None
+            if not self._continues(carried, paragraph, measure):
+                return None
+            return self._release_month(carried)
         return found
+
+    def _release_month(self, mark: _PeriodMark) -> _PeriodMark:
+        """9月外销订单…;累计前三季…。⏎光学器材接单20.9亿美元: the month the release is about.
+
+        A release about one month that goes on to the months to date (前三季, 累计1-9月) dates
+        only that sentence with them: later paragraphs are about the month it opened with.
+        """
+        period = mark.period
+        if period is None or period.start_month != 1 or period.months in {1, 3, 12}:
+            return mark  # (a first quarter is a quarter's release as often as a sum)
+        for first in self.context.periods:
+            if first.start >= mark.start:
+                break
+            if first.comparator or first.point or first.period is None:
+                continue
+            if first.period.months == 1 and first.period.end_month == period.end_month:
+                return first
+            return mark  # the release opened with another period
+        return mark
 
     def _continues(self, mark: _PeriodMark, paragraph: int, measure: str | None) -> bool:
         """竹科今年上半年营业额…。⏎其中新竹…: a paragraph that goes on with the one before.
