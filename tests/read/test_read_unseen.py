@@ -334,3 +334,22 @@ def test_the_budgets_older_names_and_net_output() -> None:
     # 淨產值 in Hong Kong's national accounts is value added
     net = "金融及保險業的淨產值在第四季與上年同期比較實質上升5.2%。"
     assert str(_at(net, "5.2%", "2016-03-01", "香港").measure) == "value_added"
+
+
+def test_travellers_counted_in_person_trips() -> None:
+    text = "今年首10個月,入境旅客累計增加12.5%,至3,456.7萬人次;出境旅客增加8.1%,至7,890萬人次。"
+    visitors = _at(text, "3,456.7萬人次", "2024-11-05", "香港")
+    assert str(visitors.measure) == "other:旅客人次"
+    assert "入境旅客" in visitors.subject
+    assert str(_at(text, "8.1%", "2024-11-05", "香港").measure) == "other:旅客人次"
+    tourists = _at("1-9月,全市接待游客1.2亿人次,增长9.6%。", "1.2亿人次", "2024-10-20")
+    assert str(tourists.measure) == "other:旅客人次"
+
+
+def test_shares_that_move_from_one_level_to_another() -> None:
+    text = "入境旅客中,本地居民佔比由60.5%升至62.3%,內地訪客則由30.2%降至28.9%。"
+    for surface in ("60.5%", "62.3%", "30.2%", "28.9%"):
+        assert str(_at(text, surface, "2024-12-30", "香港").role) == "share", surface
+    # a growth rate that moves stays a growth rate
+    growth = "全市规上工业增加值增速由5.2%提高至6.8%。"
+    assert str(_at(growth, "6.8%", "2024-12-30").role) == "growth"

@@ -25,7 +25,7 @@ import re
 
 import attrs
 
-from licheng._model import Indicator, Level, Source
+from licheng._model import Indicator, Level, Source, SubjectKind
 from licheng._read import _vocab as v
 from licheng._read._found import _COUNT_UNITS, _figures
 from licheng._read._marks import _period_marks
@@ -327,6 +327,14 @@ _TRADITIONAL_PAGE = re.compile(r"[國區縣臺灣與這為個們經濟產業實�
 _ANNOTATION = re.compile(r"\((?<=[\u4e00-\u9fff]\()[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 
 
+# 由25.26%降至22.8%: the levels a rate moved between, written after 由 and after 至
+_MOVED = re.compile(r"由\s*$|由\s*[\d.]+\s*[%％]\s*[^\d，,；;。]{0,4}(?:至|到)\s*$")
+_SHARE_NAMED = re.compile(r"占比|比例|比重|比率|占[^，,；;。]{0,12}的?比重")
+
+
+_TRAVELLERS = re.compile(r"(?:出入境|出境|入境|访港|过境)(?:旅客|访客|游客)")
+
+
 class _Reader(_Subjects):
     """Reads one figure after another, in text order, remembering what the text carries."""
 
@@ -338,6 +346,12 @@ class _Reader(_Subjects):
         paragraph = _paragraph_start(plain, item.start)
         previous = self.last.get(sentence_start)
         role = self._role(item, clause_start)
+        if (
+            role == "growth"
+            and _MOVED.search(plain, clause_start, item.start)
+            and _SHARE_NAMED.search(plain, sentence_start, clause_start)
+        ):
+            role = "share"  # 佔比由67.8%升至70.18%,內地訪客則由25.26%降至22.8%: shares that move
         figure = self._sign(item, role, clause_start)
         listed = self._listed(item, sentence_start)
         measure = self._measure(item, role, clause_start, sentence_start, previous, listed)
@@ -348,6 +362,11 @@ class _Reader(_Subjects):
         subject, kind = self._subject(
             item, clause_start, sentence_start, paragraph, previous, listed
         )
+        if measure == "other:旅客人次" and kind is SubjectKind.REGION:
+            # 入境旅客增加12.5%: the travellers named are the holder as well as the measure
+            group = _TRAVELLERS.findall(plain, clause_start, item.start)
+            if group:
+                subject, kind = group[-1], SubjectKind.OTHER
         scope = self._scope(item, sentence_start, paragraph, measure)
         period, accumulation = self._period(
             item, role, measure, clause_start, sentence_start, listed

@@ -264,7 +264,12 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             # Taiwan's national accounts: 输出 and 输入 of goods and services
             ("输出", "exports"),
             ("输入", "imports"),
-            ("访港旅客", "other:访港旅客"),
+            # travellers counted in 人次, by whichever group the release names
+            ("访港旅客", "other:旅客人次"),
+            ("游客", "other:旅客人次"),
+            ("出境", "other:旅客人次"),
+            ("入境", "other:旅客人次"),
+            ("出入境", "other:旅客人次"),
             ("外资", "foreign_capital"),
             ("实际利用外资", "foreign_capital"),
             ("实际使用外资", "foreign_capital"),
