@@ -353,3 +353,20 @@ def test_shares_that_move_from_one_level_to_another() -> None:
     # a growth rate that moves stays a growth rate
     growth = "全市规上工业增加值增速由5.2%提高至6.8%。"
     assert str(_at(growth, "6.8%", "2024-12-30").role) == "growth"
+
+
+def test_the_money_of_a_class_of_projects_is_the_classs() -> None:
+    text = (
+        "今年1-6月,全市156个在建重点项目完成投资312.5亿元,为年计划的48%;"
+        "其中:续建项目98项,总投资860.2亿元,年度计划投资210.4亿元。"
+    )
+    published, place = "2024-07-20", "宜宾市 / 四川省"
+    assert _at(text, "312.5亿元", published, place).subject == "在建重点项目"
+    assert _at(text, "48%", published, place).subject == "在建重点项目"
+    assert _at(text, "860.2亿元", published, place).subject == "续建项目"
+    assert _at(text, "210.4亿元", published, place).subject == "续建项目"
+    # the count of a class is the region's
+    assert _at(text, "156个", published, place).subject in {"全市", "宜宾市"}
+    # what a named project is (是…项目) is no class
+    named = "天府新材料产业园项目是2024年省重大项目,总投资10亿元。"
+    assert _at(named, "10亿元", published, place).subject != "省重大项目"

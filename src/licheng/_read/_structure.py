@@ -271,3 +271,4 @@ class _State:
         self.named_place: dict[SubjectKind, tuple[str, SubjectKind]] = {}
         self.parallel_of: tuple[int, Draft | None] = (-1, None)  # the figure's, found once
         self.scope_recent = False  # the last figures, or a heading since, were 规上
+        self.project_class: dict[int, str] = {}  # segment start → the class of projects read

@@ -71,6 +71,25 @@ _BARE_PLACE = re.compile(
     r"(?:该|本|此|这个|整个)?(?:项目|园区|园|基地)(?:[一二三四五]期|内|整体|全部)?"
 )
 
+# 在建重点项目185项, 203个在建重点项目, 我市共确定市重点建设项目296个: a class of projects
+_PROJECT_CLASS = re.compile(r"([\u4e00-\u9fff]{1,10}?项目)(?=\s*(?:共|有|已)?\s*\d|完成|[,，:：])")
+_CLASS_LEAD = re.compile(
+    r"^.*(?:安排|确定|列入|实施|共|全[省市区县州]|[我本][省市区县]|其中|年度?|月份?)|^(?:按[^项]{1,4}划分)"
+)
+
+
+def _project_class(plain: str, start: int, end: int) -> str:
+    """The class of projects counted last between ``start`` and ``end`` (在建重点项目), or ""."""
+    found = ""
+    for match in _PROJECT_CLASS.finditer(plain, start, end):
+        if "是" in plain[_clause_start(plain, match.start()) : match.start()]:
+            continue  # 该项目是2024年省重大项目: what a named project is, not a class counted
+        name = _CLASS_LEAD.sub("", match.group(1)).lstrip("个项")  # (156个在建重点项目)
+        if len(name) > 2 and not name.startswith(("该", "本", "此", "这")):  # noqa: PLR2004
+            found = name  # (项目 alone names no class)
+    return found
+
+
 # 分行业看: (a line of its own): each line after it opens with the part it is about
 _BREAKDOWN_HEAD = re.compile(r"\s*分[^，,。\n]{1,8}看\s*[:：]?\s*$")
 
@@ -256,6 +275,30 @@ class _Subjects(_Measures):
             # sales; a measure of the whole economy with no holder named is the holder's
             # of the paragraph (a region or a park), else the reporting region's
             result = self.holder.get(paragraph) or self._region()
+        if (
+            self.measure_now in {"investment", "fixed_asset_investment"}
+            and (not own or result[1] is SubjectKind.REGION)
+            and not _BARE_PLACE.fullmatch(result[0])
+        ):
+            # 全省203个在建重点项目完成投资792.4亿元; 其中:在建项目185项,总投资…: the money of a
+            # class of projects is the class's, the count of them the region's
+            projects = _project_class(plain, segment, item.start)
+            last = self.segment_last.get(segment)
+            if projects and (
+                projects in plain[clause_start : item.start]
+                or (
+                    last is not None
+                    and (
+                        last.measure == "project_count"
+                        or self.project_class.get(segment) == projects
+                    )
+                    and not _rx(r"业投资").search(plain, clause_start, item.start)
+                )
+            ):
+                # the class holds its money; what the text goes on to count is the holder's
+                self.carry_as = self.carry_as or result
+                result = (projects, SubjectKind.PROJECT)
+                self.project_class[segment] = projects
         if _BARE_PLACE.fullmatch(result[0]):
             # 项目达产后,该项目, 园区贸易总额: the project or park the text named before (not
             # 全市园区, the region's parks together)
