@@ -370,3 +370,19 @@ def test_the_money_of_a_class_of_projects_is_the_classs() -> None:
     # what a named project is (是…项目) is no class
     named = "天府新材料产业园项目是2024年省重大项目,总投资10亿元。"
     assert _at(named, "10亿元", published, place).subject != "省重大项目"
+
+
+def test_trade_with_a_partner_is_the_partners() -> None:
+    text = (
+        "財政部今日公布前3月出口1,234.5億美元，年增18.2%；對美國出口410.3億美元、年增52.1%，"
+        "占比達33.2%；對東協方面，前3月出口250.6億美元，年增21.4%。"
+    )
+    published, place = "2025-04-09", "臺灣"
+    assert _at(text, "1,234.5億美元", published, place).subject != "美國"
+    assert _at(text, "410.3億美元", published, place).subject == "美國"
+    assert _at(text, "52.1%", published, place).subject == "美國"
+    assert _at(text, "33.2%", published, place).subject == "美國"
+    assert _at(text, "250.6億美元", published, place).subject == "東協"
+    # 对外出口 names no partner
+    outward = "1-6月,全市对外出口增长8.5%。"
+    assert _at(outward, "8.5%", "2025-07-20").subject != "外"

@@ -90,6 +90,13 @@ def _project_class(plain: str, start: int, end: int) -> str:
     return found
 
 
+# 对美国出口, 对东协方面,前2月出口, 对日本的出口: the partner of trade (not 对外出口)
+_PARTNER = re.compile(
+    r"(?:对|對)(?!外)([\u4e00-\u9fff]{2,8}?)(?:方面[，,]?[^，,；;。]{0,8}?|的)?(?:出口|进口|外销|出货)"
+)
+_PARTNER_REACH = 40
+
+
 # 分行业看: (a line of its own): each line after it opens with the part it is about
 _BREAKDOWN_HEAD = re.compile(r"\s*分[^，,。\n]{1,8}看\s*[:：]?\s*$")
 
@@ -135,6 +142,12 @@ class _Subjects(_Measures):
         if forecast is not None:
             self.compared = True  # a comparator: what follows is not the forecast's
             return forecast.group(1), SubjectKind.OTHER
+        partner = None
+        for partner in _PARTNER.finditer(plain, segment, item.start):
+            pass  # the last trading partner named before the figure
+        if partner is not None and item.start - partner.end() < _PARTNER_REACH:
+            # 对美国出口370.2亿美元、年增83%: trade with a partner is the partner's
+            return partner.group(1), _kind(partner.group(1))
         headed = _headed_subject(plain, segment, item.start, self.context) or _counted(plain, item)
         if headed and _region_counts(plain, item, headed):
             # 全市13个产业园区入园企业数达到1280个: the parks' count is the region's, and the
