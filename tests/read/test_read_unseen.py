@@ -386,3 +386,17 @@ def test_trade_with_a_partner_is_the_partners() -> None:
     # 对外出口 names no partner
     outward = "1-6月,全市对外出口增长8.5%。"
     assert _at(outward, "8.5%", "2025-07-20").subject != "外"
+
+
+def test_a_list_of_names_set_off_by_commas_and_a_cause_before_the_rates() -> None:
+    text = (
+        "营业收入最大的三个行业是专用设备制造业,汽车制造业,计算机、通信和其他电子设备制造业,"
+        "营业收入分别为120.5亿元、88.2亿元、61.7亿元。"
+    )
+    published = "2025-07-30"
+    assert _at(text, "120.5亿元", published).subject == "专用设备制造业"
+    assert _at(text, "88.2亿元", published).subject == "汽车制造业"
+    assert _at(text, "61.7亿元", published).subject == "计算机、通信和其他电子设备制造业"
+    shops = "零售業營業額年增3.1%;百貨公司及便利商店因週年慶檔期、新品熱銷,分別年增6.2%及4.1%。"
+    assert _at(shops, "6.2%", "2025-07-25", "臺灣").subject == "百貨公司"
+    assert _at(shops, "4.1%", "2025-07-25", "臺灣").subject == "便利商店"

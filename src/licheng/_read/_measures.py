@@ -84,9 +84,15 @@ def _list_names(head: str, count: int) -> list[str]:
     if count < 2:  # noqa: PLR2004 - a list is two or more
         return []
     clauses = re.split(r"[，,；;。：:]", head.rstrip("，, "))
+    commas = _comma_names(clauses, count)
+    if commas:
+        return commas
     clause = next((c for c in reversed(clauses[-2:]) if _rx(r"[、和及与]").search(c)), "")
     if not clause:
         return []
+    cause = _rx(r"(?<!基)因|由于|由於|受惠|受益").search(clause)
+    if cause is not None and cause.start() >= 2:  # noqa: PLR2004 - a name before the cause
+        clause = clause[: cause.start()]  # 超级市场及便利商店因业者展店、…: the cause is no name
     first = clause.find("、")
     leads = list(_LIST_LEAD.finditer(clause, 0, first if first > 0 else len(clause)))
     lead = leads[-1] if leads else None
@@ -111,6 +117,25 @@ def _list_names(head: str, count: int) -> list[str]:
         if len(names) == count:
             return [_unmasked(name) for name in names]
     return []
+
+
+def _comma_names(clauses: list[str], count: int) -> list[str]:
+    """电气机械和器材制造业,金属制品业,计算机、通信…制造业,累计产值分别为: names set off by commas.
+
+    Names that hold a 、 of their own are listed with commas: the last ``count`` clauses
+    before the measure, when each is a bare name of an industry.
+    """
+    names = [clause.strip() for clause in clauses]
+    if names and v.MEASURE_RE.search(names[-1]) and not names[-1].endswith("业"):
+        names = names[:-1]  # 累计产值: the measure the list shares
+    names = names[-count:]
+    if names:
+        names[0] = _rx(r"^.*(?:是|为)").sub("", names[0])  # 最大的三个行业是…: the list's lead
+    if len(names) != count or not all(
+        _rx(r"[^\d]{2,20}业").fullmatch(name) and not v.MEASURE_RE.search(name) for name in names
+    ):
+        return []
+    return names
 
 
 def _unmasked(name: str) -> str:
