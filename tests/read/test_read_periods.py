@@ -341,3 +341,21 @@ def test_a_release_that_opens_with_months_to_date_keeps_them() -> None:
         "分行业看,汽车制造业增长12.4%。"
     )
     assert _period(text, "12.4%", "2024-09-20") == "2024M01-M08"
+
+
+EARLY_REVIEW = (
+    "经济运行稳中有进。全市地区生产总值增长5.6%，增速高于预期目标。"
+    "规上工业增加值增长7.1%，社会消费品零售总额1234.5亿元。"
+)
+
+
+@pytest.mark.parametrize("surface", ["5.6%", "7.1%", "1234.5亿元"])
+def test_a_report_of_early_in_the_year_reviews_the_year_just_ended(surface: str) -> None:
+    assert _period(EARLY_REVIEW, surface, "2026-02-07") == "2025"
+
+
+def test_later_in_the_year_an_undated_figure_stays_undated() -> None:
+    assert _period(EARLY_REVIEW, "5.6%", "2026-06-07") is None
+    # a target of the year is not the year just ended
+    target = "今年全市地区生产总值预期目标增长6%左右。"
+    assert _period(target, "6%左右", "2026-02-07") != "2025"

@@ -45,6 +45,7 @@ _CONTINUES = re.compile(
     r"\s*(?:其中|此外|另外|同时|分[^，,。]{1,6}看|从[^，,。]{1,8}看|就[^，,。]{1,8}而言|[一二三四五六]是)"
 )
 _CARRY_PARAGRAPHS = 1
+_YEAR_END_RELEASE = 2  # a release of January or February: the year just ended is what is out
 
 
 _YEAR_SPAN = re.compile(
@@ -224,6 +225,7 @@ class _Periods(_State):
             reviewed = self._review_year(item)
             if reviewed is None and not attribute and not now:
                 reviewed = self._lead_to_come(item) or self._only_period(item, stock)
+                reviewed = reviewed or self._year_just_ended(item, stock)
             return reviewed, accumulation
         period = self._resolved(mark, item)
         cumulative = (mark.point and not stock) or (
@@ -292,6 +294,26 @@ class _Periods(_State):
                 return None  # a plan's year is not the release's period
             found.add(resolved)
         return found.pop() if len(found) == 1 else None
+
+    def _year_just_ended(self, item: _Found, stock: bool) -> Period | None:  # noqa: FBT001
+        """地区生产总值增长5.1% in a report of early February, no period written: last year's.
+
+        Early in the year the only figures out are the year just ended: a flow with no period
+        word anywhere before it, in a release of January or February, is that year's, unless
+        its sentence plans, expects or averages (目标, 预计, 年均).
+        """
+        published = self.context.published
+        if stock or published is None or published.month > _YEAR_END_RELEASE:
+            return None
+        if any(
+            mark.start < item.start and not (mark.comparator or mark.same)
+            for mark in self.context.periods
+        ):
+            return None
+        start, _ = _sentence_bounds(self.context.plain, item.start)
+        if _NOT_REVIEWED.search(self.context.plain, start, _clause_end(self.context.plain, item.end)):
+            return None  # (高于预期目标 after the figure compares; it plans nothing)
+        return Period(published.year - 1)
 
     def _lead_to_come(self, item: _Found) -> Period | None:
         """实现地区生产总值744.94亿元 (a headline), then 初步统计,前三季度…: the release's period.
