@@ -323,9 +323,7 @@ MONTHLY = (
         ("3.4%", "2024M08"),
     ],
 )
-def test_a_monthly_release_dates_later_paragraphs_by_its_month(
-    surface: str, expected: str
-) -> None:
+def test_a_monthly_release_dates_later_paragraphs_by_its_month(surface: str, expected: str) -> None:
     assert _period(MONTHLY, surface, "2024-09-20") == expected
 
 
@@ -337,8 +335,7 @@ def test_months_to_date_written_with_spaces() -> None:
 def test_a_release_that_opens_with_months_to_date_keeps_them() -> None:
     # 1-8月 first, then 8月当月: later paragraphs stay on the months to date
     text = (
-        "1-8月,全市规模以上工业增加值同比增长6.2%,8月当月增长5.1%。\n"
-        "分行业看,汽车制造业增长12.4%。"
+        "1-8月,全市规模以上工业增加值同比增长6.2%,8月当月增长5.1%。\n分行业看,汽车制造业增长12.4%。"
     )
     assert _period(text, "12.4%", "2024-09-20") == "2024M01-M08"
 

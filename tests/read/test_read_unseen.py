@@ -400,3 +400,21 @@ def test_a_list_of_names_set_off_by_commas_and_a_cause_before_the_rates() -> Non
     shops = "零售業營業額年增3.1%;百貨公司及便利商店因週年慶檔期、新品熱銷,分別年增6.2%及4.1%。"
     assert _at(shops, "6.2%", "2025-07-25", "臺灣").subject == "百貨公司"
     assert _at(shops, "4.1%", "2025-07-25", "臺灣").subject == "便利商店"
+
+
+def test_the_parts_a_whole_is_always_broken_into() -> None:
+    text = (
+        "三次产业对经济增长的拉动分别为0.4、-1.2和3.1个百分点。"
+        "城乡居民人均可支配收入分别达到42380元、21560元,增长5.1%、6.8%。"
+    )
+    published = "2025-01-25"
+    for surface, name in (
+        ("0.4", "第一产业"),
+        ("-1.2", "第二产业"),
+        ("3.1个百分点", "第三产业"),
+        ("42380元", "城镇居民"),
+        ("21560元", "农村居民"),
+        ("5.1%", "城镇居民"),
+        ("6.8%", "农村居民"),
+    ):
+        assert _at(text, surface, published).subject == name, surface

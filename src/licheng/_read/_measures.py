@@ -84,6 +84,10 @@ def _list_names(head: str, count: int) -> list[str]:
     if count < 2:  # noqa: PLR2004 - a list is two or more
         return []
     clauses = re.split(r"[，,；;。：:]", head.rstrip("，, "))
+    whole = _rx(r"三次产业|城乡居民").search(clauses[-1])
+    pair = _PAIRS.get((count, whole.group())) if whole is not None else None
+    if pair:
+        return list(pair)  # 三次产业…分别为, 城乡居民人均可支配收入分别达到: the parts named
     commas = _comma_names(clauses, count)
     if commas:
         return commas
@@ -117,6 +121,13 @@ def _list_names(head: str, count: int) -> list[str]:
         if len(names) == count:
             return [_unmasked(name) for name in names]
     return []
+
+
+# the parts a whole is always broken into, one per figure of its 分别 list
+_PAIRS = {
+    (3, "三次产业"): ("第一产业", "第二产业", "第三产业"),
+    (2, "城乡居民"): ("城镇居民", "农村居民"),
+}
 
 
 def _comma_names(clauses: list[str], count: int) -> list[str]:
@@ -247,7 +258,7 @@ class _Measures(_Periods):
             if not head.rstrip().endswith(_JOINERS):
                 break  # the pattern below ends in a joiner: most figures stand alone
             match = _rx(
-                r"(?:\d[\d.,]*\s*(?:%|％|个百分点|亿元|万元|亿|万|家|个)?\s*(?:和|、|及|与)\s*)$"
+                r"(?:[-−－]?\d[\d.,]*\s*(?:%|％|个百分点|亿元|万元|亿|万|元|家|个)?\s*(?:和|、|及|与)\s*[-−－]?)$"
             ).search(
                 head,
             )
@@ -258,7 +269,7 @@ class _Measures(_Periods):
             _rx(r"和|及|与").findall(plain[run_start : item.start])
         )
         rest = plain[item.end : _clause_end(plain, item.end)]
-        following = len(_rx(r"(?:和|、|及|与)\s*[\d.]+").findall(rest))
+        following = len(_rx(r"(?:和|、|及|与)\s*[-−－]?[\d.]+").findall(rest))
         self.run = (run_start, index)
         self.run_length = index + 1 + following
         if item.ratio_index is not None:

@@ -142,9 +142,8 @@ class _Subjects(_Measures):
         if forecast is not None:
             self.compared = True  # a comparator: what follows is not the forecast's
             return forecast.group(1), SubjectKind.OTHER
-        partner = None
-        for partner in _PARTNER.finditer(plain, segment, item.start):
-            pass  # the last trading partner named before the figure
+        partners = list(_PARTNER.finditer(plain, segment, item.start))
+        partner = partners[-1] if partners else None  # the last trading partner named
         if partner is not None and item.start - partner.end() < _PARTNER_REACH:
             # 对美国出口370.2亿美元、年增83%: trade with a partner is the partner's
             return partner.group(1), _kind(partner.group(1))

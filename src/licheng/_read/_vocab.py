@@ -579,7 +579,10 @@ SUBJECT_SUFFIX_KIND: tuple[tuple[str, str], ...] = (
 _CN = "一二两三四五六七八九十"
 _MONTH = rf"(?:1[0-2]|0?[1-9]|十[一二]?|[{_CN[:-1]}])"
 # 元月, 元至九月: January by its old name (元 after an amount is the currency)
-_FIRST_MONTH = r"(?<![\d万亿千百])元(?=\s*(?:月|[-—–~～至到]\s*(?:1[0-2]|[2-9]|十[一二]?|[二两三四五六七八九])\s*月))"
+_FIRST_MONTH = (
+    r"(?<![\d万亿千百])元"
+    r"(?=\s*(?:月|[-—–~～至到]\s*(?:1[0-2]|[2-9]|十[一二]?|[二两三四五六七八九])\s*月))"
+)
 PERIOD_RE = re.compile(
     # every period starts with one of these: a fast test before the alternatives
     r"(?=[\d一二两三四五六七八九十今本去上下明前首第年全截到H过元])"

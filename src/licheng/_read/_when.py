@@ -311,7 +311,9 @@ class _Periods(_State):
         ):
             return None
         start, _ = _sentence_bounds(self.context.plain, item.start)
-        if _NOT_REVIEWED.search(self.context.plain, start, _clause_end(self.context.plain, item.end)):
+        if _NOT_REVIEWED.search(
+            self.context.plain, start, _clause_end(self.context.plain, item.end)
+        ):
             return None  # (高于预期目标 after the figure compares; it plans nothing)
         return Period(published.year - 1)
 
