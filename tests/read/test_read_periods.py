@@ -356,3 +356,31 @@ def test_later_in_the_year_an_undated_figure_stays_undated() -> None:
     # a target of the year is not the year just ended
     target = "今年全市地区生产总值预期目标增长6%左右。"
     assert _period(target, "6%左右", "2026-02-07") != "2025"
+
+
+PROGRAMME = (
+    "今年1—6月,全市156个在建重点项目完成投资312.5亿元,为年计划的48%;"
+    "其中42个新开工项目完成投资60.2亿元,新开工项目实际开工38个。"
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        # the classes of a year's programme are counted for the year
+        ("156个", "2024"),
+        ("42个", "2024"),
+        # what was done in the months is the months'
+        ("38个", "2024H1"),
+        ("312.5亿元", "2024H1"),
+    ],
+)
+def test_the_classes_of_a_years_programme_are_counted_for_the_year(
+    surface: str, expected: str
+) -> None:
+    assert _period(PROGRAMME, surface, "2024-07-20") == expected
+
+
+def test_without_a_plan_the_count_keeps_the_months() -> None:
+    text = "1-8月份,全市高技术制造业在建项目数为289个,比去年同期增加了72个。"
+    assert _period(text, "289个", "2024-09-20") == "2024M01-M08"

@@ -45,6 +45,8 @@ _CONTINUES = re.compile(
     r"\s*(?:其中|此外|另外|同时|分[^，,。]{1,6}看|从[^，,。]{1,8}看|就[^，,。]{1,8}而言|[一二三四五六]是)"
 )
 _CARRY_PARAGRAPHS = 1
+_PLANNED = re.compile(r"年计划|年度计划|年度投资计划|年内计划")
+_DONE = re.compile(r"开工|开复工|签约|竣工|投产|引进|落地|实际")
 _YEAR_END_RELEASE = 2  # a release of January or February: the year just ended is what is out
 
 
@@ -234,6 +236,20 @@ class _Periods(_State):
         )
         if period is not None and cumulative and period.start_month == period.end_month:
             period = Period(period.year, 1, period.end_month)
+        if (
+            measure == "project_count"
+            and role == "value"
+            and period is not None
+            and period.months < 12  # noqa: PLR2004 - a year's months
+            and not mark.point
+            and not _DONE.search(before_clause)
+            and _PLANNED.search(
+                plain, _paragraph_start(plain, item.start), _sentence_bounds(plain, item.start)[1]
+            )
+        ):
+            # 今年1—6月,全省203个在建重点项目完成投资…,为年计划的44%: the classes of a year's
+            # programme are counted for the year; what was done in the months (开工150个) is not
+            period = Period(period.year)
         return period, accumulation
 
     def _named_last(self, item: _Found, end: int, before_clause: str) -> Period | None:
