@@ -384,3 +384,16 @@ def test_the_classes_of_a_years_programme_are_counted_for_the_year(
 def test_without_a_plan_the_count_keeps_the_months() -> None:
     text = "1-8月份,全市高技术制造业在建项目数为289个,比去年同期增加了72个。"
     assert _period(text, "289个", "2024-09-20") == "2024M01-M08"
+
+
+def test_the_day_of_an_event_is_no_period_of_the_figures() -> None:
+    text = (
+        "全省开发区上半年实现营业收入1.2万亿元,同比增长9.5%。这是记者7月28日从省商务厅获悉的。\n"
+        "其中,国家级开发区实现营业收入6800亿元。"
+    )
+    assert _period(text, "6800亿元", "2024-07-29") == "2024H1"
+    # a date the figure is tied to (将于…) or a time point (截至…) still dates it
+    due = "全市算力规模达5000P,新型数据中心将于10月30日投产50%。"
+    assert _period(due, "50%", "2024-07-29") == "2024M10"
+    stock = "截至6月30日,全市市场主体达52.3万户。"
+    assert _period(stock, "52.3万户", "2024-07-29") is not None
