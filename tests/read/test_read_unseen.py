@@ -418,3 +418,13 @@ def test_the_parts_a_whole_is_always_broken_into() -> None:
         ("6.8%", "农村居民"),
     ):
         assert _at(text, surface, published).subject == name, surface
+
+
+def test_online_sales_are_a_segment_and_rates_of_a_plan_are_shares() -> None:
+    text = "該月的零售業網上銷售價值的臨時估計為41億元,按年上升5.2%。"
+    online = _at(text, "41億元", "2025-01-02", "香港")
+    assert online.subject == "網上銷售"
+    assert _at(text, "5.2%", "2025-01-02", "香港").subject == "網上銷售"
+    plan = "1-6月份,全市开复工项目88项,开复工率91%;规上工业产品产销率为97.5%。"
+    assert str(_at(plan, "91%", "2025-07-20").role) == "share"
+    assert str(_at(plan, "97.5%", "2025-07-20").role) == "share"

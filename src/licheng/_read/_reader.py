@@ -332,6 +332,7 @@ _MOVED = re.compile(r"由\s*$|由\s*[\d.]+\s*[%％]\s*[^\d，,；;。]{0,4}(?:�
 _SHARE_NAMED = re.compile(r"占比|比例|比重|比率|占[^，,；;。]{0,12}的?比重")
 
 
+_ONLINE = re.compile(r"(网上|网络|线上)$")
 _TRAVELLERS = re.compile(r"(?:出入境|出境|入境|访港|过境)(?:旅客|访客|游客)")
 
 
@@ -362,6 +363,10 @@ class _Reader(_Subjects):
         subject, kind = self._subject(
             item, clause_start, sentence_start, paragraph, previous, listed
         )
+        online = _ONLINE.search(subject)
+        if online is not None and online.group(1) + "销售" in plain:
+            # 零售业网上销售价值: online sales are a segment of their own, not 零售业网上
+            subject, kind = online.group(1) + "销售", SubjectKind.OTHER
         if measure == "other:旅客人次" and kind is SubjectKind.REGION:
             # 入境旅客增加12.5%: the travellers named are the holder as well as the measure
             group = _TRAVELLERS.findall(plain, clause_start, item.start)

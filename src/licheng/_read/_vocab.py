@@ -391,6 +391,8 @@ SHARE_RE = _fast(
     r"失业率|就业不足率|城镇化率|完成率|生产比|"
     # a margin or a rate of use: of revenue, of the projects planned, of the capacity
     r"利润率|利税率|毛利率|负债率|开工率|达产率|入驻率|出租率|渗透率|占有率|"
+    # 开复工率, 产销率, 产品销售率, 履约率: a part of the projects, of the output, of the plan
+    r"复工率|产销率|销售率|履约率|到位率|签约率|"
     # 贡献了近四成的工业增长, 对增长的贡献超过了五成: a part's share of the growth
     r"贡献(?:了|超过了?|超|达到?|约|近)?$"
 )
