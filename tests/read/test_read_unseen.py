@@ -182,7 +182,7 @@ def test_counted_enterprises_belong_to_the_paragraphs_holder() -> None:
     )
     assert "企业数" not in _at(text, "1101户", "2016-08-20").subject
     funds = _at("1-7月,园区招商实际到位资金271.19亿元,同比增长10.1%。", "271.19亿元", "2016-08-20")
-    assert str(funds.measure) == "other:到位资金"
+    assert str(funds.measure) == "other:招商引资到位资金"
     assert "实际" not in funds.subject
 
 
@@ -428,3 +428,13 @@ def test_online_sales_are_a_segment_and_rates_of_a_plan_are_shares() -> None:
     plan = "1-6月份,全市开复工项目88项,开复工率91%;规上工业产品产销率为97.5%。"
     assert str(_at(plan, "91%", "2025-07-20").role) == "share"
     assert str(_at(plan, "97.5%", "2025-07-20").role) == "share"
+
+
+def test_a_structure_that_changed_to_is_the_years_own() -> None:
+    text = (
+        "2019年全县地区生产总值达210.5亿元。产业结构由上年的12.1:40.3:47.6演变为11.5:39.8:48.7,"
+        "三次产业对经济增长的贡献率分别为3.2%、41.5%和55.3%。"
+    )
+    assert _period(text, "12.1", "2020-03-10") == "2018"
+    assert _period(text, "11.5", "2020-03-10") == "2019"
+    assert _period(text, "41.5%", "2020-03-10") == "2019"
