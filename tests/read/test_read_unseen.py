@@ -438,3 +438,17 @@ def test_a_structure_that_changed_to_is_the_years_own() -> None:
     assert _period(text, "12.1", "2020-03-10") == "2018"
     assert _period(text, "11.5", "2020-03-10") == "2019"
     assert _period(text, "41.5%", "2020-03-10") == "2019"
+
+
+def test_a_share_of_industries_and_a_heading_dated_by_what_it_heads() -> None:
+    text = (
+        "1—8月份,全市规模以上工业增加值同比增长5.2%,其中8月份增长6.1%。\n"
+        "一是近七成行业实现增长。1—8月份,全市35个大类行业中有24个行业增加值实现增长。"
+    )
+    share = _at(text, "近七成", "2023-09-20")
+    assert str(share.role) == "share"
+    assert str(share.measure) == "other:行业数"
+    assert share.subject == "行业"
+    assert str(share.period) == "2023M01-M08"
+    # a sentence that is not a heading keeps the period carried to it
+    assert _period(text, "6.1%", "2023-09-20") == "2023M08"

@@ -45,6 +45,8 @@ _CONTINUES = re.compile(
     r"\s*(?:其中|此外|另外|同时|分[^，,。]{1,6}看|从[^，,。]{1,8}看|就[^，,。]{1,8}而言|[一二三四五六]是)"
 )
 _CARRY_PARAGRAPHS = 1
+_HEADED_GAP = 4  # a heading's paragraph opens with its period: 1—10月份, 今年上半年
+_HEADING_LENGTH = 24
 _PLANNED = re.compile(r"年计划|年度计划|年度投资计划|年内计划")
 _DONE = re.compile(r"开工|开复工|签约|竣工|投产|引进|落地|实际")
 _YEAR_END_RELEASE = 2  # a release of January or February: the year just ended is what is out
@@ -165,6 +167,8 @@ class _Periods(_State):
         segment_before = plain[_semicolon_start(plain, item.start) : item.start]
         to_date = "累计" in before_clause or "累计" in segment_before[-20:]
         mark = self._mark(item, sentence_start, measure)
+        if not (stock or now) and (mark is None or mark.start < sentence_start):
+            mark = self._heading_of(item, sentence_start) or mark
         in_sentence = mark is not None and mark.start >= sentence_start
         sub_year = (
             mark is not None
@@ -310,6 +314,25 @@ class _Periods(_State):
                 return None  # a plan's year is not the release's period
             found.add(resolved)
         return found.pop() if len(found) == 1 else None
+
+    def _heading_of(self, item: _Found, sentence_start: int) -> _PeriodMark | None:
+        """一是超五成行业实现正增长。⏎1—10月份,全市…: a heading dated by the paragraph it heads.
+
+        A sentence that is a paragraph of its own, or a short one that opens its paragraph, with
+        no period word, takes the period that opens the next sentence.
+        """
+        plain = self.context.plain
+        if _paragraph_start(plain, item.start) != sentence_start:
+            return None
+        _, end = _sentence_bounds(plain, item.start)
+        alone = plain.startswith("\n", end) or plain.startswith("\n", end + 1)
+        if end - sentence_start > _HEADING_LENGTH and not alone:
+            return None
+        following = bisect.bisect_left(self.context.period_ends, end)
+        for mark in self.context.periods[following : following + 1]:
+            if mark.lead and not mark.comparator and mark.start - end <= _HEADED_GAP:
+                return mark
+        return None
 
     def _year_just_ended(self, item: _Found, stock: bool) -> Period | None:  # noqa: FBT001
         """地区生产总值增长5.1% in a report of early February, no period written: last year's.
