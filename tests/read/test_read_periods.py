@@ -397,3 +397,15 @@ def test_the_day_of_an_event_is_no_period_of_the_figures() -> None:
     assert _period(due, "50%", "2024-07-29") == "2024M10"
     stock = "截至6月30日,全市市场主体达52.3万户。"
     assert _period(stock, "52.3万户", "2024-07-29") is not None
+
+
+def test_the_one_period_a_paragraph_names_dates_its_later_flows() -> None:
+    text = (
+        "科學園區113年上半年營業額達1兆3,210億元,年增9.1%。"
+        "園區出口額達8,012億元,較去年同期增加2.3%。"
+    )
+    assert _period(text, "8,012億元", "2024-08-05") == "2024H1"
+    assert _period(text, "2.3%", "2024-08-05") == "2024H1"
+    # a stock stays at no stated time
+    stock = "园区上半年营业收入12.5亿元。园区建成道路9.2公里。"
+    assert _period(stock, "9.2公里", "2024-08-05") is None

@@ -487,7 +487,23 @@ class _Periods(_State):
             if not self._continues(carried, paragraph, measure):
                 return None
             return self._release_month(carried)
+        unit = str(item.figure.unit)
+        if (
+            found is None
+            and nearest_in_paragraph is not None
+            and (unit in {"percent", "percentage_point"} or "元" in unit or "币" in unit)
+            and self._sole_in_paragraph(nearest_in_paragraph, paragraph, item.start)
+        ):
+            # 园区107年上半年营业额…。园区出口额达7,872亿元: the one period the paragraph names
+            return nearest_in_paragraph
         return found
+
+    def _sole_in_paragraph(self, mark: _PeriodMark, paragraph: int, before: int) -> bool:
+        """Whether ``mark`` is the only period the paragraph names before ``before``."""
+        return not any(
+            other is not mark and paragraph <= other.start < before and not other.comparator
+            for other in self.context.periods
+        )
 
     def _release_month(self, mark: _PeriodMark) -> _PeriodMark:
         """9月外销订单…;累计前三季…。⏎光学器材接单20.9亿美元: the month the release is about.
