@@ -452,3 +452,15 @@ def test_a_share_of_industries_and_a_heading_dated_by_what_it_heads() -> None:
     assert str(share.period) == "2023M01-M08"
     # a sentence that is not a heading keeps the period carried to it
     assert _period(text, "6.1%", "2023-09-20") == "2023M08"
+
+
+def test_a_look_an_estimate_or_an_effect_is_no_holder() -> None:
+    place = "臺灣"
+    look = "10月工業生產指數年增8.1％。檢視10月成績，「電子零組件業」年成長超過12％。"
+    assert "檢視" not in _at(look, "超過12％", "2025-11-24", place).subject
+    effect = "半導體業因新品拉貨效應，營業額成長8.2%。"
+    assert "效應" not in _at(effect, "8.2%", "2025-11-24", place).subject
+    grown = "生技廠商持續進駐、新藥陸續上市,成效陸續顯現,營業額成長9.9%。"
+    assert "顯現" not in _at(grown, "9.9%", "2025-11-24", place).subject
+    rough = "出入境旅客總計相約,約數同為1.2億人次。"
+    assert not _at(rough, "1.2億人次", "2025-11-24", "香港").subject.startswith("約數")

@@ -453,7 +453,12 @@ JUNK_HEAD_RE = re.compile(
     # a month-on-month word, an adverb, a window or a record: no holder (月增17%, 维持于1.6%,
     # 两段时间相比, 历史最高纪录是, 每年民间投资平均成长, 不只出口表现佳, 剩余3户)
     r"同样|同登|写下|超乎|再创|创下|刷新|"
-    r"月增|月减|维持|依旧|仍|两段|历史最|历年|每年|不只|不仅|剩余|其余|大幅|于)"
+    r"月增|月减|维持|依旧|仍|两段|历史最|历年|每年|不只|不仅|剩余|其余|大幅|于|"
+    # a look at the figures, an estimate, the schedule, a scale or an effect: 检视11月成绩,
+    # 约数同为, 超时序进度, 大规模推进, 成效陆续显现
+    r"检视|观察|综观|约数|超时序|时序进度|大规模|成效|至今)"
+    # what happened, not who: 拉货效应, 市场需求, 鲜食热卖, 态势巩固延续, 衝上历年单季新高
+    r"|.*(?:显现|涌现|热卖|热销|需求|效应|巩固|延续|新高)$"
 )
 # Clause heads that are no holder at all.
 JUNK_SUBJECTS = frozenset(
