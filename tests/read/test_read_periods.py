@@ -409,3 +409,12 @@ def test_the_one_period_a_paragraph_names_dates_its_later_flows() -> None:
     # a stock stays at no stated time
     stock = "园区上半年营业收入12.5亿元。园区建成道路9.2公里。"
     assert _period(stock, "9.2公里", "2024-08-05") is None
+
+
+def test_a_plan_of_the_year_and_a_level_moved_from() -> None:
+    plan = "1-6月,在建项目年度计划投资120.5亿元,累计完成投资66.2亿元。"
+    assert _period(plan, "120.5亿元", "2023-07-20") == "2023"
+    assert _period(plan, "66.2亿元", "2023-07-20") == "2023H1"
+    moved = "2024年入境旅客中,內地訪客佔比由75.3%升至78.1%。"
+    assert _period(moved, "75.3%", "2024-12-30") == "2023"
+    assert _period(moved, "78.1%", "2024-12-30") == "2024"

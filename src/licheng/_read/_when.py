@@ -47,6 +47,7 @@ _CONTINUES = re.compile(
 _CARRY_PARAGRAPHS = 1
 _HEADED_GAP = 4  # a heading's paragraph opens with its period: 1—10月份, 今年上半年
 _HEADING_LENGTH = 24
+_MOVED_TO = re.compile(r"\s*(?:升|降|增|减|提高|提升|下降|上升|回落|回升|扩大|收窄)?(?:至|到)")
 _PLANNED = re.compile(r"年计划|年度计划|年度投资计划|年内计划")
 _DONE = re.compile(r"开工|开复工|签约|竣工|投产|引进|落地|实际")
 _YEAR_END_RELEASE = 2  # a release of January or February: the year just ended is what is out
@@ -197,9 +198,9 @@ class _Periods(_State):
             if not (in_sentence and mark is not None and mark.point):
                 return None, accumulation
         if (
-            _rx(r"(?:年任务|全年计划|年计划|年内计划)(?:完成)?(?:投资|产值)?$").search(
-                before_clause
-            )
+            _rx(
+                r"(?:年任务|全年计划|年计划|年内计划|年度计划|年度投资计划)(?:完成)?(?:投资|产值)?$"
+            ).search(before_clause)
             and mark is not None
         ):
             resolved = self._resolved(mark, item)
@@ -240,6 +241,13 @@ class _Periods(_State):
         )
         if period is not None and cumulative and period.start_month == period.end_month:
             period = Period(period.year, 1, period.end_month)
+        if (
+            period is not None
+            and period.months == 12  # noqa: PLR2004 - a year's months
+            and before_clause.rstrip().endswith("由")
+            and _MOVED_TO.match(plain, item.end)
+        ):
+            period = Period(period.year - 1)  # 佔比由67.8%升至70.18%: the year before's level
         if (
             measure == "project_count"
             and role == "value"
