@@ -464,3 +464,12 @@ def test_a_look_an_estimate_or_an_effect_is_no_holder() -> None:
     assert "顯現" not in _at(grown, "9.9%", "2025-11-24", place).subject
     rough = "出入境旅客總計相約,約數同為1.2億人次。"
     assert not _at(rough, "1.2億人次", "2025-11-24", "香港").subject.startswith("約數")
+
+
+def test_the_release_names_its_own_region_and_a_reports_verbs_hold_nothing() -> None:
+    text = (
+        "经济运行稳中有进。坚持把稳增长摆在突出位置,地区生产总值增长5.6%。"
+        "我省经济呈现向新向优的良好态势。"
+    )
+    gdp = _at(text, "5.6%", "2026-02-05", "湖北省")
+    assert gdp.subject == "我省"

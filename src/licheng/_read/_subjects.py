@@ -102,6 +102,9 @@ _PARTNER_REACH = 40
 _BREAKDOWN_HEAD = re.compile(r"\s*分[^，,。\n]{1,8}看\s*[:：]?\s*$")
 
 
+_OWN_REGION = re.compile(r"[我本](?:省|市|区|县|州)")
+
+
 class _Subjects(_Measures):
     """The subject of one figure and the topics that carry it."""
 
@@ -401,6 +404,10 @@ class _Subjects(_Measures):
         word = context.region_word
         if word and (word in context.plain or word == "全国"):
             return word, SubjectKind.REGION
+        if word and word.startswith("全"):
+            own = _OWN_REGION.search(context.plain)
+            if own is not None and own.group().endswith(word[1:]):
+                return own.group(), SubjectKind.REGION  # 我省经济呈现…: the release's own word
         if context.place_name:
             return context.place_name, _kind(context.place_name)
         return word or "全区", SubjectKind.REGION
