@@ -473,3 +473,15 @@ def test_the_release_names_its_own_region_and_a_reports_verbs_hold_nothing() -> 
     )
     gdp = _at(text, "5.6%", "2026-02-05", "湖北省")
     assert gdp.subject == "我省"
+
+
+def test_the_parts_of_industrial_investment_broken_down_in_the_next_paragraph() -> None:
+    text = (
+        "上半年,全市完成工业投资512.3亿元,同比增长9.1%。\n"
+        "分行业看,智能装备制造业完成投资120.4亿元,增长15.2%。"
+    )
+    assert str(_at(text, "120.4亿元", "2024-07-20").measure) == "fixed_asset_investment"
+    assert str(_at(text, "15.2%", "2024-07-20").measure) == "fixed_asset_investment"
+    # a project's investment stays the project's
+    project = "上半年,全市完成工业投资512.3亿元。\n新材料产业园项目完成投资3.2亿元。"
+    assert str(_at(project, "3.2亿元", "2024-07-20").measure) == "investment"
