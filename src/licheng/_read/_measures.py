@@ -459,7 +459,7 @@ class _Measures(_Periods):
             ):
                 # retail sales counted as 零售业营业额 (Taiwan's releases): turnover
                 return "revenue"
-            paragraph = _paragraph_start(plain, item.start)
+            opening = _paragraph_start(plain, item.start)
             if (
                 word == "投资"
                 and _rx(r"(?:[业施置]|建设项目)(?:完成|实现)?$").search(
@@ -468,7 +468,7 @@ class _Measures(_Periods):
                 and _rx(r"固定资产投资|工业投资|技改投资").search(
                     # the paragraph, or the one before that it breaks down (分行业看)
                     plain,
-                    _paragraph_start(plain, max(0, paragraph - 2)),
+                    _paragraph_start(plain, max(0, opening - 2)),
                     item.start,
                 )
             ):
