@@ -485,3 +485,10 @@ def test_the_parts_of_industrial_investment_broken_down_in_the_next_paragraph() 
     # a project's investment stays the project's
     project = "上半年,全市完成工业投资512.3亿元。\n新材料产业园项目完成投资3.2亿元。"
     assert str(_at(project, "3.2亿元", "2024-07-20").measure) == "investment"
+
+
+def test_a_parts_contribution_to_the_wholes_growth_is_a_share() -> None:
+    text = "前3月對日本出口102.4億美元、年增41.2%，貢獻總出口增長幅度近3成。"
+    share = _at(text, "近3成", "2025-04-09", "臺灣")
+    assert str(share.role) == "share"
+    assert str(_at(text, "41.2%", "2025-04-09", "臺灣").role) == "growth"
