@@ -39,10 +39,11 @@ SEED_FLOOR = 16
 # traditional 29.2%), subject 56.3%. After general fixes of what it showed (so no longer an
 # unbiased figure): fully read 90.7% (simplified 91.3%, traditional 89.6%), subject 78.0%,
 # scope 95.9%; with the subject rules of the genre (topic, enumeration, default holder,
-# breakdowns) subject 91.4%. The floors sit a little below.
+# breakdowns) subject 91.4%; with reader8's rules of the genre fully read 96.3%, subject 93.7%.
+# The floors sit a little below.
 HOLDOUT_READ_FLOOR = 0.95
-HOLDOUT_FULL_FLOOR = 0.87
-HOLDOUT_SUBJECT_FLOOR = 0.88
+HOLDOUT_FULL_FLOOR = 0.94
+HOLDOUT_SUBJECT_FLOOR = 0.91
 HOLDOUT_HANT_FULL_FLOOR = 0.85
 
 
@@ -64,9 +65,9 @@ def test_the_held_out_set_is_read() -> None:
 # subject rules of the genre (a national release's default holder, reporting clauses, 分别/各
 # lists, bracketed rates, sectors that hold no economy-wide measure) subject 90.2% (simplified
 # 91.7%, traditional 88.4%); with reader6's Taiwan/Hong Kong rules fully read 92.8% (traditional
-# 95.7%). The floors sit a little below.
+# 95.7%); with reader8's rules fully read 94.1%. The floors sit a little below.
 HOLDOUT2_READ_FLOOR = 0.97
-HOLDOUT2_FULL_FLOOR = 0.90
+HOLDOUT2_FULL_FLOOR = 0.92
 HOLDOUT2_SUBJECT_FLOOR = 0.87
 
 
@@ -88,10 +89,11 @@ def test_the_second_held_out_set_is_read() -> None:
 # statistical writing (basis words 經季節調整/按月/與上年比較/(yoy), HK retail and Taiwan demand
 # measure words, a caption's period carried on; written on sentences of their own, with this
 # set's errors in view, so no longer unbiased): read 97.1%, fully read 84.6% (simplified 80.5%,
-# traditional 90.6%), measure 95.7%, basis 93.3%, subject 76.0%. The floors sit a little below.
+# traditional 90.6%), measure 95.7%, basis 93.3%, subject 76.0%; with reader8's rules fully read
+# 88.9%, subject 81.2%. The floors sit a little below.
 HOLDOUT3_READ_FLOOR = 0.96
-HOLDOUT3_FULL_FLOOR = 0.82
-HOLDOUT3_SUBJECT_FLOOR = 0.73
+HOLDOUT3_FULL_FLOOR = 0.86
+HOLDOUT3_SUBJECT_FLOOR = 0.79
 HOLDOUT3_HANT_FULL_FLOOR = 0.87
 
 
@@ -110,10 +112,11 @@ def test_the_third_held_out_set_is_read() -> None:
 # the reader had been tuned on the first three). Untouched score, reader at 83db6b1: read 90.7%,
 # fully read 55.0% (simplified 76.0%, traditional 22.0%), subject 58.6%, period 67.1%. After
 # rules written from its errors, each on sentences of its own (so no longer unbiased): fully
-# read 85.0%, subject 77.5%. The floors sit a little below.
-HOLDOUT4_FULL_FLOOR = 0.83
-HOLDOUT4_SUBJECT_FLOOR = 0.75
-HOLDOUT4_HANT_FULL_FLOOR = 0.74
+# read 85.0%, subject 77.5%; with reader8's rules fully read 91.1% (traditional 89.0%), subject
+# 79.6%. The floors sit a little below.
+HOLDOUT4_FULL_FLOOR = 0.89
+HOLDOUT4_SUBJECT_FLOOR = 0.77
+HOLDOUT4_HANT_FULL_FLOOR = 0.86
 
 
 def test_the_fourth_held_out_set_is_read() -> None:
@@ -128,9 +131,10 @@ def test_the_fourth_held_out_set_is_read() -> None:
 
 # The fifth held-out set (tests/data/reading/holdout5.jsonl, 281 facts, annotated blind after
 # the fourth set's and reader7's rules). Untouched, main at d5e8a03: fully read 65.5%, subject
-# 50.9%; after three rules from its errors, subject 56.2%. The floors sit a little below.
-HOLDOUT5_FULL_FLOOR = 0.63
-HOLDOUT5_SUBJECT_FLOOR = 0.54
+# 50.9%; after three rules from its errors, subject 56.2%; with reader8's rules of the genre
+# fully read 80.8%, subject 75.4%. The floors sit a little below.
+HOLDOUT5_FULL_FLOOR = 0.78
+HOLDOUT5_SUBJECT_FLOOR = 0.73
 
 
 def test_the_fifth_held_out_set_is_read() -> None:
@@ -142,9 +146,11 @@ def test_the_fifth_held_out_set_is_read() -> None:
 
 
 # The sixth held-out set (tests/data/reading/holdout6.jsonl, 157 facts, annotated blind last).
-# Untouched, main at d0747ff: fully read 62.4%, subject 66.2%. The floors sit a little below.
-HOLDOUT6_FULL_FLOOR = 0.60
-HOLDOUT6_SUBJECT_FLOOR = 0.64
+# Untouched, main at d0747ff: fully read 62.4%, subject 66.2%; released for training, reader8's
+# rules of the genre (written on sentences of their own) read it fully at 82.2%, subject 83.4%.
+# The floors sit a little below.
+HOLDOUT6_FULL_FLOOR = 0.80
+HOLDOUT6_SUBJECT_FLOOR = 0.81
 
 
 def test_the_sixth_held_out_set_is_read() -> None:

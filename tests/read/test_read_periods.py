@@ -287,3 +287,134 @@ def test_last_year_is_the_year_after_the_base_it_is_compared_with() -> None:
     assert _period(text, "1兆2,345億元") == "2018"
     assert _period(text, "8.5%") == "2018"
     assert _period(text, "1,900億元") == "2019M01-M02"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("元至九月,全县完成地区生产总值56.7亿元,增长7.5%。", "56.7亿元", "2018Q1-Q3"),
+        ("元至九月,全县完成地区生产总值56.7亿元,增长7.5%。", "7.5%", "2018Q1-Q3"),
+        ("元—5月,全市规模以上工业增加值增长6.1%。", "6.1%", "2018M01-M05"),
+        ("元月份,全市社会消费品零售总额35亿元。", "35亿元", "2018M01"),
+        # 元 after an amount is the currency, never January
+        ("1—8月,全市完成投资5亿元至8亿元不等的项目12个。", "12个", "2018M01-M08"),
+    ],
+)
+def test_yuan_month_is_january(text: str, surface: str, expected: str) -> None:
+    assert _period(text, surface, "2018-11-16") == expected
+
+
+MONTHLY = (
+    "經濟部今日公布8月外銷訂單612.5億美元，年增12.3%；累計前8月接單金額為4,321.0億美元，年增9.8%。\n"
+    "\n"
+    "按貨品別觀察，電子產品接單245.6億美元，年增20.1%；機械產品接單15.2億美元，年減3.4%。"
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("612.5億美元", "2024M08"),
+        ("4,321.0億美元", "2024M01-M08"),
+        ("9.8%", "2024M01-M08"),
+        # a later paragraph is about the month the release opened with, not the months to date
+        ("245.6億美元", "2024M08"),
+        ("20.1%", "2024M08"),
+        ("3.4%", "2024M08"),
+    ],
+)
+def test_a_monthly_release_dates_later_paragraphs_by_its_month(surface: str, expected: str) -> None:
+    assert _period(MONTHLY, surface, "2024-09-20") == expected
+
+
+def test_months_to_date_written_with_spaces() -> None:
+    text = "累計今年前 10 月外銷訂單總額為 5,123.4 億美元，年增率 12.6%。"
+    assert _period(text, "5,123.4 億美元", "2024-11-20") == "2024M01-M10"
+
+
+def test_a_release_that_opens_with_months_to_date_keeps_them() -> None:
+    # 1-8月 first, then 8月当月: later paragraphs stay on the months to date
+    text = (
+        "1-8月,全市规模以上工业增加值同比增长6.2%,8月当月增长5.1%。\n分行业看,汽车制造业增长12.4%。"
+    )
+    assert _period(text, "12.4%", "2024-09-20") == "2024M01-M08"
+
+
+EARLY_REVIEW = (
+    "经济运行稳中有进。全市地区生产总值增长5.6%，增速高于预期目标。"
+    "规上工业增加值增长7.1%，社会消费品零售总额1234.5亿元。"
+)
+
+
+@pytest.mark.parametrize("surface", ["5.6%", "7.1%", "1234.5亿元"])
+def test_a_report_of_early_in_the_year_reviews_the_year_just_ended(surface: str) -> None:
+    assert _period(EARLY_REVIEW, surface, "2026-02-07") == "2025"
+
+
+def test_later_in_the_year_an_undated_figure_stays_undated() -> None:
+    assert _period(EARLY_REVIEW, "5.6%", "2026-06-07") is None
+    # a target of the year is not the year just ended
+    target = "今年全市地区生产总值预期目标增长6%左右。"
+    assert _period(target, "6%左右", "2026-02-07") != "2025"
+
+
+PROGRAMME = (
+    "今年1—6月,全市156个在建重点项目完成投资312.5亿元,为年计划的48%;"
+    "其中42个新开工项目完成投资60.2亿元,新开工项目实际开工38个。"
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        # the classes of a year's programme are counted for the year
+        ("156个", "2024"),
+        ("42个", "2024"),
+        # what was done in the months is the months'
+        ("38个", "2024H1"),
+        ("312.5亿元", "2024H1"),
+    ],
+)
+def test_the_classes_of_a_years_programme_are_counted_for_the_year(
+    surface: str, expected: str
+) -> None:
+    assert _period(PROGRAMME, surface, "2024-07-20") == expected
+
+
+def test_without_a_plan_the_count_keeps_the_months() -> None:
+    text = "1-8月份,全市高技术制造业在建项目数为289个,比去年同期增加了72个。"
+    assert _period(text, "289个", "2024-09-20") == "2024M01-M08"
+
+
+def test_the_day_of_an_event_is_no_period_of_the_figures() -> None:
+    text = (
+        "全省开发区上半年实现营业收入1.2万亿元,同比增长9.5%。这是记者7月28日从省商务厅获悉的。\n"
+        "其中,国家级开发区实现营业收入6800亿元。"
+    )
+    assert _period(text, "6800亿元", "2024-07-29") == "2024H1"
+    # a date the figure is tied to (将于…) or a time point (截至…) still dates it
+    due = "全市算力规模达5000P,新型数据中心将于10月30日投产50%。"
+    assert _period(due, "50%", "2024-07-29") == "2024M10"
+    stock = "截至6月30日,全市市场主体达52.3万户。"
+    assert _period(stock, "52.3万户", "2024-07-29") is not None
+
+
+def test_the_one_period_a_paragraph_names_dates_its_later_flows() -> None:
+    text = (
+        "科學園區113年上半年營業額達1兆3,210億元,年增9.1%。"
+        "園區出口額達8,012億元,較去年同期增加2.3%。"
+    )
+    assert _period(text, "8,012億元", "2024-08-05") == "2024H1"
+    assert _period(text, "2.3%", "2024-08-05") == "2024H1"
+    # a stock stays at no stated time
+    stock = "园区上半年营业收入12.5亿元。园区建成道路9.2公里。"
+    assert _period(stock, "9.2公里", "2024-08-05") is None
+
+
+def test_a_plan_of_the_year_and_a_level_moved_from() -> None:
+    plan = "1-6月,在建项目年度计划投资120.5亿元,累计完成投资66.2亿元。"
+    assert _period(plan, "120.5亿元", "2023-07-20") == "2023"
+    assert _period(plan, "66.2亿元", "2023-07-20") == "2023H1"
+    moved = "2024年入境旅客中,內地訪客佔比由75.3%升至78.1%。"
+    assert _period(moved, "75.3%", "2024-12-30") == "2023"
+    assert _period(moved, "78.1%", "2024-12-30") == "2024"

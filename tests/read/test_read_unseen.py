@@ -182,7 +182,7 @@ def test_counted_enterprises_belong_to_the_paragraphs_holder() -> None:
     )
     assert "企业数" not in _at(text, "1101户", "2016-08-20").subject
     funds = _at("1-7月,园区招商实际到位资金271.19亿元,同比增长10.1%。", "271.19亿元", "2016-08-20")
-    assert str(funds.measure) == "other:到位资金"
+    assert str(funds.measure) == "other:招商引资到位资金"
     assert "实际" not in funds.subject
 
 
@@ -322,3 +322,173 @@ def test_an_amount_that_exceeds_is_no_trade_balance() -> None:
     assert [str(i.measure) for i in spent.indicators] == ["fiscal_expenditure"]
     balance = licheng.read("8月出超168.3亿美元。", published="2025-10-01")
     assert [str(i.measure) for i in balance.indicators] == ["other:出超"]
+
+
+def test_the_budgets_older_names_and_net_output() -> None:
+    text = "1-9月,全县地方公共财政预算收入3.2亿元,增长8.5%;公共财政支出9.6亿元。"
+    revenue = _at(text, "3.2亿元", "2016-10-20", "房县 / 十堰市 / 湖北省")
+    assert str(revenue.measure) == "fiscal_revenue"
+    assert revenue.subject in {"全县", "房县"}
+    assert str(_at(text, "8.5%", "2016-10-20").measure) == "fiscal_revenue"
+    assert str(_at(text, "9.6亿元", "2016-10-20").measure) == "fiscal_expenditure"
+    # 淨產值 in Hong Kong's national accounts is value added
+    net = "金融及保險業的淨產值在第四季與上年同期比較實質上升5.2%。"
+    assert str(_at(net, "5.2%", "2016-03-01", "香港").measure) == "value_added"
+
+
+def test_travellers_counted_in_person_trips() -> None:
+    text = "今年首10個月,入境旅客累計增加12.5%,至3,456.7萬人次;出境旅客增加8.1%,至7,890萬人次。"
+    visitors = _at(text, "3,456.7萬人次", "2024-11-05", "香港")
+    assert str(visitors.measure) == "other:旅客人次"
+    assert "入境旅客" in visitors.subject
+    assert str(_at(text, "8.1%", "2024-11-05", "香港").measure) == "other:旅客人次"
+    tourists = _at("1-9月,全市接待游客1.2亿人次,增长9.6%。", "1.2亿人次", "2024-10-20")
+    assert str(tourists.measure) == "other:旅客人次"
+
+
+def test_shares_that_move_from_one_level_to_another() -> None:
+    text = "入境旅客中,本地居民佔比由60.5%升至62.3%,內地訪客則由30.2%降至28.9%。"
+    for surface in ("60.5%", "62.3%", "30.2%", "28.9%"):
+        assert str(_at(text, surface, "2024-12-30", "香港").role) == "share", surface
+    # a growth rate that moves stays a growth rate
+    growth = "全市规上工业增加值增速由5.2%提高至6.8%。"
+    assert str(_at(growth, "6.8%", "2024-12-30").role) == "growth"
+
+
+def test_the_money_of_a_class_of_projects_is_the_classs() -> None:
+    text = (
+        "今年1-6月,全市156个在建重点项目完成投资312.5亿元,为年计划的48%;"
+        "其中:续建项目98项,总投资860.2亿元,年度计划投资210.4亿元。"
+    )
+    published, place = "2024-07-20", "宜宾市 / 四川省"
+    assert _at(text, "312.5亿元", published, place).subject == "在建重点项目"
+    assert _at(text, "48%", published, place).subject == "在建重点项目"
+    assert _at(text, "860.2亿元", published, place).subject == "续建项目"
+    assert _at(text, "210.4亿元", published, place).subject == "续建项目"
+    # the count of a class is the region's
+    assert _at(text, "156个", published, place).subject in {"全市", "宜宾市"}
+    # what a named project is (是…项目) is no class
+    named = "天府新材料产业园项目是2024年省重大项目,总投资10亿元。"
+    assert _at(named, "10亿元", published, place).subject != "省重大项目"
+
+
+def test_trade_with_a_partner_is_the_partners() -> None:
+    text = (
+        "財政部今日公布前3月出口1,234.5億美元，年增18.2%；對美國出口410.3億美元、年增52.1%，"
+        "占比達33.2%；對東協方面，前3月出口250.6億美元，年增21.4%。"
+    )
+    published, place = "2025-04-09", "臺灣"
+    assert _at(text, "1,234.5億美元", published, place).subject != "美國"
+    assert _at(text, "410.3億美元", published, place).subject == "美國"
+    assert _at(text, "52.1%", published, place).subject == "美國"
+    assert _at(text, "33.2%", published, place).subject == "美國"
+    assert _at(text, "250.6億美元", published, place).subject == "東協"
+    # 对外出口 names no partner
+    outward = "1-6月,全市对外出口增长8.5%。"
+    assert _at(outward, "8.5%", "2025-07-20").subject != "外"
+
+
+def test_a_list_of_names_set_off_by_commas_and_a_cause_before_the_rates() -> None:
+    text = (
+        "营业收入最大的三个行业是专用设备制造业,汽车制造业,计算机、通信和其他电子设备制造业,"
+        "营业收入分别为120.5亿元、88.2亿元、61.7亿元。"
+    )
+    published = "2025-07-30"
+    assert _at(text, "120.5亿元", published).subject == "专用设备制造业"
+    assert _at(text, "88.2亿元", published).subject == "汽车制造业"
+    assert _at(text, "61.7亿元", published).subject == "计算机、通信和其他电子设备制造业"
+    shops = "零售業營業額年增3.1%;百貨公司及便利商店因週年慶檔期、新品熱銷,分別年增6.2%及4.1%。"
+    assert _at(shops, "6.2%", "2025-07-25", "臺灣").subject == "百貨公司"
+    assert _at(shops, "4.1%", "2025-07-25", "臺灣").subject == "便利商店"
+
+
+def test_the_parts_a_whole_is_always_broken_into() -> None:
+    text = (
+        "三次产业对经济增长的拉动分别为0.4、-1.2和3.1个百分点。"
+        "城乡居民人均可支配收入分别达到42380元、21560元,增长5.1%、6.8%。"
+    )
+    published = "2025-01-25"
+    for surface, name in (
+        ("0.4", "第一产业"),
+        ("-1.2", "第二产业"),
+        ("3.1个百分点", "第三产业"),
+        ("42380元", "城镇居民"),
+        ("21560元", "农村居民"),
+        ("5.1%", "城镇居民"),
+        ("6.8%", "农村居民"),
+    ):
+        assert _at(text, surface, published).subject == name, surface
+
+
+def test_online_sales_are_a_segment_and_rates_of_a_plan_are_shares() -> None:
+    text = "該月的零售業網上銷售價值的臨時估計為41億元,按年上升5.2%。"
+    online = _at(text, "41億元", "2025-01-02", "香港")
+    assert online.subject == "網上銷售"
+    assert _at(text, "5.2%", "2025-01-02", "香港").subject == "網上銷售"
+    plan = "1-6月份,全市开复工项目88项,开复工率91%;规上工业产品产销率为97.5%。"
+    assert str(_at(plan, "91%", "2025-07-20").role) == "share"
+    assert str(_at(plan, "97.5%", "2025-07-20").role) == "share"
+
+
+def test_a_structure_that_changed_to_is_the_years_own() -> None:
+    text = (
+        "2019年全县地区生产总值达210.5亿元。产业结构由上年的12.1:40.3:47.6演变为11.5:39.8:48.7,"
+        "三次产业对经济增长的贡献率分别为3.2%、41.5%和55.3%。"
+    )
+    assert _period(text, "12.1", "2020-03-10") == "2018"
+    assert _period(text, "11.5", "2020-03-10") == "2019"
+    assert _period(text, "41.5%", "2020-03-10") == "2019"
+
+
+def test_a_share_of_industries_and_a_heading_dated_by_what_it_heads() -> None:
+    text = (
+        "1—8月份,全市规模以上工业增加值同比增长5.2%,其中8月份增长6.1%。\n"
+        "一是近七成行业实现增长。1—8月份,全市35个大类行业中有24个行业增加值实现增长。"
+    )
+    share = _at(text, "近七成", "2023-09-20")
+    assert str(share.role) == "share"
+    assert str(share.measure) == "other:行业数"
+    assert share.subject == "行业"
+    assert str(share.period) == "2023M01-M08"
+    # a sentence that is not a heading keeps the period carried to it
+    assert _period(text, "6.1%", "2023-09-20") == "2023M08"
+
+
+def test_a_look_an_estimate_or_an_effect_is_no_holder() -> None:
+    place = "臺灣"
+    look = "10月工業生產指數年增8.1％。檢視10月成績，「電子零組件業」年成長超過12％。"
+    assert "檢視" not in _at(look, "超過12％", "2025-11-24", place).subject
+    effect = "半導體業因新品拉貨效應，營業額成長8.2%。"
+    assert "效應" not in _at(effect, "8.2%", "2025-11-24", place).subject
+    grown = "生技廠商持續進駐、新藥陸續上市,成效陸續顯現,營業額成長9.9%。"
+    assert "顯現" not in _at(grown, "9.9%", "2025-11-24", place).subject
+    rough = "出入境旅客總計相約,約數同為1.2億人次。"
+    assert not _at(rough, "1.2億人次", "2025-11-24", "香港").subject.startswith("約數")
+
+
+def test_the_release_names_its_own_region_and_a_reports_verbs_hold_nothing() -> None:
+    text = (
+        "经济运行稳中有进。坚持把稳增长摆在突出位置,地区生产总值增长5.6%。"
+        "我省经济呈现向新向优的良好态势。"
+    )
+    gdp = _at(text, "5.6%", "2026-02-05", "湖北省")
+    assert gdp.subject == "我省"
+
+
+def test_the_parts_of_industrial_investment_broken_down_in_the_next_paragraph() -> None:
+    text = (
+        "上半年,全市完成工业投资512.3亿元,同比增长9.1%。\n"
+        "分行业看,智能装备制造业完成投资120.4亿元,增长15.2%。"
+    )
+    assert str(_at(text, "120.4亿元", "2024-07-20").measure) == "fixed_asset_investment"
+    assert str(_at(text, "15.2%", "2024-07-20").measure) == "fixed_asset_investment"
+    # a project's investment stays the project's
+    project = "上半年,全市完成工业投资512.3亿元。\n新材料产业园项目完成投资3.2亿元。"
+    assert str(_at(project, "3.2亿元", "2024-07-20").measure) == "investment"
+
+
+def test_a_parts_contribution_to_the_wholes_growth_is_a_share() -> None:
+    text = "前3月對日本出口102.4億美元、年增41.2%，貢獻總出口增長幅度近3成。"
+    share = _at(text, "近3成", "2025-04-09", "臺灣")
+    assert str(share.role) == "share"
+    assert str(_at(text, "41.2%", "2025-04-09", "臺灣").role) == "growth"

@@ -38,6 +38,8 @@ _SAME_AFTER = re.compile(r"\s*同(?:期|月|季度?)")
 # of a statement, a dateline
 _FRAMING_AFTER = re.compile(r"\s*(?:以来|预测|预估|预计|公布|发布|时|\d{1,2}日(?:电|讯))")
 
+_DAY_AFTER = re.compile(r"\s*\d{1,2}\s*[日号](?!\s*(?:至|到|[-—–~～]|起|以来|止|前|晚|凌晨|底))")
+
 
 def _scan_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """PERIOD_RE with a second test after its first-character one, for scanning a whole text.
@@ -80,6 +82,15 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
         last_comparator_end = match.end() if comparator else -1
         # 上年第3季以来, 8月预测的: a window's start or a forecast's date governs no figure
         framing = _FRAMING_AFTER.match(plain, match.end())
+        if (
+            framing is None
+            and match.group("month")
+            and not match.group("upto")
+            and plain[max(0, match.start() - 2) : match.start()] not in {"截至", "截止"}
+            and plain[max(0, match.start() - 1) : match.start()] not in {"至", "到", "止", "于"}
+        ):
+            # 这是记者8月30日从省科技厅获悉的: the day of an event, not a period of figures
+            framing = _DAY_AFTER.match(plain, match.end())
         comparator = comparator or framing is not None
         if match.start() > 0 and plain[match.start() - 1].isdigit():
             continue
@@ -167,7 +178,7 @@ def _month_number(word: str | None) -> int | None:
         return None
     if word.isdigit():
         return int(word)
-    table = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+    table = {"元": 1, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
     table |= {"七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
     return table.get(word)
 

@@ -86,9 +86,19 @@ def _list_names(head: str, count: int) -> list[str]:
     if count < 2:  # noqa: PLR2004 - a list is two or more
         return []
     clauses = re.split(r"[，,；;。：:]", head.rstrip("，, "))
+    whole = _rx(r"三次产业|城乡居民").search(clauses[-1])
+    pair = _PAIRS.get((count, whole.group())) if whole is not None else None
+    if pair:
+        return list(pair)  # 三次产业…分别为, 城乡居民人均可支配收入分别达到: the parts named
+    commas = _comma_names(clauses, count)
+    if commas:
+        return commas
     clause = next((c for c in reversed(clauses[-2:]) if _rx(r"[、和及与]").search(c)), "")
     if not clause:
         return []
+    cause = _rx(r"(?<!基)因|由于|由於|受惠|受益").search(clause)
+    if cause is not None and cause.start() >= 2:  # noqa: PLR2004 - a name before the cause
+        clause = clause[: cause.start()]  # 超级市场及便利商店因业者展店、…: the cause is no name
     first = clause.find("、")
     leads = list(_LIST_LEAD.finditer(clause, 0, first if first > 0 else len(clause)))
     lead = leads[-1] if leads else None
@@ -113,6 +123,32 @@ def _list_names(head: str, count: int) -> list[str]:
         if len(names) == count:
             return [_unmasked(name) for name in names]
     return []
+
+
+# the parts a whole is always broken into, one per figure of its 分别 list
+_PAIRS = {
+    (3, "三次产业"): ("第一产业", "第二产业", "第三产业"),
+    (2, "城乡居民"): ("城镇居民", "农村居民"),
+}
+
+
+def _comma_names(clauses: list[str], count: int) -> list[str]:
+    """电气机械和器材制造业,金属制品业,计算机、通信…制造业,累计产值分别为: names set off by commas.
+
+    Names that hold a 、 of their own are listed with commas: the last ``count`` clauses
+    before the measure, when each is a bare name of an industry.
+    """
+    names = [clause.strip() for clause in clauses]
+    if names and v.MEASURE_RE.search(names[-1]) and not names[-1].endswith("业"):
+        names = names[:-1]  # 累计产值: the measure the list shares
+    names = names[-count:]
+    if names:
+        names[0] = _rx(r"^.*(?:是|为)").sub("", names[0])  # 最大的三个行业是…: the list's lead
+    if len(names) != count or not all(
+        _rx(r"[^\d]{2,20}业").fullmatch(name) and not v.MEASURE_RE.search(name) for name in names
+    ):
+        return []
+    return names
 
 
 def _unmasked(name: str) -> str:
@@ -229,7 +265,7 @@ class _Measures(_Periods):
             if not head.rstrip().endswith(_JOINERS):
                 break  # the pattern below ends in a joiner: most figures stand alone
             match = _rx(
-                r"(?:\d[\d.,]*\s*(?:%|％|个百分点|亿元|万元|亿|万|家|个)?\s*(?:和|、|及|与)\s*)$"
+                r"(?:[-−－]?\d[\d.,]*\s*(?:%|％|个百分点|亿元|万元|亿|万|元|家|个)?\s*(?:和|、|及|与)\s*[-−－]?)$"
             ).search(
                 head,
             )
@@ -240,7 +276,7 @@ class _Measures(_Periods):
             _rx(r"和|及|与").findall(plain[run_start : item.start])
         )
         rest = plain[item.end : _clause_end(plain, item.end)]
-        following = len(_rx(r"(?:和|、|及|与)\s*[\d.]+").findall(rest))
+        following = len(_rx(r"(?:和|、|及|与)\s*[-−－]?[\d.]+").findall(rest))
         self.run = (run_start, index)
         self.run_length = index + 1 + following
         if item.ratio_index is not None:
@@ -429,11 +465,17 @@ class _Measures(_Periods):
             ):
                 # retail sales counted as 零售业营业额 (Taiwan's releases): turnover
                 return "revenue"
+            opening = _paragraph_start(plain, item.start)
             if (
                 word == "投资"
-                and _rx(r"(?:[业施置]|建设项目)$").search(before, 0, words[-1].start())
-                and _rx(r"固定资产投资").search(
-                    plain, _paragraph_start(plain, item.start), item.start
+                and _rx(r"(?:[业施置]|建设项目)(?:完成|实现)?$").search(
+                    before, 0, words[-1].start()
+                )
+                and _rx(r"固定资产投资|工业投资|技改投资").search(
+                    # the paragraph, or the one before that it breaks down (分行业看)
+                    plain,
+                    _paragraph_start(plain, max(0, opening - 2)),
+                    item.start,
                 )
             ):
                 # 全省固定资产投资增长3.4%。…高技术产业投资增长6.7%: a part of that investment

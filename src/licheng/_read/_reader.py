@@ -25,7 +25,7 @@ import re
 
 import attrs
 
-from licheng._model import Indicator, Level, Source
+from licheng._model import Indicator, Level, Source, SubjectKind
 from licheng._read import _vocab as v
 from licheng._read._found import _COUNT_UNITS, _figures
 from licheng._read._marks import _period_marks
@@ -330,6 +330,33 @@ _TRADITIONAL_PAGE = re.compile(r"[國區縣臺灣與這為個們經濟產業實�
 _ANNOTATION = re.compile(r"\((?<=[\u4e00-\u9fff]\()[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 
 
+# 由25.26%降至22.8%: the levels a rate moved between, written after 由 and after 至
+_MOVED = re.compile(r"由\s*$|由\s*[\d.]+\s*[%％]\s*[^\d，,；;。]{0,4}(?:至|到)\s*$")
+_SHARE_NAMED = re.compile(r"占比|比例|比重|比率|占[^，,；;。]{0,12}的?比重")
+
+
+_OF_INDUSTRIES = re.compile(r"(?<=成)的?(?:工业)?(?:大类)?行业")
+_ONLINE = re.compile(r"(网上|网络|线上)$")
+_TRAVELLERS = re.compile(r"(?:出入境|出境|入境|访港|过境)(?:旅客|访客|游客)")
+
+
+def _segment_holder(
+    plain: str, at: int, clause_start: int, measure: str, found: tuple[str, SubjectKind]
+) -> tuple[str, SubjectKind]:
+    """Holders a measure names itself: online sales, travellers of a direction."""
+    subject, kind = found
+    online = _ONLINE.search(subject)
+    if online is not None and online.group(1) + "销售" in plain:
+        # 零售业网上销售价值: online sales are a segment of their own, not 零售业网上
+        return online.group(1) + "销售", SubjectKind.OTHER
+    if measure == "other:旅客人次" and kind is SubjectKind.REGION:
+        # 入境旅客增加12.5%: the travellers named are the holder as well as the measure
+        group = _TRAVELLERS.findall(plain, clause_start, at)
+        if group:
+            return group[-1], SubjectKind.OTHER
+    return found
+
+
 class _Reader(_Subjects):
     """Reads one figure after another, in text order, remembering what the text carries."""
 
@@ -341,9 +368,20 @@ class _Reader(_Subjects):
         paragraph = _paragraph_start(plain, item.start)
         previous = self.last.get(sentence_start)
         role = self._role(item, clause_start)
+        if (
+            role == "growth"
+            and _MOVED.search(plain, clause_start, item.start)
+            and _SHARE_NAMED.search(plain, sentence_start, clause_start)
+        ):
+            role = "share"  # 佔比由67.8%升至70.18%,內地訪客則由25.26%降至22.8%: shares that move
+        industries = item.figure.unit == "percent" and _OF_INDUSTRIES.match(plain, item.end)
+        if industries:
+            role = "share"  # 超五成行业实现正增长: a share of the industries, not a rate
         figure = self._sign(item, role, clause_start)
         listed = self._listed(item, sentence_start)
         measure = self._measure(item, role, clause_start, sentence_start, previous, listed)
+        if industries:
+            measure = "other:行业数"
         if measure is None:
             return UnreadReason.NO_MEASURE
         self.described = self.compared = False
@@ -351,6 +389,9 @@ class _Reader(_Subjects):
         subject, kind = self._subject(
             item, clause_start, sentence_start, paragraph, previous, listed
         )
+        if industries:
+            subject, kind = "行业", SubjectKind.OTHER
+        subject, kind = _segment_holder(plain, item.start, clause_start, measure, (subject, kind))
         scope = self._scope(item, sentence_start, paragraph, measure)
         period, accumulation = self._period(
             item, role, measure, clause_start, sentence_start, listed

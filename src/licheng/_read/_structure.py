@@ -37,7 +37,7 @@ _SENTENCE_END = "。！？!?\n"
 _CLAUSE_END = "，,；;：:"
 _ROC_OFFSET = 1911
 _LAST_YEAR_SORT = 10**9
-_CHANGED_TO = re.compile(r"调整为|提高至|提升至|增加到|增至|降至|下降到|提高到")
+_CHANGED_TO = re.compile(r"调整为|提高至|提升至|增加到|增至|降至|下降到|提高到|演变为|变为|转变为")
 _FIRST_ROC_YEAR = 60
 _YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 _LAST_ROC_YEAR = 130
@@ -304,3 +304,4 @@ class _State:
         self.scope_recent = False  # the last figures, or a heading since, were 规上
         # each period mark resolved (its year), by the mark's id: the same for every figure
         self.resolved_marks: dict[int, tuple[_PeriodMark, Period | None]] = {}
+        self.project_class: dict[int, str] = {}  # segment start → the class of projects read

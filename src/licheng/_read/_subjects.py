@@ -121,8 +121,38 @@ _BARE_PLACE = re.compile(
     r"(?:该|本|此|这个|整个)?(?:项目|园区|园|基地)(?:[一二三四五]期|内|整体|全部)?"
 )
 
+# 在建重点项目185项, 203个在建重点项目, 我市共确定市重点建设项目296个: a class of projects
+_PROJECT_CLASS = re.compile(r"([\u4e00-\u9fff]{1,10}?项目)(?=\s*(?:共|有|已)?\s*\d|完成|[,，:：])")
+_CLASS_LEAD = re.compile(
+    r"^.*(?:安排|确定|列入|实施|引进|储备|累计|共|全[省市区县州]|[我本][省市区县]|其中|年度?|月份?)"
+    r"|^(?:按[^项]{1,4}划分)"
+)
+
+
+def _project_class(plain: str, start: int, end: int) -> str:
+    """The class of projects counted last between ``start`` and ``end`` (在建重点项目), or ""."""
+    found = ""
+    for match in _PROJECT_CLASS.finditer(plain, start, end):
+        if "是" in plain[_clause_start(plain, match.start()) : match.start()]:
+            continue  # 该项目是2024年省重大项目: what a named project is, not a class counted
+        name = _CLASS_LEAD.sub("", match.group(1)).lstrip("个项")  # (156个在建重点项目)
+        if len(name) > 2 and not name.startswith(("该", "本", "此", "这")):  # noqa: PLR2004
+            found = name  # (项目 alone names no class)
+    return found
+
+
+# 对美国出口, 对东协方面,前2月出口, 对日本的出口: the partner of trade (not 对外出口)
+_PARTNER = re.compile(
+    r"(?:对|對)(?!外)([\u4e00-\u9fff]{2,8}?)(?:方面[，,]?[^，,；;。]{0,8}?|的)?(?:出口|进口|外销|出货)"
+)
+_PARTNER_REACH = 40
+
+
 # 分行业看: (a line of its own): each line after it opens with the part it is about
 _BREAKDOWN_HEAD = re.compile(r"\s*分[^，,。\n]{1,8}看\s*[:：]?\s*$")
+
+
+_OWN_REGION = re.compile(r"[我本](?:省|市|区|县|州)")
 
 
 class _Subjects(_Measures):
@@ -170,6 +200,11 @@ class _Subjects(_Measures):
         if forecast is not None:
             self.compared = True  # a comparator: what follows is not the forecast's
             return forecast.group(1), SubjectKind.OTHER
+        partners = list(_PARTNER.finditer(plain, segment, item.start))
+        partner = partners[-1] if partners else None  # the last trading partner named
+        if partner is not None and item.start - partner.end() < _PARTNER_REACH:
+            # 对美国出口370.2亿美元、年增83%: trade with a partner is the partner's
+            return partner.group(1), _kind(partner.group(1))
         headed = _headed_subject(plain, segment, item.start, self.context) or _counted(plain, item)
         if headed and _region_counts(plain, item, headed):
             # 全市13个产业园区入园企业数达到1280个: the parks' count is the region's, and the
@@ -310,6 +345,30 @@ class _Subjects(_Measures):
             # sales; a measure of the whole economy with no holder named is the holder's
             # of the paragraph (a region or a park), else the reporting region's
             result = self.holder.get(paragraph) or self._region()
+        if (
+            self.measure_now in {"investment", "fixed_asset_investment"}
+            and (not own or result[1] is SubjectKind.REGION)
+            and not _BARE_PLACE.fullmatch(result[0])
+        ):
+            # 全省203个在建重点项目完成投资792.4亿元; 其中:在建项目185项,总投资…: the money of a
+            # class of projects is the class's, the count of them the region's
+            projects = _project_class(plain, segment, item.start)
+            last = self.segment_last.get(segment)
+            if projects and (
+                projects in plain[clause_start : item.start]
+                or (
+                    last is not None
+                    and (
+                        last.measure == "project_count"
+                        or self.project_class.get(segment) == projects
+                    )
+                    and not _rx(r"业投资").search(plain, clause_start, item.start)
+                )
+            ):
+                # the class holds its money; what the text goes on to count is the holder's
+                self.carry_as = self.carry_as or result
+                result = (projects, SubjectKind.PROJECT)
+                self.project_class[segment] = projects
         if _BARE_PLACE.fullmatch(result[0]):
             # 项目达产后,该项目, 园区贸易总额: the project or park the text named before (not
             # 全市园区, the region's parks together)
@@ -401,6 +460,10 @@ class _Subjects(_Measures):
         word = context.region_word
         if word and (word in context.plain or word == "全国"):
             return word, SubjectKind.REGION
+        if word and word.startswith("全"):
+            own = _OWN_REGION.search(context.plain)
+            if own is not None and own.group().endswith(word[1:]):
+                return own.group(), SubjectKind.REGION  # 我省经济呈现…: the release's own word
         if context.place_name:
             return context.place_name, _kind(context.place_name)
         return word or "全区", SubjectKind.REGION

@@ -184,6 +184,8 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("经济增速", "gdp"),
             ("增加值", "value_added"),
             ("总产值", "output_value"),
+            # 淨產值: the net output of Hong Kong's national accounts, value added by another name
+            ("净产值", "value_added"),
             ("产值", "output_value"),
             ("营业收入", "revenue"),
             ("营业总收入", "revenue"),
@@ -210,6 +212,16 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("地方公共预算收入", "fiscal_revenue"),
             ("公共预算收入", "fiscal_revenue"),
             ("公共预算支出", "fiscal_expenditure"),
+            # the budget's older names: 地方公共财政预算收入, 公共财政收入
+            ("公共财政预算收入", "fiscal_revenue"),
+            ("地方公共财政预算收入", "fiscal_revenue"),
+            ("地方公共财政收入", "fiscal_revenue"),
+            ("地方财政收入", "fiscal_revenue"),
+            ("财政预算收入", "fiscal_revenue"),
+            ("公共财政收入", "fiscal_revenue"),
+            ("公共财政预算支出", "fiscal_expenditure"),
+            ("财政预算支出", "fiscal_expenditure"),
+            ("公共财政支出", "fiscal_expenditure"),
             ("财政收入", "fiscal_revenue"),
             ("一般公共预算支出", "fiscal_expenditure"),
             ("财政支出", "fiscal_expenditure"),
@@ -252,7 +264,12 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             # Taiwan's national accounts: 输出 and 输入 of goods and services
             ("输出", "exports"),
             ("输入", "imports"),
-            ("访港旅客", "other:访港旅客"),
+            # travellers counted in 人次, by whichever group the release names
+            ("访港旅客", "other:旅客人次"),
+            ("游客", "other:旅客人次"),
+            ("出境", "other:旅客人次"),
+            ("入境", "other:旅客人次"),
+            ("出入境", "other:旅客人次"),
             ("外资", "foreign_capital"),
             ("实际利用外资", "foreign_capital"),
             ("实际使用外资", "foreign_capital"),
@@ -326,9 +343,11 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("专利", "patents"),
             ("研发经费", "other:研发经费"),
             ("研发", "other:研发经费"),
-            ("到位资金", "other:到位资金"),
-            ("实际到位资金", "other:到位资金"),
-            ("招商实际到位资金", "other:到位资金"),
+            # the indicator's statistical name is 招商引资到位资金, however the release shortens it
+            ("到位资金", "other:招商引资到位资金"),
+            ("实际到位资金", "other:招商引资到位资金"),
+            ("招商实际到位资金", "other:招商引资到位资金"),
+            ("招商引资到位资金", "other:招商引资到位资金"),
             ("亩均税收", "other:亩均税收"),
             ("市场主体", "enterprise_count"),
             ("销售价值", "retail_sales"),
@@ -374,8 +393,12 @@ SHARE_RE = _fast(
     r"失业率|就业不足率|城镇化率|完成率|生产比|"
     # a margin or a rate of use: of revenue, of the projects planned, of the capacity
     r"利润率|利税率|毛利率|负债率|开工率|达产率|入驻率|出租率|渗透率|占有率|"
+    # 开复工率, 产销率, 产品销售率, 履约率: a part of the projects, of the output, of the plan
+    r"复工率|产销率|销售率|履约率|到位率|签约率|"
     # 贡献了近四成的工业增长, 对增长的贡献超过了五成: a part's share of the growth
-    r"贡献(?:了|超过了?|超|达到?|约|近)?$"
+    r"贡献(?:了|超过了?|超|达到?|约|近)?$|"
+    # 贡献总出口增长幅度近5成, 几乎贡献其增速将近5成: a part's share of the whole's growth
+    r"贡献[^，,。；;\d]{0,10}(?:增长幅度|增幅|增速)(?:近|约|将近|超过?)?$"
 )
 NEGATIVE_RE = _fast(
     r"负成长|负增长|下降|减少|回落|衰退|下跌|下滑|降低|降幅|年减|下拉|低于|低|跌|减"
@@ -432,7 +455,12 @@ JUNK_HEAD_RE = re.compile(
     # a month-on-month word, an adverb, a window or a record: no holder (月增17%, 维持于1.6%,
     # 两段时间相比, 历史最高纪录是, 每年民间投资平均成长, 不只出口表现佳, 剩余3户)
     r"同样|同登|写下|超乎|再创|创下|刷新|"
-    r"月增|月减|维持|依旧|仍|两段|历史最|历年|每年|不只|不仅|剩余|其余|大幅|于)"
+    r"月增|月减|维持|依旧|仍|两段|历史最|历年|每年|不只|不仅|剩余|其余|大幅|于|"
+    # a look at the figures, an estimate, the schedule, a scale or an effect: 检视11月成绩,
+    # 约数同为, 超时序进度, 大规模推进, 成效陆续显现
+    r"检视|观察|综观|约数|超时序|时序进度|大规模|成效|至今)"
+    # what happened, not who: 拉货效应, 市场需求, 鲜食热卖, 态势巩固延续, 衝上历年单季新高
+    r"|.*(?:显现|涌现|热卖|热销|需求|效应|巩固|延续|新高)$"
 )
 # Clause heads that are no holder at all.
 JUNK_SUBJECTS = frozenset(
@@ -561,22 +589,27 @@ SUBJECT_SUFFIX_KIND: tuple[tuple[str, str], ...] = (
 # Periods, in the normalized simplified text.
 _CN = "一二两三四五六七八九十"
 _MONTH = rf"(?:1[0-2]|0?[1-9]|十[一二]?|[{_CN[:-1]}])"
+# 元月, 元至九月: January by its old name (元 after an amount is the currency)
+_FIRST_MONTH = (
+    r"(?<![\d万亿千百])元"
+    r"(?=\s*(?:月|[-—–~～至到]\s*(?:1[0-2]|[2-9]|十[一二]?|[二两三四五六七八九])\s*月))"
+)
 PERIOD_RE = re.compile(
     # every period starts with one of these: a fast test before the alternatives
-    r"(?=[\d一二两三四五六七八九十今本去上下明前首第年全截到H过])"
+    r"(?=[\d一二两三四五六七八九十今本去上下明前首第年全截到H过元])"
     r"(?:(?P<year>(?:(?:19|20)\d{2}|1[01]\d|[一二][〇○零九][〇○零一二三四五六七八九]{2}|"
     # 15年上半年, 15年以来: a two-digit year of this century, never a count (近15年来)
     r"(?<![\d.近约第多这每])[0-2]\d(?=年(?:以来|[上下]半年|前[一二三四五六七八九十\d]|首|全年|底|末|度|"
     r"第?[一二三四1-4]季|\d{1,2}\s*(?:月|[-—–~～至到]))))年(?:度)?|"
     r"(?:今年|本年|去年|上年|前年|明年)度?)?\s*"
     r"(?:"
-    rf"(?P<upto>截至|截止|到)?(?P<m1>{_MONTH})\s*(?:月份?)?\s*(?:[-—–~～至到]|－)\s*(?P<m2>{_MONTH})\s*月份?"
-    rf"|(?:前|首)(?P<first>{_MONTH}|[{_CN}])(?:个)?月份?"
+    rf"(?P<upto>截至|截止|到)?(?P<m1>{_MONTH}|{_FIRST_MONTH})\s*(?:月份?)?\s*(?:[-—–~～至到]|－)\s*(?P<m2>{_MONTH})\s*月份?"
+    rf"|(?:前|首)\s*(?P<first>{_MONTH}|[{_CN}])\s*(?:个)?月份?"
     rf"|前(?P<fq>[一二三1-3])(?:个)?季度?|(?P<firstq>首季)"
     rf"|第(?P<q>[一二三四1-4])季度?|(?P<qq>[一二三四1-4])季度"
     r"|(?P<h>上|下)半年"
     r"|(?P<yearend>年底|年末|(?<=年)底|(?<=年)末)"
-    rf"|(?P<month>{_MONTH})\s*月(?:份)?(?P<monthend>底|末)?(?P<monthnow>当月)?"
+    rf"|(?P<month>{_MONTH}|{_FIRST_MONTH})\s*月(?:份)?(?P<monthend>底|末)?(?P<monthnow>当月)?"
     r"|(?P<full>全年)"
     r")"
     r"|(?P<yearonly>(?:(?:19|20)\d{2}|1[01]\d|[一二][〇○零九][〇○零一二三四五六七八九]{2}|"

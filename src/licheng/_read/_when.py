@@ -45,6 +45,12 @@ _CONTINUES = re.compile(
     r"\s*(?:其中|此外|另外|同时|分[^，,。]{1,6}看|从[^，,。]{1,8}看|就[^，,。]{1,8}而言|[一二三四五六]是)"
 )
 _CARRY_PARAGRAPHS = 1
+_HEADED_GAP = 4  # a heading's paragraph opens with its period: 1—10月份, 今年上半年
+_HEADING_LENGTH = 24
+_MOVED_TO = re.compile(r"\s*(?:升|降|增|减|提高|提升|下降|上升|回落|回升|扩大|收窄)?(?:至|到)")
+_PLANNED = re.compile(r"年计划|年度计划|年度投资计划|年内计划")
+_DONE = re.compile(r"开工|开复工|签约|竣工|投产|引进|落地|实际")
+_YEAR_END_RELEASE = 2  # a release of January or February: the year just ended is what is out
 
 
 _YEAR_SPAN = re.compile(
@@ -168,6 +174,8 @@ class _Periods(_State):
         segment_before = plain[_semicolon_start(plain, item.start) : item.start]
         to_date = "累计" in before_clause or "累计" in segment_before[-20:]
         mark = self._mark(item, sentence_start, measure)
+        if not (stock or now) and (mark is None or mark.start < sentence_start):
+            mark = self._heading_of(item, sentence_start) or mark
         in_sentence = mark is not None and mark.start >= sentence_start
         sub_year = (
             mark is not None
@@ -197,9 +205,9 @@ class _Periods(_State):
                 return None, accumulation
         if (
             "年" in before_clause  # every word of the plan has it
-            and _rx(r"(?:年任务|全年计划|年计划|年内计划)(?:完成)?(?:投资|产值)?$").search(
-                before_clause
-            )
+            and _rx(
+                r"(?:年任务|全年计划|年计划|年内计划|年度计划|年度投资计划)(?:完成)?(?:投资|产值)?$"
+            ).search(before_clause)
             and mark is not None
         ):
             resolved = self._resolved(mark, item)
@@ -231,13 +239,36 @@ class _Periods(_State):
             reviewed = self._review_year(item)
             if reviewed is None and not attribute and not now:
                 reviewed = self._lead_to_come(item) or self._only_period(item, stock)
+                reviewed = reviewed or self._year_just_ended(item, stock)
             return reviewed, accumulation
         period = self._resolved(mark, item)
         cumulative = (mark.point and not stock) or (
-            "累计" in plain[mark.end : item.start] and not stock
+            "累计" in plain[max(mark.end, _paragraph_start(plain, item.start)) : item.start]
+            and not stock
         )
         if period is not None and cumulative and period.start_month == period.end_month:
             period = Period(period.year, 1, period.end_month)
+        if (
+            period is not None
+            and period.months == 12  # noqa: PLR2004 - a year's months
+            and before_clause.rstrip().endswith("由")
+            and _MOVED_TO.match(plain, item.end)
+        ):
+            period = Period(period.year - 1)  # 佔比由67.8%升至70.18%: the year before's level
+        if (
+            measure == "project_count"
+            and role == "value"
+            and period is not None
+            and period.months < 12  # noqa: PLR2004 - a year's months
+            and not mark.point
+            and not _DONE.search(before_clause)
+            and _PLANNED.search(
+                plain, _paragraph_start(plain, item.start), _sentence_bounds(plain, item.start)[1]
+            )
+        ):
+            # 今年1—6月,全省203个在建重点项目完成投资…,为年计划的44%: the classes of a year's
+            # programme are counted for the year; what was done in the months (开工150个) is not
+            period = Period(period.year)
         return period, accumulation
 
     def _named_last(self, item: _Found, end: int, before_clause: str) -> Period | None:
@@ -300,6 +331,47 @@ class _Periods(_State):
                 return None  # a plan's year is not the release's period
             found.add(resolved)
         return found.pop() if len(found) == 1 else None
+
+    def _heading_of(self, item: _Found, sentence_start: int) -> _PeriodMark | None:
+        """一是超五成行业实现正增长。⏎1—10月份,全市…: a heading dated by the paragraph it heads.
+
+        A sentence that is a paragraph of its own, or a short one that opens its paragraph, with
+        no period word, takes the period that opens the next sentence.
+        """
+        plain = self.context.plain
+        if _paragraph_start(plain, item.start) != sentence_start:
+            return None
+        _, end = _sentence_bounds(plain, item.start)
+        alone = plain.startswith("\n", end) or plain.startswith("\n", end + 1)
+        if end - sentence_start > _HEADING_LENGTH and not alone:
+            return None
+        following = bisect.bisect_left(self.context.period_ends, end)
+        for mark in self.context.periods[following : following + 1]:
+            if mark.lead and not mark.comparator and mark.start - end <= _HEADED_GAP:
+                return mark
+        return None
+
+    def _year_just_ended(self, item: _Found, stock: bool) -> Period | None:  # noqa: FBT001
+        """地区生产总值增长5.1% in a report of early February, no period written: last year's.
+
+        Early in the year the only figures out are the year just ended: a flow with no period
+        word anywhere before it, in a release of January or February, is that year's, unless
+        its sentence plans, expects or averages (目标, 预计, 年均).
+        """
+        published = self.context.published
+        if stock or published is None or published.month > _YEAR_END_RELEASE:
+            return None
+        if any(
+            mark.start < item.start and not (mark.comparator or mark.same)
+            for mark in self.context.periods
+        ):
+            return None
+        start, _ = _sentence_bounds(self.context.plain, item.start)
+        if _NOT_REVIEWED.search(
+            self.context.plain, start, _clause_end(self.context.plain, item.end)
+        ):
+            return None  # (高于预期目标 after the figure compares; it plans nothing)
+        return Period(published.year - 1)
 
     def _lead_to_come(self, item: _Found) -> Period | None:
         """实现地区生产总值744.94亿元 (a headline), then 初步统计,前三季度…: the release's period.
@@ -417,7 +489,7 @@ class _Periods(_State):
                 if mark.start < paragraph and nearest_in_paragraph is not None:
                     # 其次为…(上升9.7%): the period the paragraph named, before an older lead
                     return nearest_in_paragraph
-                return mark
+                return self._release_month(mark) if mark.start < paragraph else mark
             if nearest_in_paragraph is None and mark.start >= paragraph and not mark.point:
                 nearest_in_paragraph = mark
             if in_paragraph is None and mark.start >= paragraph and not mark.point:
@@ -429,8 +501,45 @@ class _Periods(_State):
         if found is None and _BARE_SAME.search(plain, sentence_start, item.start):
             return latest  # 同季私人消费开支…: the period of the sentence before
         if found is None and carried is not None and nearest_in_paragraph is None:
-            return carried if self._continues(carried, paragraph, measure) else None
+            if not self._continues(carried, paragraph, measure):
+                return None
+            return self._release_month(carried)
+        unit = str(item.figure.unit)
+        if (
+            found is None
+            and nearest_in_paragraph is not None
+            and (unit in {"percent", "percentage_point"} or "元" in unit or "币" in unit)
+            and self._sole_in_paragraph(nearest_in_paragraph, paragraph, item.start)
+        ):
+            # 园区107年上半年营业额…。园区出口额达7,872亿元: the one period the paragraph names
+            return nearest_in_paragraph
         return found
+
+    def _sole_in_paragraph(self, mark: _PeriodMark, paragraph: int, before: int) -> bool:
+        """Whether ``mark`` is the only period the paragraph names before ``before``."""
+        return not any(
+            other is not mark and paragraph <= other.start < before and not other.comparator
+            for other in self.context.periods
+        )
+
+    def _release_month(self, mark: _PeriodMark) -> _PeriodMark:
+        """9月外销订单…;累计前三季…。⏎光学器材接单20.9亿美元: the month the release is about.
+
+        A release about one month that goes on to the months to date (前三季, 累计1-9月) dates
+        only that sentence with them: later paragraphs are about the month it opened with.
+        """
+        period = mark.period
+        if period is None or period.start_month != 1 or period.months in {1, 3, 12}:
+            return mark  # (a first quarter is a quarter's release as often as a sum)
+        for first in self.context.periods:
+            if first.start >= mark.start:
+                break
+            if first.comparator or first.point or first.period is None:
+                continue
+            if first.period.months == 1 and first.period.end_month == period.end_month:
+                return first
+            return mark  # the release opened with another period
+        return mark
 
     def _continues(self, mark: _PeriodMark, paragraph: int, measure: str | None) -> bool:
         """竹科今年上半年营业额…。⏎其中新竹…: a paragraph that goes on with the one before.
