@@ -1,5 +1,5 @@
-"""Test configuration: hypothesis profiles, the shared check of value semantics, and the
-conformance pass-rate summary.
+"""Test configuration: hypothesis profiles, the shared check of value semantics, the shared Dask
+cluster of the corpus tests, and the conformance pass-rate summary.
 
 CI (``CI`` set) runs a fixed, derandomized profile so that a run is reproducible; set
 ``HYPOTHESIS_PROFILE=long`` locally for a deeper search.
@@ -8,14 +8,19 @@ CI (``CI`` set) runs a fixed, derandomized profile so that a run is reproducible
 from __future__ import annotations
 
 import copy
+import logging
 import os
 import pickle
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 import pytest
 from hypothesis import HealthCheck, settings
+
+if TYPE_CHECKING:
+    from distributed import LocalCluster
 
 _SHARED = Path(__file__).resolve().parents[2] / "shared"
 _VENDORED = Path(__file__).resolve().parent / "data"
@@ -146,6 +151,33 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(
         key=lambda item: item.get_closest_marker("slow") is None and item.path.name not in _FIRST
     )
+
+
+@pytest.fixture(scope="session")
+def threads_cluster() -> Iterator[LocalCluster]:
+    """A Dask cluster of two single-threaded workers in this process, reached over TCP.
+
+    A cluster of worker processes costs each process an interpreter and the imports of
+    distributed, pandas and licheng: seconds of CPU on a two-core machine that also runs two
+    test processes. The corpus tests that need a cluster but not processes share this one,
+    started once per test process (per pytest-xdist worker); its ``tcp://`` scheduler is
+    reached as a remote one is, so tasks and results are still pickled. Tests whose point is a
+    worker process (killing one, the CLI's ``--jobs``) start their own.
+
+    Tests connect their own ``Client`` (``Client(threads_cluster)``): no client outlives its
+    module as the default one.
+    """
+    from distributed import LocalCluster
+
+    with LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=False,
+        protocol="tcp",
+        dashboard_address=":0",
+        silence_logs=logging.ERROR,
+    ) as cluster:
+        yield cluster
 
 
 @pytest.fixture
