@@ -153,19 +153,19 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     )
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def threads_cluster() -> Iterator[LocalCluster]:
     """A Dask cluster of two single-threaded workers in this process, reached over TCP.
 
     A cluster of worker processes costs each process an interpreter and the imports of
     distributed, pandas and licheng: seconds of CPU on a two-core machine that also runs two
-    test processes. The corpus tests that need a cluster but not processes share this one,
-    started once per test process (per pytest-xdist worker); its ``tcp://`` scheduler is
-    reached as a remote one is, so tasks and results are still pickled. Tests whose point is a
-    worker process (killing one, the CLI's ``--jobs``) start their own.
+    test processes. The corpus tests that need a cluster but not processes use this one; its
+    ``tcp://`` scheduler is reached as a remote one is, so tasks and results are still pickled.
+    Tests whose point is a worker process (killing one, the CLI's ``--jobs``) start their own.
 
-    Tests connect their own ``Client`` (``Client(threads_cluster)``): no client outlives its
-    module as the default one.
+    One per module, not per session: while it runs, its threads draw from the global
+    ``random``, which hypothesis rightly reports as a flaky test in any module that follows.
+    Tests connect their own ``Client`` (``Client(threads_cluster)``).
     """
     from distributed import LocalCluster
 

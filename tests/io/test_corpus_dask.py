@@ -115,7 +115,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Path], 
 
 @pytest.fixture(scope="module")
 def client(threads_cluster: LocalCluster) -> Iterator[Client]:
-    """The default client of this module, on the shared cluster of two workers (conftest.py).
+    """The default client of this module, on a cluster of two workers (conftest.py).
 
     Its workers are threads: the CLI's ``--jobs`` test below starts a cluster of worker
     processes, which is where extraction must also run.

@@ -109,7 +109,7 @@ def test_an_existing_dataset_is_kept_unless_told(
 
 @pytest.fixture
 def cluster(threads_cluster: LocalCluster) -> LocalCluster:
-    """The shared cluster of two workers in this process (conftest.py).
+    """The module's cluster of two workers in this process (conftest.py).
 
     The one test whose point is a worker process, ``test_killing_a_worker_mid_run_loses_nothing``,
     starts a cluster of processes.
