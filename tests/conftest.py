@@ -50,7 +50,20 @@ settings.register_profile(
 )
 settings.register_profile("dev", max_examples=100, deadline=None)
 settings.register_profile("long", max_examples=2000, deadline=None)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev")
+settings.load_profile(PROFILE)
+
+
+def wide(examples: int) -> int:
+    """``max_examples`` for a search wider than the profile's that would not fit in a budget.
+
+    A test's budget is a couple of seconds on the two-core machine. Under ``ci`` and ``dev`` a
+    wide search runs a quarter of ``examples`` (never fewer than the profile's own); under
+    ``long`` five times ``examples``. Its ``@example`` cases run under every profile.
+    """
+    if PROFILE == "long":
+        return 5 * examples
+    return max(settings.default.max_examples, examples // 4)
 
 
 def check_value_semantics(make, change):
