@@ -12,6 +12,7 @@ import threading
 import time
 from pathlib import Path
 
+import dask
 import pandas as pd
 import pytest
 from distributed import Client, Event, LocalCluster
@@ -159,7 +160,13 @@ def test_killing_a_worker_mid_run_loses_nothing(
     corpus: Path, plain: pd.DataFrame, tmp_path: Path
 ) -> None:
     out = tmp_path / "facts.parquet"
-    with _local_cluster(2, processes=True) as local, Client(local) as client:
+    # Three worker processes start (two, then the one that replaces the killed one): forked
+    # from a server that imported distributed and pandas once, not each its own interpreter.
+    with (
+        dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}),
+        _local_cluster(2, processes=True) as local,
+        Client(local) as client,
+    ):
         pids = client.run(os.getpid)  # asked before the run: a dying worker answers nothing
         stop = threading.Event()
         killed: list[str] = []
