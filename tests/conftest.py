@@ -1,5 +1,5 @@
-"""Test configuration: hypothesis profiles, the shared check of value semantics, and the
-conformance pass-rate summary.
+"""Test configuration: hypothesis profiles, the shared check of value semantics, the shared Dask
+cluster of the corpus tests, and the conformance pass-rate summary.
 
 CI (``CI`` set) runs a fixed, derandomized profile so that a run is reproducible; set
 ``HYPOTHESIS_PROFILE=long`` locally for a deeper search.
@@ -8,14 +8,19 @@ CI (``CI`` set) runs a fixed, derandomized profile so that a run is reproducible
 from __future__ import annotations
 
 import copy
+import logging
 import os
 import pickle
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 import pytest
 from hypothesis import HealthCheck, settings
+
+if TYPE_CHECKING:
+    from distributed import LocalCluster
 
 _SHARED = Path(__file__).resolve().parents[2] / "shared"
 _VENDORED = Path(__file__).resolve().parent / "data"
@@ -45,7 +50,20 @@ settings.register_profile(
 )
 settings.register_profile("dev", max_examples=100, deadline=None)
 settings.register_profile("long", max_examples=2000, deadline=None)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev")
+settings.load_profile(PROFILE)
+
+
+def wide(examples: int) -> int:
+    """``max_examples`` for a search wider than the profile's that would not fit in a budget.
+
+    A test's budget is a couple of seconds on the two-core machine. Under ``ci`` and ``dev`` a
+    wide search runs a quarter of ``examples`` (never fewer than the profile's own); under
+    ``long`` five times ``examples``. Its ``@example`` cases run under every profile.
+    """
+    if PROFILE == "long":
+        return 5 * examples
+    return max(settings.default.max_examples, examples // 4)
 
 
 def check_value_semantics(make, change):
@@ -146,6 +164,33 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(
         key=lambda item: item.get_closest_marker("slow") is None and item.path.name not in _FIRST
     )
+
+
+@pytest.fixture(scope="module")
+def threads_cluster() -> Iterator[LocalCluster]:
+    """A Dask cluster of two single-threaded workers in this process, reached over TCP.
+
+    A cluster of worker processes costs each process an interpreter and the imports of
+    distributed, pandas and licheng: seconds of CPU on a two-core machine that also runs two
+    test processes. The corpus tests that need a cluster but not processes use this one; its
+    ``tcp://`` scheduler is reached as a remote one is, so tasks and results are still pickled.
+    Tests whose point is a worker process (killing one, the CLI's ``--jobs``) start their own.
+
+    One per module, not per session: while it runs, its threads draw from the global
+    ``random``, which hypothesis rightly reports as a flaky test in any module that follows.
+    Tests connect their own ``Client`` (``Client(threads_cluster)``).
+    """
+    from distributed import LocalCluster
+
+    with LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=False,
+        protocol="tcp",
+        dashboard_address=":0",
+        silence_logs=logging.ERROR,
+    ) as cluster:
+        yield cluster
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-import logging
 import os
 import random
 import subprocess
@@ -115,21 +114,32 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Path], 
 
 
 @pytest.fixture(scope="module")
-def client() -> Iterator[Client]:
-    with (
-        LocalCluster(
-            n_workers=2,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=":0",
-            silence_logs=logging.ERROR,
-        ) as cluster,
-        Client(cluster) as client,
-    ):
-        # On a loaded machine a worker may still be (re)starting: the partition sizes below
-        # count the workers, so wait for both.
+def client(threads_cluster: LocalCluster) -> Iterator[Client]:
+    """The default client of this module, on a cluster of two workers (conftest.py).
+
+    Its workers are threads: the CLI's ``--jobs`` test below starts a cluster of worker
+    processes, which is where extraction must also run.
+    """
+    with Client(threads_cluster) as client:
+        # The partition sizes below count the workers, so wait for both.
         client.wait_for_workers(2, timeout=120)
         yield client
+
+
+#: What ``licheng extract`` printed for each file, once per file: several tests compare with it.
+_CLI_OUTPUT: dict[str, tuple[list[dict[str, object]], list[str]]] = {}
+
+
+def _cli_one_file(path: str) -> tuple[list[dict[str, object]], list[str]]:
+    if path not in _CLI_OUTPUT:
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = main(["extract", "--format", "jsonl", "--no-progress", path])
+        rows = [json.loads(line) for line in out.getvalue().splitlines()]
+        errors = [line for line in err.getvalue().splitlines() if "error" in line]
+        assert status == (1 if errors and errors[-1].startswith(f"licheng: error: {path}") else 0)
+        _CLI_OUTPUT[path] = rows, errors
+    return _CLI_OUTPUT[path]
 
 
 def _cli_file_by_file(paths: list[str]) -> tuple[list[dict[str, object]], list[str]]:
@@ -137,12 +147,9 @@ def _cli_file_by_file(paths: list[str]) -> tuple[list[dict[str, object]], list[s
     rows: list[dict[str, object]] = []
     errors: list[str] = []
     for path in paths:
-        out, err = io.StringIO(), io.StringIO()
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            status = main(["extract", "--format", "jsonl", "--no-progress", path])
-        rows += [json.loads(line) for line in out.getvalue().splitlines()]
-        errors += [line for line in err.getvalue().splitlines() if "error" in line]
-        assert status == (1 if errors and errors[-1].startswith(f"licheng: error: {path}") else 0)
+        file_rows, file_errors = _cli_one_file(path)
+        rows += file_rows
+        errors += file_errors
     return rows, errors
 
 
@@ -267,6 +274,8 @@ def test_period_of_a_mention(text, period):
 
 
 def test_cli_jobs_out_on_a_local_cluster(corpus, tmp_path):
+    # In this process (the program itself is smoke-tested in tests/cli), but on the cluster
+    # of worker processes that --jobs starts: extraction pickled to another interpreter.
     folder, bad, _ = corpus
     sample = tmp_path / "sample"
     sample.mkdir()
@@ -274,24 +283,17 @@ def test_cli_jobs_out_on_a_local_cluster(corpus, tmp_path):
     for path in chosen:
         (sample / path.name).write_bytes(path.read_bytes())
     out = tmp_path / "mentions.parquet"
-    result = subprocess.run(
-        [
-            *(sys.executable, "-m", "licheng", "extract", "--jobs", "1", "--progress"),
-            *(str(sample), "--out", str(out)),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-    )
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        status = main(["extract", "--jobs", "1", "--progress", str(sample), "--out", str(out)])
     names = sorted(str(p) for p in sample.iterdir())
     bad_here = [str(sample / p.name) for p in bad if p in chosen]
     assert bad_here  # the sample has an undecodable file
-    assert result.returncode == 1, result.stderr
-    assert result.stdout == ""
+    assert status == 1, stderr.getvalue()
+    assert stdout.getvalue() == ""
     for name in bad_here:
-        assert f"licheng: error: {name}: cannot decode" in result.stderr
-    assert "partitions" in result.stderr
+        assert f"licheng: error: {name}: cannot decode" in stderr.getvalue()
+    assert "partitions" in stderr.getvalue()
     expected, _ = _cli_file_by_file(names)
     assert pq.read_table(out).select(list(ROW_COLUMNS)).to_pylist() == expected
 

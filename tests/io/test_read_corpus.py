@@ -6,12 +6,13 @@ import io
 import json
 import logging
 import os
+import shutil
 import signal
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
+import dask
 import pandas as pd
 import pytest
 from distributed import Client, Event, LocalCluster
@@ -44,11 +45,20 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def plain(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
+def plain_dataset(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The corpus read in this process, without a cluster: the dataset every run must equal.
+
+    Tests only read it; a test that changes a dataset copies it first.
+    """
     out = tmp_path_factory.mktemp("plain") / "facts.parquet"
     errors = read_corpus(corpus, out)
     assert errors["file"].tolist() == [str(corpus / "bad.txt")]
-    return _sorted(pd.read_parquet(out))
+    return out
+
+
+@pytest.fixture(scope="module")
+def plain(plain_dataset: Path) -> pd.DataFrame:
+    return _sorted(pd.read_parquet(plain_dataset))
 
 
 def _sorted(frame: pd.DataFrame) -> pd.DataFrame:
@@ -76,9 +86,8 @@ def test_the_dataset_is_partitioned_by_region_and_year(plain: pd.DataFrame, corp
     assert len(first) == len(licheng.read(text * 20).indicators)
 
 
-def test_a_region_reads_alone(corpus: Path, tmp_path: Path) -> None:
-    out = tmp_path / "facts.parquet"
-    read_corpus(corpus, out)
+def test_a_region_reads_alone(plain_dataset: Path) -> None:
+    out = plain_dataset
     alone = pd.read_parquet(out, filters=[("region", "==", "莱芜区")])
     assert set(alone["region"].astype(str)) == {"莱芜区"}
     year = pd.read_parquet(out, filters=[("year", "==", 2023)])
@@ -86,9 +95,11 @@ def test_a_region_reads_alone(corpus: Path, tmp_path: Path) -> None:
     assert {p.name.split("=")[0] for p in out.iterdir()} == {"region"}
 
 
-def test_an_existing_dataset_is_kept_unless_told(corpus: Path, tmp_path: Path) -> None:
+def test_an_existing_dataset_is_kept_unless_told(
+    corpus: Path, plain_dataset: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "facts.parquet"
-    read_corpus(corpus, out)
+    shutil.copytree(plain_dataset, out)  # what read_corpus(corpus, out) writes
     with pytest.raises(FileExistsError, match="already holds files"):
         read_corpus(corpus, out)
     read_corpus(corpus, out, overwrite=True)
@@ -97,16 +108,14 @@ def test_an_existing_dataset_is_kept_unless_told(corpus: Path, tmp_path: Path) -
         read_corpus(corpus, out, overwrite=True)
 
 
-@pytest.fixture(scope="module")
-def cluster() -> Iterator[LocalCluster]:
-    with LocalCluster(
-        n_workers=2,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=":0",
-        silence_logs=logging.ERROR,
-    ) as local:
-        yield local
+@pytest.fixture
+def cluster(threads_cluster: LocalCluster) -> LocalCluster:
+    """The module's cluster of two workers in this process (conftest.py).
+
+    The one test whose point is a worker process, ``test_killing_a_worker_mid_run_loses_nothing``,
+    starts a cluster of processes.
+    """
+    return threads_cluster
 
 
 def test_on_a_cluster_the_same_facts_as_in_process(
@@ -137,11 +146,11 @@ def _kill_one_worker_when_busy(
         time.sleep(0.01)
 
 
-def _local_cluster(workers: int) -> LocalCluster:
+def _local_cluster(workers: int, *, processes: bool) -> LocalCluster:
     return LocalCluster(
         n_workers=workers,
         threads_per_worker=1,
-        processes=True,
+        processes=processes,
         dashboard_address=":0",
         silence_logs=logging.CRITICAL,
     )
@@ -151,7 +160,13 @@ def test_killing_a_worker_mid_run_loses_nothing(
     corpus: Path, plain: pd.DataFrame, tmp_path: Path
 ) -> None:
     out = tmp_path / "facts.parquet"
-    with _local_cluster(2) as local, Client(local) as client:
+    # Three worker processes start (two, then the one that replaces the killed one): forked
+    # from a server that imported distributed and pandas once, not each its own interpreter.
+    with (
+        dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}),
+        _local_cluster(2, processes=True) as local,
+        Client(local) as client,
+    ):
         pids = client.run(os.getpid)  # asked before the run: a dying worker answers nothing
         stop = threading.Event()
         killed: list[str] = []
@@ -173,7 +188,7 @@ def test_killing_a_worker_mid_run_loses_nothing(
 
 def test_losing_every_worker_fails_clearly_and_writes_nothing(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "facts.parquet"
-    with _local_cluster(1) as local, Client(local) as client:
+    with _local_cluster(1, processes=False) as local, Client(local) as client:
         local.scale(0)
         deadline = time.monotonic() + 30
         while client.nthreads() and time.monotonic() < deadline:

@@ -19,7 +19,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from conftest import shared_data
+from conftest import shared_data, wide
 from licheng import extract, normalize, parse_figure
 from licheng._parse import fast, fast_scan, reading, scan, seam
 from licheng.exceptions import ParseError
@@ -244,7 +244,7 @@ _LANE_TEXT = st.lists(st.sampled_from(_PIECES), max_size=24).map("".join)
 
 
 @pytest.mark.compares_readers
-@settings(max_examples=2000)
+@settings(max_examples=wide(2000))  # ci, dev: 500; long: 10,000
 @given(_LANE_TEXT)
 @example("52.2亿元，14家，28%，0.5个百分点，40万平方米，5个月，3人民币，2台币")
 @example("1,234.5万元整，5元3角，10至20亿元，3千瓦时，2个 百分点，2个百 分点，负3.2%")
