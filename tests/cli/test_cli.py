@@ -401,8 +401,15 @@ def test_extract_says_it_reads_a_terminals_input_and_ctrl_c_is_one_line() -> Non
     # with one line and status 130 (not 20-110 lines of traceback).
     primary, secondary = pty.openpty()
     environment = {**os.environ, "LANG": "C.UTF-8", "PYTHONIOENCODING": "utf-8"}
+    # The child's Ctrl-C is a terminal's even where this suite runs with SIGINT ignored (a
+    # background job): an ignored SIGINT is inherited, and Python then raises no
+    # KeyboardInterrupt, so the command would wait for its input until the timeout.
+    program = (
+        "import runpy, signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
+        "runpy.run_module('licheng', run_name='__main__', alter_sys=True)"
+    )
     process = subprocess.Popen(
-        [sys.executable, "-m", "licheng", "extract"],
+        [sys.executable, "-c", program, "extract"],
         stdin=secondary,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
