@@ -1005,3 +1005,41 @@ def test_names_of_the_classification_keep_their_marks_in_a_list() -> None:
     assert _one(text, "98.5亿元").subject == "规上电气机械和器材制造业"
     assert _one(text, "65.2亿元").subject == "计算机、通信和其他电子设备制造业"
     assert _one(text, "15.7%").subject == "计算机、通信和其他电子设备制造业"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "measure"),
+    [
+        # the head of the noun says what is measured, not a measure word inside it
+        ("上半年,全市商品整体出口货量同比上升3.2%,进口货量下降1.1%。", "3.2%", "other:出口货量"),
+        ("上半年,全市商品整体出口货量同比上升3.2%,进口货量下降1.1%。", "1.1%", "other:进口货量"),
+        ("一季度,本港整体出口价格上升0.6%,进口价格下跌0.4%。", "0.6%", "other:出口价格"),
+        ("一季度,本港整体出口价格上升0.6%,进口价格下跌0.4%。", "0.4%", "other:进口价格"),
+        (
+            "1-8月,园区企业主营业务收入85.2亿元,增长9.1%;主营业务成本71.6亿元,增长8.7%。",
+            "71.6亿元",
+            "other:主营业务成本",
+        ),
+        (
+            "1-8月,园区企业主营业务收入85.2亿元,增长9.1%;主营业务成本71.6亿元,增长8.7%。",
+            "8.7%",
+            "other:主营业务成本",
+        ),
+        ("8月末,园区规上工业企业资产总计926.4亿元,同比增长4.3%。", "926.4亿元", "other:资产总计"),
+        ("全年,开发区企业上缴税费36.8亿元,增长5.5%。", "36.8亿元", "tax"),
+        # and the words themselves still read as before
+        ("上半年,全市出口总额218.6亿元,增长7.2%。", "218.6亿元", "exports"),
+        ("1-8月,园区企业主营业务收入85.2亿元,增长9.1%。", "85.2亿元", "revenue"),
+    ],
+)
+def test_a_noun_is_measured_by_its_head(text: str, surface: str, measure: str) -> None:
+    assert str(_one(text, surface).measure) == measure
+
+
+def test_the_volume_of_a_regions_trade_is_the_regions() -> None:
+    # a measure of the whole economy: the sector just named holds none of it, and 规上 does not
+    # reach it
+    text = "上半年,全市规上工业增加值增长6.1%,整体出口货量同比上升3.2%。"
+    volume = _one(text, "3.2%")
+    assert volume.subject_kind is licheng.SubjectKind.REGION
+    assert volume.scope is licheng.Scope.UNSPECIFIED

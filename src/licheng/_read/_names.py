@@ -278,6 +278,11 @@ _REGION_MEASURES = frozenset(
         "income",
         "population",
         "prices",
+        # the volume and the price of a region's trade (Hong Kong's 整体出口货量)
+        "other:出口货量",
+        "other:进口货量",
+        "other:出口价格",
+        "other:进口价格",
     }
 )
 # Statistics that have no 规上 form: 规上 earlier in the sentence does not reach them

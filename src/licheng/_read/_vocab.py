@@ -374,6 +374,21 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("亩均产值", "other:亩均产值"),
             ("亩均新增产值", "other:亩均产值"),
             ("亩均新增税收", "other:亩均税收"),
+            # The head of a noun says what it measures: the volume and the price of trade, a
+            # firm's costs and assets are not trade or revenue, though their nouns hold those
+            # words; 税费 is tax.
+            ("出口货量", "other:出口货量"),
+            ("进口货量", "other:进口货量"),
+            ("出口价格", "other:出口价格"),
+            ("进口价格", "other:进口价格"),
+            ("主营业务成本", "other:主营业务成本"),
+            ("营业成本", "other:营业成本"),
+            ("资产总计", "other:资产总计"),
+            ("资产总额", "other:资产总额"),
+            ("税费", "tax"),
+            ("上缴税费", "tax"),
+            ("缴纳税费", "tax"),
+            ("上缴税收", "tax"),
         ),
         key=lambda pair: -len(pair[0]),
     )
