@@ -1043,3 +1043,20 @@ def test_the_volume_of_a_regions_trade_is_the_regions() -> None:
     volume = _one(text, "3.2%")
     assert volume.subject_kind is licheng.SubjectKind.REGION
     assert volume.scope is licheng.Scope.UNSPECIFIED
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        # the rate a growth rate is compared with is a growth rate, of another period or place
+        ("上半年,全区规上工业增加值增长5.1%,比一季度的5.3%回落0.2个百分点。", "5.3%", "growth"),
+        ("上半年,全区地区生产总值增长6.2%,高于上年同期的5.8%。", "5.8%", "growth"),
+        ("二季度,全区社会消费品零售总额增长4.1%,较一季度的3.6%加快。", "3.6%", "growth"),
+        # a share compared with last year's share stays a share
+        ("全区工业增加值占地区生产总值的35%,比上年的34%提高1个百分点。", "34%", "share"),
+    ],
+)
+def test_a_rate_compared_with_keeps_the_role_of_the_rate(
+    text: str, surface: str, role: str
+) -> None:
+    assert _one(text, surface).role.value == role

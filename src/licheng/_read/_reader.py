@@ -331,6 +331,8 @@ _ANNOTATION = re.compile(r"\((?<=[\u4e00-\u9fff]\()[a-zāáǎàēéěèīíǐì�
 
 
 # 由25.26%降至22.8%: the levels a rate moved between, written after 由 and after 至
+# 比一季度的, 较第一季的, 高于全国的: what a rate is compared with (not 比重, 比例, 比率)
+_COMPARED_RATE = re.compile(r"(?:比(?![重例率])|较|高于|低于|快于|慢于)[^，,；;。比较]{1,12}的$")
 _MOVED = re.compile(r"由\s*$|由\s*[\d.]+\s*[%％]\s*[^\d，,；;。]{0,4}(?:至|到)\s*$")
 _SHARE_NAMED = re.compile(r"占比|比例|比重|比率|占[^，,；;。]{0,12}的?比重")
 
@@ -374,6 +376,16 @@ class _Reader(_Subjects):
             and _SHARE_NAMED.search(plain, sentence_start, clause_start)
         ):
             role = "share"  # 佔比由67.8%升至70.18%,內地訪客則由25.26%降至22.8%: shares that move
+        if (
+            role == "share"
+            and previous is not None
+            and previous.role == "growth"
+            and previous.figure.unit == "percent"
+            and _COMPARED_RATE.search(plain, clause_start, item.start)
+        ):
+            # 增长5.1%,比一季度的5.3%回落; 上升8.9%,较第一季的9.0%略低: the rate a growth
+            # rate is compared with is a growth rate too, of another period or place
+            role = "growth"
         industries = item.figure.unit == "percent" and _OF_INDUSTRIES.match(plain, item.end)
         if industries:
             role = "share"  # 超五成行业实现正增长: a share of the industries, not a rate
