@@ -46,13 +46,17 @@ def _dev_set() -> Path:
     raise FileNotFoundError(msg)
 
 
-HOLDOUT = ROOT / "tests" / "data" / "reading" / "holdout.jsonl"
-HOLDOUT2 = ROOT / "tests" / "data" / "reading" / "holdout2.jsonl"
-HOLDOUT3 = ROOT / "tests" / "data" / "reading" / "holdout3.jsonl"
-HOLDOUT4 = ROOT / "tests" / "data" / "reading" / "holdout4.jsonl"
-HOLDOUT5 = ROOT / "tests" / "data" / "reading" / "holdout5.jsonl"
-HOLDOUT6 = ROOT / "tests" / "data" / "reading" / "holdout6.jsonl"
-HOLDOUT7 = ROOT / "tests" / "data" / "reading" / "holdout7.jsonl"
+READING = ROOT / "tests" / "data" / "reading"
+# Each held-out set: its label in the table, how it was made and its first, untouched score.
+HELD_OUT = (
+    ("holdout", "held", "held-out set (annotated apart; untouched full 54.9%)"),
+    ("holdout2", "held2", "second held-out set (untouched full 57.5%)"),
+    ("holdout3", "held3", "third held-out set (untouched full 51.9%)"),
+    ("holdout4", "held4", "fourth held-out set (untouched full 55.0%)"),
+    ("holdout5", "held5", "fifth held-out set (untouched full 65.5%)"),
+    ("holdout6", "held6", "sixth held-out set (untouched full 62.4%)"),
+    ("holdout7", "held7", "seventh held-out set (untouched full 57.0%)"),
+)
 
 
 def _print_table(halves: list[tuple[str, list[dict[str, object]]]]) -> None:
@@ -74,34 +78,12 @@ def print_scores() -> None:
     passages = load_passages(path)
     print(f"reading set: {path} ({len(passages)} passages)")
     _print_table([("all", passages), ("even", passages[0::2]), ("odd", passages[1::2])])
-    if HOLDOUT.exists():
-        held_out = load_passages(HOLDOUT)
-        print(f"held-out set: {HOLDOUT} ({len(held_out)} passages, annotated apart)")
-        _print_table([("held", held_out)])
-    if HOLDOUT2.exists():
-        second = load_passages(HOLDOUT2)
-        print(f"second held-out set: {HOLDOUT2} ({len(second)} passages; untouched full 57.5%)")
-        _print_table([("held2", second)])
-    if HOLDOUT3.exists():
-        third = load_passages(HOLDOUT3)
-        print(f"third held-out set: {HOLDOUT3} ({len(third)} passages; untouched full 51.9%)")
-        _print_table([("held3", third)])
-    if HOLDOUT4.exists():
-        fourth = load_passages(HOLDOUT4)
-        print(f"fourth held-out set: {HOLDOUT4} ({len(fourth)} passages; untouched full 55.0%)")
-        _print_table([("held4", fourth)])
-    if HOLDOUT5.exists():
-        fifth = load_passages(HOLDOUT5)
-        print(f"fifth held-out set: {HOLDOUT5} ({len(fifth)} passages; untouched full 65.5%)")
-        _print_table([("held5", fifth)])
-    if HOLDOUT6.exists():
-        sixth = load_passages(HOLDOUT6)
-        print(f"sixth held-out set: {HOLDOUT6} ({len(sixth)} passages; untouched full 62.4%)")
-        _print_table([("held6", sixth)])
-    if HOLDOUT7.exists():
-        seventh = load_passages(HOLDOUT7)
-        print(f"seventh held-out set: {HOLDOUT7} ({len(seventh)} passages; untouched full 57.0%)")
-        _print_table([("held7", seventh)])
+    for name, label, description in HELD_OUT:
+        path = READING / f"{name}.jsonl"
+        if path.exists():
+            passages = load_passages(path)
+            print(f"{description}: {path} ({len(passages)} passages)")
+            _print_table([(label, passages)])
 
 
 def time_read(*, rounds: int = 7) -> None:
