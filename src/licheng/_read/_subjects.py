@@ -64,34 +64,10 @@ _FORECAST = re.compile(
 # 我市主要行业运行情况是: all the industries, one by one after it, not one industry
 _ALL_INDUSTRIES = re.compile(r"(?:主要|各|重点|全|多数|大部分)(?:产业|行业)$")
 _NOT_HOLDERS = frozenset({SubjectKind.SECTOR, SubjectKind.INDUSTRY, SubjectKind.OTHER})
-# the pattern parser's internals, read as _vocab reads them (typeshed does not describe them)
-_c: Any = importlib.import_module("re._constants")
+# the pattern parser, read as _vocab reads it (typeshed does not describe it)
 _p: Any = importlib.import_module("re._parser")
 # The kinds of name a sentence without figures makes the topic of what follows (成都高新区…)
 _TOPIC_KINDS = frozenset({SubjectKind.REGION, SubjectKind.PARK})
-
-
-def _last_characters(parsed: object) -> set[str] | None:
-    """The characters a match can end with, where the pattern's alternatives tell."""
-    items = list(parsed)  # type: ignore[call-overload]
-    if not items:
-        return None
-    op, argument = items[-1]
-    if op is _c.LITERAL:
-        return {chr(argument)}
-    if op is _c.SUBPATTERN:
-        return _last_characters(argument[3])
-    if op is _c.BRANCH:
-        found: set[str] = set()
-        for alternative in argument[1]:
-            last = _last_characters(alternative)
-            if last is None:
-                return None
-            found |= last
-        return found
-    if op is _c.IN and all(kind is _c.LITERAL for kind, _ in argument):
-        return {chr(code) for _, code in argument}
-    return None
 
 
 def _topic_ends() -> re.Pattern[str] | None:
@@ -100,7 +76,7 @@ def _topic_ends() -> re.Pattern[str] | None:
     A name is a stretch of its clause, so a sentence with none of them names no topic: its
     clauses need not be read for one. None (read them all) where a table does not tell.
     """
-    region = _last_characters(_p.parse(v.REGION_RE.pattern))
+    region = v.edge_characters(_p.parse(v.REGION_RE.pattern), -1)
     if region is None:
         return None
     ends = region | {place[-1] for place in _PLACES}

@@ -19,23 +19,26 @@ _p: Any = importlib.import_module("re._parser")
 __all__ = ["simplify"]
 
 
-def _first_characters(parsed: object) -> set[str] | None:
-    """The characters a match can start with, where the pattern's alternatives tell."""
+def edge_characters(parsed: object, index: int = 0) -> set[str] | None:
+    """The characters a match can start (``index`` 0) or end (-1) with, where it tells.
+
+    None where the pattern's alternatives do not tell (a class with ranges, a repeat …).
+    """
     items = list(parsed)  # type: ignore[call-overload]
     if not items:
         return None
-    op, argument = items[0]
+    op, argument = items[index]
     if op is _c.LITERAL:
         return {chr(argument)}
     if op is _c.SUBPATTERN:
-        return _first_characters(argument[3])
+        return edge_characters(argument[3], index)
     if op is _c.BRANCH:
         found: set[str] = set()
         for alternative in argument[1]:
-            first = _first_characters(alternative)
-            if first is None:
+            edge = edge_characters(alternative, index)
+            if edge is None:
                 return None
-            found |= first
+            found |= edge
         return found
     if op is _c.IN and all(kind is _c.LITERAL for kind, _ in argument):
         return {chr(code) for _, code in argument}
@@ -48,7 +51,7 @@ def _fast(pattern: str) -> re.Pattern[str]:
     ``re`` scans an alternation of words branch by branch at every position; a class of the
     words' first characters in a look-ahead lets it skip most positions at once.
     """
-    first = _first_characters(_p.parse(pattern))
+    first = edge_characters(_p.parse(pattern))
     if not first:
         return re.compile(pattern)
     return re.compile("(?=[" + re.escape("".join(sorted(first))) + "])(?:" + pattern + ")")
