@@ -330,9 +330,9 @@ _TRADITIONAL_PAGE = re.compile(r"[國區縣臺灣與這為個們經濟產業實�
 _ANNOTATION = re.compile(r"\((?<=[\u4e00-\u9fff]\()[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 
 
-# 由25.26%降至22.8%: the levels a rate moved between, written after 由 and after 至
 # 比一季度的, 较第一季的, 高于全国的: what a rate is compared with (not 比重, 比例, 比率)
 _COMPARED_RATE = re.compile(r"(?:比(?![重例率])|较|高于|低于|快于|慢于)[^，,；;。比较]{1,12}的$")
+# 由25.26%降至22.8%: the levels a rate moved between, written after 由 and after 至
 _MOVED = re.compile(r"由\s*$|由\s*[\d.]+\s*[%％]\s*[^\d，,；;。]{0,4}(?:至|到)\s*$")
 _SHARE_NAMED = re.compile(r"占比|比例|比重|比率|占[^，,；;。]{0,12}的?比重")
 

@@ -48,7 +48,9 @@ _CARRY_PARAGRAPHS = 1
 _HEADED_GAP = 4  # a heading's paragraph opens with its period: 1—10月份, 今年上半年
 _HEADING_LENGTH = 24
 _MOVED_TO = re.compile(r"\s*(?:升|降|增|减|提高|提升|下降|上升|回落|回升|扩大|收窄)?(?:至|到)")
-_PLANNED = re.compile(r"年计划|年度计划|年度投资计划|年内计划")
+# the words of a year's plan (为年计划的44%, 年度投资计划)
+_PLAN_WORDS = r"年计划|年度计划|年度投资计划|年内计划"
+_PLANNED = re.compile(_PLAN_WORDS)
 _DONE = re.compile(r"开工|开复工|签约|竣工|投产|引进|落地|实际")
 _YEAR_END_RELEASE = 2  # a release of January or February: the year just ended is what is out
 
@@ -159,8 +161,8 @@ class _Periods(_State):
                 ]
                 named = [m for m in marks if not m.comparator]
                 if len(named) >= len(names) and all(_starts_with_period(n) for n in names):
-                    return self._resolved(named[-len(names) + index], item), accumulation
-        anaphor = self._named_last(item, clause_start + len(before_clause), before_clause)
+                    return self._resolved(named[-len(names) + index]), accumulation
+        anaphor = self._named_last(clause_start + len(before_clause), before_clause)
         if anaphor is not None:
             return anaphor, accumulation
         attribute = bool(v.ATTRIBUTE_RE.search(before_clause)) and role == "value"
@@ -205,12 +207,10 @@ class _Periods(_State):
                 return None, accumulation
         if (
             "年" in before_clause  # every word of the plan has it
-            and _rx(
-                r"(?:年任务|全年计划|年计划|年内计划|年度计划|年度投资计划)(?:完成)?(?:投资|产值)?$"
-            ).search(before_clause)
+            and _rx(rf"(?:年任务|{_PLAN_WORDS})(?:完成)?(?:投资|产值)?$").search(before_clause)
             and mark is not None
         ):
-            resolved = self._resolved(mark, item)
+            resolved = self._resolved(mark)
             if resolved is not None:
                 return Period(resolved.year), accumulation
         if attribute and not in_sentence:
@@ -241,7 +241,7 @@ class _Periods(_State):
                 reviewed = self._lead_to_come(item) or self._only_period(item, stock)
                 reviewed = reviewed or self._year_just_ended(item, stock)
             return reviewed, accumulation
-        period = self._resolved(mark, item)
+        period = self._resolved(mark)
         cumulative = (mark.point and not stock) or (
             "累计" in plain[max(mark.end, _paragraph_start(plain, item.start)) : item.start]
             and not stock
@@ -271,7 +271,7 @@ class _Periods(_State):
             period = Period(period.year)
         return period, accumulation
 
-    def _named_last(self, item: _Found, end: int, before_clause: str) -> Period | None:
+    def _named_last(self, end: int, before_clause: str) -> Period | None:
         """今年第二季…。扣除物价因素,该季…实质增长5.1%: the quarter (or month) named last."""
         if "季" not in before_clause and "月" not in before_clause:
             return None  # _ANAPHOR names a quarter or a month
@@ -288,7 +288,7 @@ class _Periods(_State):
             and mark.period is not None
             and mark.period.months == months
         ]
-        return self._resolved(named[-1], item) if named else None
+        return self._resolved(named[-1]) if named else None
 
     def _dated_before(self, position: int) -> bool:
         """Whether the text dated itself from the release (9月, 前三季) before ``position``.
@@ -326,7 +326,7 @@ class _Periods(_State):
                 continue
             if _rx(r"一年|过去|近一年").match(plain, mark.start):
                 return None  # 一年来: a window, dated only by a review
-            resolved = self._resolved(mark, item)
+            resolved = self._resolved(mark)
             if resolved is None or (published is not None and resolved.year > published.year):
                 return None  # a plan's year is not the release's period
             found.add(resolved)
@@ -385,7 +385,7 @@ class _Periods(_State):
             if mark.comparator or mark.point or mark.period is None:
                 continue
             if mark.lead and mark.carries and mark.period.months < 12:  # noqa: PLR2004
-                return self._resolved(mark, item)  # (全年 may be a review's, not the release's)
+                return self._resolved(mark)  # (全年 may be a review's, not the release's)
         return None
 
     def _same_period(
@@ -412,7 +412,7 @@ class _Periods(_State):
                 and len(gap) <= _SAME_GAP
                 and not _CHANGE_WORD.search(gap)
             ):
-                return self._resolved(same, item)
+                return self._resolved(same)
             return None
         if not same.same or same.start < clause_start or same.period is None:
             return None
@@ -434,7 +434,7 @@ class _Periods(_State):
                 ),
                 None,
             )
-        base = self._resolved(mark, item) if mark is not None else None
+        base = self._resolved(mark) if mark is not None else None
         if base is None:
             return None
         year = same.period.year
@@ -577,9 +577,8 @@ class _Periods(_State):
             return False
         return same_measure or bool(_CONTINUES.match(plain, paragraph))
 
-    def _resolved(self, mark: _PeriodMark, item: _Found) -> Period | None:
+    def _resolved(self, mark: _PeriodMark) -> Period | None:
         """The mark's period with its year; the same for every figure, so found once a mark."""
-        del item
         entry = self.resolved_marks.get(id(mark))
         if entry is None or entry[0] is not mark:
             entry = self.resolved_marks[id(mark)] = (mark, self._resolve_mark(mark))
