@@ -21,7 +21,7 @@ SETS = {
     "holdout5": ("h5", 250, (9, 6)),
     "holdout6": ("h6", 150, (8, 4)),
     "holdout7": ("h7", 240, (11, 4)),
-    "holdout8": ("h8", 180, (10, 0)),
+    "holdout8": ("h8", 250, (10, 5)),
 }
 
 ROLES = {"value", "share", "growth", "change_pp"}
