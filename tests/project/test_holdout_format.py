@@ -1,4 +1,4 @@
-"""The blind held-out reading sets (the fourth to the seventh) are well formed: spans, allowed
+"""The blind held-out reading sets (the fourth to the eighth) are well formed: spans, allowed
 values, periods."""
 
 from __future__ import annotations
