@@ -10,14 +10,13 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Callable
-from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING, Self
 
 import attrs
 
 from licheng._roles import Basis, Role
-from licheng._units import conversion_factor, is_count
+from licheng._units import is_count
 from licheng.exceptions import ParseError, UnitError, ValidationError
 
 if TYPE_CHECKING:
@@ -457,7 +456,6 @@ _DIMENSIONS: dict[Measure, tuple[str, Callable[[str], bool]]] = {
 # Measures whose level may be below zero: profits (losses), and what licheng does not know.
 _SIGNED = frozenset({Measure.PROFIT, Measure.GROWTH, Measure.PRICES})
 _CHANGES = frozenset({Role.GROWTH, Role.CHANGE_PP})  # roles whose figures may be negative
-_HUNDRED = Decimal(100)
 
 
 def check_figure(
@@ -493,8 +491,9 @@ def check_figure(
     known = not isinstance(measure, OtherMeasure)
     if role is Role.VALUE and not signed and known and figure.magnitude < 0:
         problems.append((f"{path}.magnitude", f"a {measure.value} cannot be negative"))
-    if measure is Measure.SHARE or (role is Role.SHARE and figure.unit != ""):
-        percent = figure.magnitude * conversion_factor(figure.unit, "percent")
-        if not 0 <= percent <= _HUNDRED:
-            problems.append((f"{path}.magnitude", f"a share must lie in 0–100%, not {percent}%"))
+    # A share may pass 100%: a plan fulfilled beyond itself (占年计划的107.56%, 完成率121.6%),
+    # a part that grew while the rest shrank (贡献率134.4%). Shares of one whole that add up
+    # above 100% are ``check``'s finding, not an invalid figure.
+    if role is Role.SHARE and figure.magnitude < 0:
+        problems.append((f"{path}.magnitude", "a share cannot be negative"))
     return problems

@@ -240,7 +240,7 @@ def test_every_bad_path_is_listed_at_once():
         data["parks"][1]["colour"] = "red"
         data["parks"][0]["kind"] = "castle"
         data["enterprises"][0]["roles"] = "leader"
-        data["parks"][6]["indicators"][2]["figure"]["value"] = "144"
+        data["parks"][6]["indicators"][2]["figure"]["value"] = "-14"
         data["industries"][4]["indicators"][0]["period"] = "whenever"
         del data["projects"][0]["name"]
 
@@ -262,7 +262,7 @@ def test_every_bad_path_is_listed_at_once():
     assert "'平方米'" in messages["industries[0].indicators[1].figure.unit"]
     assert messages["industries[2].indicators[0].figure.unit"] == "unknown unit '担'"
     assert messages["industries[1].name"] == "must be a string, not 5"
-    assert "0–100%" in messages["parks[6].indicators[2].figure.value"]
+    assert "cannot be negative" in messages["parks[6].indicators[2].figure.value"]
     assert messages["parks[1].colour"] == "unknown key"
     assert messages["projects[0].name"] == "required key missing"
     assert isinstance(error, ValueError)

@@ -270,8 +270,17 @@ def test_html_is_a_small_escaped_table():
     assert "产值 output value · share" in rendered
 
 
-@pytest.mark.parametrize("figure", [Figure("100.5", "percent"), Figure("-1", "percent")])
-def test_a_share_lies_between_none_and_all(figure):
+@pytest.mark.parametrize("figure", [Figure("-1", "percent"), Figure("-0.5", "")])
+def test_a_share_cannot_be_negative(figure):
     with pytest.raises(ValidationError) as caught:
         Indicator("output_value", figure, "2025H1", "x", role="share")
-    assert caught.value.errors[0][0] == "figure.magnitude"
+    assert caught.value.errors == (("figure.magnitude", "a share cannot be negative"),)
+
+
+@pytest.mark.parametrize("figure", [Figure("107.56", "percent"), Figure("134.4", "percent")])
+def test_a_share_may_pass_the_whole(figure):
+    """A plan fulfilled beyond itself (占年计划的107.56%), a contribution rate (贡献率134.4%)."""
+    indicator = Indicator(
+        "investment", figure, "2025H1", "x", role="share", whole=Level("年计划", "investment")
+    )
+    assert indicator.figure == figure

@@ -1060,3 +1060,18 @@ def test_a_rate_compared_with_keeps_the_role_of_the_rate(
     text: str, surface: str, role: str
 ) -> None:
     assert _one(text, surface).role.value == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("前三季度全县完成固定资产投资45.2亿元,占年度计划的112.3%。", "112.3%"),
+        ("两个重点项目分别完成投资8.1亿元、12.6亿元,完成率达91.0%、126.0%。", "126.0%"),
+        ("上半年净出口对经济增长的贡献率为115.2%。", "115.2%"),
+    ],
+)
+def test_a_share_above_the_whole_is_read_not_dropped(text: str, surface: str) -> None:
+    """A plan fulfilled beyond itself or a contribution above 100% is a share, as printed."""
+    indicator = _one(text, surface)
+    assert indicator.role is licheng.Role.SHARE
+    assert indicator.figure.magnitude > 100
