@@ -434,6 +434,11 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
         return ""  # 净增户数全省第三, 大幅上修至: a rank or a verb, not a holder
     if name in {"", "其", "该", "此", "这", "共", "总", "年", "全", "当月", "期间", "年度"}:
         return ""
+    counted = _COUNT_HEAD.fullmatch(name) if _rx(r"\d").search(name) else None
+    if counted is not None and not _BARE_CLASS.fullmatch(counted.group(1)):
+        # 全国229家国家级经开区地区生产总值, 全省89个开发区规模以上工业: the count heads the
+        # noun phrase it opens, and what it counts holds the measure that follows
+        name = counted.group(1)
     if _rx(r"\d").search(name) and not _rx(r"[A-Za-z]\d|\d[A-Za-z]|[“”「」强]|规模").search(name):
         return ""
     if len(name) > 24 or _VERB_PHRASE.search(name):  # noqa: PLR2004 - a sentence, not a name
@@ -447,6 +452,11 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
     return name
 
 
+# a noun phrase a count opens: [全省]89个开发区, 229家国家级经开区 (the counted class, no digit after)
+_COUNT_HEAD = re.compile(
+    r"(?:全[区市县省国州]|我[区市县省国]|本[区市县])?(?:共有|共|有)?\d[\d.,]*(?:万|多|余)?"
+    r"(?:家|个|户|所|座|项)([^\d\s，,；;。、]{2,16})(?<![数量额率])"  # 入园企业数: a measure
+)
 _MODIFIERS_ONLY = re.compile(r"(?:基本|整体|综合|实质|名义|名目|主要)+(?:和|及)?")
 # Measures written with their sector: 制造业投资 is the manufacturing sector's investment
 # 「积体电路」产业, 「电脑及周边产业」: an industry quoted (not a slogan such as 「园区招商」)
