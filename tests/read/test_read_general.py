@@ -31,3 +31,17 @@ def test_a_count_heads_the_noun_phrase_it_opens() -> None:
     # a count followed by a measure of its own (入园企业数) keeps the parks as the holder
     count = "截至6月底,全市9个产业园区入园企业数达到860个。"
     assert _at(count, "860个", "2024-07-30").subject == "产业园区"
+
+
+def test_a_month_named_after_qizhong_is_a_part_and_carries_no_further() -> None:
+    # 其中,8月份…: the month is a part of the months to date just named; the paragraphs after
+    # go on with the months to date, and the sentence before is no heading dated by it
+    text = (
+        "1-8月,全县规模以上工业增加值同比增长5.4%。其中,8月份增长6.3%。\n"
+        "社会消费品零售总额完成61.2亿元,增长3.8%。"
+    )
+    published = "2024-09-20"
+    assert str(_at(text, "6.3%", published).period) == "2024M08"
+    assert str(_at(text, "61.2亿元", published).period) == "2024M01-M08"
+    headed = "2024年1-8月全县经济运行简况\n规模以上工业增加值同比增长5.4%。其中,8月份增长6.3%。"
+    assert str(_at(headed, "5.4%", published).period) == "2024M01-M08"
