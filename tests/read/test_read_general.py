@@ -45,3 +45,23 @@ def test_a_month_named_after_qizhong_is_a_part_and_carries_no_further() -> None:
     assert str(_at(text, "61.2亿元", published).period) == "2024M01-M08"
     headed = "2024年1-8月全县经济运行简况\n规模以上工业增加值同比增长5.4%。其中,8月份增长6.3%。"
     assert str(_at(headed, "5.4%", published).period) == "2024M01-M08"
+
+
+def test_a_list_of_rates_pairs_with_the_levels_before_it() -> None:
+    # A亿元,B亿元,分别增长x%和y%: each rate is the growth of the level at its place
+    text = "前三季度,全县限上批发业实现销售额86.4亿元,零售额21.7亿元,同比分别增长4.2%和7.9%。"
+    published = "2024-10-25"
+    assert str(_at(text, "4.2%", published).measure) == str(_at(text, "86.4亿元", published).measure)
+    assert str(_at(text, "7.9%", published).measure) == str(_at(text, "21.7亿元", published).measure)
+    assert str(_at(text, "4.2%", published).measure) != str(_at(text, "7.9%", published).measure)
+
+
+def test_a_second_list_follows_the_periods_of_the_first() -> None:
+    # 一季度、上半年…分别…,B分别…: a list with no period of its own keeps the list's periods
+    text = (
+        "一季度、上半年和前三季度,全县地区生产总值分别增长4.8%、5.2%和5.6%,"
+        "固定资产投资分别增长3.3%、3.9%和4.4%。"
+    )
+    published = "2024-10-25"
+    periods = [str(_at(text, s, published).period) for s in ("3.3%", "3.9%", "4.4%")]
+    assert periods == ["2024Q1", "2024H1", "2024Q1-Q3"]

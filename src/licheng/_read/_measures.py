@@ -334,6 +334,27 @@ class _Measures(_Periods):
             return None
         return members[index]
 
+    def _levels_run(self, sentence_start: int) -> bool:
+        """Whether the figures a 分别 list of rates pairs with are levels of distinct measures."""
+        run_start = self.run[0]
+        earlier = [
+            entry[2] for entry in self.runs.get(sentence_start, []) if entry[0] != run_start
+        ][-self.run_length :]
+        return (
+            len(earlier) == self.run_length
+            and all(draft.role == "value" for draft in earlier)
+            and len({draft.measure for draft in earlier}) == len(earlier)
+        )
+
+    def _periods_run(self, sentence_start: int) -> bool:
+        """Whether the run before in the sentence is as long as this one, each of its own period."""
+        run_start = self.run[0]
+        earlier = [entry for entry in self.runs.get(sentence_start, []) if entry[0] != run_start]
+        if not earlier:
+            return False
+        members = [entry[2] for entry in earlier if entry[0] == earlier[-1][0]]
+        return len(members) == self.run_length and len({d.period for d in members}) == len(members)
+
     def _measure(  # noqa: PLR0913, PLR0915, PLR0917 - one figure's context, cues in order
         self,
         item: _Found,
@@ -369,7 +390,12 @@ class _Measures(_Periods):
         if (
             parallel is not None
             and not v.MEASURE_RE.search(before)
-            and _rate_or_class(parallel.figure.unit) == _rate_or_class(unit)
+            and (
+                _rate_or_class(parallel.figure.unit) == _rate_or_class(unit)
+                # 营业收入320亿元,利润总额18.5亿元,分别增长6.5%和3.2%: each rate the growth of
+                # the level at its place in the run before
+                or (role == "growth" and self._levels_run(sentence_start))
+            )
         ):
             return parallel.measure
         follow = _FOLLOWING_MEASURE.match(plain, item.end, item.end + 16)
