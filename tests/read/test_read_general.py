@@ -65,3 +65,10 @@ def test_a_second_list_follows_the_periods_of_the_first() -> None:
     published = "2024-10-25"
     periods = [str(_at(text, s, published).period) for s in ("3.3%", "3.9%", "4.4%")]
     assert periods == ["2024Q1", "2024H1", "2024Q1-Q3"]
+
+
+def test_a_measure_of_the_whole_economy_is_not_the_sector_before() -> None:
+    # a sentence of its own on retail sales, after one on 规上工业: the region's, not the sector's
+    text = "1-8月,全县规上工业总产值完成132亿元,增长7.5%。社会消费品零售总额56亿元,增长4.4%。"
+    reading = _at(text, "56亿元", "2024-09-25", "某某县")
+    assert "工业" not in reading.subject

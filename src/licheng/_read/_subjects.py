@@ -301,7 +301,17 @@ class _Subjects(_Measures):
                 # 固定资产投资同比增长5.3% in a paragraph of its own, after one about a
                 # sector: a measure of the whole economy is the region's, not the sector's
                 topic = None
-            result = self.heading or self.topic.get(paragraph) or topic or self._region()
+            local = self.topic.get(paragraph)
+            if (
+                local is not None
+                and local[1] is SubjectKind.SECTOR
+                and self.measure_now in _REGION_MEASURES
+                and item.role in {"value", "growth"}
+            ):
+                # 规上工业总产值…。社会消费品零售总额78亿元: a sentence of its own on a measure
+                # of the whole economy is not the sector's the sentence before was about
+                local = self.holder.get(paragraph)
+            result = self.heading or local or topic or self._region()
         if (
             not own
             and carried != self.measure_now
