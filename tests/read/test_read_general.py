@@ -51,9 +51,10 @@ def test_a_list_of_rates_pairs_with_the_levels_before_it() -> None:
     # A亿元,B亿元,分别增长x%和y%: each rate is the growth of the level at its place
     text = "前三季度,全县限上批发业实现销售额86.4亿元,零售额21.7亿元,同比分别增长4.2%和7.9%。"
     published = "2024-10-25"
-    assert str(_at(text, "4.2%", published).measure) == str(_at(text, "86.4亿元", published).measure)
-    assert str(_at(text, "7.9%", published).measure) == str(_at(text, "21.7亿元", published).measure)
-    assert str(_at(text, "4.2%", published).measure) != str(_at(text, "7.9%", published).measure)
+    measures = [str(_at(text, s, published).measure) for s in ("86.4亿元", "21.7亿元")]
+    rates = [str(_at(text, s, published).measure) for s in ("4.2%", "7.9%")]
+    assert rates == measures
+    assert measures[0] != measures[1]
 
 
 def test_a_second_list_follows_the_periods_of_the_first() -> None:
@@ -72,3 +73,13 @@ def test_a_measure_of_the_whole_economy_is_not_the_sector_before() -> None:
     text = "1-8月,全县规上工业总产值完成132亿元,增长7.5%。社会消费品零售总额56亿元,增长4.4%。"
     reading = _at(text, "56亿元", "2024-09-25", "某某县")
     assert "工业" not in reading.subject
+
+
+def test_items_written_short_share_the_head_of_the_last() -> None:
+    # 第一、二、三产业: 第一产业, 第二产业, 第三产业; 省、市重点项目: 省重点项目, 市重点项目
+    sectors = "上半年,全县第一、二、三产业增加值分别为8.2亿元、30.5亿元和41.7亿元。"
+    names = [_at(sectors, s, "2024-07-25").subject for s in ("8.2亿元", "30.5亿元", "41.7亿元")]
+    assert names == ["第一产业", "第二产业", "第三产业"]
+    projects = "今年以来,全县省、市重点项目分别完成投资18亿元和9亿元。"
+    assert _at(projects, "18亿元", "2024-07-25").subject == "省重点项目"
+    assert _at(projects, "9亿元", "2024-07-25").subject == "市重点项目"

@@ -125,6 +125,31 @@ def _list_names(head: str, count: int) -> list[str]:
     return []
 
 
+# 第一、二、三产业, 省、市重点项目, 轻、重工业: the short items of a list before the one that
+# carries their shared head (an ordinal, a level of government, a kind)
+_SHORT_ITEM = re.compile(
+    r"((?:全[区市县省州国]|[我本][区市县省])?)(第?)([一二三四五六七八九十]|\d{1,2}|[省市县区乡镇轻重])"
+)
+
+
+def _shared_head(names: list[str]) -> list[str]:
+    """第一、二、三产业: each item written short takes the head the last item carries."""
+    if len(names) < 2 or len(names[0]) > 5:  # noqa: PLR2004 - a list; a short first item
+        return names
+    shorts = [_SHORT_ITEM.fullmatch(name) for name in names[:-1]]
+    if not all(shorts):
+        return names
+    core = shorts[-1].group(3) if shorts[-1] else ""
+    last = _SHORT_ITEM.match(names[-1])
+    if last is None or len(last.group(3)) != len(core) or len(names[-1]) - last.end() < 1:
+        return names
+    head = names[-1][last.end() :]
+    ordinal = "第" if any(short.group(2) for short in shorts if short) else ""
+    return [f"{short.group(1)}{ordinal}{short.group(3)}{head}" for short in shorts if short] + [
+        f"{last.group(1)}{ordinal or last.group(2)}{last.group(3)}{head}"
+    ]
+
+
 # the parts a whole is always broken into, one per figure of its 分别 list
 _PAIRS = {
     (3, "三次产业"): ("第一产业", "第二产业", "第三产业"),
@@ -295,7 +320,7 @@ class _Measures(_Periods):
             return None
         stop = key.start() if key else len(before)
         head = before[:stop]
-        names = _list_names(head, self.run_length)
+        names = _shared_head(_list_names(head, self.run_length))
         if names:
             return index, names
         # the list of names just before 分别: a run of items joined by 、和及与
@@ -305,7 +330,7 @@ class _Measures(_Periods):
         if tail is None:
             return (index, []) if item.ratio_index is not None else None
         items = re.split(r"[、和及与]", tail.group(1))
-        return index, [part.strip() for part in items if part.strip()]
+        return index, _shared_head([part.strip() for part in items if part.strip()])
 
     def _parallel(self, item: _Found, sentence_start: int) -> Draft | None:
         """增长11.7%和2.3%,增幅分别高于全省7.6和2.7个百分点: the same place in the run before."""

@@ -452,7 +452,7 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
     return name
 
 
-# a noun phrase a count opens: [全省]89个开发区, 229家国家级经开区 (the counted class, no digit after)
+# a noun phrase a count opens: [全省]89个开发区, 229家国家级经开区 (what it counts, no digit after)
 _COUNT_HEAD = re.compile(
     r"(?:全[区市县省国州]|我[区市县省国]|本[区市县])?(?:共有|共|有)?\d[\d.,]*(?:万|多|余)?"
     r"(?:家|个|户|所|座|项)([^\d\s，,；;。、]{2,16})(?<![数量额率])"  # 入园企业数: a measure

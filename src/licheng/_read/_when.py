@@ -347,7 +347,12 @@ class _Periods(_State):
             return None
         following = bisect.bisect_left(self.context.period_ends, end)
         for mark in self.context.periods[following : following + 1]:
-            if mark.lead and mark.carries and not mark.comparator and mark.start - end <= _HEADED_GAP:
+            if (
+                mark.lead
+                and mark.carries
+                and not mark.comparator
+                and mark.start - end <= _HEADED_GAP
+            ):
                 return mark
         return None
 
