@@ -83,3 +83,17 @@ def test_items_written_short_share_the_head_of_the_last() -> None:
     projects = "今年以来,全县省、市重点项目分别完成投资18亿元和9亿元。"
     assert _at(projects, "18亿元", "2024-07-25").subject == "省重点项目"
     assert _at(projects, "9亿元", "2024-07-25").subject == "市重点项目"
+
+
+def test_a_month_inside_a_paragraph_does_not_redate_the_release() -> None:
+    # a release on 1-10月: 10月份 written inside a paragraph is that paragraph's detail; the
+    # sections after go on with the months to date
+    text = (
+        "1-10月,全市规模以上工业增加值同比增长6.6%。\n\n"
+        "工业生产加快。全市规模以上工业增加值增长6.6%,增速比1-9月提高0.2个百分点。"
+        "10月份,规上工业增加值增长7.9%。\n\n"
+        "投资平稳增长。全市固定资产投资同比增长3.7%。"
+    )
+    published = "2024-11-20"
+    assert str(_at(text, "7.9%", published).period) == "2024M10"
+    assert str(_at(text, "3.7%", published).period) == "2024M01-M10"

@@ -494,7 +494,7 @@ class _Periods(_State):
                 if mark.start < paragraph and nearest_in_paragraph is not None:
                     # 其次为…(上升9.7%): the period the paragraph named, before an older lead
                     return nearest_in_paragraph
-                return self._release_month(mark) if mark.start < paragraph else mark
+                return self._release_month(self._frame(mark)) if mark.start < paragraph else mark
             if nearest_in_paragraph is None and mark.start >= paragraph and not mark.point:
                 nearest_in_paragraph = mark
             if in_paragraph is None and mark.start >= paragraph and not mark.point:
@@ -508,7 +508,7 @@ class _Periods(_State):
         if found is None and carried is not None and nearest_in_paragraph is None:
             if not self._continues(carried, paragraph, measure):
                 return None
-            return self._release_month(carried)
+            return self._release_month(self._frame(carried))
         unit = str(item.figure.unit)
         if (
             found is None
@@ -519,6 +519,39 @@ class _Periods(_State):
             # 园区107年上半年营业额…。园区出口额达7,872亿元: the one period the paragraph names
             return nearest_in_paragraph
         return found
+
+    def _frame(self, mark: _PeriodMark) -> _PeriodMark:
+        """前三季度… 。9月份,规上工业增加值…。⏎全县固定资产投资…: the frame, not its detail.
+
+        A period written inside a paragraph (not in its first sentence) that is a part of a
+        period the text led with before (9月份 within 前三季度) is a detail of that paragraph:
+        the paragraphs after it go on with the period it is a part of.
+        """
+        period = mark.period
+        plain = self.context.plain
+        if (
+            period is None
+            or _paragraph_start(plain, mark.start) == _sentence_bounds(plain, mark.start)[0]
+        ):
+            return mark
+        part = self._resolved(mark)
+        if part is None:
+            return mark
+        for earlier in reversed(self.context.periods):
+            if earlier.start >= mark.start:
+                continue
+            if earlier.comparator or earlier.point or not (earlier.lead and earlier.carries):
+                continue
+            whole = self._resolved(earlier)
+            if (
+                whole is not None
+                and whole.year == part.year
+                and whole.months > part.months
+                and whole.start_month <= part.start_month
+                and part.end_month <= whole.end_month
+            ):
+                return earlier
+        return mark
 
     def _sole_in_paragraph(self, mark: _PeriodMark, paragraph: int, before: int) -> bool:
         """Whether ``mark`` is the only period the paragraph names before ``before``."""
