@@ -97,3 +97,11 @@ def test_a_month_inside_a_paragraph_does_not_redate_the_release() -> None:
     published = "2024-11-20"
     assert str(_at(text, "7.9%", published).period) == "2024M10"
     assert str(_at(text, "3.7%", published).period) == "2024M01-M10"
+
+
+def test_first_quarters_written_with_shou() -> None:
+    # 首三季, 首兩季: the first quarters to date, as 前三季度 (Hong Kong and Taiwan usage)
+    text = "今年首三季，整體貨物出口貨值按年上升9.1%。"
+    assert str(_at(text, "9.1%", "2024-11-15", "香港").period) == "2024Q1-Q3"
+    two = "今年首兩季，整體貨物出口貨值按年上升8.4%。"
+    assert str(_at(two, "8.4%", "2024-08-15", "香港").period) == "2024H1"
