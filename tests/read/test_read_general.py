@@ -105,3 +105,14 @@ def test_first_quarters_written_with_shou() -> None:
     assert str(_at(text, "9.1%", "2024-11-15", "香港").period) == "2024Q1-Q3"
     two = "今年首兩季，整體貨物出口貨值按年上升8.4%。"
     assert str(_at(two, "8.4%", "2024-08-15", "香港").period) == "2024H1"
+
+
+def test_a_look_back_inside_a_paragraph_does_not_redate_the_release() -> None:
+    # 第三季… 。第二季經修訂後的升幅…: the revised quarter is a look back; the paragraphs after
+    # are about the quarter the release led with
+    text = (
+        "今年第三季本地生產總值按年實質上升2.1%。第二季經修訂後的升幅為2.9%。\n\n"
+        "私人消費開支按年實質下跌0.7%。"
+    )
+    assert str(_at(text, "2.9%", "2024-11-15", "香港").period) == "2024Q2"
+    assert str(_at(text, "0.7%", "2024-11-15", "香港").period) == "2024Q3"

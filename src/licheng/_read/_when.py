@@ -546,10 +546,12 @@ class _Periods(_State):
             if (
                 whole is not None
                 and whole.year == part.year
-                and whole.months > part.months
-                and whole.start_month <= part.start_month
+                and whole.months >= part.months
                 and part.end_month <= whole.end_month
+                and whole != part
             ):
+                # a part of it (9月份 in 前三季度) or a look back before its end (第二季經修訂後
+                # 的升幅 after 第三季)
                 return earlier
         return mark
 
