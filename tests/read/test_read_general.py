@@ -116,3 +116,12 @@ def test_a_look_back_inside_a_paragraph_does_not_redate_the_release() -> None:
     )
     assert str(_at(text, "2.9%", "2024-11-15", "香港").period) == "2024Q2"
     assert str(_at(text, "0.7%", "2024-11-15", "香港").period) == "2024Q3"
+
+
+def test_who_says_it_and_when_come_before_the_holder() -> None:
+    # 统计处预估12月制造业…: the agency and its verb are no holder, nor is the paragraph before's
+    text = "按產業別觀察，機械設備業年增3.4%。\n\n統計處預估12月製造業生產指數年增2%至5%。"
+    assert _at(text, "2%至5%", "2024-12-23", "臺灣").subject == "製造業"
+    # what it publishes is a report, not a holder
+    report = "主計總處公布第3季國民所得概估統計，經濟成長率為3.2%。"
+    assert "統計" not in _at(report, "3.2%", "2024-11-28", "臺灣").subject

@@ -350,6 +350,15 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
         if mark is None or not mark.group():
             break
         text = _lead_strip(_after_period(text[mark.end() :]))
+    said = _SAID.search(text) if _REPORTER_HINT.search(text) else None
+    if said is not None and _REPORTER.search(text[: said.start()]):
+        # 统计处预估11月制造业生产指数: who says it and when come first, the holder after
+        rest = _lead_strip(text[said.end() :])
+        mark = v.PERIOD_RE.match(rest)
+        if mark is not None and mark.group():
+            rest = _lead_strip(rest[mark.end() :])
+        if not _REPORT_NAME.match(rest):  # 公布第3季国民所得概估统计: a report, not a holder
+            text = rest
     stop = len(text)
     verb_end = None
     for pattern in (v.VERB_RE, v.MEASURE_RE):
@@ -500,6 +509,9 @@ _SECTOR_MEASURES = frozenset(
     }
 )
 # A dateline or an agency that reports figures: no holder of them
+_SAID = re.compile(r"预估|预计|预测|公布|发布|指出|表示")
+_REPORT_NAME = re.compile(r"[^，,；;。]*?(?:统计|数据|数字|资料|报告|概估|初估|公报)")
+_REPORTER_HINT = re.compile(r"[处局部会关]")  # the last character of every agency _REPORTER names
 _REPORTER = re.compile(
     r"(?:消息|[社日]电|报讯|报道)(?:\s*[(（][^)）]{0,12}[)）])?$|"
     r"(?:总处|主计处|统计局|统计处|能源局|国科会|经济部|财政部|商务部|统计部门|海关总署|海关|政府统计处)"
