@@ -125,3 +125,9 @@ def test_who_says_it_and_when_come_before_the_holder() -> None:
     # what it publishes is a report, not a holder
     report = "主計總處公布第3季國民所得概估統計，經濟成長率為3.2%。"
     assert "統計" not in _at(report, "3.2%", "2024-11-28", "臺灣").subject
+
+
+def test_the_enterprises_settled_in_a_park_are_counted_for_it() -> None:
+    # 入驻企业达到…家: the enterprises that settled are a class counted for the park that holds them
+    text = "截至6月底,产业园累计建成标准厂房42万平方米,入驻企业达到156家。"
+    assert _at(text, "156家", "2024-07-18").subject == "产业园"
