@@ -131,3 +131,9 @@ def test_the_enterprises_settled_in_a_park_are_counted_for_it() -> None:
     # 入驻企业达到…家: the enterprises that settled are a class counted for the park that holds them
     text = "截至6月底,产业园累计建成标准厂房42万平方米,入驻企业达到156家。"
     assert _at(text, "156家", "2024-07-18").subject == "产业园"
+
+
+def test_the_revenue_of_a_business_line() -> None:
+    # 业务收入: a business line's revenue, not the measure of the figure before (净利润)
+    text = "上半年公司实现净利润3.4亿元,同比增长12.2%。其中,储能业务收入11.6亿元,增长40.3%。"
+    assert str(_at(text, "11.6亿元", "2024-08-28").measure) == "revenue"

@@ -194,6 +194,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("营业总收入", "revenue"),
             ("主营业务收入", "revenue"),
             ("主营收入", "revenue"),
+            ("业务收入", "revenue"),  # 新能源业务收入, 软件业务收入: a business line's revenue
             ("销售收入", "revenue"),
             ("营收", "revenue"),
             ("营业额", "revenue"),
