@@ -137,3 +137,11 @@ def test_the_revenue_of_a_business_line() -> None:
     # 业务收入: a business line's revenue, not the measure of the figure before (净利润)
     text = "上半年公司实现净利润3.4亿元,同比增长12.2%。其中,储能业务收入11.6亿元,增长40.3%。"
     assert str(_at(text, "11.6亿元", "2024-08-28").measure) == "revenue"
+
+
+def test_a_name_that_opens_with_jing_keeps_it() -> None:
+    # 经 is stripped only as 经季节调整 (how a measure is taken), not from 经济开发区
+    text = "经济技术开发区上半年实现营业收入86亿元,增长6%。"
+    assert _at(text, "86亿元", "2024-07-20").subject == "经济技术开发区"
+    adjusted = "經季節性調整的失業率為3.1%。"
+    assert "季節" not in _at(adjusted, "3.1%", "2024-07-20", "香港").subject

@@ -16,7 +16,8 @@ from licheng._read import _vocab as v
 from licheng._read._structure import _Context, _Found, _lead_strip, _rx
 
 _MEASURE_QUALIFIER = re.compile(
-    r"^(?:未经|经)?(?:季节性?调整(?:后)?)?(?:的)?(?:实质|名目|名义)?(?=$|[^，,；;。]*?$)"
+    r"^(?:(?:未经|经)(?=季节|实质|名目|名义))?(?:季节性?调整(?:后)?)?(?:的)?(?:实质|名目|名义)?"
+    r"(?=$|[^，,；;。]*?$)"
 )
 _QUALIFIER_HEADS = ("未经", "经", "季节", "实质", "名目", "名义", "的")
 _STRIP_TRAIL = re.compile(r"(?:的|之|在|中|共|均|都|也|还|则|就|，|,|\s)+$")

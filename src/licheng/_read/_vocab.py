@@ -503,6 +503,7 @@ JUNK_SUBJECTS = frozenset(
         "其",
         "这",
         "总量",
+        "经济",  # 经济运行总体平稳: the economy as a whole is the region's, no holder of its own
         "规模",
         "数量",
         "总数",
