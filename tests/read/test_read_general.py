@@ -145,3 +145,20 @@ def test_a_name_that_opens_with_jing_keeps_it() -> None:
     assert _at(text, "86亿元", "2024-07-20").subject == "经济技术开发区"
     adjusted = "經季節性調整的失業率為3.1%。"
     assert "季節" not in _at(adjusted, "3.1%", "2024-07-20", "香港").subject
+
+
+def test_a_list_shares_the_unit_its_last_figure_carries() -> None:
+    # 分别拉动…2.1个、1.4个和0.6个百分点: every figure of the list is in percentage points
+    text = (
+        "上半年,装备、化工和食品行业增加值分别增长9.1%、6.3%和4.2%,"
+        "分别拉动全县规模以上工业增长2.1个、1.4个和0.6个百分点。"
+    )
+    for surface in ("2.1个", "1.4个"):
+        found = _at(text, surface, "2024-07-20")
+        assert found.figure.unit == "percentage_point"
+        assert str(found.role) == "change_pp"
+    gap = "全县规上工业增加值增长7.7%,增速分别比全省、全国高2.4个和高2.9个百分点。"
+    assert _at(gap, "2.4个", "2024-07-20").figure.unit == "percentage_point"
+    # counts joined by 和 with no points after them stay counts
+    counts = "全县新开工项目12个和竣工项目8个。"
+    assert _at(counts, "12个", "2024-07-20").figure.unit == "个"

@@ -188,8 +188,17 @@ def _rescan(context: _Context, mentions: Sequence[object]) -> Iterator[tuple[int
             yield begin, end, Figure(value, unit, qualifier)
         except Exception:  # noqa: BLE001, S112 - not a figure after all
             continue
+    # 分别拉动3.5个、3.6个和0.8个百分点, 高9.2个和高1.5个百分点: the list shares the last unit
+    for match in _POINTS_LIST_RE.finditer(plain) if "个百分点" in plain else ():
+        for part in _LISTED_POINT_RE.finditer(match.group(1)):
+            start = match.start(1) + part.start()
+            yield start, start + len(part.group()), Figure(part.group(1), "percentage_point")
 
 
+_POINTS_LIST_RE = re.compile(
+    r"(?<![\d.])((?:\d+(?:\.\d+)?\s*个\s*(?:和|、|及|与)\s*(?:高|低)?\s*)+)\d+(?:\.\d+)?\s*个百分点"
+)
+_LISTED_POINT_RE = re.compile(r"(\d+(?:\.\d+)?)\s*个")
 # single characters compared as strings, not through a regex per figure
 _OPENING_QUOTES = frozenset('“"「《')
 _CLOSING_QUOTES = frozenset('”"」》+')
