@@ -162,3 +162,13 @@ def test_a_list_shares_the_unit_its_last_figure_carries() -> None:
     # counts joined by 和 with no points after them stay counts
     counts = "全县新开工项目12个和竣工项目8个。"
     assert _at(counts, "12个", "2024-07-20").figure.unit == "个"
+
+
+def test_a_bare_scale_takes_the_unit_its_list_ends_in() -> None:
+    # 320万和192万美元, 3.2万和1.8万吨: the first figure's unit is the one written at the end
+    money = "今年1-8月,全县出口额和进口额分别为320万和192万美元。"
+    exports = _at(money, "320万", "2024-09-20")
+    assert exports.figure.unit == "万美元"
+    assert exports.figure == licheng.Figure("320", "万美元")
+    tons = "全县粮食和油料产量分别为3.2万和1.8万吨。"
+    assert _at(tons, "3.2万", "2024-09-20").figure.unit == "万吨"

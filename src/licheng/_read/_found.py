@@ -295,6 +295,11 @@ def _shared_units(found: list[_Found], plain: str) -> list[_Found]:
     result = list(found)
     for index in range(len(result) - 1, -1, -1):
         item = result[index]
+        if index + 1 < len(result):
+            scaled = _scaled_like(item, result[index + 1], plain)
+            if scaled is not None:
+                result[index] = scaled
+                continue
         if item.figure.unit not in {"", "percent"} or index + 1 >= len(result):
             continue
         following = result[index + 1]
@@ -307,3 +312,27 @@ def _shared_units(found: list[_Found], plain: str) -> list[_Found]:
             figure = _with_unit(item.figure, "percentage_point")
             result[index] = attrs.evolve(item, figure=figure, role="change_pp")
     return result
+
+
+_SCALES = {"万": Decimal(10000), "亿": Decimal(100000000)}
+
+
+def _scaled_like(item: _Found, following: _Found, plain: str) -> _Found | None:
+    """277.3亿及234.3亿美元, 3.2万和1.8万吨: a bare scale takes the unit the list ends in."""
+    prefix = plain[item.end - 1 : item.end]
+    unit = following.figure.unit
+    if prefix not in _SCALES or not unit.startswith(prefix) or unit == item.figure.unit:
+        return None
+    if not _rx(r"\s*(?:和|、|及|与)\s*").fullmatch(plain[item.end : following.start]):
+        return None
+    figure = item.figure
+    written = _rx(r"\d[\d,]*(?:\.\d+)?(?=\s*[万亿]$)").search(plain, item.start, item.end)
+    # (read as 亿元 by the page's money words or bare: the list's unit wins either way)
+    if written is None or not (figure.unit == "" or figure.unit.startswith(prefix)):
+        return None
+    magnitude = Decimal(written.group().replace(",", ""))  # as written: 320, not 3.2E+2
+    try:
+        scaled = Figure(magnitude, unit, figure.qualifier)
+    except Exception:  # noqa: BLE001 - a unit the registry lacks: keep the parser's reading
+        return None
+    return attrs.evolve(item, figure=scaled)
