@@ -172,3 +172,11 @@ def test_a_bare_scale_takes_the_unit_its_list_ends_in() -> None:
     assert exports.figure == licheng.Figure("320", "万美元")
     tons = "全县粮食和油料产量分别为3.2万和1.8万吨。"
     assert _at(tons, "3.2万", "2024-09-20").figure.unit == "万吨"
+
+
+def test_kinds_of_products_counted_in_a_breadth_of_growth() -> None:
+    # N种主要产品中,M种产量增长: both counts are read, as counts of products
+    text = "1-9月,全县统计的52种主要工业产品中,31种产量实现同比增长。"
+    for surface in ("52种", "31种"):
+        found = _at(text, surface, "2024-10-20")
+        assert str(found.measure) == "other:产品数"

@@ -121,7 +121,10 @@ _TRILLION_RE = re.compile(
 )
 # no lookbehind, so that the scan can skip to digits: a number that follows a digit, a point or
 # a comma is dropped after the match (see _rescan)
-_MEASURE_WORD_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(万)?(千伏安|架|处|間|间|家|座)")
+_MEASURE_WORD_RE = re.compile(
+    # 40种主要工业产品, 33种产量实现增长: kinds of products counted
+    r"(\d+(?:\.\d+)?)\s*(万)?(千伏安|架|处|間|间|家|座|种(?=[^，,；;。]{0,8}(?:产品|产量)))"
+)
 _QUALIFIER_WORDS = (
     ("将近", "nearly"),
     ("近", "nearly"),
@@ -173,8 +176,11 @@ def _rescan(context: _Context, mentions: Sequence[object]) -> Iterator[tuple[int
         yield begin, match.end(), figure
     for match in _MEASURE_WORD_RE.finditer(plain):
         start, end = match.start(1), match.end()
-        if start and plain[start - 1] in "0123456789.,":
-            continue  # 1,234家: the tail of a number the parser reads
+        if start and (
+            plain[start - 1] in "0123456789."
+            or (plain[start - 1] == "," and plain[start - 2 : start - 1].isdigit())
+        ):
+            continue  # 1,234家: the tail of a number the parser reads (not 中,33种)
         if any(begin < end and start < stop for begin, stop in spans):
             continue
         if trillions and _TRILLION_RE.search(plain[max(0, start - 3) : end + 2]):

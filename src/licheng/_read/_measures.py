@@ -581,6 +581,8 @@ class _Measures(_Periods):
                 return "enterprise_count"
             if _rx(r"行业").search(noun):
                 return "other:行业数"
+            if self.context.plain[item.end - 1 : item.end] == "种":
+                return "other:产品数"  # 40种主要工业产品中,33种…: kinds of products
             if _rx(r"项目|工程").search(noun):
                 return "project_count"
             if _rx(r"就业").search(noun):
