@@ -180,3 +180,9 @@ def test_kinds_of_products_counted_in_a_breadth_of_growth() -> None:
     for surface in ("52种", "31种"):
         found = _at(text, surface, "2024-10-20")
         assert str(found.measure) == "other:产品数"
+
+
+def test_the_body_that_runs_a_park_reports_for_it() -> None:
+    # 竹科管理局公布…营业额: the park's figures, not the city's the page is from
+    text = "竹科管理局今（18日）公布今年上半年營運成果，營業額達7,012億元，較去年同期成長9.4%。"
+    assert _at(text, "7,012億元", "2024-07-18", "新竹市").subject == "竹科"

@@ -351,6 +351,9 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
         if mark is None or not mark.group():
             break
         text = _lead_strip(_after_period(text[mark.end() :]))
+    manager = _MANAGER.match(text) if "管" in text else None
+    if manager is not None:
+        return manager.group(1)  # 南科管理局公布…, 高新区管委会表示: the park it manages
     said = _SAID.search(text) if _REPORTER_HINT.search(text) else None
     if said is not None and _REPORTER.search(text[: said.start()]):
         # 统计处预估11月制造业生产指数: who says it and when come first, the holder after
@@ -510,6 +513,8 @@ _SECTOR_MEASURES = frozenset(
     }
 )
 # A dateline or an agency that reports figures: no holder of them
+# the body that runs a park or a zone, reporting for it
+_MANAGER = re.compile(r"([^，,；;。\s]{2,12}?)(?:管理局|管委会|管理委员会|管理处)(?!局长|主任)")
 _SAID = re.compile(r"预估|预计|预测|公布|发布|指出|表示")
 _REPORT_NAME = re.compile(r"[^，,；;。]*?(?:统计|数据|数字|资料|报告|概估|初估|公报)")
 _REPORTER_HINT = re.compile(r"[处局部会关]")  # the last character of every agency _REPORTER names
