@@ -186,3 +186,12 @@ def test_the_body_that_runs_a_park_reports_for_it() -> None:
     # 竹科管理局公布…营业额: the park's figures, not the city's the page is from
     text = "竹科管理局今（18日）公布今年上半年營運成果，營業額達7,012億元，較去年同期成長9.4%。"
     assert _at(text, "7,012億元", "2024-07-18", "新竹市").subject == "竹科"
+
+
+def test_looking_ahead_is_no_holder() -> None:
+    # 展望下半年,预估全年…: the outlook frames the forecast; the holder is the text's
+    text = (
+        "中科今年上半年營業額達4,310億元。\n\n"
+        "中科表示，展望下半年，預估全年營業額可望突破9,000億元。"
+    )
+    assert "展望" not in _at(text, "9,000億元", "2024-07-20", "臺中市").subject
