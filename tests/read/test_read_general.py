@@ -195,3 +195,9 @@ def test_looking_ahead_is_no_holder() -> None:
         "中科表示，展望下半年，預估全年營業額可望突破9,000億元。"
     )
     assert "展望" not in _at(text, "9,000億元", "2024-07-20", "臺中市").subject
+
+
+def test_a_news_dateline_is_not_part_of_the_holder() -> None:
+    # 本报讯 开发区…: the paper's dateline opens the text; the holder follows it
+    text = "本报讯 高新区今年上半年实现地区生产总值98.4亿元,同比增长7.5%。"
+    assert _at(text, "98.4亿元", "2024-07-20").subject == "高新区"
