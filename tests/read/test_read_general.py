@@ -201,3 +201,10 @@ def test_a_news_dateline_is_not_part_of_the_holder() -> None:
     # 本报讯 开发区…: the paper's dateline opens the text; the holder follows it
     text = "本报讯 高新区今年上半年实现地区生产总值98.4亿元,同比增长7.5%。"
     assert _at(text, "98.4亿元", "2024-07-20").subject == "高新区"
+
+
+def test_the_part_counted_in_a_breadth_of_growth_is_the_industries_that_grew() -> None:
+    # N个大类行业中M个行业实现增长: M counts the industries that grew, not the class of the whole
+    text = "工业生产较快。1-5月,32个大类行业中,有20个实现增长。"
+    assert _at(text, "20个", "2024-06-20").subject == "行业"
+    assert _at(text, "32个", "2024-06-20").subject != "行业"

@@ -125,6 +125,7 @@ _PARTNER_REACH = 40
 
 
 # 分行业看: (a line of its own): each line after it opens with the part it is about
+_PART_OF_CLASSES = re.compile(r"(行业|产品)(?:大类)?中\s*[,，]?\s*(?:有\s*)?$")
 _BREAKDOWN_HEAD = re.compile(r"\s*分[^，,。\n]{1,8}看\s*[:：]?\s*$")
 
 
@@ -181,6 +182,15 @@ class _Subjects(_Measures):
         if partner is not None and item.start - partner.end() < _PARTNER_REACH:
             # 对美国出口370.2亿美元、年增83%: trade with a partner is the partner's
             return partner.group(1), _kind(partner.group(1))
+        part = (
+            _PART_OF_CLASSES.search(plain, max(0, item.start - 16), item.start)
+            if item.figure.unit == "个"
+            else None
+        )
+        if part is not None:
+            # 37个大类行业中21个行业实现增长, 40种主要产品中,33种…: the part counted is the
+            # industries (products) that grew, not the class of the whole
+            return part.group(1), SubjectKind.OTHER
         headed = _headed_subject(plain, segment, item.start, self.context) or _counted(plain, item)
         if headed and _region_counts(plain, item, headed):
             # 全市13个产业园区入园企业数达到1280个: the parks' count is the region's, and the
