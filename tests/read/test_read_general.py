@@ -208,3 +208,16 @@ def test_the_part_counted_in_a_breadth_of_growth_is_the_industries_that_grew() -
     text = "工业生产较快。1-5月,32个大类行业中,有20个实现增长。"
     assert _at(text, "20个", "2024-06-20").subject == "行业"
     assert _at(text, "32个", "2024-06-20").subject != "行业"
+
+
+def test_a_count_that_opens_a_clause_starts_a_new_holder() -> None:
+    # …;5家国家级龙头企业实现营收…,增长…,41家省级龙头企业实现营收…,增长…: each class holds
+    # the clauses it opens, not the class the segment opened with
+    text = (
+        "1-9月,全县龙头企业实现营业收入32.7亿元;5家国家级龙头企业实现营业收入12.4亿元,增长8.1%,"
+        "41家省级龙头企业实现营业收入20.3亿元,增长6.6%。"
+    )
+    published = "2024-10-20"
+    for surface in ("41家", "20.3亿元", "6.6%"):
+        assert _at(text, surface, published).subject == "省级龙头企业", surface
+    assert _at(text, "8.1%", published).subject == "国家级龙头企业"

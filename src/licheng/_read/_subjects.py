@@ -44,6 +44,7 @@ from licheng._read._structure import (
     _clause_end,
     _clause_start,
     _Found,
+    _lead_strip,
     _paragraph_start,
     _rx,
     _semicolon_start,
@@ -125,6 +126,7 @@ _PARTNER_REACH = 40
 
 
 # 分行业看: (a line of its own): each line after it opens with the part it is about
+_COUNT_OPENS = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|户)")
 _PART_OF_CLASSES = re.compile(r"(行业|产品)(?:大类)?中\s*[,，]?\s*(?:有\s*)?$")
 _BREAKDOWN_HEAD = re.compile(r"\s*分[^，,。\n]{1,8}看\s*[:：]?\s*$")
 
@@ -191,7 +193,20 @@ class _Subjects(_Measures):
             # 37个大类行业中21个行业实现增长, 40种主要产品中,33种…: the part counted is the
             # industries (products) that grew, not the class of the whole
             return part.group(1), SubjectKind.OTHER
-        headed = _headed_subject(plain, segment, item.start, self.context) or _counted(plain, item)
+        counted = _counted(plain, item)
+        if counted and not _lead_strip(plain[clause_start : item.start]):
+            # …,33家省级龙头企业实现利润总额: a count that opens its clause names its holder,
+            # not the one the segment opened with
+            headed = counted
+        else:
+            # a clause that opens with a count and its class (…,33家省级龙头企业实现利润总额
+            # 6.5亿元) heads itself; else the segment's opening does
+            head_from = clause_start
+            while head_from > segment and not _COUNT_OPENS.match(
+                _lead_strip(plain[head_from : _clause_end(plain, head_from)])
+            ):
+                head_from = _clause_start(plain, head_from - 1)
+            headed = _headed_subject(plain, head_from, item.start, self.context) or counted
         if headed and _region_counts(plain, item, headed):
             # 全市13个产业园区入园企业数达到1280个: the parks' count is the region's, and the
             # parks hold what the clause goes on to count
