@@ -221,3 +221,13 @@ def test_a_count_that_opens_a_clause_starts_a_new_holder() -> None:
     for surface in ("41家", "20.3亿元", "6.6%"):
         assert _at(text, surface, published).subject == "省级龙头企业", surface
     assert _at(text, "8.1%", published).subject == "国家级龙头企业"
+
+
+def test_an_average_over_years_has_no_period_of_its_own() -> None:
+    # 年均增速, 每年…平均增长: an average over several years; 两年平均 is the period's own
+    text = "全县数字经济核心产业增加值从2021年的32亿元提高到2023年的51亿元,年均增速26.2%。"
+    assert _at(text, "26.2%", "2024-03-20").period is None
+    yearly = "2019至2023年,全县每年工业投资平均增长8.3%。"
+    assert _at(yearly, "8.3%", "2024-03-20").period is None
+    two_years = "2023年,全县地区生产总值增长6.1%,两年平均增长5.2%。"
+    assert str(_at(two_years, "5.2%", "2024-03-20").period) == "2023"

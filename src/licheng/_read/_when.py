@@ -102,6 +102,8 @@ def _spanned(
     return False, None
 
 
+# 年均增长, 每年…平均成长, 平均每年增长 (not 两年平均增长, the period's own two-year average)
+_YEARLY_AVERAGE = re.compile(r"(?<![两二三四五六七八九十\d])年均|每年[^，,；;。]{0,8}平均|平均每年")
 _EXPECTED = re.compile(
     r"(?:建成|达产|投产|达效|运营)后[^。；;]{0,6}?(?:预计|将|可)|^[^。；;]{0,12}预计"
 )
@@ -152,6 +154,9 @@ class _Periods(_State):
         )
         if spans:
             return spanned, accumulation
+        if role == "growth" and _YEARLY_AVERAGE.search(before_clause):
+            # 年均增速超40%, 每年民间投资平均成长…: an average over years, of no one period
+            return None, accumulation
         # a list of periods (一季度、上半年、前三季度和全年 … 分别为)
         if listed is not None and listed[1]:
             index, names = listed
