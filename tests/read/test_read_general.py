@@ -231,3 +231,15 @@ def test_an_average_over_years_has_no_period_of_its_own() -> None:
     assert _at(yearly, "8.3%", "2024-03-20").period is None
     two_years = "2023年,全县地区生产总值增长6.1%,两年平均增长5.2%。"
     assert str(_at(two_years, "5.2%", "2024-03-20").period) == "2023"
+
+
+def test_a_window_of_several_years_leaves_its_figures_undated() -> None:
+    # 3年来,…引进项目…个; 近五年,…: counted over several years, of no one period
+    text = "今年上半年,全县实现规上工业产值96亿元。近五年,全县引进亿元以上项目87个。"
+    assert _at(text, "87个", "2024-07-20").period is None
+    # a window in passing (是近10年来第三低) dates nothing after it
+    passing = "上半年,甲园营业额为320亿元,是近10年来第三低;乙园营业额为410亿元。"
+    assert str(_at(passing, "410亿元", "2024-07-20").period) == "2024H1"
+    # a period named after the window dates the figure again
+    framed = "近三年来,特别是今年上半年,全县引进项目26个。"
+    assert str(_at(framed, "26个", "2024-07-20").period) == "2024H1"

@@ -104,6 +104,12 @@ def _spanned(
 
 # 年均增长, 每年…平均成长, 平均每年增长 (not 两年平均增长, the period's own two-year average)
 _YEARLY_AVERAGE = re.compile(r"(?<![两二三四五六七八九十\d])年均|每年[^，,；;。]{0,8}平均|平均每年")
+# a window of several years that frames its sentence: 3年来, 五年以来, 近三年, 过去五年间
+_YEARS_WINDOW = re.compile(
+    r"(?:^|[,，；;])\s*(?:[(（][^)）]{0,12}[)）])?\s*"
+    r"(?:(?:近|过去)(?:[两三四五六七八九十]|[2-9]|\d{2})年(?:来|以来|间|里)?"
+    r"|(?:[两三四五六七八九十]|[2-9])年(?:来|以来|间|里))(?=\s*[,，])"
+)
 _EXPECTED = re.compile(
     r"(?:建成|达产|投产|达效|运营)后[^。；;]{0,6}?(?:预计|将|可)|^[^。；;]{0,12}预计"
 )
@@ -156,6 +162,15 @@ class _Periods(_State):
             return spanned, accumulation
         if role == "growth" and _YEARLY_AVERAGE.search(before_clause):
             # 年均增速超40%, 每年民间投资平均成长…: an average over years, of no one period
+            return None, accumulation
+        window = _YEARS_WINDOW.search(sentence_before) if "年" in sentence_before else None
+        if window is not None and not any(
+            sentence_start + window.end() <= mark.start < item.start and not mark.comparator
+            for mark in context.periods
+        ):
+            # 3年来,全区累计招引项目491个; 近五年,引进…126个: several years, no one period
+            if accumulation == "period" and "累计" in sentence_before[window.end() :]:
+                accumulation = "to_date"
             return None, accumulation
         # a list of periods (一季度、上半年、前三季度和全年 … 分别为)
         if listed is not None and listed[1]:
