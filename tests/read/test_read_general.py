@@ -243,3 +243,10 @@ def test_a_window_of_several_years_leaves_its_figures_undated() -> None:
     # a period named after the window dates the figure again
     framed = "近三年来,特别是今年上半年,全县引进项目26个。"
     assert str(_at(framed, "26个", "2024-07-20").period) == "2024H1"
+
+
+def test_a_list_before_a_predicate_it_shares_is_the_list_of_its_rates() -> None:
+    # A和B均实现增长,分别增长x%和y%: the rates follow the list before the shared predicate
+    text = "1-7月,全县出口额和进口额均实现增长,分别增长12.5%和6.4%。"
+    assert str(_at(text, "12.5%", "2024-08-20").measure) == "exports"
+    assert str(_at(text, "6.4%", "2024-08-20").measure) == "imports"

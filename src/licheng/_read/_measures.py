@@ -327,6 +327,11 @@ class _Measures(_Periods):
         tail = _rx(
             r"([^，,；;。：:]*?(?:[、和及与][^，,；;。：:、和及与]+)+)[^，,；;。、]*$"
         ).search(head)
+        if tail is None and _rx(r"[均都][^，,；;。]{0,12}[，,]\s*$").search(head):
+            # 出口额和进口额均实现增长,分别增长…: the list before a predicate they share
+            tail = _rx(
+                r"([^，,；;。：:]*?(?:[、和及与][^，,；;。：:、和及与]+)+)[^，,；;。、]*[，,]\s*$"
+            ).search(head)
         if tail is None:
             return (index, []) if item.ratio_index is not None else None
         items = re.split(r"[、和及与]", tail.group(1))
