@@ -512,12 +512,13 @@ _SECTOR_MEASURES = frozenset(
         "第三产业投资",
     }
 )
-# A dateline or an agency that reports figures: no holder of them
 # the body that runs a park or a zone, reporting for it
 _MANAGER = re.compile(r"([^，,；;。\s]{2,12}?)(?:管理局|管委会|管理委员会|管理处)(?!局长|主任)")
+# what an agency says before the holder (统计处预估11月制造业…), unless it names a report
 _SAID = re.compile(r"预估|预计|预测|公布|发布|指出|表示")
 _REPORT_NAME = re.compile(r"[^，,；;。]*?(?:统计|数据|数字|资料|报告|概估|初估|公报)")
 _REPORTER_HINT = re.compile(r"[处局部会关]")  # the last character of every agency _REPORTER names
+# A dateline or an agency that reports figures: no holder of them
 _REPORTER = re.compile(
     r"(?:消息|[社日]电|报讯|报道)(?:\s*[(（][^)）]{0,12}[)）])?$|"
     r"(?:总处|主计处|统计局|统计处|能源局|国科会|经济部|财政部|商务部|统计部门|海关总署|海关|政府统计处)"
