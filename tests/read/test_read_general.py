@@ -250,3 +250,10 @@ def test_a_list_before_a_predicate_it_shares_is_the_list_of_its_rates() -> None:
     text = "1-7月,全县出口额和进口额均实现增长,分别增长12.5%和6.4%。"
     assert str(_at(text, "12.5%", "2024-08-20").measure) == "exports"
     assert str(_at(text, "6.4%", "2024-08-20").measure) == "imports"
+
+
+def test_the_investment_of_a_sector_in_a_list_is_the_sectors() -> None:
+    # 固定资产投资、工业投资分别增长…: 工业投资 is the investment of 工业, as it is alone
+    text = "上半年,全县固定资产投资、制造业投资分别增长3.8%、11.6%。"
+    assert _at(text, "11.6%", "2024-07-25").subject == "制造业"
+    assert _at(text, "3.8%", "2024-07-25").subject != "制造业"

@@ -24,6 +24,7 @@ from licheng._read._names import (
     _PLACES,
     _REGION_MEASURES,
     _RUN_NAME,
+    _SECTOR_MEASURES,
     _SETTLED,
     _bracket_comparator,
     _bracketed_holder,
@@ -161,6 +162,11 @@ class _Subjects(_Measures):
             index, names = listed
             if index < len(names):
                 name = names[index]
+                sector = _rx(r"(?:全[区市县省国])?(.{1,6}投资)$").fullmatch(name)
+                if sector is not None and sector.group(1) in _SECTOR_MEASURES:
+                    # 固定资产投资、工业投资分别增长…: the sector's investment is the sector's
+                    word = sector.group(1).removesuffix("投资")
+                    return word, _kind(word)
                 if not v.MEASURE_RE.search(name) and not v.PERIOD_RE.fullmatch(name):
                     name = _strip_subject(name, self.context)
                     if name and len(name) <= 20:  # noqa: PLR2004 - a name, not a clause
