@@ -257,3 +257,23 @@ def test_the_investment_of_a_sector_in_a_list_is_the_sectors() -> None:
     text = "上半年,全县固定资产投资、制造业投资分别增长3.8%、11.6%。"
     assert _at(text, "11.6%", "2024-07-25").subject == "制造业"
     assert _at(text, "3.8%", "2024-07-25").subject != "制造业"
+
+
+def test_a_balance_at_a_month_end_is_a_stock_of_that_month() -> None:
+    # 6月末…存款余额, 贷款余额: balances at the month's end, each its own measure
+    text = "6月末,全县金融机构本外币各项存款余额812亿元,同比增长7.4%;各项贷款余额655亿元,增长8.8%。"
+    deposits = _at(text, "812亿元", "2024-07-25")
+    loans = _at(text, "655亿元", "2024-07-25")
+    assert str(deposits.period) == "2024M06"
+    assert str(deposits.accumulation) == "stock"
+    assert str(_at(text, "7.4%", "2024-07-25").period) == "2024M06"
+    assert str(loans.measure) != str(deposits.measure)
+    assert "各项" not in loans.subject
+
+
+def test_enterprises_registered_in_the_period_are_a_flow_of_the_region() -> None:
+    # 新登记市场主体…户: added in the period, counted for the region, not a holder "新登记"
+    text = "上半年,全县新登记市场主体6800户,同比增长4.2%。"
+    registered = _at(text, "6800户", "2024-07-25")
+    assert str(registered.accumulation) == "period"
+    assert "登记" not in registered.subject

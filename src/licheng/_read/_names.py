@@ -41,7 +41,7 @@ _LEADING_PUNCTUATION = re.compile(r"^[\s“”\"、,，]+")
 # goes to the pattern, as ``$`` also matches before one).
 _PUNCTUATION_HEADS = frozenset('“”"、,，')
 _TRAIL_ENDS = frozenset("的之在中共均都也还则就，,")
-_VERB_HEADS = ("实现", "完成", "累计", "共", "新增")
+_VERB_HEADS = ("实现", "完成", "累计", "共", "新增", "新登记", "新设立", "新注册")
 _VERB_TAILS = ("呈", "呈现", "\n")
 
 
@@ -72,7 +72,7 @@ def _stripped(name: str, region: str | None) -> str:
             name = name[len(word) :]
             break
     if name.startswith(_VERB_HEADS):
-        name = _rx(r"^(?:实现|完成|累计|共|新增)").sub("", name)
+        name = _rx(r"^(?:实现|完成|累计|共|新增|新登记|新设立|新注册)").sub("", name)
     if name.endswith(_VERB_TAILS):  # 三个行业呈两位数增长: the verb before the rate
         name = _rx(r"(?:呈现|呈)$").sub("", name)
     until = _UNTIL.search(name, 1) if "截" in name else None
@@ -431,6 +431,8 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
             break
     if name.endswith(("总", "总数", "\n")):
         name = _rx(r"(?:总数|总)$").sub("", name)
+    if name.endswith("各项"):  # 金融机构本外币各项存款余额: the items, not a holder
+        name = _rx(r"(?:人民币|本外币)?各项$").sub("", name)
     name = name.strip()
     if "等" in name[1:]:
         name = name[: name.index("等", 1)]

@@ -194,6 +194,9 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("营业总收入", "revenue"),
             ("主营业务收入", "revenue"),
             ("主营收入", "revenue"),
+            # a bank's balances at a time point: deposits and loans, never one for the other
+            ("存款余额", "other:存款余额"),
+            ("贷款余额", "other:贷款余额"),
             ("业务收入", "revenue"),  # 新能源业务收入, 软件业务收入: a business line's revenue
             ("销售收入", "revenue"),
             ("营收", "revenue"),
@@ -646,4 +649,6 @@ ATTRIBUTE_RE = _fast(
     r"装机能力|折合|建筑面积|设计产能"
 )
 TO_DATE_RE = _fast(r"累计|至今|以来")
-PERIOD_COUNT_RE = _fast(r"新增|新认定|新开工|进驻|入驻|开工|竣工|引进|净增|增加|新征|签约")
+PERIOD_COUNT_RE = _fast(
+    r"新增|新认定|新开工|进驻|入驻|开工|竣工|引进|净增|增加|新征|签约|新登记|新设立|新注册"
+)

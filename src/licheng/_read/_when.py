@@ -144,6 +144,7 @@ class _Periods(_State):
         stock = stock or (
             measure.startswith("other:") and item.figure.unit in {"个", "户", "万吨", "吨"}
         )
+        stock = stock or measure.endswith("余额")  # 9月末存款余额: a balance at a time point
         if role != "value":
             stock = stock and role == "share" and measure != "area"
         added = v.PERIOD_COUNT_RE.search(before_clause)
@@ -262,7 +263,7 @@ class _Periods(_State):
                 reviewed = reviewed or self._year_just_ended(item, stock)
             return reviewed, accumulation
         period = self._resolved(mark)
-        cumulative = (mark.point and not stock) or (
+        cumulative = (mark.point and not stock and not measure.endswith("余额")) or (
             "累计" in plain[max(mark.end, _paragraph_start(plain, item.start)) : item.start]
             and not stock
         )
