@@ -277,3 +277,11 @@ def test_enterprises_registered_in_the_period_are_a_flow_of_the_region() -> None
     registered = _at(text, "6800户", "2024-07-25")
     assert str(registered.accumulation) == "period"
     assert "登记" not in registered.subject
+
+
+def test_the_economys_real_growth_is_the_territorys_gdp() -> None:
+    # 經濟實質增長: GDP's growth in real terms, the territory's, not the part the text was on
+    text = "第二季服務出口增加9.4%。上半年經濟實質增長6.3%。"
+    growth = _at(text, "6.3%", "2024-08-30", "澳門")
+    assert str(growth.measure) == "gdp"
+    assert growth.subject == "澳門"

@@ -335,7 +335,10 @@ class _Subjects(_Measures):
             local = self.topic.get(paragraph)
             if (
                 local is not None
-                and local[1] is SubjectKind.SECTOR
+                and (
+                    local[1] is SubjectKind.SECTOR
+                    or (self.measure_now == "gdp" and local[1] in _NOT_HOLDERS)
+                )
                 and self.measure_now in _REGION_MEASURES
                 and item.role in {"value", "growth"}
             ):

@@ -184,6 +184,9 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("经济总量", "gdp"),
             ("经济成长", "gdp"),
             ("经济增长", "gdp"),
+            # 经济实质增长8.1%, 經濟實質成長: the economy's growth in real terms
+            ("经济实质增长", "gdp"),
+            ("经济实质成长", "gdp"),
             ("经济增速", "gdp"),
             ("增加值", "value_added"),
             ("总产值", "output_value"),
