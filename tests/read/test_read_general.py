@@ -285,3 +285,12 @@ def test_the_economys_real_growth_is_the_territorys_gdp() -> None:
     growth = _at(text, "6.3%", "2024-08-30", "澳門")
     assert str(growth.measure) == "gdp"
     assert growth.subject == "澳門"
+
+
+def test_the_months_reported_within_a_year_of_plans_carry_on() -> None:
+    # 2024年,…年内计划…。1-6月份,开复工项目…。⏎分行业看: the months carry to the breakdown
+    text = (
+        "2024年,全县实施重点项目58项,年内计划完成投资96亿元。1-6月份,开复工项目44项。\n"
+        "分行业看:\n装备制造项目21个,开复工项目17个。"
+    )
+    assert str(_at(text, "17个", "2024-07-21").period) == "2024H1"

@@ -545,8 +545,9 @@ class _Periods(_State):
         """前三季度… 。9月份,规上工业增加值…。⏎全县固定资产投资…: the frame, not its detail.
 
         A period written inside a paragraph (not in its first sentence) that is a part of a
-        period the text led with before (9月份 within 前三季度) is a detail of that paragraph:
-        the paragraphs after it go on with the period it is a part of.
+        period of months the text led with before (9月份 within 前三季度) is a detail of that
+        paragraph: the paragraphs after it go on with the period it is a part of. Within a
+        year (2022年,…计划…。1-6月份,…) the months are what the text reports on, and carry.
         """
         period = mark.period
         plain = self.context.plain
@@ -567,6 +568,7 @@ class _Periods(_State):
             if (
                 whole is not None
                 and whole.year == part.year
+                and whole.months < 12  # noqa: PLR2004 - a year frames a plan; 1-6月份 reports
                 and whole.months >= part.months
                 and part.end_month <= whole.end_month
                 and whole != part
