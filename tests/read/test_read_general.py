@@ -294,3 +294,13 @@ def test_the_months_reported_within_a_year_of_plans_carry_on() -> None:
         "分行业看:\n装备制造项目21个,开复工项目17个。"
     )
     assert str(_at(text, "17个", "2024-07-21").period) == "2024H1"
+
+
+def test_a_list_of_periods_gives_each_figure_its_own() -> None:
+    # 今年5月和6月…分别增长, 2022年和2023年…分别增长: each figure the period at its place
+    months = "今年5月和6月,全县规上工业增加值分别增长4.6%和5.9%。"
+    assert str(_at(months, "4.6%", "2024-07-25").period) == "2024M05"
+    assert str(_at(months, "5.9%", "2024-07-25").period) == "2024M06"
+    years = "2022年和2023年,全县地区生产总值分别增长3.9%和6.2%。"
+    assert str(_at(years, "3.9%", "2024-07-25").period) == "2022"
+    assert str(_at(years, "6.2%", "2024-07-25").period) == "2023"

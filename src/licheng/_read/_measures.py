@@ -16,6 +16,7 @@ import re
 from licheng._figures import Figure
 from licheng._read import _vocab as v
 from licheng._read._found import _COUNT_UNITS
+from licheng._read._marks import _starts_with_period
 from licheng._read._names import (
     _BREAKDOWN,
     _COMPARED_PERIOD,
@@ -33,6 +34,7 @@ from licheng._read._structure import (
     _clause_end,
     _clause_start,
     _Found,
+    _lead_strip,
     _paragraph_start,
     _rx,
     _semicolon_start,
@@ -148,6 +150,17 @@ def _shared_head(names: list[str]) -> list[str]:
     return [f"{short.group(1)}{ordinal}{short.group(3)}{head}" for short in shorts if short] + [
         f"{last.group(1)}{ordinal or last.group(2)}{last.group(3)}{head}"
     ]
+
+
+def _period_list(head: str, count: int) -> list[str]:
+    """今年6月和7月, 2022年和2023年: a list of periods (figures in it, so no list of names)."""
+    if count < 2:  # noqa: PLR2004 - a list is two or more
+        return []
+    for clause in reversed(re.split(r"[，,；;。：:]", head.rstrip("，, "))[-2:]):
+        parts = [part.strip() for part in re.split(r"[、和及与]", _lead_strip(clause))]
+        if len(parts) == count and all(part and _starts_with_period(part) for part in parts):
+            return parts
+    return []
 
 
 # the parts a whole is always broken into, one per figure of its 分别 list
@@ -333,6 +346,9 @@ class _Measures(_Periods):
                 r"([^，,；;。：:]*?(?:[、和及与][^，,；;。：:、和及与]+)+)[^，,；;。、]*[，,]\s*$"
             ).search(head)
         if tail is None:
+            periods = _period_list(head, self.run_length) if item.ratio_index is None else []
+            if periods:
+                return index, periods  # 今年6月和7月,…分别增长: each month its figure
             return (index, []) if item.ratio_index is not None else None
         items = re.split(r"[、和及与]", tail.group(1))
         return index, _shared_head([part.strip() for part in items if part.strip()])
