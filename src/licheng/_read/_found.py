@@ -121,7 +121,10 @@ _TRILLION_RE = re.compile(
 )
 # no lookbehind, so that the scan can skip to digits: a number that follows a digit, a point or
 # a comma is dropped after the match (see _rescan)
-_MEASURE_WORD_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(万)?(千伏安|架|处|間|间|家|座)")
+_MEASURE_WORD_RE = re.compile(
+    # 40种主要工业产品, 33种产量实现增长: kinds of products counted
+    r"(\d+(?:\.\d+)?)\s*(万)?(千伏安|架|处|間|间|家|座|种(?=[^，,；;。]{0,8}(?:产品|产量)))"
+)
 _QUALIFIER_WORDS = (
     ("将近", "nearly"),
     ("近", "nearly"),
@@ -173,8 +176,11 @@ def _rescan(context: _Context, mentions: Sequence[object]) -> Iterator[tuple[int
         yield begin, match.end(), figure
     for match in _MEASURE_WORD_RE.finditer(plain):
         start, end = match.start(1), match.end()
-        if start and plain[start - 1] in "0123456789.,":
-            continue  # 1,234家: the tail of a number the parser reads
+        if start and (
+            plain[start - 1] in "0123456789."
+            or (plain[start - 1] == "," and plain[start - 2 : start - 1].isdigit())
+        ):
+            continue  # 1,234家: the tail of a number the parser reads (not 中,33种)
         if any(begin < end and start < stop for begin, stop in spans):
             continue
         if trillions and _TRILLION_RE.search(plain[max(0, start - 3) : end + 2]):
@@ -188,8 +194,17 @@ def _rescan(context: _Context, mentions: Sequence[object]) -> Iterator[tuple[int
             yield begin, end, Figure(value, unit, qualifier)
         except Exception:  # noqa: BLE001, S112 - not a figure after all
             continue
+    # 分别拉动3.5个、3.6个和0.8个百分点, 高9.2个和高1.5个百分点: the list shares the last unit
+    for match in _POINTS_LIST_RE.finditer(plain) if "个百分点" in plain else ():
+        for part in _LISTED_POINT_RE.finditer(match.group(1)):
+            start = match.start(1) + part.start()
+            yield start, start + len(part.group()), Figure(part.group(1), "percentage_point")
 
 
+_POINTS_LIST_RE = re.compile(
+    r"(?<![\d.])((?:\d+(?:\.\d+)?\s*个\s*(?:和|、|及|与)\s*(?:高|低)?\s*)+)\d+(?:\.\d+)?\s*个百分点"
+)
+_LISTED_POINT_RE = re.compile(r"(\d+(?:\.\d+)?)\s*个")
 # single characters compared as strings, not through a regex per figure
 _OPENING_QUOTES = frozenset('“"「《')
 _CLOSING_QUOTES = frozenset('”"」》+')
@@ -286,6 +301,11 @@ def _shared_units(found: list[_Found], plain: str) -> list[_Found]:
     result = list(found)
     for index in range(len(result) - 1, -1, -1):
         item = result[index]
+        if index + 1 < len(result):
+            scaled = _scaled_like(item, result[index + 1], plain)
+            if scaled is not None:
+                result[index] = scaled
+                continue
         if item.figure.unit not in {"", "percent"} or index + 1 >= len(result):
             continue
         following = result[index + 1]
@@ -298,3 +318,27 @@ def _shared_units(found: list[_Found], plain: str) -> list[_Found]:
             figure = _with_unit(item.figure, "percentage_point")
             result[index] = attrs.evolve(item, figure=figure, role="change_pp")
     return result
+
+
+_SCALES = {"万": Decimal(10000), "亿": Decimal(100000000)}
+
+
+def _scaled_like(item: _Found, following: _Found, plain: str) -> _Found | None:
+    """277.3亿及234.3亿美元, 3.2万和1.8万吨: a bare scale takes the unit the list ends in."""
+    prefix = plain[item.end - 1 : item.end]
+    unit = following.figure.unit
+    if prefix not in _SCALES or not unit.startswith(prefix) or unit == item.figure.unit:
+        return None
+    if not _rx(r"\s*(?:和|、|及|与)\s*").fullmatch(plain[item.end : following.start]):
+        return None
+    figure = item.figure
+    written = _rx(r"\d[\d,]*(?:\.\d+)?(?=\s*[万亿]$)").search(plain, item.start, item.end)
+    # (read as 亿元 by the page's money words or bare: the list's unit wins either way)
+    if written is None or not (figure.unit == "" or figure.unit.startswith(prefix)):
+        return None
+    magnitude = Decimal(written.group().replace(",", ""))  # as written: 320, not 3.2E+2
+    try:
+        scaled = Figure(magnitude, unit, figure.qualifier)
+    except Exception:  # noqa: BLE001 - a unit the registry lacks: keep the parser's reading
+        return None
+    return attrs.evolve(item, figure=scaled)

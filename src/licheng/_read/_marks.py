@@ -145,12 +145,15 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
             point,
             explicit,
             lead,
-            carries=not match.group("monthnow"),
+            # 其中,9月份增长…: a part of the period just named governs its own sentence only
+            carries=not match.group("monthnow")
+            and _PART_OF.search(plain, max(0, match.start() - 4), match.start()) is None,
             same=same is not None,
         )
         del text
 
 
+_PART_OF = re.compile(r"其中\s*[,，:：]?\s*$")
 _REGION_HEAD = re.compile(r"全(?:市|区|县|省|州|国|旗)|(?:本|我)(?:市|区|县|省)")
 _LEAD_JUNK = re.compile(
     r"(?:\s|其中|此外|另外|同时|据介绍|据悉|据了解|截至|截止|到|今年以来|今年|去年|本年|全年|"

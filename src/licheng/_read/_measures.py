@@ -16,6 +16,7 @@ import re
 from licheng._figures import Figure
 from licheng._read import _vocab as v
 from licheng._read._found import _COUNT_UNITS
+from licheng._read._marks import _starts_with_period
 from licheng._read._names import (
     _BREAKDOWN,
     _COMPARED_PERIOD,
@@ -33,6 +34,7 @@ from licheng._read._structure import (
     _clause_end,
     _clause_start,
     _Found,
+    _lead_strip,
     _paragraph_start,
     _rx,
     _semicolon_start,
@@ -122,6 +124,42 @@ def _list_names(head: str, count: int) -> list[str]:
         names = [part.strip() for part in re.split(separators, clause) if part.strip()]
         if len(names) == count:
             return [_unmasked(name) for name in names]
+    return []
+
+
+# 第一、二、三产业, 省、市重点项目, 轻、重工业: the short items of a list before the one that
+# carries their shared head (an ordinal, a level of government, a kind)
+_SHORT_ITEM = re.compile(
+    r"((?:全[区市县省州国]|[我本][区市县省])?)(第?)([一二三四五六七八九十]|\d{1,2}|[省市县区乡镇轻重])"
+)
+
+
+def _shared_head(names: list[str]) -> list[str]:
+    """第一、二、三产业: each item written short takes the head the last item carries."""
+    if len(names) < 2 or len(names[0]) > 5:  # noqa: PLR2004 - a list; a short first item
+        return names
+    shorts = [_SHORT_ITEM.fullmatch(name) for name in names[:-1]]
+    if not all(shorts):
+        return names
+    core = shorts[-1].group(3) if shorts[-1] else ""
+    last = _SHORT_ITEM.match(names[-1])
+    if last is None or len(last.group(3)) != len(core) or len(names[-1]) - last.end() < 1:
+        return names
+    head = names[-1][last.end() :]
+    ordinal = "第" if any(short.group(2) for short in shorts if short) else ""
+    return [f"{short.group(1)}{ordinal}{short.group(3)}{head}" for short in shorts if short] + [
+        f"{last.group(1)}{ordinal or last.group(2)}{last.group(3)}{head}"
+    ]
+
+
+def _period_list(head: str, count: int) -> list[str]:
+    """今年6月和7月, 2022年和2023年: a list of periods (figures in it, so no list of names)."""
+    if count < 2:  # noqa: PLR2004 - a list is two or more
+        return []
+    for clause in reversed(re.split(r"[，,；;。：:]", head.rstrip("，, "))[-2:]):
+        parts = [part.strip() for part in re.split(r"[、和及与]", _lead_strip(clause))]
+        if len(parts) == count and all(part and _starts_with_period(part) for part in parts):
+            return parts
     return []
 
 
@@ -295,17 +333,25 @@ class _Measures(_Periods):
             return None
         stop = key.start() if key else len(before)
         head = before[:stop]
-        names = _list_names(head, self.run_length)
+        names = _shared_head(_list_names(head, self.run_length))
         if names:
             return index, names
         # the list of names just before 分别: a run of items joined by 、和及与
         tail = _rx(
             r"([^，,；;。：:]*?(?:[、和及与][^，,；;。：:、和及与]+)+)[^，,；;。、]*$"
         ).search(head)
+        if tail is None and _rx(r"[均都][^，,；;。]{0,12}[，,]\s*$").search(head):
+            # 出口额和进口额均实现增长,分别增长…: the list before a predicate they share
+            tail = _rx(
+                r"([^，,；;。：:]*?(?:[、和及与][^，,；;。：:、和及与]+)+)[^，,；;。、]*[，,]\s*$"
+            ).search(head)
         if tail is None:
+            periods = _period_list(head, self.run_length) if item.ratio_index is None else []
+            if periods:
+                return index, periods  # 今年6月和7月,…分别增长: each month its figure
             return (index, []) if item.ratio_index is not None else None
         items = re.split(r"[、和及与]", tail.group(1))
-        return index, [part.strip() for part in items if part.strip()]
+        return index, _shared_head([part.strip() for part in items if part.strip()])
 
     def _parallel(self, item: _Found, sentence_start: int) -> Draft | None:
         """增长11.7%和2.3%,增幅分别高于全省7.6和2.7个百分点: the same place in the run before."""
@@ -333,6 +379,27 @@ class _Measures(_Periods):
         if index >= len(members):
             return None
         return members[index]
+
+    def _levels_run(self, sentence_start: int) -> bool:
+        """Whether the figures a 分别 list of rates pairs with are levels of distinct measures."""
+        run_start = self.run[0]
+        earlier = [
+            entry[2] for entry in self.runs.get(sentence_start, []) if entry[0] != run_start
+        ][-self.run_length :]
+        return (
+            len(earlier) == self.run_length
+            and all(draft.role == "value" for draft in earlier)
+            and len({draft.measure for draft in earlier}) == len(earlier)
+        )
+
+    def _periods_run(self, sentence_start: int) -> bool:
+        """Whether the run before in the sentence is as long as this one, each of its own period."""
+        run_start = self.run[0]
+        earlier = [entry for entry in self.runs.get(sentence_start, []) if entry[0] != run_start]
+        if not earlier:
+            return False
+        members = [entry[2] for entry in earlier if entry[0] == earlier[-1][0]]
+        return len(members) == self.run_length and len({d.period for d in members}) == len(members)
 
     def _measure(  # noqa: PLR0913, PLR0915, PLR0917 - one figure's context, cues in order
         self,
@@ -369,7 +436,12 @@ class _Measures(_Periods):
         if (
             parallel is not None
             and not v.MEASURE_RE.search(before)
-            and _rate_or_class(parallel.figure.unit) == _rate_or_class(unit)
+            and (
+                _rate_or_class(parallel.figure.unit) == _rate_or_class(unit)
+                # 营业收入320亿元,利润总额18.5亿元,分别增长6.5%和3.2%: each rate the growth of
+                # the level at its place in the run before
+                or (role == "growth" and self._levels_run(sentence_start))
+            )
         ):
             return parallel.measure
         follow = _FOLLOWING_MEASURE.match(plain, item.end, item.end + 16)
@@ -530,6 +602,8 @@ class _Measures(_Periods):
                 return "enterprise_count"
             if _rx(r"行业").search(noun):
                 return "other:行业数"
+            if self.context.plain[item.end - 1 : item.end] == "种":
+                return "other:产品数"  # 40种主要工业产品中,33种…: kinds of products
             if _rx(r"项目|工程").search(noun):
                 return "project_count"
             if _rx(r"就业").search(noun):

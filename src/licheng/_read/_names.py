@@ -16,7 +16,8 @@ from licheng._read import _vocab as v
 from licheng._read._structure import _Context, _Found, _lead_strip, _rx
 
 _MEASURE_QUALIFIER = re.compile(
-    r"^(?:未经|经)?(?:季节性?调整(?:后)?)?(?:的)?(?:实质|名目|名义)?(?=$|[^，,；;。]*?$)"
+    r"^(?:(?:未经|经)(?=季节|实质|名目|名义))?(?:季节性?调整(?:后)?)?(?:的)?(?:实质|名目|名义)?"
+    r"(?=$|[^，,；;。]*?$)"
 )
 _QUALIFIER_HEADS = ("未经", "经", "季节", "实质", "名目", "名义", "的")
 _STRIP_TRAIL = re.compile(r"(?:的|之|在|中|共|均|都|也|还|则|就|，|,|\s)+$")
@@ -40,7 +41,7 @@ _LEADING_PUNCTUATION = re.compile(r"^[\s“”\"、,，]+")
 # goes to the pattern, as ``$`` also matches before one).
 _PUNCTUATION_HEADS = frozenset('“”"、,，')
 _TRAIL_ENDS = frozenset("的之在中共均都也还则就，,")
-_VERB_HEADS = ("实现", "完成", "累计", "共", "新增")
+_VERB_HEADS = ("实现", "完成", "累计", "共", "新增", "新登记", "新设立", "新注册")
 _VERB_TAILS = ("呈", "呈现", "\n")
 
 
@@ -71,7 +72,7 @@ def _stripped(name: str, region: str | None) -> str:
             name = name[len(word) :]
             break
     if name.startswith(_VERB_HEADS):
-        name = _rx(r"^(?:实现|完成|累计|共|新增)").sub("", name)
+        name = _rx(r"^(?:实现|完成|累计|共|新增|新登记|新设立|新注册)").sub("", name)
     if name.endswith(_VERB_TAILS):  # 三个行业呈两位数增长: the verb before the rate
         name = _rx(r"(?:呈现|呈)$").sub("", name)
     until = _UNTIL.search(name, 1) if "截" in name else None
@@ -107,7 +108,7 @@ _HEADED_HINT = re.compile(
 _OPENED = ("(", "（", "(\n", "（\n")
 _BARE_CLASS = re.compile(
     r"^(?:新增|新认定|累计)?(?:规上|规模以上|龙头|上市|重点|省级|市级|区级|县级|国家级|高新技术|科技型|"
-    r"外资|新|投产|瞪羚|优质|相关|骨干|知名|头部|优秀|上下游|[\w“”\"]{0,8}“[^”]*”|上市及过会|科创板上市及过会|(?:县级|区级|市级)以上)*(?:工业)?企业(?:数|数量)?$"
+    r"外资|新|投产|入驻|入园|进驻|落户|在册|瞪羚|优质|相关|骨干|知名|头部|优秀|上下游|[\w“”\"]{0,8}“[^”]*”|上市及过会|科创板上市及过会|(?:县级|区级|市级)以上)*(?:工业)?企业(?:数|数量)?$"
 )
 
 
@@ -350,6 +351,18 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
         if mark is None or not mark.group():
             break
         text = _lead_strip(_after_period(text[mark.end() :]))
+    manager = _MANAGER.match(text) if "管" in text else None
+    if manager is not None:
+        return manager.group(1)  # 南科管理局公布…, 高新区管委会表示: the park it manages
+    said = _SAID.search(text) if _REPORTER_HINT.search(text) else None
+    if said is not None and _REPORTER.search(text[: said.start()]):
+        # 统计处预估11月制造业生产指数: who says it and when come first, the holder after
+        rest = _lead_strip(text[said.end() :])
+        mark = v.PERIOD_RE.match(rest)
+        if mark is not None and mark.group():
+            rest = _lead_strip(rest[mark.end() :])
+        if not _REPORT_NAME.match(rest):  # 公布第3季国民所得概估统计: a report, not a holder
+            text = rest
     stop = len(text)
     verb_end = None
     for pattern in (v.VERB_RE, v.MEASURE_RE):
@@ -418,6 +431,8 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
             break
     if name.endswith(("总", "总数", "\n")):
         name = _rx(r"(?:总数|总)$").sub("", name)
+    if name.endswith("各项"):  # 金融机构本外币各项存款余额: the items, not a holder
+        name = _rx(r"(?:人民币|本外币)?各项$").sub("", name)
     name = name.strip()
     if "等" in name[1:]:
         name = name[: name.index("等", 1)]
@@ -434,6 +449,11 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
         return ""  # 净增户数全省第三, 大幅上修至: a rank or a verb, not a holder
     if name in {"", "其", "该", "此", "这", "共", "总", "年", "全", "当月", "期间", "年度"}:
         return ""
+    counted = _COUNT_HEAD.fullmatch(name) if _rx(r"\d").search(name) else None
+    if counted is not None and not _BARE_CLASS.fullmatch(counted.group(1)):
+        # 全国229家国家级经开区地区生产总值, 全省89个开发区规模以上工业: the count heads the
+        # noun phrase it opens, and what it counts holds the measure that follows
+        name = counted.group(1)
     if _rx(r"\d").search(name) and not _rx(r"[A-Za-z]\d|\d[A-Za-z]|[“”「」强]|规模").search(name):
         return ""
     if len(name) > 24 or _VERB_PHRASE.search(name):  # noqa: PLR2004 - a sentence, not a name
@@ -447,6 +467,11 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
     return name
 
 
+# a noun phrase a count opens: [全省]89个开发区, 229家国家级经开区 (what it counts, no digit after)
+_COUNT_HEAD = re.compile(
+    r"(?:全[区市县省国州]|我[区市县省国]|本[区市县])?(?:共有|共|有)?\d[\d.,]*(?:万|多|余)?"
+    r"(?:家|个|户|所|座|项)([^\d\s，,；;。、]{2,16})(?<![数量额率])"  # 入园企业数: a measure
+)
 _MODIFIERS_ONLY = re.compile(r"(?:基本|整体|综合|实质|名义|名目|主要)+(?:和|及)?")
 # Measures written with their sector: 制造业投资 is the manufacturing sector's investment
 # 「积体电路」产业, 「电脑及周边产业」: an industry quoted (not a slogan such as 「园区招商」)
@@ -489,6 +514,12 @@ _SECTOR_MEASURES = frozenset(
         "第三产业投资",
     }
 )
+# the body that runs a park or a zone, reporting for it
+_MANAGER = re.compile(r"([^，,；;。\s]{2,12}?)(?:管理局|管委会|管理委员会|管理处)(?!局长|主任)")
+# what an agency says before the holder (统计处预估11月制造业…), unless it names a report
+_SAID = re.compile(r"预估|预计|预测|公布|发布|指出|表示")
+_REPORT_NAME = re.compile(r"[^，,；;。]*?(?:统计|数据|数字|资料|报告|概估|初估|公报)")
+_REPORTER_HINT = re.compile(r"[处局部会关]")  # the last character of every agency _REPORTER names
 # A dateline or an agency that reports figures: no holder of them
 _REPORTER = re.compile(
     r"(?:消息|[社日]电|报讯|报道)(?:\s*[(（][^)）]{0,12}[)）])?$|"
@@ -506,7 +537,7 @@ _VERB_PHRASE = re.compile(
     r"了|^(?:重点|全力|大力|积极|着力|持续|不断|加快|加速|主要|初步|逐步|稳步|正在|已经|先后|共同|"
     r"配套|围绕|依托|聚焦|推动|推进|推升|带动|拉抬|通过|采用|创新|相当于|上修|下修|多出|根据|依据|按照|靶向|精准|直接|辐射|"
     # a work report's verbs: 坚持把稳增长摆在突出位置, 深化改革, 统筹发展
-    r"坚持|深化|强化|加强|统筹|扎实|落实)|开展|^(?:国家|省|市|县|区)级$"
+    r"坚持|深化|强化|加强|统筹|扎实|落实|展望|放眼)|开展|^(?:国家|省|市|县|区)级$"
 )
 
 

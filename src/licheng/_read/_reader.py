@@ -408,6 +408,17 @@ class _Reader(_Subjects):
         period, accumulation = self._period(
             item, role, measure, clause_start, sentence_start, listed
         )
+        parallel = self._parallel(item, sentence_start)
+        if (
+            parallel is not None
+            and parallel.period != period
+            and (listed is None or not listed[1])
+            and self._periods_run(sentence_start)
+            and not any(clause_start <= mark.start < item.start for mark in context.periods)
+        ):
+            # 一季度、上半年GDP分别增长5.1%、5.3%,规上工业增加值分别增长6.0%、6.4%: a list with
+            # no period of its own follows the periods of the list before it
+            period = parallel.period
         basis = self._basis(item, role, sentence_start)
         whole = about = None
         if role == "share":

@@ -24,6 +24,7 @@ from licheng._read._names import (
     _PLACES,
     _REGION_MEASURES,
     _RUN_NAME,
+    _SECTOR_MEASURES,
     _SETTLED,
     _bracket_comparator,
     _bracketed_holder,
@@ -44,6 +45,7 @@ from licheng._read._structure import (
     _clause_end,
     _clause_start,
     _Found,
+    _lead_strip,
     _paragraph_start,
     _rx,
     _semicolon_start,
@@ -125,6 +127,8 @@ _PARTNER_REACH = 40
 
 
 # 分行业看: (a line of its own): each line after it opens with the part it is about
+_COUNT_OPENS = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|户)")
+_PART_OF_CLASSES = re.compile(r"(行业|产品)(?:大类)?中\s*[,，]?\s*(?:有\s*)?$")
 _BREAKDOWN_HEAD = re.compile(r"\s*分[^，,。\n]{1,8}看\s*[:：]?\s*$")
 
 
@@ -158,6 +162,11 @@ class _Subjects(_Measures):
             index, names = listed
             if index < len(names):
                 name = names[index]
+                sector = _rx(r"(?:全[区市县省国])?(.{1,6}投资)$").fullmatch(name)
+                if sector is not None and sector.group(1) in _SECTOR_MEASURES:
+                    # 固定资产投资、工业投资分别增长…: the sector's investment is the sector's
+                    word = sector.group(1).removesuffix("投资")
+                    return word, _kind(word)
                 if not v.MEASURE_RE.search(name) and not v.PERIOD_RE.fullmatch(name):
                     name = _strip_subject(name, self.context)
                     if name and len(name) <= 20:  # noqa: PLR2004 - a name, not a clause
@@ -181,7 +190,29 @@ class _Subjects(_Measures):
         if partner is not None and item.start - partner.end() < _PARTNER_REACH:
             # 对美国出口370.2亿美元、年增83%: trade with a partner is the partner's
             return partner.group(1), _kind(partner.group(1))
-        headed = _headed_subject(plain, segment, item.start, self.context) or _counted(plain, item)
+        part = (
+            _PART_OF_CLASSES.search(plain, max(0, item.start - 16), item.start)
+            if item.figure.unit == "个"
+            else None
+        )
+        if part is not None:
+            # 37个大类行业中21个行业实现增长, 40种主要产品中,33种…: the part counted is the
+            # industries (products) that grew, not the class of the whole
+            return part.group(1), SubjectKind.OTHER
+        counted = _counted(plain, item)
+        if counted and not _lead_strip(plain[clause_start : item.start]):
+            # …,33家省级龙头企业实现利润总额: a count that opens its clause names its holder,
+            # not the one the segment opened with
+            headed = counted
+        else:
+            # a clause that opens with a count and its class (…,33家省级龙头企业实现利润总额
+            # 6.5亿元) heads itself; else the segment's opening does
+            head_from = clause_start
+            while head_from > segment and not _COUNT_OPENS.match(
+                _lead_strip(plain[head_from : _clause_end(plain, head_from)])
+            ):
+                head_from = _clause_start(plain, head_from - 1)
+            headed = _headed_subject(plain, head_from, item.start, self.context) or counted
         if headed and _region_counts(plain, item, headed):
             # 全市13个产业园区入园企业数达到1280个: the parks' count is the region's, and the
             # parks hold what the clause goes on to count
@@ -301,7 +332,20 @@ class _Subjects(_Measures):
                 # 固定资产投资同比增长5.3% in a paragraph of its own, after one about a
                 # sector: a measure of the whole economy is the region's, not the sector's
                 topic = None
-            result = self.heading or self.topic.get(paragraph) or topic or self._region()
+            local = self.topic.get(paragraph)
+            if (
+                local is not None
+                and (
+                    local[1] is SubjectKind.SECTOR
+                    or (self.measure_now == "gdp" and local[1] in _NOT_HOLDERS)
+                )
+                and self.measure_now in _REGION_MEASURES
+                and item.role in {"value", "growth"}
+            ):
+                # 规上工业总产值…。社会消费品零售总额78亿元: a sentence of its own on a measure
+                # of the whole economy is not the sector's the sentence before was about
+                local = self.holder.get(paragraph)
+            result = self.heading or local or topic or self._region()
         if (
             not own
             and carried != self.measure_now

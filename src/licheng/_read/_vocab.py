@@ -184,6 +184,9 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("经济总量", "gdp"),
             ("经济成长", "gdp"),
             ("经济增长", "gdp"),
+            # 经济实质增长8.1%, 經濟實質成長: the economy's growth in real terms
+            ("经济实质增长", "gdp"),
+            ("经济实质成长", "gdp"),
             ("经济增速", "gdp"),
             ("增加值", "value_added"),
             ("总产值", "output_value"),
@@ -194,6 +197,10 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("营业总收入", "revenue"),
             ("主营业务收入", "revenue"),
             ("主营收入", "revenue"),
+            # a bank's balances at a time point: deposits and loans, never one for the other
+            ("存款余额", "other:存款余额"),
+            ("贷款余额", "other:贷款余额"),
+            ("业务收入", "revenue"),  # 新能源业务收入, 软件业务收入: a business line's revenue
             ("销售收入", "revenue"),
             ("营收", "revenue"),
             ("营业额", "revenue"),
@@ -502,6 +509,7 @@ JUNK_SUBJECTS = frozenset(
         "其",
         "这",
         "总量",
+        "经济",  # 经济运行总体平稳: the economy as a whole is the region's, no holder of its own
         "规模",
         "数量",
         "总数",
@@ -524,7 +532,7 @@ JUNK_SUBJECTS = frozenset(
 
 # Leading words of a clause that are not its subject.
 LEAD_RE = re.compile(
-    r"^(?:其中|此外|另外|另|同时|特别是|尤其是|而|又|并|且|(?:其次|再次|再其次|居次)(?:的)?(?:是|为)?|比如|例如|据了解|据悉|据统计|数据显示|仅|截至|截止|当中|"
+    r"^(?:(?:本报|本台|本网|本刊)讯|其中|此外|另外|另|同时|特别是|尤其是|而|又|并|且|(?:其次|再次|再其次|居次)(?:的)?(?:是|为)?|比如|例如|据了解|据悉|据统计|数据显示|仅|截至|截止|当中|"
     r"我(?![区市县省国])|据对[^，,]{0,24}调查|由|是由|近期|远期|"
     r"据[^，,]{1,10}(?:统计|消息|介绍|了解|显示)|"
     r"[^，,。]{2,10}?(?:\d{1,2}日|今日|今天|昨日|昨天|近日|日前)(?:[(（][^)）]{1,12}[)）])?"
@@ -623,7 +631,7 @@ PERIOD_RE = re.compile(
     r"(?:"
     rf"(?P<upto>截至|截止|到)?(?P<m1>{_MONTH}|{_FIRST_MONTH})\s*(?:月份?)?\s*(?:[-—–~～至到]|－)\s*(?P<m2>{_MONTH})\s*月份?"
     rf"|(?:前|首)\s*(?P<first>{_MONTH}|[{_CN}])\s*(?:个)?月份?"
-    rf"|前(?P<fq>[一二三1-3])(?:个)?季度?|(?P<firstq>首季)"
+    rf"|(?:前|首)(?P<fq>[一二两三1-3])(?:个)?季度?|(?P<firstq>首季)"
     rf"|第(?P<q>[一二三四1-4])季度?|(?P<qq>[一二三四1-4])季度"
     r"|(?P<h>上|下)半年"
     r"|(?P<yearend>年底|年末|(?<=年)底|(?<=年)末)"
@@ -644,4 +652,6 @@ ATTRIBUTE_RE = _fast(
     r"装机能力|折合|建筑面积|设计产能"
 )
 TO_DATE_RE = _fast(r"累计|至今|以来")
-PERIOD_COUNT_RE = _fast(r"新增|新认定|新开工|进驻|入驻|开工|竣工|引进|净增|增加|新征|签约")
+PERIOD_COUNT_RE = _fast(
+    r"新增|新认定|新开工|进驻|入驻|开工|竣工|引进|净增|增加|新征|签约|新登记|新设立|新注册"
+)

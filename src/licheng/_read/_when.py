@@ -102,6 +102,14 @@ def _spanned(
     return False, None
 
 
+# 年均增长, 每年…平均成长, 平均每年增长 (not 两年平均增长, the period's own two-year average)
+_YEARLY_AVERAGE = re.compile(r"(?<![两二三四五六七八九十\d])年均|每年[^，,；;。]{0,8}平均|平均每年")
+# a window of several years that frames its sentence: 3年来, 五年以来, 近三年, 过去五年间
+_YEARS_WINDOW = re.compile(
+    r"(?:^|[,，；;])\s*(?:[(（][^)）]{0,12}[)）])?\s*"
+    r"(?:(?:近|过去)(?:[两三四五六七八九十]|[2-9]|\d{2})年(?:来|以来|间|里)?"
+    r"|(?:[两三四五六七八九十]|[2-9])年(?:来|以来|间|里))(?=\s*[,，])"
+)
 _EXPECTED = re.compile(
     r"(?:建成|达产|投产|达效|运营)后[^。；;]{0,6}?(?:预计|将|可)|^[^。；;]{0,12}预计"
 )
@@ -136,6 +144,7 @@ class _Periods(_State):
         stock = stock or (
             measure.startswith("other:") and item.figure.unit in {"个", "户", "万吨", "吨"}
         )
+        stock = stock or measure.endswith("余额")  # 9月末存款余额: a balance at a time point
         if role != "value":
             stock = stock and role == "share" and measure != "area"
         added = v.PERIOD_COUNT_RE.search(before_clause)
@@ -152,6 +161,18 @@ class _Periods(_State):
         )
         if spans:
             return spanned, accumulation
+        if role == "growth" and _YEARLY_AVERAGE.search(before_clause):
+            # 年均增速超40%, 每年民间投资平均成长…: an average over years, of no one period
+            return None, accumulation
+        window = _YEARS_WINDOW.search(sentence_before) if "年" in sentence_before else None
+        if window is not None and not any(
+            sentence_start + window.end() <= mark.start < item.start and not mark.comparator
+            for mark in context.periods
+        ):
+            # 3年来,全区累计招引项目491个; 近五年,引进…126个: several years, no one period
+            if accumulation == "period" and "累计" in sentence_before[window.end() :]:
+                accumulation = "to_date"
+            return None, accumulation
         # a list of periods (一季度、上半年、前三季度和全年 … 分别为)
         if listed is not None and listed[1]:
             index, names = listed
@@ -242,7 +263,7 @@ class _Periods(_State):
                 reviewed = reviewed or self._year_just_ended(item, stock)
             return reviewed, accumulation
         period = self._resolved(mark)
-        cumulative = (mark.point and not stock) or (
+        cumulative = (mark.point and not stock and not measure.endswith("余额")) or (
             "累计" in plain[max(mark.end, _paragraph_start(plain, item.start)) : item.start]
             and not stock
         )
@@ -347,7 +368,12 @@ class _Periods(_State):
             return None
         following = bisect.bisect_left(self.context.period_ends, end)
         for mark in self.context.periods[following : following + 1]:
-            if mark.lead and not mark.comparator and mark.start - end <= _HEADED_GAP:
+            if (
+                mark.lead
+                and mark.carries
+                and not mark.comparator
+                and mark.start - end <= _HEADED_GAP
+            ):
                 return mark
         return None
 
@@ -489,7 +515,7 @@ class _Periods(_State):
                 if mark.start < paragraph and nearest_in_paragraph is not None:
                     # 其次为…(上升9.7%): the period the paragraph named, before an older lead
                     return nearest_in_paragraph
-                return self._release_month(mark) if mark.start < paragraph else mark
+                return self._release_month(self._frame(mark)) if mark.start < paragraph else mark
             if nearest_in_paragraph is None and mark.start >= paragraph and not mark.point:
                 nearest_in_paragraph = mark
             if in_paragraph is None and mark.start >= paragraph and not mark.point:
@@ -503,7 +529,7 @@ class _Periods(_State):
         if found is None and carried is not None and nearest_in_paragraph is None:
             if not self._continues(carried, paragraph, measure):
                 return None
-            return self._release_month(carried)
+            return self._release_month(self._frame(carried))
         unit = str(item.figure.unit)
         if (
             found is None
@@ -514,6 +540,43 @@ class _Periods(_State):
             # 园区107年上半年营业额…。园区出口额达7,872亿元: the one period the paragraph names
             return nearest_in_paragraph
         return found
+
+    def _frame(self, mark: _PeriodMark) -> _PeriodMark:
+        """前三季度… 。9月份,规上工业增加值…。⏎全县固定资产投资…: the frame, not its detail.
+
+        A period written inside a paragraph (not in its first sentence) that is a part of a
+        period of months the text led with before (9月份 within 前三季度) is a detail of that
+        paragraph: the paragraphs after it go on with the period it is a part of. Within a
+        year (2022年,…计划…。1-6月份,…) the months are what the text reports on, and carry.
+        """
+        period = mark.period
+        plain = self.context.plain
+        if (
+            period is None
+            or _paragraph_start(plain, mark.start) == _sentence_bounds(plain, mark.start)[0]
+        ):
+            return mark
+        part = self._resolved(mark)
+        if part is None:
+            return mark
+        for earlier in reversed(self.context.periods):
+            if earlier.start >= mark.start:
+                continue
+            if earlier.comparator or earlier.point or not (earlier.lead and earlier.carries):
+                continue
+            whole = self._resolved(earlier)
+            if (
+                whole is not None
+                and whole.year == part.year
+                and whole.months < 12  # noqa: PLR2004 - a year frames a plan; 1-6月份 reports
+                and whole.months >= part.months
+                and part.end_month <= whole.end_month
+                and whole != part
+            ):
+                # a part of it (9月份 in 前三季度) or a look back before its end (第二季經修訂後
+                # 的升幅 after 第三季)
+                return earlier
+        return mark
 
     def _sole_in_paragraph(self, mark: _PeriodMark, paragraph: int, before: int) -> bool:
         """Whether ``mark`` is the only period the paragraph names before ``before``."""

@@ -1,0 +1,306 @@
+"""Mechanisms of how a release is written, each on sentences written for it (none from a set).
+
+Each case states one rule of Chinese statistical prose (the head of a noun phrase, what a list
+distributes, how far a period reaches) that holds whatever the words of the passage.
+"""
+
+from __future__ import annotations
+
+import licheng
+
+
+def _at(
+    text: str, surface: str, published: str | None = None, place: str | None = None
+) -> licheng.Indicator:
+    """The indicator read for the first occurrence of ``surface``."""
+    start = text.index(surface)
+    reading = licheng.read(text, published=published, place=place)
+    found = [i for i in reading.indicators if i.span is not None and i.span[0] <= start < i.span[1]]
+    assert found, (surface, [str(u) for u in reading.unread])
+    return found[0]
+
+
+def test_a_count_heads_the_noun_phrase_it_opens() -> None:
+    # [region] N家/个 [class] [measure]: the class counted holds the measure, not the region
+    parks = "2023年,全国217家国家级高新区实现营业收入48.2万亿元,同比增长7.1%。"
+    assert _at(parks, "48.2万亿元", "2024-03-01").subject == "国家级高新区"
+    assert _at(parks, "7.1%", "2024-03-01").subject == "国家级高新区"
+    zones = "上半年,全省46个开发区规模以上工业增加值同比增长8.8%。"
+    assert "开发区" in _at(zones, "8.8%", "2024-07-30").subject
+    assert not any(c.isdigit() for c in _at(zones, "8.8%", "2024-07-30").subject)
+    # a count followed by a measure of its own (入园企业数) keeps the parks as the holder
+    count = "截至6月底,全市9个产业园区入园企业数达到860个。"
+    assert _at(count, "860个", "2024-07-30").subject == "产业园区"
+
+
+def test_a_month_named_after_qizhong_is_a_part_and_carries_no_further() -> None:
+    # 其中,8月份…: the month is a part of the months to date just named; the paragraphs after
+    # go on with the months to date, and the sentence before is no heading dated by it
+    text = (
+        "1-8月,全县规模以上工业增加值同比增长5.4%。其中,8月份增长6.3%。\n"
+        "社会消费品零售总额完成61.2亿元,增长3.8%。"
+    )
+    published = "2024-09-20"
+    assert str(_at(text, "6.3%", published).period) == "2024M08"
+    assert str(_at(text, "61.2亿元", published).period) == "2024M01-M08"
+    headed = "2024年1-8月全县经济运行简况\n规模以上工业增加值同比增长5.4%。其中,8月份增长6.3%。"
+    assert str(_at(headed, "5.4%", published).period) == "2024M01-M08"
+
+
+def test_a_list_of_rates_pairs_with_the_levels_before_it() -> None:
+    # A亿元,B亿元,分别增长x%和y%: each rate is the growth of the level at its place
+    text = "前三季度,全县限上批发业实现销售额86.4亿元,零售额21.7亿元,同比分别增长4.2%和7.9%。"
+    published = "2024-10-25"
+    measures = [str(_at(text, s, published).measure) for s in ("86.4亿元", "21.7亿元")]
+    rates = [str(_at(text, s, published).measure) for s in ("4.2%", "7.9%")]
+    assert rates == measures
+    assert measures[0] != measures[1]
+
+
+def test_a_second_list_follows_the_periods_of_the_first() -> None:
+    # 一季度、上半年…分别…,B分别…: a list with no period of its own keeps the list's periods
+    text = (
+        "一季度、上半年和前三季度,全县地区生产总值分别增长4.8%、5.2%和5.6%,"
+        "固定资产投资分别增长3.3%、3.9%和4.4%。"
+    )
+    published = "2024-10-25"
+    periods = [str(_at(text, s, published).period) for s in ("3.3%", "3.9%", "4.4%")]
+    assert periods == ["2024Q1", "2024H1", "2024Q1-Q3"]
+
+
+def test_a_measure_of_the_whole_economy_is_not_the_sector_before() -> None:
+    # a sentence of its own on retail sales, after one on 规上工业: the region's, not the sector's
+    text = "1-8月,全县规上工业总产值完成132亿元,增长7.5%。社会消费品零售总额56亿元,增长4.4%。"
+    reading = _at(text, "56亿元", "2024-09-25", "某某县")
+    assert "工业" not in reading.subject
+
+
+def test_items_written_short_share_the_head_of_the_last() -> None:
+    # 第一、二、三产业: 第一产业, 第二产业, 第三产业; 省、市重点项目: 省重点项目, 市重点项目
+    sectors = "上半年,全县第一、二、三产业增加值分别为8.2亿元、30.5亿元和41.7亿元。"
+    names = [_at(sectors, s, "2024-07-25").subject for s in ("8.2亿元", "30.5亿元", "41.7亿元")]
+    assert names == ["第一产业", "第二产业", "第三产业"]
+    projects = "今年以来,全县省、市重点项目分别完成投资18亿元和9亿元。"
+    assert _at(projects, "18亿元", "2024-07-25").subject == "省重点项目"
+    assert _at(projects, "9亿元", "2024-07-25").subject == "市重点项目"
+
+
+def test_a_month_inside_a_paragraph_does_not_redate_the_release() -> None:
+    # a release on 1-10月: 10月份 written inside a paragraph is that paragraph's detail; the
+    # sections after go on with the months to date
+    text = (
+        "1-10月,全市规模以上工业增加值同比增长6.6%。\n\n"
+        "工业生产加快。全市规模以上工业增加值增长6.6%,增速比1-9月提高0.2个百分点。"
+        "10月份,规上工业增加值增长7.9%。\n\n"
+        "投资平稳增长。全市固定资产投资同比增长3.7%。"
+    )
+    published = "2024-11-20"
+    assert str(_at(text, "7.9%", published).period) == "2024M10"
+    assert str(_at(text, "3.7%", published).period) == "2024M01-M10"
+
+
+def test_first_quarters_written_with_shou() -> None:
+    # 首三季, 首兩季: the first quarters to date, as 前三季度 (Hong Kong and Taiwan usage)
+    text = "今年首三季，整體貨物出口貨值按年上升9.1%。"
+    assert str(_at(text, "9.1%", "2024-11-15", "香港").period) == "2024Q1-Q3"
+    two = "今年首兩季，整體貨物出口貨值按年上升8.4%。"
+    assert str(_at(two, "8.4%", "2024-08-15", "香港").period) == "2024H1"
+
+
+def test_a_look_back_inside_a_paragraph_does_not_redate_the_release() -> None:
+    # 第三季… 。第二季經修訂後的升幅…: the revised quarter is a look back; the paragraphs after
+    # are about the quarter the release led with
+    text = (
+        "今年第三季本地生產總值按年實質上升2.1%。第二季經修訂後的升幅為2.9%。\n\n"
+        "私人消費開支按年實質下跌0.7%。"
+    )
+    assert str(_at(text, "2.9%", "2024-11-15", "香港").period) == "2024Q2"
+    assert str(_at(text, "0.7%", "2024-11-15", "香港").period) == "2024Q3"
+
+
+def test_who_says_it_and_when_come_before_the_holder() -> None:
+    # 统计处预估12月制造业…: the agency and its verb are no holder, nor is the paragraph before's
+    text = "按產業別觀察，機械設備業年增3.4%。\n\n統計處預估12月製造業生產指數年增2%至5%。"
+    assert _at(text, "2%至5%", "2024-12-23", "臺灣").subject == "製造業"
+    # what it publishes is a report, not a holder
+    report = "主計總處公布第3季國民所得概估統計，經濟成長率為3.2%。"
+    assert "統計" not in _at(report, "3.2%", "2024-11-28", "臺灣").subject
+
+
+def test_the_enterprises_settled_in_a_park_are_counted_for_it() -> None:
+    # 入驻企业达到…家: the enterprises that settled are a class counted for the park that holds them
+    text = "截至6月底,产业园累计建成标准厂房42万平方米,入驻企业达到156家。"
+    assert _at(text, "156家", "2024-07-18").subject == "产业园"
+
+
+def test_the_revenue_of_a_business_line() -> None:
+    # 业务收入: a business line's revenue, not the measure of the figure before (净利润)
+    text = "上半年公司实现净利润3.4亿元,同比增长12.2%。其中,储能业务收入11.6亿元,增长40.3%。"
+    assert str(_at(text, "11.6亿元", "2024-08-28").measure) == "revenue"
+
+
+def test_a_name_that_opens_with_jing_keeps_it() -> None:
+    # 经 is stripped only as 经季节调整 (how a measure is taken), not from 经济开发区
+    text = "经济技术开发区上半年实现营业收入86亿元,增长6%。"
+    assert _at(text, "86亿元", "2024-07-20").subject == "经济技术开发区"
+    adjusted = "經季節性調整的失業率為3.1%。"
+    assert "季節" not in _at(adjusted, "3.1%", "2024-07-20", "香港").subject
+
+
+def test_a_list_shares_the_unit_its_last_figure_carries() -> None:
+    # 分别拉动…2.1个、1.4个和0.6个百分点: every figure of the list is in percentage points
+    text = (
+        "上半年,装备、化工和食品行业增加值分别增长9.1%、6.3%和4.2%,"
+        "分别拉动全县规模以上工业增长2.1个、1.4个和0.6个百分点。"
+    )
+    for surface in ("2.1个", "1.4个"):
+        found = _at(text, surface, "2024-07-20")
+        assert found.figure.unit == "percentage_point"
+        assert str(found.role) == "change_pp"
+    gap = "全县规上工业增加值增长7.7%,增速分别比全省、全国高2.4个和高2.9个百分点。"
+    assert _at(gap, "2.4个", "2024-07-20").figure.unit == "percentage_point"
+    # counts joined by 和 with no points after them stay counts
+    counts = "全县新开工项目12个和竣工项目8个。"
+    assert _at(counts, "12个", "2024-07-20").figure.unit == "个"
+
+
+def test_a_bare_scale_takes_the_unit_its_list_ends_in() -> None:
+    # 320万和192万美元, 3.2万和1.8万吨: the first figure's unit is the one written at the end
+    money = "今年1-8月,全县出口额和进口额分别为320万和192万美元。"
+    exports = _at(money, "320万", "2024-09-20")
+    assert exports.figure.unit == "万美元"
+    assert exports.figure == licheng.Figure("320", "万美元")
+    tons = "全县粮食和油料产量分别为3.2万和1.8万吨。"
+    assert _at(tons, "3.2万", "2024-09-20").figure.unit == "万吨"
+
+
+def test_kinds_of_products_counted_in_a_breadth_of_growth() -> None:
+    # N种主要产品中,M种产量增长: both counts are read, as counts of products
+    text = "1-9月,全县统计的52种主要工业产品中,31种产量实现同比增长。"
+    for surface in ("52种", "31种"):
+        found = _at(text, surface, "2024-10-20")
+        assert str(found.measure) == "other:产品数"
+
+
+def test_the_body_that_runs_a_park_reports_for_it() -> None:
+    # 竹科管理局公布…营业额: the park's figures, not the city's the page is from
+    text = "竹科管理局今（18日）公布今年上半年營運成果，營業額達7,012億元，較去年同期成長9.4%。"
+    assert _at(text, "7,012億元", "2024-07-18", "新竹市").subject == "竹科"
+
+
+def test_looking_ahead_is_no_holder() -> None:
+    # 展望下半年,预估全年…: the outlook frames the forecast; the holder is the text's
+    text = (
+        "中科今年上半年營業額達4,310億元。\n\n"
+        "中科表示，展望下半年，預估全年營業額可望突破9,000億元。"
+    )
+    assert "展望" not in _at(text, "9,000億元", "2024-07-20", "臺中市").subject
+
+
+def test_a_news_dateline_is_not_part_of_the_holder() -> None:
+    # 本报讯 开发区…: the paper's dateline opens the text; the holder follows it
+    text = "本报讯 高新区今年上半年实现地区生产总值98.4亿元,同比增长7.5%。"
+    assert _at(text, "98.4亿元", "2024-07-20").subject == "高新区"
+
+
+def test_the_part_counted_in_a_breadth_of_growth_is_the_industries_that_grew() -> None:
+    # N个大类行业中M个行业实现增长: M counts the industries that grew, not the class of the whole
+    text = "工业生产较快。1-5月,32个大类行业中,有20个实现增长。"
+    assert _at(text, "20个", "2024-06-20").subject == "行业"
+    assert _at(text, "32个", "2024-06-20").subject != "行业"
+
+
+def test_a_count_that_opens_a_clause_starts_a_new_holder() -> None:
+    # …;5家国家级龙头企业实现营收…,增长…,41家省级龙头企业实现营收…,增长…: each class holds
+    # the clauses it opens, not the class the segment opened with
+    text = (
+        "1-9月,全县龙头企业实现营业收入32.7亿元;5家国家级龙头企业实现营业收入12.4亿元,增长8.1%,"
+        "41家省级龙头企业实现营业收入20.3亿元,增长6.6%。"
+    )
+    published = "2024-10-20"
+    for surface in ("41家", "20.3亿元", "6.6%"):
+        assert _at(text, surface, published).subject == "省级龙头企业", surface
+    assert _at(text, "8.1%", published).subject == "国家级龙头企业"
+
+
+def test_an_average_over_years_has_no_period_of_its_own() -> None:
+    # 年均增速, 每年…平均增长: an average over several years; 两年平均 is the period's own
+    text = "全县数字经济核心产业增加值从2021年的32亿元提高到2023年的51亿元,年均增速26.2%。"
+    assert _at(text, "26.2%", "2024-03-20").period is None
+    yearly = "2019至2023年,全县每年工业投资平均增长8.3%。"
+    assert _at(yearly, "8.3%", "2024-03-20").period is None
+    two_years = "2023年,全县地区生产总值增长6.1%,两年平均增长5.2%。"
+    assert str(_at(two_years, "5.2%", "2024-03-20").period) == "2023"
+
+
+def test_a_window_of_several_years_leaves_its_figures_undated() -> None:
+    # 3年来,…引进项目…个; 近五年,…: counted over several years, of no one period
+    text = "今年上半年,全县实现规上工业产值96亿元。近五年,全县引进亿元以上项目87个。"
+    assert _at(text, "87个", "2024-07-20").period is None
+    # a window in passing (是近10年来第三低) dates nothing after it
+    passing = "上半年,甲园营业额为320亿元,是近10年来第三低;乙园营业额为410亿元。"
+    assert str(_at(passing, "410亿元", "2024-07-20").period) == "2024H1"
+    # a period named after the window dates the figure again
+    framed = "近三年来,特别是今年上半年,全县引进项目26个。"
+    assert str(_at(framed, "26个", "2024-07-20").period) == "2024H1"
+
+
+def test_a_list_before_a_predicate_it_shares_is_the_list_of_its_rates() -> None:
+    # A和B均实现增长,分别增长x%和y%: the rates follow the list before the shared predicate
+    text = "1-7月,全县出口额和进口额均实现增长,分别增长12.5%和6.4%。"
+    assert str(_at(text, "12.5%", "2024-08-20").measure) == "exports"
+    assert str(_at(text, "6.4%", "2024-08-20").measure) == "imports"
+
+
+def test_the_investment_of_a_sector_in_a_list_is_the_sectors() -> None:
+    # 固定资产投资、工业投资分别增长…: 工业投资 is the investment of 工业, as it is alone
+    text = "上半年,全县固定资产投资、制造业投资分别增长3.8%、11.6%。"
+    assert _at(text, "11.6%", "2024-07-25").subject == "制造业"
+    assert _at(text, "3.8%", "2024-07-25").subject != "制造业"
+
+
+def test_a_balance_at_a_month_end_is_a_stock_of_that_month() -> None:
+    # 6月末…存款余额, 贷款余额: balances at the month's end, each its own measure
+    text = "6月末,全县金融机构本外币各项存款余额812亿元,同比增长7.4%;各项贷款余额655亿元,增长8.8%。"
+    deposits = _at(text, "812亿元", "2024-07-25")
+    loans = _at(text, "655亿元", "2024-07-25")
+    assert str(deposits.period) == "2024M06"
+    assert str(deposits.accumulation) == "stock"
+    assert str(_at(text, "7.4%", "2024-07-25").period) == "2024M06"
+    assert str(loans.measure) != str(deposits.measure)
+    assert "各项" not in loans.subject
+
+
+def test_enterprises_registered_in_the_period_are_a_flow_of_the_region() -> None:
+    # 新登记市场主体…户: added in the period, counted for the region, not a holder "新登记"
+    text = "上半年,全县新登记市场主体6800户,同比增长4.2%。"
+    registered = _at(text, "6800户", "2024-07-25")
+    assert str(registered.accumulation) == "period"
+    assert "登记" not in registered.subject
+
+
+def test_the_economys_real_growth_is_the_territorys_gdp() -> None:
+    # 經濟實質增長: GDP's growth in real terms, the territory's, not the part the text was on
+    text = "第二季服務出口增加9.4%。上半年經濟實質增長6.3%。"
+    growth = _at(text, "6.3%", "2024-08-30", "澳門")
+    assert str(growth.measure) == "gdp"
+    assert growth.subject == "澳門"
+
+
+def test_the_months_reported_within_a_year_of_plans_carry_on() -> None:
+    # 2024年,…年内计划…。1-6月份,开复工项目…。⏎分行业看: the months carry to the breakdown
+    text = (
+        "2024年,全县实施重点项目58项,年内计划完成投资96亿元。1-6月份,开复工项目44项。\n"
+        "分行业看:\n装备制造项目21个,开复工项目17个。"
+    )
+    assert str(_at(text, "17个", "2024-07-21").period) == "2024H1"
+
+
+def test_a_list_of_periods_gives_each_figure_its_own() -> None:
+    # 今年5月和6月…分别增长, 2022年和2023年…分别增长: each figure the period at its place
+    months = "今年5月和6月,全县规上工业增加值分别增长4.6%和5.9%。"
+    assert str(_at(months, "4.6%", "2024-07-25").period) == "2024M05"
+    assert str(_at(months, "5.9%", "2024-07-25").period) == "2024M06"
+    years = "2022年和2023年,全县地区生产总值分别增长3.9%和6.2%。"
+    assert str(_at(years, "3.9%", "2024-07-25").period) == "2022"
+    assert str(_at(years, "6.2%", "2024-07-25").period) == "2023"
