@@ -174,6 +174,81 @@ def _balance_word(plain: str, before: int) -> bool:
 
 _JOINERS = ("和", "、", "及", "与")
 
+# -- the head of a statistical noun -------------------------------------------------------
+# A Chinese statistical noun puts what it measures last: modifiers stand before the head
+# (营业收入利润率 is a rate, 出口退税额 a refund, 存款余额 a balance). The heads an indicator's
+# name ends with, and the endings that leave a measure word the head (出口总额 is exports).
+_HEAD_WORDS = (
+    r"依存度|集中度|满意度|强度|密度|指数|价格|人次|人数|能耗|产能|账款|存货|资产|负债|存款|贷款|"
+    r"余额|收益|流入|流出|逆差|顺差|收入|支出|费用|成本|资金|运量|吞吐量|周转量|运输量|货运量|"
+    r"客运量|业务量|总量|率|额"
+)
+_HEAD_END = re.compile(r"(?:" + _HEAD_WORDS + r")$")
+# what a measure word may carry after it and stay the head: its amount, its value, its index,
+# its total, its rate or share (出口总额, 销货价值, 税收收入, 物价指数, 增加值增速, 利润率)
+_NEUTRAL_TAIL = re.compile(
+    r"(?:总|累计|合计|货|销货|商品)?"
+    r"(?:额|金额|总额|总量|总值|货值|价值|值|收入|总收入|指数|规模|数额|额度)?"
+    r"(?:增速|增幅|增长率|成长率|年增率|增长速度|增长|增量|占比|比重|贡献率|贡献度|拉动率|"
+    r"完成率|率|同比|环比)?"
+)
+# the words between a measure's noun and its figure that name no measure: verbs, bases, hedges
+_TO_FIGURE = re.compile(
+    r"(?:\s|为|是|达到|达|完成|实现|共计|共|合计|总计|累计|约|近|超过|超|逾|突破|分别|均|则|亦|也|"
+    r"已|了|同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|比上年末|较上年末|比年初|较年初|"
+    r"比上年|较上年|比去年|较去年|比上月|较上月|按年|年增|年减|"
+    r"增长|增加|下降|减少|上升|提高|提升|回落|回升|降低|扩大|收窄|成长|上涨|下跌|增|降|升|涨|跌)*"
+)
+# where a noun's modifiers stop, going left from its head: a verb, a holder, a place, a time
+_NOUN_START = re.compile(
+    r".*(?:全[区市县省国州]|我[区市县省国]|本[区市县港]|年末|年底|全年|上半年|当年|今年|去年|"
+    r"企业|工业|规上|规模以上|限额以上|机构|单位|部门|实现|完成|接待|新增|累计|其中|的|中|在|和|、|及|与|为|达|共|有|(?<=[\d〇零一二三四五六七八九十])年|"
+    r"[^\u4e00-\u9fff])"
+)
+_NOT_HEAD = re.compile(r"(?:份额|限额|质量|数值|年度|季度)$")
+
+
+def _noun_before(text: str, end: int) -> str:
+    """The noun that ends at ``end``: back from its head to where its modifiers stop.
+
+    Empty when nothing stops them within a noun's length: no guess at where it starts.
+    """
+    start = max(0, end - 16)
+    stop = _NOUN_START.match(text, start, end)
+    if stop is None:
+        return text[start:end] if start == 0 and end <= 10 else ""  # noqa: PLR2004
+    return text[stop.end() : end] if end - stop.end() <= 10 else ""  # noqa: PLR2004
+
+
+def _headed(before: str, word: re.Match[str]) -> str | None:
+    """营业收入利润率, 出口退税额: a measure word that is not the head of its noun.
+
+    What follows the word up to the figure's verb is its noun's tail; when the tail ends in
+    a head of its own (率, 额, 强度 …) and is more than an amount or a rate of change of the
+    word's measure, the noun measures something else, kept as ``other:`` with its words.
+    """
+    rest = before[word.end() :]
+    if _TO_FIGURE.fullmatch(rest):
+        return None  # the word ends its noun
+    tail = ""
+    for cut in range(1, min(len(rest), 10) + 1):
+        if not "\u4e00" <= rest[cut - 1] <= "\u9fff":
+            return None  # the noun ends before the figure's verb: not the figure's
+        if _TO_FIGURE.fullmatch(rest, cut):
+            tail = rest[:cut]
+            break
+    if (
+        not tail
+        or _NEUTRAL_TAIL.fullmatch(tail)
+        or not _HEAD_END.search(tail)
+        or _rx(r"的|对|占|中|与|和|及|平均|年均").search(tail)
+    ):
+        return None
+    if _NOT_HEAD.search(tail):
+        return None
+    noun = _noun_before(before, word.start()) + before[word.start() : word.end()] + tail
+    return f"other:{noun}"
+
 
 _OWN_AFTER = re.compile(r"的(" + v.MEASURE_RE.pattern + ")")
 _LISTED_GAP = re.compile(r"分别(?:比|较|高于|低于|快于|慢于)")
@@ -480,7 +555,7 @@ class _Measures(_Periods):
             ):
                 # 全省固定资产投资增长3.4%。…高技术产业投资增长6.7%: a part of that investment
                 return "fixed_asset_investment"
-            return v.MEASURE_OF[word]
+            return _headed(before, words[-1]) or v.MEASURE_OF[word]
         # the sentence's earlier clauses
         if previous is not None and (
             role != "value" or _unit_class(previous.figure.unit) == _unit_class(unit)
