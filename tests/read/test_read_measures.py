@@ -37,3 +37,40 @@ def test_an_amount_total_or_rate_of_a_measure_keeps_its_measure() -> None:
     assert _measure("全市工业投资增速为6.5%。", "6.5%") == "fixed_asset_investment"
     # a rate of the measure, a share of it
     assert _measure("规上工业企业利润率为6.3%。", "6.3%") == "profit"
+
+
+def test_an_indicator_outside_the_table_is_kept_with_its_word() -> None:
+    # the noun right before the figure names it; the earlier figure's measure is not it
+    text = "全年接待游客1520万人次,实现旅游总收入156.3亿元。"
+    assert _measure(text, "156.3亿元") == "other:旅游总收入"
+    # the holder and the time before the noun are not part of it
+    assert _measure("全市住户存款余额增长10.2%。", "10.2%") == "other:住户存款余额"
+    text = "年末全市金融机构本外币存款余额1250.6亿元,比年初增长8.1%。"
+    assert _measure(text, "1250.6亿元") == "other:本外币存款余额"
+    assert _measure(text, "8.1%") == "other:本外币存款余额"
+    assert _measure("规模以上工业企业资产负债率为55.2%。", "55.2%") == "other:资产负债率"
+    # a noun with a unit of its own is no less the figure's measure
+    assert _measure("全年货物运输量5620万吨,增长3.5%。", "5620万吨") == "other:货物运输量"
+
+
+def test_no_word_of_its_own_leaves_the_measure_to_the_text_before() -> None:
+    # 总额, 金额, 增速 alone name no measure: the one named before holds
+    text = "外贸进出口增长8.4%,总额突破800亿元。"
+    assert _measure(text, "800亿元") == "trade"
+    text = "全区规上工业增加值增长8.1%,增速比全市高1.2个百分点。"
+    assert _measure(text, "1.2个百分点") == "value_added"
+    # a rate of use of the projects just counted is a share of them
+    text = "全区新开工项目64个,开工率为85%。"
+    assert _measure(text, "85%") == "project_count"
+
+
+def test_what_is_not_a_measure_is_not_that_measure() -> None:
+    # 非税收入: the budget's revenue other than tax
+    text = "全年一般公共预算收入35.2亿元,其中税收收入28.1亿元,非税收入7.1亿元。"
+    assert _measure(text, "28.1亿元") == "tax"
+    assert _measure(text, "7.1亿元") == "other:非税收入"
+
+
+def test_a_part_named_outside_the_table_is_measured_as_itself() -> None:
+    text = "全区民生支出占一般公共预算支出的80.5%。"
+    assert _measure(text, "80.5%") == "other:民生支出"

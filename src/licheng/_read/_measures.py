@@ -202,8 +202,18 @@ _TO_FIGURE = re.compile(
 # where a noun's modifiers stop, going left from its head: a verb, a holder, a place, a time
 _NOUN_START = re.compile(
     r".*(?:全[区市县省国州]|我[区市县省国]|本[区市县港]|年末|年底|全年|上半年|当年|今年|去年|"
-    r"企业|工业|规上|规模以上|限额以上|机构|单位|部门|实现|完成|接待|新增|累计|其中|的|中|在|和|、|及|与|为|达|共|有|(?<=[\d〇零一二三四五六七八九十])年|"
+    r"企业|工业|规上|规模以上|限额以上|机构|单位|部门|实现|完成|接待|新增|累计|其中|的|中|在|和|、|及|与|为|达|共|有|(?<=[\d〇零一二三四五六七八九十])[年月日]|月份|季度|"
     r"[^\u4e00-\u9fff])"
+)
+# a rate of change or a share names no measure of its own: the measure is the clause's before
+_RATE_OF_CHANGE = re.compile(
+    r"(?:增长率|成长率|年增率|贡献率|拉动率|完成率|占比|比重|增速|增幅|降幅|涨幅|跌幅|预测值|平均值|"
+    # the rates of use of what the clause before counted: 开工率 of the projects, 入驻率 of a park
+    r"开工率|复工率|达产率|入驻率|出租率|履约率|到位率|签约率|覆盖率|渗透率|利用率)$"
+)
+# an amount or a total alone names no measure: the measure is the one the text gave before it
+_BARE_AMOUNT = re.compile(
+    r"(?:总|年|月|当月|全年)?(?:额|金额|总额|总量|总值|数额|规模|收入|总收入)"
 )
 _NOT_HEAD = re.compile(r"(?:份额|限额|质量|数值|年度|季度)$")
 
@@ -247,6 +257,30 @@ def _headed(before: str, word: re.Match[str]) -> str | None:
     if _NOT_HEAD.search(tail):
         return None
     noun = _noun_before(before, word.start()) + before[word.start() : word.end()] + tail
+    return f"other:{noun}"
+
+
+def _own_noun(before: str) -> str | None:
+    """存款余额增长10.2%, 旅游总收入156.3亿元: a clause's indicator outside the table.
+
+    The noun right before the figure (with only verbs and bases between) ends in an
+    indicator's head: it is the figure's measure, not the measure of an earlier figure.
+    """
+    end = len(before)
+    rest = _rx(r"(?:" + _TO_FIGURE.pattern + r")$").search(before)
+    if rest is not None:
+        end = rest.start()
+    head = _HEAD_END.search(before, 0, end)
+    if head is None or _NOT_HEAD.search(before, 0, end):
+        return None
+    noun = _noun_before(before, end)
+    if (
+        len(noun) < 2  # noqa: PLR2004 - a word, not a character
+        or any(not noun.endswith("非", 0, word.start()) for word in v.MEASURE_RE.finditer(noun))
+        or _RATE_OF_CHANGE.search(noun)
+        or _BARE_AMOUNT.fullmatch(noun)
+    ):
+        return None
     return f"other:{noun}"
 
 
@@ -469,8 +503,13 @@ class _Measures(_Periods):
         count = self._count_measure(item, unit, before, after)
         if count is not None:
             return count
-        # 外商及港澳台商投资企业增长3.4%: a kind of enterprise, not a measure
-        words = [w for w in v.MEASURE_RE.finditer(before) if not before.startswith("企业", w.end())]
+        # 外商及港澳台商投资企业增长3.4%: a kind of enterprise, not a measure; 非税收入 is
+        # what is not tax
+        words = [
+            w
+            for w in v.MEASURE_RE.finditer(before)
+            if not before.startswith("企业", w.end()) and not before.endswith("非", 0, w.start())
+        ]
         last_figure = _LAST_DIGIT.match(before)  # the last digit of the clause
         if words and last_figure is not None and words[-1].start() < last_figure.end() - 1:
             # the clause's measure word belongs to an earlier figure (投资22亿元打造40万平方米的…)
@@ -515,6 +554,9 @@ class _Measures(_Periods):
             part = [word for word in words if share_at and word.start() < share_at.start()]
             if part:
                 return v.MEASURE_OF[part[0].group()]
+            own = _own_noun(before[: share_at.start()]) if share_at else None
+            if own is not None:
+                return own  # 民生支出占一般公共预算支出的80.5%: the part's own measure
             whole = [word for word in words if share_at and word.start() > share_at.start()]
             if previous is not None and (not whole or previous.figure.unit not in _COUNT_UNITS):
                 return previous.measure
@@ -529,7 +571,7 @@ class _Measures(_Periods):
             return "value_added"
         physical = self._unit_measure(unit)
         if physical is not None and role == "value" and not words:
-            return physical
+            return _own_noun(before) or physical
         if words:
             word = words[-1].group()
             if word == "销售额" and (
@@ -556,6 +598,9 @@ class _Measures(_Periods):
                 # 全省固定资产投资增长3.4%。…高技术产业投资增长6.7%: a part of that investment
                 return "fixed_asset_investment"
             return _headed(before, words[-1]) or v.MEASURE_OF[word]
+        own = _own_noun(before)
+        if own is not None:
+            return own
         # the sentence's earlier clauses
         if previous is not None and (
             role != "value" or _unit_class(previous.figure.unit) == _unit_class(unit)

@@ -342,6 +342,9 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("常住人口", "population"),
             ("人口", "population"),
             ("可支配收入", "income"),
+            # 城镇、农村居民收入分别增长: the residents' income, however shortened
+            ("居民收入", "income"),
+            ("人均收入", "income"),
             ("增收", "income"),
             ("专利", "patents"),
             ("研发经费", "other:研发经费"),
