@@ -74,3 +74,14 @@ def test_what_is_not_a_measure_is_not_that_measure() -> None:
 def test_a_part_named_outside_the_table_is_measured_as_itself() -> None:
     text = "全区民生支出占一般公共预算支出的80.5%。"
     assert _measure(text, "80.5%") == "other:民生支出"
+
+
+def test_the_object_of_an_achieving_verb_is_an_amounts_measure() -> None:
+    # 实现利税: the amount achieved is of what the verb takes, not of the earlier clause's measure
+    text = "全年全区规上工业实现营业收入520亿元,增长10%;实现利税45亿元,增长8%。"
+    assert _measure(text, "520亿元") == "revenue"
+    assert _measure(text, "45亿元") == "other:利税"
+    assert _measure(text, "8%") == "other:利税"
+    # a target reached is not what is measured: 完成年计划的 … is the output's
+    text = "园区实现工业总产值20亿元,完成年计划80亿元的25%。"
+    assert _measure(text, "80亿元") == "output_value"

@@ -260,20 +260,29 @@ def _headed(before: str, word: re.Match[str]) -> str | None:
     return f"other:{noun}"
 
 
-def _own_noun(before: str) -> str | None:
+def _own_noun(before: str, *, amount: bool = False) -> str | None:
     """存款余额增长10.2%, 旅游总收入156.3亿元: a clause's indicator outside the table.
 
     The noun right before the figure (with only verbs and bases between) ends in an
-    indicator's head: it is the figure's measure, not the measure of an earlier figure.
+    indicator's head: it is the figure's measure, not the measure of an earlier figure. For an
+    amount (``amount``), the object of 实现 or 完成 is its measure whatever its head
+    (实现利税45亿元).
     """
     end = len(before)
     rest = _rx(r"(?:" + _TO_FIGURE.pattern + r")$").search(before)
     if rest is not None:
         end = rest.start()
-    head = _HEAD_END.search(before, 0, end)
-    if head is None or _NOT_HEAD.search(before, 0, end):
-        return None
     noun = _noun_before(before, end)
+    # 完成年任务的78%: a target is what the measure is held against, not a measure
+    achieved = (
+        amount
+        and before.endswith(("实现", "完成"), 0, end - len(noun))
+        and not _rx(r"(?:任务|计划|目标|进度)$").search(noun)
+    )
+    if not achieved and (
+        _HEAD_END.search(before, 0, end) is None or _NOT_HEAD.search(before, 0, end)
+    ):
+        return None
     if (
         len(noun) < 2  # noqa: PLR2004 - a word, not a character
         or any(not noun.endswith("非", 0, word.start()) for word in v.MEASURE_RE.finditer(noun))
@@ -598,7 +607,7 @@ class _Measures(_Periods):
                 # 全省固定资产投资增长3.4%。…高技术产业投资增长6.7%: a part of that investment
                 return "fixed_asset_investment"
             return _headed(before, words[-1]) or v.MEASURE_OF[word]
-        own = _own_noun(before)
+        own = _own_noun(before, amount=role == "value" and _unit_class(unit) == "money")
         if own is not None:
             return own
         # the sentence's earlier clauses
