@@ -85,3 +85,13 @@ def test_the_object_of_an_achieving_verb_is_an_amounts_measure() -> None:
     # a target reached is not what is measured: 完成年计划的 … is the output's
     text = "园区实现工业总产值20亿元,完成年计划80亿元的25%。"
     assert _measure(text, "80亿元") == "output_value"
+
+
+def test_a_traditional_noun_is_kept_simplified() -> None:
+    # SCHEMA: the words of other:<word> are simplified, whatever the script of the text
+    text = "全區規上工業企業虧損額2.3億元,應付帳款增長5%。"
+    assert _measure(text, "2.3億元") == "other:亏损额"
+    assert _measure(text, "5%") == "other:应付账款"
+    # a table word in traditional characters is the table's measure
+    text = "今年汽車以舊換新達40萬輛。"
+    assert _measure(text, "40萬輛") == "other:以旧换新"
