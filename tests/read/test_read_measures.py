@@ -95,3 +95,22 @@ def test_a_traditional_noun_is_kept_simplified() -> None:
     # a table word in traditional characters is the table's measure
     text = "今年汽車以舊換新達40萬輛。"
     assert _measure(text, "40萬輛") == "other:以旧换新"
+
+
+def test_a_list_of_measures_gives_each_figure_its_own() -> None:
+    # 分别 pairs the measures listed with the figures, in the table or outside it
+    text = "全区产值、利税分别增长8%和10%。"
+    assert _measure(text, "8%") == "output_value"
+    assert _measure(text, "10%") == "other:利税"
+    text = "营业收入、利润总额、利税总额分别为120亿元、8亿元和12亿元。"
+    assert [_measure(text, figure) for figure in ("120亿元", "8亿元", "12亿元")] == [
+        "revenue",
+        "profit",
+        "other:利税总额",
+    ]
+    text = "全市存款余额、贷款余额分别为1250亿元和980亿元。"
+    assert _measure(text, "1250亿元") == "other:存款余额"
+    assert _measure(text, "980亿元") == "other:贷款余额"
+    # a list of holders shares the measure named after it
+    text = "装备制造业、高技术制造业增加值分别增长12.3%和15.1%。"
+    assert _measure(text, "15.1%") == "value_added"

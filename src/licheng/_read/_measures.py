@@ -293,6 +293,37 @@ def _own_noun(before: str, *, amount: bool = False) -> str | None:
     return f"other:{noun}"
 
 
+# a name that holds, not measures: a sector, a place, a group of firms
+_HOLDER_END = re.compile(r"(?:业|区|市|县|省|州|镇|园|港|企业|公司|集团|居民|城镇|农村|产品|项目)$")
+
+
+def _listed_measures(names: list[str]) -> list[str]:
+    """产值、利税分别增长8%和10%; 存款余额、贷款余额分别为…: each item its own measure.
+
+    A list whose items are measures gives each figure its item's: the table's word as the
+    head of its noun, else the item as other:<item>. Empty when the items are not all
+    measures (装备制造业、高技术制造业分别增长 lists holders) or none is in the table or
+    ends in an indicator's head.
+    """
+    measures: list[str] = []
+    named = False
+    for name in names:
+        words = [w for w in v.MEASURE_RE.finditer(name) if not name.endswith("非", 0, w.start())]
+        if words:
+            measures.append(_headed(name, words[-1]) or v.MEASURE_OF[words[-1].group()])
+            named = True
+            continue
+        own = _own_noun(name)
+        if own is not None:
+            measures.append(own)
+            named = True
+            continue
+        if not 2 <= len(name) <= 4 or _HOLDER_END.search(name):  # noqa: PLR2004 - a word
+            return []
+        measures.append(f"other:{name}")
+    return measures if named else []
+
+
 _OWN_AFTER = re.compile(r"的(" + v.MEASURE_RE.pattern + ")")
 _LISTED_GAP = re.compile(r"分别(?:比|较|高于|低于|快于|慢于)")
 _GAP_FIGURE = re.compile(r"[高低快慢]于?\s*(?=\d)|\d")
@@ -478,11 +509,9 @@ class _Measures(_Periods):
         # past the list
         if listed is not None and listed[1] and not _own_word(before):
             index, names = listed
-            listed_words = [v.MEASURE_RE.search(name) for name in names]
-            if index < len(names):
-                chosen = listed_words[index]
-                if chosen is not None and all(listed_words):
-                    return v.MEASURE_OF[chosen.group()]
+            measures = _listed_measures(names)
+            if index < len(measures):
+                return measures[index]
         parallel = self._parallel(item, sentence_start)
         if (
             parallel is not None
