@@ -114,3 +114,12 @@ def test_a_list_of_measures_gives_each_figure_its_own() -> None:
     # a list of holders shares the measure named after it
     text = "装备制造业、高技术制造业增加值分别增长12.3%和15.1%。"
     assert _measure(text, "15.1%") == "value_added"
+
+
+def test_the_parts_of_a_whole_named_first_are_measured_as_the_whole() -> None:
+    # 在…中: the sentence breaks a whole down; parts with the whole's head are the whole's
+    text = "在住户存款总额中,定期存款增长6.1%,活期存款余额下降2.3%。"
+    assert _measure(text, "6.1%") == "other:住户存款总额"
+    assert _measure(text, "2.3%") == "other:住户存款总额"
+    # without the frame each part is its own noun
+    assert _measure("全市定期存款增长6.1%。", "6.1%") == "other:定期存款"

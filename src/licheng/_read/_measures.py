@@ -293,6 +293,37 @@ def _own_noun(before: str, *, amount: bool = False) -> str | None:
     return f"other:{noun}"
 
 
+# 在要素收益总流入中, 出口总额中: the whole a sentence breaks down, named before its parts
+_FRAME = re.compile(r"(?:^|[，,。；;\n])\s*(?:在|从)?([^，,。；;\n]{2,16}?)(?:之)?中\s*[，,]")
+
+
+def _framed(plain: str, clause_start: int, measure: str) -> str:
+    """在要素收益总流入中,直接投资收益流入升21.8%: a part is measured as its whole.
+
+    A noun outside the table with the head of the whole its sentence opens with (流入 of
+    总流入) names a part of that whole; SCHEMA measures the parts of a breakdown as the whole.
+    """
+    noun = measure.removeprefix("other:")
+    sentence_start = _sentence_bounds(plain, clause_start)[0]
+    frames = list(_FRAME.finditer(plain, max(sentence_start - 1, 0), clause_start))
+    if not frames or noun == measure:
+        return measure
+    whole = frames[-1].group(1)
+    words = list(v.MEASURE_RE.finditer(whole))
+    framed = (_headed(whole, words[-1]) or v.MEASURE_OF[words[-1].group()]) if words else None
+    framed = framed or _own_noun(whole)
+    if framed is None or framed == measure:
+        return measure
+    head = framed.removeprefix("other:")
+    if head == framed:
+        return measure
+    # the amount words say how the whole is summed, not what it is: 存款总额 is of 存款
+    core = _rx(r"(?:总额|总量|总值|余额|金额|额)$")
+    if core.sub("", noun)[-2:] == core.sub("", head)[-2:]:
+        return framed
+    return measure
+
+
 # a name that holds, not measures: a sector, a place, a group of firms
 _HOLDER_END = re.compile(r"(?:业|区|市|县|省|州|镇|园|港|企业|公司|集团|居民|城镇|农村|产品|项目)$")
 
@@ -635,10 +666,11 @@ class _Measures(_Periods):
             ):
                 # 全省固定资产投资增长3.4%。…高技术产业投资增长6.7%: a part of that investment
                 return "fixed_asset_investment"
-            return _headed(before, words[-1]) or v.MEASURE_OF[word]
+            headed = _headed(before, words[-1])
+            return v.MEASURE_OF[word] if headed is None else _framed(plain, clause_start, headed)
         own = _own_noun(before, amount=role == "value" and _unit_class(unit) == "money")
         if own is not None:
-            return own
+            return _framed(plain, clause_start, own)
         # the sentence's earlier clauses
         if previous is not None and (
             role != "value" or _unit_class(previous.figure.unit) == _unit_class(unit)
