@@ -123,3 +123,11 @@ def test_the_parts_of_a_whole_named_first_are_measured_as_the_whole() -> None:
     assert _measure(text, "2.3%") == "other:住户存款总额"
     # without the frame each part is its own noun
     assert _measure("全市定期存款增长6.1%。", "6.1%") == "other:定期存款"
+
+
+def test_people_counted_by_what_they_do_after_the_figure() -> None:
+    # 逾2万人失业: the word after the people says what counts them
+    assert _measure("全年全市逾2万人失业。", "逾2万人") == "other:失业人数"
+    assert _measure("全区共有1.2万人就业不足。", "1.2万人") == "other:就业不足人数"
+    # a measure named before the figure stays the figure's
+    assert _measure("全区新增就业3000人。", "3000人") == "employment"

@@ -742,6 +742,14 @@ class _Measures(_Periods):
         if unit in {"栋", "架", "处", "座", "台", "条"}:
             return "facility_count"
         if unit == "人":
+            # 逾15.5万人失业: the people counted by what they do, named after them
+            doing = [
+                v.MEASURE_OF[plain_after[:size] + "人数"]
+                for size in (4, 3, 2)
+                if plain_after[:size] + "人数" in v.MEASURE_OF
+            ]
+            if doing and not v.MEASURE_RE.search(before):
+                return doing[0]
             # 常住人口由上年729万人增加到732万人: people counted as a population
             return "population" if "人口" in before else "employment"
         if unit in {"PFLOPS", "EFLOPS", "TFLOPS"}:
