@@ -131,3 +131,15 @@ def test_people_counted_by_what_they_do_after_the_figure() -> None:
     assert _measure("全区共有1.2万人就业不足。", "1.2万人") == "other:就业不足人数"
     # a measure named before the figure stays the figure's
     assert _measure("全区新增就业3000人。", "3000人") == "employment"
+
+
+def test_a_kind_of_investment_in_a_breakdown_is_fixed_asset_investment() -> None:
+    # the parts of fixed-asset investment, by owner or by field, named just 投资
+    text = "全区固定资产投资增长5.2%,其中民间投资增长3.1%,民生投资下降8%。"
+    assert _measure(text, "3.1%") == "fixed_asset_investment"
+    assert _measure(text, "8%") == "fixed_asset_investment"
+    text = "（二）固定资产投资\n1-9月,全区增长5.2%。从投资主体看,国有投资增长3%。"
+    assert _measure(text, "3%") == "fixed_asset_investment"
+    # a project's investment is not the region's fixed-asset investment
+    text = "全区固定资产投资增长5.2%。新签约项目56个,计划投资320亿元。"
+    assert _measure(text, "320亿元") == "investment"

@@ -293,6 +293,13 @@ def _own_noun(before: str, *, amount: bool = False) -> str | None:
     return f"other:{noun}"
 
 
+# the words before 投资 that make it an act or a project's amount, not a kind of investment
+_NOT_A_KIND = re.compile(
+    r"(?:完成|实现|计划|累计|总|签约|协议|新增|拉动|带动|吸引|到位|引进|追加|预计|年度|全年|当年|"
+    r"共计|合计|共|已|将|拟|需|的|和|及|与|外商|对外|招商|项目|亿元|万元)$"
+)
+
+
 # 在要素收益总流入中, 出口总额中: the whole a sentence breaks down, named before its parts
 _FRAME = re.compile(r"(?:^|[，,。；;\n])\s*(?:在|从)?([^，,。；;\n]{2,16}?)(?:之)?中\s*[，,]")
 
@@ -654,8 +661,16 @@ class _Measures(_Periods):
             opening = _paragraph_start(plain, item.start)
             if (
                 word == "投资"
-                and _rx(r"(?:[业施置]|建设项目)(?:完成|实现)?$").search(
-                    before, 0, words[-1].start()
+                and (
+                    _rx(r"(?:[业施置]|建设项目)(?:完成|实现)?$").search(
+                        before, 0, words[-1].start()
+                    )
+                    # 民间投资, 国有投资, 民生投资: a kind of investment, not a verb's object
+                    or (
+                        _rx(r"[\u4e00-\u9fff]{2}$").search(before, 0, words[-1].start())
+                        and not _NOT_A_KIND.search(before, 0, words[-1].start())
+                        and "项目" not in before
+                    )
                 )
                 and _rx(r"固定资产投资|工业投资|技改投资").search(
                     # the paragraph, or the one before that it breaks down (分行业看)
