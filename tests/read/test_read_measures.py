@@ -143,3 +143,15 @@ def test_a_kind_of_investment_in_a_breakdown_is_fixed_asset_investment() -> None
     # a project's investment is not the region's fixed-asset investment
     text = "全区固定资产投资增长5.2%。新签约项目56个,计划投资320亿元。"
     assert _measure(text, "320亿元") == "investment"
+
+
+def test_where_a_noun_starts_and_ends_in_a_release_of_either_script() -> None:
+    # a sector before the noun holds it; a month-on-month basis after it is no part of it
+    assert _measure("製造業銷售量指數年增3%。", "3%") == "other:销售量指数"
+    assert _measure("住宅樓宇售價指數按月下跌1.5%。", "1.5%") == "other:住宅楼宇售价指数"
+    # the heads of wages and of market value
+    text = "平均每月薪資為5.8萬元,年增3.2%。"
+    assert _measure(text, "5.8萬元") == "other:平均每月薪资"
+    assert _measure("上市公司總市值為3.2萬億元。", "3.2萬億元") == "other:总市值"
+    # the spending of a measure's funds is that measure
+    assert _measure("企業研發經費支出增加8%。", "8%") == "other:研发经费"
