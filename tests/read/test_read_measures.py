@@ -155,3 +155,12 @@ def test_where_a_noun_starts_and_ends_in_a_release_of_either_script() -> None:
     assert _measure("上市公司總市值為3.2萬億元。", "3.2萬億元") == "other:总市值"
     # the spending of a measure's funds is that measure
     assert _measure("企業研發經費支出增加8%。", "8%") == "other:研发经费"
+
+
+def test_a_count_is_of_what_its_noun_names() -> None:
+    # 个 counts the containers a throughput is measured in, not facilities
+    text = "貨櫃吞吐量為120萬個標準箱,按年下跌3%。"
+    assert _measure(text, "120萬個") == "other:货柜吞吐量"
+    # people counted by the word of the clause: the labour force, not the population
+    assert _measure("勞動人口為385萬人。", "385萬人") == "other:劳动力"
+    assert _measure("全市常住人口为732万人。", "732万人") == "population"

@@ -577,6 +577,11 @@ class _Measures(_Periods):
         ):
             # 比去年同期增加了72个: the change of the level just given
             return previous.measure
+        if unit in _COUNT_UNITS and not v.MEASURE_RE.search(before):
+            # 货柜吞吐量为120万个标准箱: the noun names what is counted, not the unit
+            own = _own_noun(before)
+            if own is not None:
+                return own
         count = self._count_measure(item, unit, before, after)
         if count is not None:
             return count
@@ -766,6 +771,9 @@ class _Measures(_Periods):
             ]
             if doing and not v.MEASURE_RE.search(before):
                 return doing[0]
+            named = [v.MEASURE_OF[word.group()] for word in v.MEASURE_RE.finditer(before)]
+            if named and (named[-1].startswith("other:") or named[-1] == "population"):
+                return named[-1]  # 劳动人口为385万人: the people the clause's word counts
             # 常住人口由上年729万人增加到732万人: people counted as a population
             return "population" if "人口" in before else "employment"
         if unit in {"PFLOPS", "EFLOPS", "TFLOPS"}:
