@@ -164,3 +164,11 @@ def test_a_count_is_of_what_its_noun_names() -> None:
     # people counted by the word of the clause: the labour force, not the population
     assert _measure("勞動人口為385萬人。", "385萬人") == "other:劳动力"
     assert _measure("全市常住人口为732万人。", "732万人") == "population"
+
+
+def test_the_share_that_grew_is_of_the_things_counted() -> None:
+    # 增长面: the share of the products, industries or firms that grew
+    text = "全市60种重点工业产品中,有42种实现增长,产品增长面为70%。"
+    assert _measure(text, "70%") == "other:产品数"
+    text = "全区35个工业行业中有28个行业增加值增长,增长面达80%。"
+    assert _measure(text, "80%") == "other:行业数"

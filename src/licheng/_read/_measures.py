@@ -294,6 +294,8 @@ def _own_noun(before: str, *, amount: bool = False) -> str | None:
     return f"other:{noun}"
 
 
+# 增长面: the share of the products, industries or firms that grew, counted by what they are
+_GROWING = {"产品": "other:产品数", "行业": "other:行业数", "企业": "enterprise_count"}
 # the words before 投资 that make it an act or a project's amount, not a kind of investment
 _NOT_A_KIND = re.compile(
     r"(?:完成|实现|计划|累计|总|签约|协议|新增|拉动|带动|吸引|到位|引进|追加|预计|年度|全年|当年|"
@@ -558,6 +560,13 @@ class _Measures(_Periods):
             and _rate_or_class(parallel.figure.unit) == _rate_or_class(unit)
         ):
             return parallel.measure
+        if unit == "percent" and _rx(r"增长面(?:为|达到|达|是)?\s*$").search(before):
+            # 40种产品中33种产量增长,增长面82.5%: the share of the things counted
+            things = _rx(r"\d+\s*(?:个|种|家|类)[^，,；;。\d]{0,8}?(产品|行业|企业)").findall(
+                plain, sentence_start, item.start
+            )
+            if things:
+                return _GROWING[things[-1]]
         follow = _FOLLOWING_MEASURE.match(plain, item.end, item.end + 16)
         if follow and unit in {"percent", ""}:
             if follow.group(2) == "数量":
