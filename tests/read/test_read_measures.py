@@ -172,3 +172,10 @@ def test_the_share_that_grew_is_of_the_things_counted() -> None:
     assert _measure(text, "70%") == "other:产品数"
     text = "全区35个工业行业中有28个行业增加值增长,增长面达80%。"
     assert _measure(text, "80%") == "other:行业数"
+
+
+def test_a_measure_and_its_amount_joined_by_de() -> None:
+    # 销售的价值 is 销售价值: 的 between a measure's noun and its amount does not part them
+    text = "本月零售業總銷貨數量上升1.6%。網上銷售的價值為24億元,按年上升12.3%。"
+    assert _measure(text, "24億元") == "retail_sales"
+    assert _measure(text, "12.3%") == "retail_sales"

@@ -296,6 +296,24 @@ def _own_noun(before: str, *, amount: bool = False) -> str | None:
 
 # 增长面: the share of the products, industries or firms that grew, counted by what they are
 _GROWING = {"产品": "other:产品数", "行业": "other:行业数", "企业": "enterprise_count"}
+
+
+def _joined_measure(before: str) -> str | None:
+    """网上销售的价值为24亿元: a measure's noun and its amount joined by 的.
+
+    销售的价值 is 销售价值; the table word the two make, when they make one.
+    """
+    joined = _rx(r"([\u4e00-\u9fff]{1,4})的(价值|金额|总额|总值|数额|数量)").search(before)
+    if joined is None:
+        return None
+    noun, amount = joined.groups()
+    for size in (4, 3, 2):
+        word = noun[-size:] + amount
+        if len(noun) >= size and word in v.MEASURE_OF:
+            return v.MEASURE_OF[word]
+    return None
+
+
 # the words before 投资 that make it an act or a project's amount, not a kind of investment
 _NOT_A_KIND = re.compile(
     r"(?:完成|实现|计划|累计|总|签约|协议|新增|拉动|带动|吸引|到位|引进|追加|预计|年度|全年|当年|"
@@ -698,6 +716,9 @@ class _Measures(_Periods):
                 return "fixed_asset_investment"
             headed = _headed(before, words[-1])
             return v.MEASURE_OF[word] if headed is None else _framed(plain, clause_start, headed)
+        joined = _joined_measure(before)
+        if joined is not None:
+            return joined
         own = _own_noun(before, amount=role == "value" and _unit_class(unit) == "money")
         if own is not None:
             return _framed(plain, clause_start, own)
