@@ -179,3 +179,14 @@ def test_a_measure_and_its_amount_joined_by_de() -> None:
     text = "本月零售業總銷貨數量上升1.6%。網上銷售的價值為24億元,按年上升12.3%。"
     assert _measure(text, "24億元") == "retail_sales"
     assert _measure(text, "12.3%") == "retail_sales"
+
+
+def test_a_later_item_of_a_list_shares_the_measure_named_once() -> None:
+    # 、家电超450万台: the second item names only its holder; the measure is the first's
+    text = "今年全市汽车以旧换新超12万辆、家电超30万台。"
+    assert _measure(text, "超30万台") == "other:以旧换新"
+    text = "全市新能源汽车产量12万辆、工业机器人8000台。"
+    assert _measure(text, "8000台") == "production_volume"
+    # an item that names its own measure keeps it
+    text = "全区规上工业增加值增长8%、营业收入增长5%。"
+    assert _measure(text, "5%") == "revenue"

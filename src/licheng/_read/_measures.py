@@ -314,6 +314,23 @@ def _joined_measure(before: str) -> str | None:
     return None
 
 
+# 、家电超: a later item of a list, its name and a hedge between the figures
+_LATER_ITEM = re.compile(
+    r"\s*[、和及与]\s*[\u4e00-\u9fff]{1,6}?(?:超过|超|达到|达|约|近|逾|为|共)?\s*"
+)
+# the units goods are counted in: 40万辆 of cars and 450万台 of appliances count alike
+_GOODS_UNITS = frozenset(
+    {"台", "辆", "件", "套", "部", "只", "头", "吨", "万吨", "万辆", "万台", "万件"}
+)
+
+
+def _same_kind(first: str, second: str) -> bool:
+    """Whether two figures' units measure alike (money and money, rates, goods counted)."""
+    if _rate_or_class(first) == _rate_or_class(second):
+        return True
+    return first in _GOODS_UNITS and second in _GOODS_UNITS
+
+
 # the words before 投资 that make it an act or a project's amount, not a kind of investment
 _NOT_A_KIND = re.compile(
     r"(?:完成|实现|计划|累计|总|签约|协议|新增|拉动|带动|吸引|到位|引进|追加|预计|年度|全年|当年|"
@@ -603,6 +620,16 @@ class _Measures(_Periods):
             and _rx(r"(?:比|较)[^，,；;。]*(?:增加|减少|净增|多|少)了?$").search(before)
         ):
             # 比去年同期增加了72个: the change of the level just given
+            return previous.measure
+        last = self.last_end.get(sentence_start)
+        if (
+            previous is not None
+            and last is not None
+            and _LATER_ITEM.fullmatch(plain, last, item.start)
+            and not v.MEASURE_RE.search(plain, last, item.start)
+            and _same_kind(previous.figure.unit, unit)
+        ):
+            # 汽车以旧换新超40万辆、家电超450万台: a later item of a list measured once
             return previous.measure
         if unit in _COUNT_UNITS and not v.MEASURE_RE.search(before):
             # 货柜吞吐量为120万个标准箱: the noun names what is counted, not the unit
