@@ -190,3 +190,12 @@ def test_a_later_item_of_a_list_shares_the_measure_named_once() -> None:
     # an item that names its own measure keeps it
     text = "全区规上工业增加值增长8%、营业收入增长5%。"
     assert _measure(text, "5%") == "revenue"
+
+
+def test_measures_listed_in_the_clause_before_their_figures() -> None:
+    # the clause lists the measures, the next gives their figures 分别
+    text = "本月全市出口和进口货值均录得按年升幅,分别上升12.1%和8.3%。"
+    assert _measure(text, "12.1%") == "exports"
+    assert _measure(text, "8.3%") == "imports"
+    # one figure said of both ways of trade is of the trade
+    assert _measure("首5个月的出口和进口货值均按年上升10%。", "10%") == "trade"

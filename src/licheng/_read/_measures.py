@@ -331,6 +331,29 @@ def _same_kind(first: str, second: str) -> bool:
     return first in _GOODS_UNITS and second in _GOODS_UNITS
 
 
+# exports and imports said alike by one figure (均, 都): the trade of both ways
+_BOTH_WAYS = re.compile(
+    r"(?:出口|输出)[^，,；;。、和及与]{0,3}(?:和|与|及|、)(?:进口|输入)[^，,；;。均都]{0,3}(?:均|都)|"
+    r"(?:进口|输入)[^，,；;。、和及与]{0,3}(?:和|与|及|、)(?:出口|输出)[^，,；;。均都]{0,3}(?:均|都)"
+)
+
+
+def _measure_run(text: str, count: int) -> list[str]:
+    """整体出口和进口货值均录得按年升幅: the measures a clause lists, one per figure to come.
+
+    The last clause of ``text``, up to what it says of its items (均, 都, 录得), split at
+    、和及与 into ``count`` items that each hold a measure word.
+    """
+    clause = re.split(r"[，,；;：:]", text.rstrip("，, "))[-1]
+    said = _rx(r"均|都|也|录得|实现|呈").search(clause)
+    if said is not None:
+        clause = clause[: said.start()]
+    items = [item for item in re.split(r"以及|[、和及与]", clause) if item]
+    if len(items) != count or not all(v.MEASURE_RE.search(item) for item in items):
+        return []
+    return _listed_measures(items)
+
+
 # the words before 投资 that make it an act or a project's amount, not a kind of investment
 _NOT_A_KIND = re.compile(
     r"(?:完成|实现|计划|累计|总|签约|协议|新增|拉动|带动|吸引|到位|引进|追加|预计|年度|全年|当年|"
@@ -588,6 +611,13 @@ class _Measures(_Periods):
             measures = _listed_measures(names)
             if index < len(measures):
                 return measures[index]
+        if "分别" not in before and _BOTH_WAYS.search(before):
+            return "trade"  # 出口和进口货值均按年上升13%: one rate said of both ways of trade
+        if "分别" in before and self.run_length >= 2 and not _own_word(before):  # noqa: PLR2004
+            # 出口和进口货值均录得升幅,分别上升14.5%和11.5%: the measures the clause before lists
+            measures = _measure_run(plain[sentence_start:clause_start], self.run_length)
+            if self.run[1] < len(measures):
+                return measures[self.run[1]]
         parallel = self._parallel(item, sentence_start)
         if (
             parallel is not None
