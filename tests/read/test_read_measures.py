@@ -199,3 +199,9 @@ def test_measures_listed_in_the_clause_before_their_figures() -> None:
     assert _measure(text, "8.3%") == "imports"
     # one figure said of both ways of trade is of the trade
     assert _measure("首5个月的出口和进口货值均按年上升10%。", "10%") == "trade"
+
+
+def test_a_measure_word_in_a_holders_name_is_no_measure() -> None:
+    # 投资平台, 出口公司: the holder's business, not what its figure measures
+    assert _measure("区属国有投资平台完成融资35亿元。", "35亿元") == "other:融资"
+    assert _measure("某进出口公司实现利税1.2亿元。", "1.2亿元") == "other:利税"

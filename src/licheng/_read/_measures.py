@@ -331,6 +331,8 @@ def _same_kind(first: str, second: str) -> bool:
     return first in _GOODS_UNITS and second in _GOODS_UNITS
 
 
+# the heads of a holder's name: a measure word before them names the holder's business
+_HOLDER_HEADS = ("企业", "公司", "集团", "平台", "机构", "基金", "银行")
 # exports and imports said alike by one figure (均, 都): the trade of both ways
 _BOTH_WAYS = re.compile(
     r"(?:出口|输出)[^，,；;。、和及与]{0,3}(?:和|与|及|、)(?:进口|输入)[^，,；;。均都]{0,3}(?:均|都)|"
@@ -669,12 +671,13 @@ class _Measures(_Periods):
         count = self._count_measure(item, unit, before, after)
         if count is not None:
             return count
-        # 外商及港澳台商投资企业增长3.4%: a kind of enterprise, not a measure; 非税收入 is
-        # what is not tax
+        # 外商及港澳台商投资企业增长3.4%, 国有投资平台: a kind of holder, not a measure;
+        # 非税收入 is what is not tax
         words = [
             w
             for w in v.MEASURE_RE.finditer(before)
-            if not before.startswith("企业", w.end()) and not before.endswith("非", 0, w.start())
+            if not before.startswith(_HOLDER_HEADS, w.end())
+            and not before.endswith("非", 0, w.start())
         ]
         last_figure = _LAST_DIGIT.match(before)  # the last digit of the clause
         if words and last_figure is not None and words[-1].start() < last_figure.end() - 1:
