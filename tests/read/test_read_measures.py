@@ -205,3 +205,12 @@ def test_a_measure_word_in_a_holders_name_is_no_measure() -> None:
     # 投资平台, 出口公司: the holder's business, not what its figure measures
     assert _measure("区属国有投资平台完成融资35亿元。", "35亿元") == "other:融资"
     assert _measure("某进出口公司实现利税1.2亿元。", "1.2亿元") == "other:利税"
+
+
+def test_a_noun_keeps_its_letters_and_its_own_rates() -> None:
+    # the letters and digits of a word are part of the noun (R&D, 5G, GDP)
+    assert _measure("全社会R&D经费投入强度达到2.8%。", "2.8%") == "other:R&D经费投入强度"
+    assert _measure("全市5G网络覆盖率达到98%。", "98%") == "other:5G网络覆盖率"
+    assert _measure("全市单位GDP能耗下降3.5%。", "3.5%") == "other:单位GDP能耗"
+    # a coverage is an indicator of its own, not a rate of use of things counted before
+    assert _measure("全市森林覆盖率达到45.2%。", "45.2%") == "other:森林覆盖率"

@@ -201,16 +201,17 @@ _TO_FIGURE = re.compile(
 )
 # where a noun's modifiers stop, going left from its head: a verb, a holder, a place, a time
 _NOUN_START = re.compile(
-    r".*(?:全[区市县省国州]|我[区市县省国]|本[区市县港]|年末|年底|全年|上半年|当年|今年|去年|"
-    r"企业|工业|规上|规模以上|限额以上|机构|单位|部门|公司|"
+    r".*(?:全[区市县省国州]|全社会|我[区市县省国]|本[区市县港]|年末|年底|全年|上半年|当年|今年|去年|"
+    r"企业|工业|规上|规模以上|限额以上|机构|部门|公司|"
     r"制造业|服务业|批发业|零售业|餐饮业|住宿业|建筑业|房地产业|农业|行业|产业|实现|完成|接待|新增|累计|其中|的|中|在|和|、|及|与|为|达|共|有|(?<=[\d〇零一二三四五六七八九十])[年月日]|月份|季度|"
-    r"[^\u4e00-\u9fff])"
+    # a mark or a figure, but not the letters and digits of a word (R&D, 5G, GDP)
+    r"[^\u4e00-\u9fffA-Za-z&\d]|\d(?![A-Za-z\d]))"
 )
 # a rate of change or a share names no measure of its own: the measure is the clause's before
 _RATE_OF_CHANGE = re.compile(
     r"(?:增长率|成长率|年增率|贡献率|拉动率|完成率|占比|比重|增速|增幅|降幅|涨幅|跌幅|预测值|平均值|"
     # the rates of use of what the clause before counted: 开工率 of the projects, 入驻率 of a park
-    r"开工率|复工率|达产率|入驻率|出租率|履约率|到位率|签约率|覆盖率|渗透率|利用率)$"
+    r"开工率|复工率|达产率|入驻率|出租率|履约率|到位率|签约率)$"
 )
 # an amount or a total alone names no measure: the measure is the one the text gave before it
 _BARE_AMOUNT = re.compile(
