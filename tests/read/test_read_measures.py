@@ -214,3 +214,17 @@ def test_a_noun_keeps_its_letters_and_its_own_rates() -> None:
     assert _measure("全市单位GDP能耗下降3.5%。", "3.5%") == "other:单位GDP能耗"
     # a coverage is an indicator of its own, not a rate of use of things counted before
     assert _measure("全市森林覆盖率达到45.2%。", "45.2%") == "other:森林覆盖率"
+
+
+def test_a_list_shares_the_head_its_last_item_carries() -> None:
+    # 进口、出口货量: the volume of imports and of exports, the head written once
+    text = "全年进口、出口货量分别增长3%和5%。"
+    assert _measure(text, "3%") == "other:进口货量"
+    assert _measure(text, "5%") == "other:出口货量"
+    text = "全区出口、进口退税额分别为3亿元和1亿元。"
+    assert _measure(text, "1亿元") == "other:进口退税额"
+    # holders and periods listed are not measures; the noun starts after the residents
+    text = "城镇、农村居民人均消费支出分别为3.2万元和1.8万元。"
+    assert _measure(text, "3.2万元") == "other:人均消费支出"
+    text = "一季度、二季度存款余额分别增长3%和5%。"
+    assert _measure(text, "3%") == "other:存款余额"

@@ -202,7 +202,7 @@ _TO_FIGURE = re.compile(
 # where a noun's modifiers stop, going left from its head: a verb, a holder, a place, a time
 _NOUN_START = re.compile(
     r".*(?:全[区市县省国州]|全社会|我[区市县省国]|本[区市县港]|年末|年底|全年|上半年|当年|今年|去年|"
-    r"企业|工业|规上|规模以上|限额以上|机构|部门|公司|"
+    r"企业|工业|规上|规模以上|限额以上|机构|部门|公司|居民|"
     r"制造业|服务业|批发业|零售业|餐饮业|住宿业|建筑业|房地产业|农业|行业|产业|实现|完成|接待|新增|累计|其中|的|中|在|和|、|及|与|为|达|共|有|(?<=[\d〇零一二三四五六七八九十])[年月日]|月份|季度|"
     # a mark or a figure, but not the letters and digits of a word (R&D, 5G, GDP)
     r"[^\u4e00-\u9fffA-Za-z&\d]|\d(?![A-Za-z\d]))"
@@ -409,7 +409,10 @@ def _listed_measures(names: list[str]) -> list[str]:
     """
     measures: list[str] = []
     named = False
+    shared = _shared_head(names)
     for name in names:
+        if shared and _ends_in_word(name):
+            name = name + shared  # noqa: PLW2901 - 进口、出口货量: each item with the head
         words = [w for w in v.MEASURE_RE.finditer(name) if not name.endswith("非", 0, w.start())]
         if words:
             measures.append(_headed(name, words[-1]) or v.MEASURE_OF[words[-1].group()])
@@ -420,10 +423,40 @@ def _listed_measures(names: list[str]) -> list[str]:
             measures.append(own)
             named = True
             continue
-        if not 2 <= len(name) <= 4 or _HOLDER_END.search(name):  # noqa: PLR2004 - a word
+        if (
+            not 2 <= len(name) <= 4  # noqa: PLR2004 - a word
+            or _HOLDER_END.search(name)
+            or _rx(r"[年月季]").search(name)  # 一季度、二季度: periods, not measures
+        ):
             return []
         measures.append(f"other:{name}")
     return measures if named else []
+
+
+def _ends_in_word(name: str) -> bool:
+    """Whether a table word ends ``name`` (全年进口: yes; 进口货量: no)."""
+    words = list(v.MEASURE_RE.finditer(name))
+    return bool(words) and words[-1].end() == len(name)
+
+
+def _shared_head(names: list[str]) -> str:
+    """进口、出口货量: the head the last item carries past its table word, shared by the list.
+
+    Empty unless the earlier items are bare table words and the last is a table word with a
+    head of its own after it.
+    """
+    last = names[-1] if names else ""
+    words = list(v.MEASURE_RE.finditer(last))
+    if len(names) < 2 or not words or not all(map(_ends_in_word, names[:-1])):  # noqa: PLR2004
+        return ""
+    tail = last[words[-1].end() :]
+    if tail:
+        return tail if _headed(last, words[-1]) is not None else ""
+    word = words[-1].group()  # 出口货量: a table word of its own, 出口 and its head
+    return next(
+        (word[size:] for size in range(len(word) - 1, 1, -1) if word[:size] in v.MEASURE_OF),
+        "",
+    )
 
 
 _OWN_AFTER = re.compile(r"的(" + v.MEASURE_RE.pattern + ")")
