@@ -228,3 +228,12 @@ def test_a_list_shares_the_head_its_last_item_carries() -> None:
     assert _measure(text, "3.2万元") == "other:人均消费支出"
     text = "一季度、二季度存款余额分别增长3%和5%。"
     assert _measure(text, "3%") == "other:存款余额"
+
+
+def test_a_sector_that_grows_with_no_measure_grows_by_its_value_added() -> None:
+    # 规上工业增长8.5%: the national accounts' reading of a sector's growth
+    assert _measure("1-8月,全区规上工业增长8.5%。", "8.5%") == "value_added"
+    assert _measure("全市服务业增长5.2%。", "5.2%") == "value_added"
+    # a measure the paragraph names is the one its parts grow by
+    text = "营业收入增长5%。分行业看,汽车制造业增长12%。"
+    assert _measure(text, "12%") == "revenue"

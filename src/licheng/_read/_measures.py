@@ -334,6 +334,11 @@ def _same_kind(first: str, second: str) -> bool:
 
 # the heads of a holder's name: a measure word before them names the holder's business
 _HOLDER_HEADS = ("企业", "公司", "集团", "平台", "机构", "基金", "银行")
+# a sector of the national accounts, named where a clause says it grows with no measure
+_SECTOR_GROWS = re.compile(
+    r"(?:规上工业|规模以上工业|规模工业|工业|制造业|服务业|建筑业|农业|采矿业|第[一二三]产业|"
+    r"[一二三]产)[^，,；;。]{0,8}(?:增长|增速|增幅|下降|回落|提高|回升)"
+)
 # exports and imports said alike by one figure (均, 都): the trade of both ways
 _BOTH_WAYS = re.compile(
     r"(?:出口|输出)[^，,；;。、和及与]{0,3}(?:和|与|及|、)(?:进口|输入)[^，,；;。均都]{0,3}(?:均|都)|"
@@ -833,6 +838,9 @@ class _Measures(_Periods):
             words = list(v.MEASURE_RE.finditer(paragraph))
             if words:
                 return v.MEASURE_OF[words[-1].group()]
+            if role in {"growth", "change_pp"} and _SECTOR_GROWS.search(before):
+                # 规上工业增长8.5%, 服务业增长5.2%: a sector grows by its value added
+                return "value_added"
             # 光电产业去年的成长幅度最大…28.14%: the measure the text last named
             words = list(v.MEASURE_RE.finditer(plain, 0, item.start))
             if words:
