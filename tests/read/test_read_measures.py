@@ -237,3 +237,12 @@ def test_a_sector_that_grows_with_no_measure_grows_by_its_value_added() -> None:
     # a measure the paragraph names is the one its parts grow by
     text = "营业收入增长5%。分行业看,汽车制造业增长12%。"
     assert _measure(text, "12%") == "revenue"
+
+
+def test_a_quantity_is_an_indicators_head() -> None:
+    # 量 ends a noun of its own: a flow, a use, a stock of animals
+    assert _measure("全年接待客流量1250万人次,增长15%。", "15%") == "other:客流量"
+    assert _measure("全市用水量下降3%。", "3%") == "other:用水量"
+    # but not quality, number or energy, nor a table word's own 量
+    assert _measure("全区工业用电量增长5%。", "5%") == "electricity"
+    assert _measure("今年产销量同比增长10%。", "10%") == "production_volume"

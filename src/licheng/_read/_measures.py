@@ -181,7 +181,7 @@ _JOINERS = ("和", "、", "及", "与")
 _HEAD_WORDS = (
     r"依存度|集中度|满意度|强度|密度|指数|价格|人次|人数|能耗|产能|账款|存货|资产|负债|存款|贷款|"
     r"余额|收益|流入|流出|逆差|顺差|收入|支出|费用|成本|资金|运量|吞吐量|周转量|运输量|货运量|"
-    r"客运量|业务量|总量|市值|薪资|薪酬|工资|率|额"
+    r"客运量|业务量|总量|市值|薪资|薪酬|工资|率|额|量"
 )
 _HEAD_END = re.compile(r"(?:" + _HEAD_WORDS + r")$")
 # what a measure word may carry after it and stay the head: its amount, its value, its index,
@@ -217,7 +217,7 @@ _RATE_OF_CHANGE = re.compile(
 _BARE_AMOUNT = re.compile(
     r"(?:总|年|月|当月|全年)?(?:额|金额|总额|总量|总值|数额|规模|收入|总收入)"
 )
-_NOT_HEAD = re.compile(r"(?:份额|限额|质量|数值|年度|季度)$")
+_NOT_HEAD = re.compile(r"(?:份额|限额|质量|数量|能量|力量|含量|大量|少量|数值|年度|季度)$")
 
 
 def _noun_before(text: str, end: int) -> str:
@@ -415,8 +415,8 @@ def _listed_measures(names: list[str]) -> list[str]:
     measures: list[str] = []
     named = False
     shared = _shared_head(names)
-    for name in names:
-        if shared and _ends_in_word(name):
+    for index, name in enumerate(names):
+        if shared and index < len(names) - 1 and _ends_in_word(name):
             name = name + shared  # noqa: PLW2901 - 进口、出口货量: each item with the head
         words = [w for w in v.MEASURE_RE.finditer(name) if not name.endswith("非", 0, w.start())]
         if words:

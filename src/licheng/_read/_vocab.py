@@ -293,6 +293,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("全社会用电量", "electricity"),
             ("发电量", "electricity"),
             ("产量", "production_volume"),
+            ("产销量", "production_volume"),
             ("销货数量", "other:销货数量"),
             ("销售数量", "other:销货数量"),
             ("零售量", "other:销货数量"),
