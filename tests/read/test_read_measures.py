@@ -89,7 +89,7 @@ def test_the_object_of_an_achieving_verb_is_an_amounts_measure() -> None:
 
 def test_a_traditional_noun_is_kept_simplified() -> None:
     # SCHEMA: the words of other:<word> are simplified, whatever the script of the text
-    text = "全區規上工業企業虧損額2.3億元,應付帳款增長5%。"
+    text = "全區規上工業企業虧損額2.3億元,應付賬款增長5%。"
     assert _measure(text, "2.3億元") == "other:亏损额"
     assert _measure(text, "5%") == "other:应付账款"
     # a table word in traditional characters is the table's measure
