@@ -246,3 +246,13 @@ def test_a_quantity_is_an_indicators_head() -> None:
     # but not quality, number or energy, nor a table word's own 量
     assert _measure("全区工业用电量增长5%。", "5%") == "electricity"
     assert _measure("今年产销量同比增长10%。", "10%") == "production_volume"
+
+
+def test_an_amount_after_a_count_is_measured_by_its_own_noun() -> None:
+    # 签约项目40个,意向引资120亿元: the money is no count of projects
+    text = "上半年园区签约项目40个,意向引资120亿元。"
+    assert _measure(text, "40个") == "project_count"
+    assert _measure(text, "120亿元") == "other:意向引资"
+    # a project's total investment after its count stays investment
+    text = "新开工项目25个,总投资86亿元。"
+    assert _measure(text, "86亿元") == "investment"

@@ -33,6 +33,7 @@ from licheng._read._structure import (
     _clause_end,
     _clause_start,
     _Found,
+    _lead_strip,
     _paragraph_start,
     _rx,
     _semicolon_start,
@@ -367,6 +368,28 @@ _NOT_A_KIND = re.compile(
     r"(?:完成|实现|计划|累计|总|签约|协议|新增|拉动|带动|吸引|到位|引进|追加|预计|年度|全年|当年|"
     r"共计|合计|共|已|将|拟|需|的|和|及|与|外商|对外|招商|项目|亿元|万元)$"
 )
+
+
+def _bare_noun(before: str) -> str | None:
+    """协议引资315.93亿元: a clause that is only a noun and its figure names the measure.
+
+    Asked of an amount after a count, whose measure the amount cannot take: the noun is
+    other:<noun> unless it names a holder, a place or only an amount.
+    """
+    end = len(before)
+    rest = _rx(r"(?:" + _TO_FIGURE.pattern + r")$").search(before)
+    if rest is not None:
+        end = rest.start()
+    noun = _lead_strip(before[:end]).strip()
+    if (
+        not _rx(r"[\u4e00-\u9fff]{2,6}").fullmatch(noun)
+        or _HOLDER_END.search(noun)
+        or _BARE_AMOUNT.fullmatch(noun)
+        or _RATE_OF_CHANGE.search(noun)
+        or _rx(r"总投资|投资|[年月季]").search(noun)
+    ):
+        return None
+    return f"other:{noun}"
 
 
 # 在要素收益总流入中, 出口总额中: the whole a sentence breaks down, named before its parts
@@ -826,6 +849,15 @@ class _Measures(_Periods):
             role != "value" or _unit_class(previous.figure.unit) == _unit_class(unit)
         ):
             return previous.measure
+        if (
+            previous is not None
+            and role == "value"
+            and _unit_class(unit) == "money"
+            and previous.figure.unit in _COUNT_UNITS
+        ):
+            bare = _bare_noun(before)
+            if bare is not None:
+                return bare  # 引进项目166个,协议引资315.93亿元: an amount is no count of projects
         sentence = plain[sentence_start : item.start]
         words = list(v.MEASURE_RE.finditer(sentence))
         if words:
