@@ -111,7 +111,15 @@ _MORE = (
     "訪访 旅旅 遊游 歷历 屆届 籲吁 儘尽 鎖锁 紐纽 鉅巨 穫获 滯滞 蓋盖 壽寿 歲岁 畫画 "
     "訊讯 貢贡 獻献 執执 據据 勵励 兇凶 腳脚 鬱郁 麵面 係系 範范 裡里 隻只 嶺岭 別别 劃划 準准 駐驻"
 )
-_EXTRA = _EXTRA + " " + _MORE
+# the characters of the indicator nouns a reading keeps as other:<word> (亏损额, 存货, 邮政业务
+# 总量, 以旧换新, 通胀, 负债, 账款): every word of such a noun is written simplified
+_NOUNS = (
+    "虧亏 損损 貼贴 兌兑 貧贫 潔洁 樹树 灘滩 鑄铸 鍛锻 鋅锌 鎳镍 錫锡 絲丝 綢绸 燈灯 纜缆 "
+    "鋰锂 鈉钠 矽硅 櫃柜 倉仓 駛驶 郵邮 話话 換换 納纳 脹胀 債债 僱雇 償偿 撥拨 貶贬 "
+    "嬰婴 齒齿 鑰钥 鋪铺 汙污 蝦虾 澱淀 菸烟 鹽盐 劇剧 鳳凤 禍祸 訟讼 託托 撫抚 卹恤 贍赡 "
+    "鏟铲 鑿凿 繪绘 鍍镀 噴喷"
+)
+_EXTRA = _EXTRA + " " + _MORE + " " + _NOUNS
 EXTRA_SIMPLIFY: dict[int, str] = {
     ord(pair[0]): pair[1] for pair in _EXTRA.split() if len(pair) == len("繁简")
 }
@@ -292,6 +300,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("全社会用电量", "electricity"),
             ("发电量", "electricity"),
             ("产量", "production_volume"),
+            ("产销量", "production_volume"),
             ("销货数量", "other:销货数量"),
             ("销售数量", "other:销货数量"),
             ("零售量", "other:销货数量"),
@@ -349,6 +358,9 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("常住人口", "population"),
             ("人口", "population"),
             ("可支配收入", "income"),
+            # 城镇、农村居民收入分别增长: the residents' income, however shortened
+            ("居民收入", "income"),
+            ("人均收入", "income"),
             ("增收", "income"),
             ("专利", "patents"),
             ("研发经费", "other:研发经费"),
