@@ -474,7 +474,7 @@ def _listed_measures(names: list[str]) -> list[str]:
     """
     measures: list[str] = []
     named = False
-    shared = _shared_head(names)
+    shared = _shared_measure_head(names)
     for index, name in enumerate(names):
         if shared and index < len(names) - 1 and _ends_in_word(name):
             name = name + shared  # noqa: PLW2901 - 进口、出口货量: each item with the head
@@ -504,7 +504,7 @@ def _ends_in_word(name: str) -> bool:
     return bool(words) and words[-1].end() == len(name)
 
 
-def _shared_head(names: list[str]) -> str:
+def _shared_measure_head(names: list[str]) -> str:
     """进口、出口货量: the head the last item carries past its table word, shared by the list.
 
     Empty unless the earlier items are bare table words and the last is a table word with a
