@@ -176,7 +176,13 @@ class _Subjects(_Measures):
         if forecast is not None:
             self.compared = True  # a comparator: what follows is not the forecast's
             return forecast.group(1), SubjectKind.OTHER
-        partners = list(_PARTNER.finditer(plain, segment, item.start))
+        partners = (
+            list(_PARTNER.finditer(plain, segment, item.start))
+            # every partner opens with 对 or 對: a str scan answers for most segments
+            if plain.find("对", segment, item.start) >= 0
+            or plain.find("對", segment, item.start) >= 0
+            else []
+        )
         partner = partners[-1] if partners else None  # the last trading partner named
         if partner is not None and item.start - partner.end() < _PARTNER_REACH:
             # 对美国出口370.2亿美元、年增83%: trade with a partner is the partner's
@@ -416,10 +422,16 @@ class _Subjects(_Measures):
             self.heading = (match.group(1), SubjectKind.INDUSTRY)
             return
         # 成都高新区聚焦创新主体培育: a region or a park that the next figures are about
-        if _TOPIC_ENDS is not None and not _TOPIC_ENDS.search(plain, start, end):
-            return  # no name of a region or a park can end in this sentence
+        last = end - 1
+        if _TOPIC_ENDS is not None:
+            # a name is a stretch of its clause: none of a region or a park ends after the
+            # last character such a name ends with, nor in a clause that starts after it
+            ends = [found.start() for found in _TOPIC_ENDS.finditer(plain, start, end)]
+            if not ends:
+                return
+            last = ends[-1]
         clause = start
-        while clause < end:
+        while clause <= last:
             stop = _clause_end(plain, clause)
             name = self._clause_subject(clause, stop)
             if name:
