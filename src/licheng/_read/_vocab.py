@@ -55,7 +55,8 @@ def _fast(pattern: str) -> re.Pattern[str]:
     characters in a look-ahead does.
     """
     first = edge_characters(_p.parse(pattern))
-    branches = _branches(_alternatives(pattern))
+    opened = [part for branch in _alternatives(pattern) for part in _opening_character(branch)]
+    branches = _branches(opened)
     grouped = "|".join(branches)
     if all(branch[:1] not in _OPENERS for branch in branches):
         return re.compile(grouped)  # each branch opens with a literal character
@@ -91,6 +92,55 @@ def _alternatives(pattern: str) -> list[str]:
         index += 1
     branches.append(pattern[start:])
     return branches
+
+
+def _group_end(pattern: str) -> int:
+    """Where the group ``pattern`` opens with closes (the index of its bracket), else -1."""
+    depth = 0
+    index = 0
+    in_class = False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+            if depth == 0:
+                return index
+        index += 1
+    return -1
+
+
+# (?<![国所具私公])有: a look-behind of a fixed width, then a character
+_BEHIND_FIRST = re.compile(
+    r"\(\?<!(\[(?:[^\]\\]|\\.)*\]|[^\\()\[\]|.*+?{}^$]+)\)([^\\()\[\]|.*+?{}^$])(?![*+?{])"
+)
+
+
+def _opening_character(branch: str) -> list[str]:
+    r"""The branch as branches that open with a character, where it tells.
+
+    ``re`` skips, by itself, the positions no branch can open at only where every branch
+    opens with a character: a look-behind before the character is checked after it
+    (``(?<!X)有`` is ``有(?<!X有)``), and a group of words is one branch for each word
+    (``(?:约|近)(?=\d)`` is ``约(?=\d)|近(?=\d)``). Either matches what the branch matches.
+    """
+    behind = _BEHIND_FIRST.match(branch)
+    if behind is not None:
+        before, char = behind.groups()
+        return [char + "(?<!" + before + char + ")" + branch[behind.end() :]]
+    end = _group_end(branch) if branch.startswith("(?:") else -1
+    if end < 0:
+        return [branch]
+    words = [_word(each) for each in _alternatives(branch[3:end])]
+    rest = branch[end + 1 :]
+    if rest.startswith(("?", "*", "+", "{")) or re.compile(rest).groups:
+        return [branch]
+    return [re.escape(word) + rest for word in words if word] if all(words) else [branch]
 
 
 def _word(branch: str) -> str | None:
