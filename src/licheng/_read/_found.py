@@ -120,8 +120,9 @@ _TRILLION_RE = re.compile(
     r"(?:逾|超过|超|近|约|将近|突破)?\s*(\d+(?:\.\d+)?)兆(?:(\d[\d,]*(?:\.\d+)?)亿)?(?:元)?(?!瓦)"
 )
 # no lookbehind, so that the scan can skip to digits: a number that follows a digit, a point or
-# a comma is dropped after the match (see _rescan)
-_MEASURE_WORD_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(万)?(千伏安|架|处|間|间|家|座)")
+# a comma is dropped after the match (see _rescan); \d\d* (not \d+) so that re sees the digit
+# that opens every match and skips to digits by itself
+_MEASURE_WORD_RE = re.compile(r"(\d\d*(?:\.\d+)?)\s*(万)?(千伏安|架|处|間|间|家|座)")
 _QUALIFIER_WORDS = (
     ("将近", "nearly"),
     ("近", "nearly"),
