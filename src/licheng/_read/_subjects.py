@@ -87,6 +87,8 @@ def _topic_ends() -> re.Pattern[str] | None:
 
 
 _TOPIC_ENDS = _topic_ends()
+# the last of them in a stretch: from its end, as _LAST_DIGIT finds the last digit
+_LAST_TOPIC_END = None if _TOPIC_ENDS is None else re.compile("(?s:.*)" + _TOPIC_ENDS.pattern)
 
 
 _HOLDER_THEN_CLASS = re.compile(
@@ -108,6 +110,8 @@ _CLASS_LEAD = re.compile(
 def _project_class(plain: str, start: int, end: int) -> str:
     """The class of projects counted last between ``start`` and ``end`` (在建重点项目), or ""."""
     found = ""
+    if plain.find("项目", start, end) < 0:
+        return found  # every class ends in 项目: a str scan answers for most stretches
     for match in _PROJECT_CLASS.finditer(plain, start, end):
         if "是" in plain[_clause_start(plain, match.start()) : match.start()]:
             continue  # 该项目是2024年省重大项目: what a named project is, not a class counted
@@ -423,13 +427,13 @@ class _Subjects(_Measures):
             return
         # 成都高新区聚焦创新主体培育: a region or a park that the next figures are about
         last = end - 1
-        if _TOPIC_ENDS is not None:
+        if _LAST_TOPIC_END is not None:
             # a name is a stretch of its clause: none of a region or a park ends after the
             # last character such a name ends with, nor in a clause that starts after it
-            ends = [found.start() for found in _TOPIC_ENDS.finditer(plain, start, end)]
-            if not ends:
+            found = _LAST_TOPIC_END.match(plain, start, end)
+            if found is None:
                 return
-            last = ends[-1]
+            last = found.end() - 1
         clause = start
         while clause <= last:
             stop = _clause_end(plain, clause)
