@@ -13,6 +13,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from licheng._read import _marks
 from licheng._read import _vocab as v
 
 _ALPHABET = "甲乙丙丁1 "
@@ -74,3 +75,28 @@ def test_the_measure_words_pattern_finds_what_the_word_list_does(text: str) -> N
     assert found == [(m.span(), m.group()) for m in written.finditer(text)]
     for start in range(len(text)):
         assert _same(v.MEASURE_RE.search(text, start), written.search(text, start))
+
+
+# the period scan's test as first written: a group's repeat, which _scan_pattern answers first
+# with repeats of one character
+_WRITTEN_TEST = r"(?=(?:\s*[^\s年月季]){0,7}\s*[年月季])"
+_PERIOD_CHARACTERS = "年月季度上下半前三第一二十12-至到底末以来同期去今全截 \n，的"
+
+
+@given(st.text(alphabet=_PERIOD_CHARACTERS, max_size=24))
+def test_the_period_scan_finds_what_its_test_as_written_does(text: str) -> None:
+    lead = v.PERIOD_RE.pattern.find("])") + 2
+    pattern = v.PERIOD_RE.pattern
+    written = re.compile(pattern[:lead] + _WRITTEN_TEST + pattern[lead:], v.PERIOD_RE.flags)
+    scanned = [(m.span(), m.groups()) for m in _marks._PERIOD_SCAN.finditer(text)]
+    assert scanned == [(m.span(), m.groups()) for m in written.finditer(text)]
+
+
+@given(st.text(alphabet="年月季一2 \n", max_size=14))
+def test_the_scan_test_answers_as_written_at_every_position(text: str) -> None:
+    lead = v.PERIOD_RE.pattern.find("])") + 2
+    scan = _marks._PERIOD_SCAN.pattern
+    test = scan[lead : len(scan) - len(v.PERIOD_RE.pattern) + lead]  # what _scan_pattern inserts
+    written, fast = re.compile(_WRITTEN_TEST), re.compile(test)
+    for start in range(len(text) + 1):
+        assert (written.match(text, start) is None) == (fast.match(text, start) is None)
