@@ -13,7 +13,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from licheng._read import _marks
+from licheng._read import _found, _marks
 from licheng._read import _vocab as v
 
 _ALPHABET = "甲乙丙丁1 "
@@ -100,3 +100,9 @@ def test_the_scan_test_answers_as_written_at_every_position(text: str) -> None:
     written, fast = re.compile(_WRITTEN_TEST), re.compile(test)
     for start in range(len(text) + 1):
         assert (written.match(text, start) is None) == (fast.match(text, start) is None)
+
+
+@given(st.text(alphabet="12 \n\u3000:∶：/a", max_size=12))
+def test_a_ratio_or_a_fraction_is_marked_where_its_pattern_finds_one(text: str) -> None:
+    assert _found._marked(text, ":∶：") == bool(_found._RATIO_MARK.search(text))
+    assert _found._marked(text, "/") == bool(_found._FRACTION_MARK.search(text))

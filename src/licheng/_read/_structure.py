@@ -203,9 +203,29 @@ class _Bounds:
 
 
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
+_SENTENCE_STOPS = "。！？!?\n"  # _SENTENCE_STOP's characters
 _SEGMENT_STOP = re.compile(r"[；;]")
 _SEGMENT_STOPS = "；;"  # _SEGMENT_STOP's characters, all of them in _CLAUSE_STOP
 _CLAUSE_STOP = re.compile(r"[，,；;：:]")
+_CLAUSE_STOPS = "，,；;：:"  # _CLAUSE_STOP's characters
+
+
+def _positions(text: str, characters: str) -> list[int]:
+    """Where any of ``characters`` stands in ``text``, in order.
+
+    A str scan for each character is faster than a regex class's scan, which tests every
+    character of the text against the class in turn.
+    """
+    found: list[int] = []
+    for character in characters:
+        at = text.find(character)
+        while at >= 0:
+            found.append(at)
+            at = text.find(character, at + 1)
+    found.sort()
+    return found
+
+
 _BRACKETED = re.compile(r"[(（][^()（）。！？!?\n]*[)）]")
 
 
@@ -226,11 +246,11 @@ def _remember_bounds(text: str) -> _Bounds:
 
 @functools.lru_cache(maxsize=8)
 def _text_bounds(text: str) -> _Bounds:
-    ends = [match.start() for match in _SENTENCE_STOP.finditer(text)]
+    ends = _positions(text, _SENTENCE_STOPS)
     sentences = [0, *(end + 1 for end in ends)]
     sentence_ends = [end if text[end] == "\n" else end + 1 for end in ends]
     sentence_ends.append(len(text))
-    stops = [match.start() for match in _CLAUSE_STOP.finditer(text)]
+    stops = _positions(text, _CLAUSE_STOPS)
     # a segment's stop (；) is a clause's stop too: picked out of those, not scanned for again
     semicolons = [stop for stop in stops if text[stop] in _SEGMENT_STOPS]
     segments = sorted({*sentences, *(stop + 1 for stop in semicolons)})
