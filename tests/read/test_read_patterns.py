@@ -106,3 +106,9 @@ def test_the_scan_test_answers_as_written_at_every_position(text: str) -> None:
 def test_a_ratio_or_a_fraction_is_marked_where_its_pattern_finds_one(text: str) -> None:
     assert _found._marked(text, ":∶：") == bool(_found._RATIO_MARK.search(text))
     assert _found._marked(text, "/") == bool(_found._FRACTION_MARK.search(text))
+
+
+@given(st.text(alphabet="12.万 \n家千伏安处座間,a", max_size=16))
+def test_measure_words_are_found_where_their_pattern_scan_finds_them(text: str) -> None:
+    found = [(m.span(), m.groups()) for m in _found._measure_words(text)]
+    assert found == [(m.span(), m.groups()) for m in _found._MEASURE_WORD_RE.finditer(text)]

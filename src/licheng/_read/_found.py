@@ -20,7 +20,7 @@ from licheng._figures import Figure
 from licheng._read._records import (
     UnreadReason,
 )
-from licheng._read._structure import _Context, _Found, _rx
+from licheng._read._structure import _Context, _Found, _positions, _rx
 
 _RATIO_RE = re.compile(r"(\d+(?:\.\d+)?)(?:\s*[:∶：]\s*(\d+(?:\.\d+)?)){2,}")
 _FRACTION_RE = re.compile(r"(?<![\d./])(\d)\s*/\s*(\d)(?![\d./])")
@@ -139,6 +139,36 @@ _TRILLION_RE = re.compile(
 # a comma is dropped after the match (see _rescan); \d\d* (not \d+) so that re sees the digit
 # that opens every match and skips to digits by itself
 _MEASURE_WORD_RE = re.compile(r"(\d\d*(?:\.\d+)?)\s*(万)?(千伏安|架|处|間|间|家|座)")
+_MEASURE_WORD_UNITS = "千架处間间家座"  # the first characters of _MEASURE_WORD_RE's units
+
+
+def _measure_words(plain: str) -> Iterator[re.Match[str]]:
+    """``_MEASURE_WORD_RE.finditer(plain)``, searched only just before each unit written.
+
+    A match is its unit and, before it, digits, a point, spaces and 万: it starts in the run
+    of those just before the unit and ends with that unit, so each unit (found by str.find;
+    most texts write few) is searched for in that run alone, not at every digit of the text.
+    """
+    units = _positions(plain, _MEASURE_WORD_UNITS)
+    done = 0  # where the last match ended: finditer goes on from there
+    for unit in units:
+        if unit < done:
+            continue
+        start = unit
+        while start > done and (
+            plain[start - 1] in ".万"
+            or _DIGIT.match(plain, start - 1)
+            or _SPACE.match(plain, start - 1)
+        ):
+            start -= 1
+        if start == unit:
+            continue  # nothing a number is written with stands before the unit
+        match = _MEASURE_WORD_RE.search(plain, start, unit + len("千伏安"))
+        if match is not None:
+            done = match.end()
+            yield match
+
+
 _QUALIFIER_WORDS = (
     ("将近", "nearly"),
     ("近", "nearly"),
@@ -188,7 +218,7 @@ def _rescan(context: _Context, mentions: Sequence[object]) -> Iterator[tuple[int
         except Exception:  # noqa: BLE001, S112 - not a money amount after all
             continue
         yield begin, match.end(), figure
-    for match in _MEASURE_WORD_RE.finditer(plain):
+    for match in _measure_words(plain):
         start, end = match.start(1), match.end()
         if start and plain[start - 1] in "0123456789.,":
             continue  # 1,234家: the tail of a number the parser reads
