@@ -108,7 +108,15 @@ def test_a_ratio_or_a_fraction_is_marked_where_its_pattern_finds_one(text: str) 
     assert _found._marked(text, "/") == bool(_found._FRACTION_MARK.search(text))
 
 
-@given(st.text(alphabet="12.万 \n家千伏安处座間,a", max_size=16))
+_UNIT_CHARACTERS = "".join(sorted(set("".join(_found._UNIT_WORDS))))
+
+
+def test_the_measure_word_units_are_read_from_the_pattern() -> None:
+    assert "家" in _found._UNIT_WORDS
+    assert "千伏安" in _found._UNIT_WORDS
+
+
+@given(st.text(alphabet="12.万 \n,a" + _UNIT_CHARACTERS, max_size=16))
 def test_measure_words_are_found_where_their_pattern_scan_finds_them(text: str) -> None:
     found = [(m.span(), m.groups()) for m in _found._measure_words(text)]
     assert found == [(m.span(), m.groups()) for m in _found._MEASURE_WORD_RE.finditer(text)]

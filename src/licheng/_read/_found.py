@@ -139,7 +139,22 @@ _TRILLION_RE = re.compile(
 # a comma is dropped after the match (see _rescan); \d\d* (not \d+) so that re sees the digit
 # that opens every match and skips to digits by itself
 _MEASURE_WORD_RE = re.compile(r"(\d\d*(?:\.\d+)?)\s*(万)?(千伏安|架|处|間|间|家|座)")
-_MEASURE_WORD_UNITS = "千架处間间家座"  # the first characters of _MEASURE_WORD_RE's units
+# what _measure_words walks back over from a unit: a number, spaces, 万
+_NUMBER_THEN_UNIT = r"(\d\d*(?:\.\d+)?)\s*(万)?("
+
+
+def _unit_words() -> list[str]:
+    """_MEASURE_WORD_RE's units, where it is a number (_NUMBER_THEN_UNIT) and a group of words."""
+    pattern = _MEASURE_WORD_RE.pattern
+    if not pattern.startswith(_NUMBER_THEN_UNIT) or not pattern.endswith(")"):
+        return []
+    words = pattern[len(_NUMBER_THEN_UNIT) : -1].split("|")
+    return words if all(word and re.escape(word) == word for word in words) else []
+
+
+_UNIT_WORDS = _unit_words()
+_UNIT_FIRSTS = "".join(sorted({word[0] for word in _UNIT_WORDS}))
+_UNIT_LENGTH = max(map(len, _UNIT_WORDS), default=0)
 
 
 def _measure_words(plain: str) -> Iterator[re.Match[str]]:
@@ -149,7 +164,10 @@ def _measure_words(plain: str) -> Iterator[re.Match[str]]:
     of those just before the unit and ends with that unit, so each unit (found by str.find;
     most texts write few) is searched for in that run alone, not at every digit of the text.
     """
-    units = _positions(plain, _MEASURE_WORD_UNITS)
+    if not _UNIT_WORDS:  # the pattern is no longer what this walks back over: scan it all
+        yield from _MEASURE_WORD_RE.finditer(plain)
+        return
+    units = _positions(plain, _UNIT_FIRSTS)
     done = 0  # where the last match ended: finditer goes on from there
     for unit in units:
         if unit < done:
@@ -163,7 +181,7 @@ def _measure_words(plain: str) -> Iterator[re.Match[str]]:
             start -= 1
         if start == unit:
             continue  # nothing a number is written with stands before the unit
-        match = _MEASURE_WORD_RE.search(plain, start, unit + len("千伏安"))
+        match = _MEASURE_WORD_RE.search(plain, start, unit + _UNIT_LENGTH)
         if match is not None:
             done = match.end()
             yield match

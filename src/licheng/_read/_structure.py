@@ -202,12 +202,12 @@ class _Bounds:
     paragraphs: list[int]
 
 
-_SENTENCE_STOP = re.compile(r"[。！？!?\n]")
-_SENTENCE_STOPS = "。！？!?\n"  # _SENTENCE_STOP's characters
-_SEGMENT_STOP = re.compile(r"[；;]")
-_SEGMENT_STOPS = "；;"  # _SEGMENT_STOP's characters, all of them in _CLAUSE_STOP
-_CLAUSE_STOP = re.compile(r"[，,；;：:]")
-_CLAUSE_STOPS = "，,；;：:"  # _CLAUSE_STOP's characters
+_SENTENCE_STOPS = "。！？!?\n"
+_SENTENCE_STOP = re.compile("[" + re.escape(_SENTENCE_STOPS) + "]")
+_SEGMENT_STOPS = "；;"  # all of them clause stops too
+_SEGMENT_STOP = re.compile("[" + re.escape(_SEGMENT_STOPS) + "]")
+_CLAUSE_STOPS = "，,；;：:"
+_CLAUSE_STOP = re.compile("[" + re.escape(_CLAUSE_STOPS) + "]")
 
 
 def _positions(text: str, characters: str) -> list[int]:
