@@ -20,7 +20,7 @@ from licheng._figures import Figure
 from licheng._read._records import (
     UnreadReason,
 )
-from licheng._read._structure import _Context, _Found, _rx
+from licheng._read._structure import _Context, _Found, _positions, _rx
 
 _RATIO_RE = re.compile(r"(\d+(?:\.\d+)?)(?:\s*[:∶：]\s*(\d+(?:\.\d+)?)){2,}")
 _FRACTION_RE = re.compile(r"(?<![\d./])(\d)\s*/\s*(\d)(?![\d./])")
@@ -47,7 +47,7 @@ def _figures(
     taken: list[tuple[int, int]] = []
     # structure ratios (5.6:56.6:37.8): one share per part; the scans run only where the text
     # has the character they need, since each costs as much as a tenth of extract
-    ratios = _RATIO_RE.finditer(plain) if _marked(plain, ":∶：", _RATIO_MARK) else ()
+    ratios = _RATIO_RE.finditer(plain) if _marked(plain, ":∶：") else ()
     for match in ratios:
         parts = list(_rx(r"\d+(?:\.\d+)?").finditer(match.group()))
         for index, part in enumerate(parts):
@@ -56,7 +56,7 @@ def _figures(
             found.append(_Found(start, end, figure, "share", ratio_index=index))
         taken.append((match.start(), match.end()))
     # fractions, as in 约占全市三分之二 written with a slash
-    for match in _FRACTION_RE.finditer(plain) if _marked(plain, "/", _FRACTION_MARK) else ():
+    for match in _FRACTION_RE.finditer(plain) if _marked(plain, "/") else ():
         numerator, denominator = int(match.group(1)), int(match.group(2))
         if not 0 < numerator < denominator:
             continue
@@ -98,17 +98,33 @@ def _figures(
     return _shared_units(found, plain), unread
 
 
+# what the scans need: a digit, then one of the marks, then a digit, spaces around the mark
 _RATIO_MARK = re.compile(r"\d\s*[:∶：]\s*\d")
 _FRACTION_MARK = re.compile(r"\d\s*/\s*\d")
+_DIGIT = re.compile(r"\d")
+_SPACE = re.compile(r"\s")
 
 
-def _marked(plain: str, characters: str, mark: re.Pattern[str]) -> bool:
-    """Whether ``mark`` is in the text; it needs one of ``characters``, found by a str scan first.
+def _marked(plain: str, characters: str) -> bool:
+    """Whether a digit, one of ``characters``, a digit (spaces around it) are written.
 
-    The mark starts at every digit, so its regex scan costs as much as a tenth of extract; a
-    text without the characters it needs (most) is answered by ``in``.
+    ``_RATIO_MARK`` or ``_FRACTION_MARK`` found, from each mark the text writes (str.find
+    finds them; most texts have few or none) rather than from every digit, as their regex
+    scan tries.
     """
-    return any(character in plain for character in characters) and bool(mark.search(plain))
+    for character in characters:
+        at = plain.find(character)
+        while at >= 0:
+            before = at - 1
+            while before >= 0 and _SPACE.match(plain, before):
+                before -= 1
+            after = at + 1
+            while _SPACE.match(plain, after):
+                after += 1
+            if before >= 0 and _DIGIT.match(plain, before) and _DIGIT.match(plain, after):
+                return True
+            at = plain.find(character, at + 1)
+    return False
 
 
 _WORD_FRACTION_RE = re.compile(
@@ -120,11 +136,60 @@ _TRILLION_RE = re.compile(
     r"(?:逾|超过|超|近|约|将近|突破)?\s*(\d+(?:\.\d+)?)兆(?:(\d[\d,]*(?:\.\d+)?)亿)?(?:元)?(?!瓦)"
 )
 # no lookbehind, so that the scan can skip to digits: a number that follows a digit, a point or
-# a comma is dropped after the match (see _rescan)
-_MEASURE_WORD_RE = re.compile(
-    # 40种主要工业产品, 33种产量实现增长: kinds of products counted
-    r"(\d+(?:\.\d+)?)\s*(万)?(千伏安|架|处|間|间|家|座|种(?=[^，,；;。]{0,8}(?:产品|产量)))"
-)
+# a comma is dropped after the match (see _rescan); \d\d* (not \d+) so that re sees the digit
+# that opens every match and skips to digits by itself
+_MEASURE_WORD_RE = re.compile(r"(\d\d*(?:\.\d+)?)\s*(万)?(千伏安|架|处|間|间|家|座|种)")
+# 种 counts kinds of products only (40种主要工业产品, 33种产量实现增长); kept out of the pattern,
+# so that its units stay plain words (_unit_words)
+_KINDS_OF_PRODUCTS = re.compile(r"[^，,；;。]{0,8}(?:产品|产量)")
+# what _measure_words walks back over from a unit: a number, spaces, 万
+_NUMBER_THEN_UNIT = r"(\d\d*(?:\.\d+)?)\s*(万)?("
+
+
+def _unit_words() -> list[str]:
+    """_MEASURE_WORD_RE's units, where it is a number (_NUMBER_THEN_UNIT) and a group of words."""
+    pattern = _MEASURE_WORD_RE.pattern
+    if not pattern.startswith(_NUMBER_THEN_UNIT) or not pattern.endswith(")"):
+        return []
+    words = pattern[len(_NUMBER_THEN_UNIT) : -1].split("|")
+    return words if all(word and re.escape(word) == word for word in words) else []
+
+
+_UNIT_WORDS = _unit_words()
+_UNIT_FIRSTS = "".join(sorted({word[0] for word in _UNIT_WORDS}))
+_UNIT_LENGTH = max(map(len, _UNIT_WORDS), default=0)
+
+
+def _measure_words(plain: str) -> Iterator[re.Match[str]]:
+    """``_MEASURE_WORD_RE.finditer(plain)``, searched only just before each unit written.
+
+    A match is its unit and, before it, digits, a point, spaces and 万: it starts in the run
+    of those just before the unit and ends with that unit, so each unit (found by str.find;
+    most texts write few) is searched for in that run alone, not at every digit of the text.
+    """
+    if not _UNIT_WORDS:  # the pattern is no longer what this walks back over: scan it all
+        yield from _MEASURE_WORD_RE.finditer(plain)
+        return
+    units = _positions(plain, _UNIT_FIRSTS)
+    done = 0  # where the last match ended: finditer goes on from there
+    for unit in units:
+        if unit < done:
+            continue
+        start = unit
+        while start > done and (
+            plain[start - 1] in ".万"
+            or _DIGIT.match(plain, start - 1)
+            or _SPACE.match(plain, start - 1)
+        ):
+            start -= 1
+        if start == unit:
+            continue  # nothing a number is written with stands before the unit
+        match = _MEASURE_WORD_RE.search(plain, start, unit + _UNIT_LENGTH)
+        if match is not None:
+            done = match.end()
+            yield match
+
+
 _QUALIFIER_WORDS = (
     ("将近", "nearly"),
     ("近", "nearly"),
@@ -174,13 +239,15 @@ def _rescan(context: _Context, mentions: Sequence[object]) -> Iterator[tuple[int
         except Exception:  # noqa: BLE001, S112 - not a money amount after all
             continue
         yield begin, match.end(), figure
-    for match in _MEASURE_WORD_RE.finditer(plain):
+    for match in _measure_words(plain):
         start, end = match.start(1), match.end()
         if start and (
             plain[start - 1] in "0123456789."
             or (plain[start - 1] == "," and plain[start - 2 : start - 1].isdigit())
         ):
             continue  # 1,234家: the tail of a number the parser reads (not 中,33种)
+        if match.group(3) == "种" and _KINDS_OF_PRODUCTS.match(plain, end) is None:
+            continue
         if any(begin < end and start < stop for begin, stop in spans):
             continue
         if trillions and _TRILLION_RE.search(plain[max(0, start - 3) : end + 2]):

@@ -51,7 +51,13 @@ def _scan_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
     lead = pattern.pattern.find("])") + 2
     if not pattern.pattern.startswith("(?=[") or lead < 2:  # noqa: PLR2004 - not found
         return pattern
-    test = r"(?=(?:\s*[^\s年月季]){0,7}\s*[年月季])"
+    # the test as written, (?:\s*[^\s年月季]){0,7}\s*[年月季], repeats a group, which re
+    # runs slowly: it is answered first by repeats of one character where they tell (eight
+    # characters none of 年月季 nor a space: no; 年月季 within eight characters: yes)
+    test = (
+        r"(?![^\s年月季]{8})"
+        r"(?:(?=[^年月季]{0,7}[年月季])|(?=(?:\s*[^\s年月季]){0,7}\s*[年月季]))"
+    )
     return re.compile(pattern.pattern[:lead] + test + pattern.pattern[lead:], pattern.flags)
 
 

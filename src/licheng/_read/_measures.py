@@ -631,13 +631,24 @@ class _Measures(_Periods):
         if item.ratio_index is not None:
             index = item.ratio_index
         before = plain[sentence_start:run_start]
-        keys = list(
-            _rx(
-                r"分别(?:为|是|增长|成长|下降|达|占|高于|低于|提升|比)?|结构(?:比)?为|占比为|"
-                r"结构由上年的|为[:：]|依次(?:为|是)?|各(?=年增|年减|增长|成长|下降|增加|减少|为|达)"
-            ).finditer(
-                before,
+        keys = (
+            list(
+                _rx(
+                    r"分别(?:为|是|增长|成长|下降|达|占|高于|低于|提升|比)?|结构(?:比)?为|占比为|"
+                    r"结构由上年的|为[:：]|依次(?:为|是)?|各(?=年增|年减|增长|成长|下降|增加|减少|为|达)"
+                ).finditer(
+                    before,
+                )
             )
+            # what every key writes: str scans answer for most sentences
+            if "分别" in before
+            or "结构" in before
+            or "占比为" in before
+            or "为:" in before
+            or "为：" in before
+            or "依次" in before
+            or "各" in before
+            else []
         )
         key = keys[-1] if keys else None
         if key is None and item.ratio_index is None:

@@ -129,6 +129,7 @@ def read(  # noqa: PLR0915 - one pass over the figures, in text order
         start, end = norm.original_span(item.start, item.end)
         unread_items.append(Unread(text[start:end], (start, end), reason, item.figure))
     sources: dict[str, Source] = {}  # one per sentence
+    sentence_sources: dict[int, Source] = {}  # by the sentence's start: quoted once
     template = Source("unknown", date=date, place=place, notes=_NO_PUBLISHER)
     reader = _Reader(context)
     # sentences bounded in ``plain``: it differs from ``norm.text`` only in Chinese characters
@@ -147,7 +148,6 @@ def read(  # noqa: PLR0915 - one pass over the figures, in text order
             unread_items.append(Unread(text[start:end], (start, end), result, item.figure))
             continue
         quote_start, quote_end = _sentence_bounds(plain, item.start)
-        quote = text[slice(*norm.original_span(quote_start, quote_end))].strip()
         subject = _original_name(norm, result.subject, item.start, context)
         about = result.about
         if about is not None and about.subject == result.subject:
@@ -157,9 +157,13 @@ def read(  # noqa: PLR0915 - one pass over the figures, in text order
             whole = Reference(
                 _original_name(norm, whole.subject, item.start, context), whole.measure
             )
-        source = sources.get(quote)
+        source = sentence_sources.get(quote_start)
         if source is None:
-            source = sources[quote] = _quoted(template, quote)
+            quote = text[slice(*norm.original_span(quote_start, quote_end))].strip()
+            source = sources.get(quote)
+            if source is None:
+                source = sources[quote] = _quoted(template, quote)
+            sentence_sources[quote_start] = source
         indicator = _indicator(result, subject or "全区", about, whole, (start, end), source)
         if indicator is None:
             reason = UnreadReason.UNIT_MISMATCH
@@ -347,7 +351,8 @@ def _segment_holder(
 ) -> tuple[str, SubjectKind]:
     """Holders a measure names itself: online sales, travellers of a direction."""
     subject, kind = found
-    online = _ONLINE.search(subject)
+    # every match has 网 or 线: a str scan answers for most subjects
+    online = _ONLINE.search(subject) if "网" in subject or "线" in subject else None
     if online is not None and online.group(1) + "销售" in plain:
         # 零售业网上销售价值: online sales are a segment of their own, not 零售业网上
         return online.group(1) + "销售", SubjectKind.OTHER

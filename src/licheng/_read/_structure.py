@@ -202,20 +202,55 @@ class _Bounds:
     paragraphs: list[int]
 
 
-_SENTENCE_STOP = re.compile(r"[。！？!?\n]")
-_SEGMENT_STOP = re.compile(r"[；;]")
-_SEGMENT_STOPS = "；;"  # _SEGMENT_STOP's characters, all of them in _CLAUSE_STOP
-_CLAUSE_STOP = re.compile(r"[，,；;：:]")
+_SENTENCE_STOPS = "。！？!?\n"
+_SENTENCE_STOP = re.compile("[" + re.escape(_SENTENCE_STOPS) + "]")
+_SEGMENT_STOPS = "；;"  # all of them clause stops too
+_SEGMENT_STOP = re.compile("[" + re.escape(_SEGMENT_STOPS) + "]")
+_CLAUSE_STOPS = "，,；;：:"
+_CLAUSE_STOP = re.compile("[" + re.escape(_CLAUSE_STOPS) + "]")
+
+
+def _positions(text: str, characters: str) -> list[int]:
+    """Where any of ``characters`` stands in ``text``, in order.
+
+    A str scan for each character is faster than a regex class's scan, which tests every
+    character of the text against the class in turn.
+    """
+    found: list[int] = []
+    for character in characters:
+        at = text.find(character)
+        while at >= 0:
+            found.append(at)
+            at = text.find(character, at + 1)
+    found.sort()
+    return found
+
+
 _BRACKETED = re.compile(r"[(（][^()（）。！？!?\n]*[)）]")
 
 
-@functools.lru_cache(maxsize=8)
 def _bounds(text: str) -> _Bounds:
-    ends = [match.start() for match in _SENTENCE_STOP.finditer(text)]
+    # asked several hundred times a reading, of the one text being read: the last text's
+    # bounds are found by identity (one tuple, read at once, so threads do not mix them),
+    # before the lru cache
+    last = _last_bounds
+    return last[1] if last[0] is text else _remember_bounds(text)
+
+
+def _remember_bounds(text: str) -> _Bounds:
+    global _last_bounds  # noqa: PLW0603 - the one-entry cache in front of _text_bounds
+    bounds = _text_bounds(text)
+    _last_bounds = (text, bounds)
+    return bounds
+
+
+@functools.lru_cache(maxsize=8)
+def _text_bounds(text: str) -> _Bounds:
+    ends = _positions(text, _SENTENCE_STOPS)
     sentences = [0, *(end + 1 for end in ends)]
     sentence_ends = [end if text[end] == "\n" else end + 1 for end in ends]
     sentence_ends.append(len(text))
-    stops = [match.start() for match in _CLAUSE_STOP.finditer(text)]
+    stops = _positions(text, _CLAUSE_STOPS)
     # a segment's stop (；) is a clause's stop too: picked out of those, not scanned for again
     semicolons = [stop for stop in stops if text[stop] in _SEGMENT_STOPS]
     segments = sorted({*sentences, *(stop + 1 for stop in semicolons)})
@@ -226,6 +261,9 @@ def _bounds(text: str) -> _Bounds:
     clause_stops = sorted({*ends, *stops})
     paragraphs = [0, *(end + 1 for end in ends if text[end] == "\n")]
     return _Bounds(sentences, sentence_ends, segments, clauses, clause_stops, paragraphs)
+
+
+_last_bounds: tuple[str, _Bounds] = ("", _text_bounds(""))
 
 
 def _inside(spans: list[tuple[int, int]], index: int) -> bool:
@@ -239,7 +277,8 @@ def _last_at_most(positions: list[int], index: int) -> int:
 
 
 def _sentence_bounds(text: str, index: int) -> tuple[int, int]:
-    bounds = _bounds(text)
+    last = _last_bounds  # _bounds, inline: asked several times a figure
+    bounds = last[1] if last[0] is text else _bounds(text)
     position = bisect.bisect_right(bounds.sentences, index) - 1
     return bounds.sentences[position], bounds.sentence_ends[position]
 
@@ -252,22 +291,26 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _paragraph_start(text: str, index: int) -> int:
-    starts = _bounds(text).paragraphs  # _last_at_most, inline: asked several times a figure
+    last = _last_bounds  # _bounds and _last_at_most, inline: asked several times a figure
+    starts = (last[1] if last[0] is text else _bounds(text)).paragraphs
     return starts[bisect.bisect_right(starts, index) - 1]
 
 
 def _clause_start(text: str, index: int) -> int:
-    starts = _bounds(text).clauses  # _last_at_most, inline: asked several times a figure
+    last = _last_bounds  # _bounds and _last_at_most, inline: asked several times a figure
+    starts = (last[1] if last[0] is text else _bounds(text)).clauses
     return starts[bisect.bisect_right(starts, index) - 1]
 
 
 def _semicolon_start(text: str, index: int) -> int:
-    starts = _bounds(text).segments  # _last_at_most, inline: asked several times a figure
+    last = _last_bounds  # _bounds and _last_at_most, inline: asked several times a figure
+    starts = (last[1] if last[0] is text else _bounds(text)).segments
     return starts[bisect.bisect_right(starts, index) - 1]
 
 
 def _clause_end(text: str, start: int) -> int:
-    stops = _bounds(text).clause_stops
+    last = _last_bounds  # _bounds, inline: asked several times a figure
+    stops = (last[1] if last[0] is text else _bounds(text)).clause_stops
     position = bisect.bisect_left(stops, start)
     return stops[position] if position < len(stops) else len(text)
 

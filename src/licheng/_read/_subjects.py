@@ -89,6 +89,8 @@ def _topic_ends() -> re.Pattern[str] | None:
 
 
 _TOPIC_ENDS = _topic_ends()
+# the last of them in a stretch: from its end, as _LAST_DIGIT finds the last digit
+_LAST_TOPIC_END = None if _TOPIC_ENDS is None else re.compile("(?s:.*)" + _TOPIC_ENDS.pattern)
 
 
 _HOLDER_THEN_CLASS = re.compile(
@@ -110,6 +112,8 @@ _CLASS_LEAD = re.compile(
 def _project_class(plain: str, start: int, end: int) -> str:
     """The class of projects counted last between ``start`` and ``end`` (在建重点项目), or ""."""
     found = ""
+    if plain.find("项目", start, end) < 0:
+        return found  # every class ends in 项目: a str scan answers for most stretches
     for match in _PROJECT_CLASS.finditer(plain, start, end):
         if "是" in plain[_clause_start(plain, match.start()) : match.start()]:
             continue  # 该项目是2024年省重大项目: what a named project is, not a class counted
@@ -185,7 +189,13 @@ class _Subjects(_Measures):
         if forecast is not None:
             self.compared = True  # a comparator: what follows is not the forecast's
             return forecast.group(1), SubjectKind.OTHER
-        partners = list(_PARTNER.finditer(plain, segment, item.start))
+        partners = (
+            list(_PARTNER.finditer(plain, segment, item.start))
+            # every partner opens with 对 or 對: a str scan answers for most segments
+            if plain.find("对", segment, item.start) >= 0
+            or plain.find("對", segment, item.start) >= 0
+            else []
+        )
         partner = partners[-1] if partners else None  # the last trading partner named
         if partner is not None and item.start - partner.end() < _PARTNER_REACH:
             # 对美国出口370.2亿美元、年增83%: trade with a partner is the partner's
@@ -460,10 +470,16 @@ class _Subjects(_Measures):
             self.heading = (match.group(1), SubjectKind.INDUSTRY)
             return
         # 成都高新区聚焦创新主体培育: a region or a park that the next figures are about
-        if _TOPIC_ENDS is not None and not _TOPIC_ENDS.search(plain, start, end):
-            return  # no name of a region or a park can end in this sentence
+        last = end - 1
+        if _LAST_TOPIC_END is not None:
+            # a name is a stretch of its clause: none of a region or a park ends after the
+            # last character such a name ends with, nor in a clause that starts after it
+            found = _LAST_TOPIC_END.match(plain, start, end)
+            if found is None:
+                return
+            last = found.end() - 1
         clause = start
-        while clause < end:
+        while clause <= last:
             stop = _clause_end(plain, clause)
             name = self._clause_subject(clause, stop)
             if name:
