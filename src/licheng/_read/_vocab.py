@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterator
 from typing import Any
 
 # the pattern parser's internals, to read which characters a pattern can start with; typeshed
@@ -68,34 +69,11 @@ def _fast(pattern: str) -> re.Pattern[str]:
 _OPENERS = frozenset("([\\.^$*+?{|")  # what opens a branch that is not a plain character
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level branches of ``pattern``, as written."""
-    branches: list[str] = []
-    depth = 0
-    start = index = 0
-    in_class = False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 1
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            index += pattern.startswith("^", index + 1)
-            index += pattern.startswith("]", index + 1)  # a ] first in a class is a character
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            branches.append(pattern[start:index])
-            start = index + 1
-        index += 1
-    branches.append(pattern[start:])
-    return branches
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """Each bracket and bar of ``pattern`` outside classes and escapes: index, character, depth.
 
-
-def _group_end(pattern: str) -> int:
-    """Where the group ``pattern`` opens with closes (the index of its bracket), else -1."""
+    The depth is the nesting after the character: 1 after the ``(`` that opens a top group.
+    """
     depth = 0
     index = 0
     in_class = False
@@ -107,12 +85,31 @@ def _group_end(pattern: str) -> int:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-            if depth == 0:
-                return index
+            index += pattern.startswith("^", index + 1)
+            index += pattern.startswith("]", index + 1)  # a ] first in a class is a character
+        elif char in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[char]
+            yield index, char, depth
         index += 1
-    return -1
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level branches of ``pattern``, as written."""
+    branches: list[str] = []
+    start = 0
+    for index, char, depth in _structure(pattern):
+        if char == "|" and depth == 0:
+            branches.append(pattern[start:index])
+            start = index + 1
+    branches.append(pattern[start:])
+    return branches
+
+
+def _group_end(pattern: str) -> int:
+    """Where the group ``pattern`` opens with closes (the index of its bracket), else -1."""
+    return next(
+        (index for index, char, depth in _structure(pattern) if char == ")" and not depth), -1
+    )
 
 
 # (?<![国所具私公])有: a look-behind of a fixed width, then a character
