@@ -36,7 +36,8 @@ class UnreadReason(StrEnum):
     NO_MEASURE = "no_measure"
     """No measure could be told for the figure."""
     UNIT_MISMATCH = "unit_mismatch"
-    """The figure's unit fits no measure the reader could tell for it."""
+    """The figure fits no measure the reader could tell for it: its unit, or its sign (a
+    negative share)."""
 
 
 @attrs.frozen
