@@ -1,6 +1,6 @@
 """The reader's word patterns, compiled as trees of their words, match what they are written as.
 
-``_vocab._fast`` regroups an alternation by first character, rewrites a branch that opens
+``_patterns._fast`` regroups an alternation by first character, rewrites a branch that opens
 with a look-behind or a group of words so that it opens with a character, and drops the
 look-ahead of first characters where ``re`` skips those positions by itself. These tests
 compare every search, match and scan with the pattern compiled as written.
@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from licheng._read import _found, _marks
 from licheng._read import _vocab as v
+from licheng._read._patterns import _fast
 
 _ALPHABET = "甲乙丙丁1 "
 # branches that are not plain words: each of the forms _fast rewrites or keeps as written
@@ -44,7 +45,7 @@ def _same(left: re.Match[str] | None, right: re.Match[str] | None) -> bool:
 @given(_BRANCHES, st.text(alphabet=_ALPHABET, max_size=12))
 def test_a_fast_pattern_matches_what_it_is_written_as(branches: list[str], text: str) -> None:
     pattern = "|".join(branches)
-    written, fast = re.compile(pattern), v._fast(pattern)
+    written, fast = re.compile(pattern), _fast(pattern)
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in written.finditer(text)]
     for start in range(len(text) + 1):
         for end in range(start, len(text) + 1):
@@ -55,14 +56,14 @@ def test_a_fast_pattern_matches_what_it_is_written_as(branches: list[str], text:
 
 def test_words_that_share_a_first_character_are_grouped_under_it() -> None:
     # the tree: one branch per first character, the words' order kept within it
-    assert v._fast("增长|增速|下降|增|下跌").pattern == "增(?:长|速|)|下(?:降|跌)"
+    assert _fast("增长|增速|下降|增|下跌").pattern == "增(?:长|速|)|下(?:降|跌)"
     # a branch that may open with the same character keeps the word after it
-    assert v._fast("增长|增?加|增速").pattern == "增长|增?加|增速"
+    assert _fast("增长|增?加|增速").pattern == "增长|增?加|增速"
 
 
 def test_branches_are_made_to_open_with_a_character() -> None:
-    assert v._fast("(?<![国所])有|现有").pattern == "有(?<![国所]有)|现有"
-    assert v._fast("(?:约|近)(?=\\d)|超").pattern == "约(?=\\d)|近(?=\\d)|超"
+    assert _fast("(?<![国所])有|现有").pattern == "有(?<![国所]有)|现有"
+    assert _fast("(?:约|近)(?=\\d)|超").pattern == "约(?=\\d)|近(?=\\d)|超"
 
 
 _MEASURE_CHARACTERS = "".join(sorted({c for word, _ in v.MEASURE_WORDS for c in word}))

@@ -38,6 +38,19 @@ _YEAR_UNITS = {"年", "year", "a"}
 _COUNT_UNITS = {"个", "家", "户", "项", "栋", "座", "处", "间", "条", "人"}
 
 
+def _rate_or_class(unit: str) -> str:
+    """A figure's kind by its unit: a rate (percent, points, a ratio), money, a count, or itself."""
+    return "rate" if unit in {"", "percent", "percentage_point"} else _unit_class(unit)
+
+
+def _unit_class(unit: str) -> str:
+    if unit.endswith(("元", "币")):
+        return "money"
+    if unit in _COUNT_UNITS:
+        return "count"
+    return unit
+
+
 def _figures(
     context: _Context, mentions: Sequence[object]
 ) -> tuple[list[_Found], list[tuple[_Found, UnreadReason]]]:

@@ -15,8 +15,14 @@ import re
 
 from licheng._figures import Figure
 from licheng._read import _vocab as v
-from licheng._read._found import _COUNT_UNITS
-from licheng._read._marks import _starts_with_period
+from licheng._read._found import _COUNT_UNITS, _rate_or_class, _unit_class
+from licheng._read._lists import (
+    _JOINERS,
+    _list_names,
+    _listed_comparator,
+    _period_list,
+    _shared_head,
+)
 from licheng._read._names import (
     _BREAKDOWN,
     _COMPARED_PERIOD,
@@ -26,6 +32,22 @@ from licheng._read._names import (
     _OUTSIDE_SCOPE,
     _named_measure,
 )
+from licheng._read._nouns import (
+    _BOTH_WAYS,
+    _GROWING,
+    _HOLDER_HEADS,
+    _LATER_ITEM,
+    _NOT_A_KIND,
+    _SECTOR_GROWS,
+    _bare_noun,
+    _framed,
+    _headed,
+    _joined_measure,
+    _listed_measures,
+    _measure_run,
+    _own_noun,
+    _same_kind,
+)
 from licheng._read._records import (
     Draft,
     Reference,
@@ -34,7 +56,6 @@ from licheng._read._structure import (
     _clause_end,
     _clause_start,
     _Found,
-    _lead_strip,
     _paragraph_start,
     _rx,
     _semicolon_start,
@@ -51,18 +72,6 @@ def _line_end(text: str, index: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _rate_or_class(unit: str) -> str:
-    return "rate" if unit in {"", "percent", "percentage_point"} else _unit_class(unit)
-
-
-def _unit_class(unit: str) -> str:
-    if unit.endswith(("元", "币")):
-        return "money"
-    if unit in _COUNT_UNITS:
-        return "count"
-    return unit
-
-
 def _negate(figure: Figure) -> Figure:
     try:
         return Figure(-figure.magnitude, figure.unit, figure.qualifier)
@@ -73,126 +82,6 @@ def _negate(figure: Figure) -> Figure:
 _CIRCUMSTANCE = re.compile(r"随着[^，,；;。]*?而")
 # what ``\d[^\d]*$`` finds (the last digit), from the end rather than from every digit
 _LAST_DIGIT = re.compile(r"(?s:.*)\d")
-
-
-_LIST_LEAD = re.compile(r"带动|推动|拉动|包括|主要是|主要为|源自|来自|其中以?|以(?!及)|有")
-
-
-def _list_names(head: str, count: int) -> list[str]:
-    """带动百货公司、布疋及服饰品业、资通讯及家电设备业呈两位数成长,分别年增…: the names.
-
-    The list is the last clause before 分别/各 that names more than one thing; what leads it
-    (带动) and what follows its last name (呈…成长, 因…) are cut, and the names are split at 、
-    first, at 和及与 only when that gives one name per figure.
-    """
-    if count < 2:  # noqa: PLR2004 - a list is two or more
-        return []
-    clauses = re.split(r"[，,；;。：:]", head.rstrip("，, "))
-    whole = _rx(r"三次产业|城乡居民").search(clauses[-1])
-    pair = _PAIRS.get((count, whole.group())) if whole is not None else None
-    if pair:
-        return list(pair)  # 三次产业…分别为, 城乡居民人均可支配收入分别达到: the parts named
-    commas = _comma_names(clauses, count)
-    if commas:
-        return commas
-    clause = next((c for c in reversed(clauses[-2:]) if _rx(r"[、和及与]").search(c)), "")
-    if not clause:
-        return []
-    cause = _rx(r"(?<!基)因|由于|由於|受惠|受益").search(clause)
-    if cause is not None and cause.start() >= 2:  # noqa: PLR2004 - a name before the cause
-        clause = clause[: cause.start()]  # 超级市场及便利商店因业者展店、…: the cause is no name
-    first = clause.find("、")
-    leads = list(_LIST_LEAD.finditer(clause, 0, first if first > 0 else len(clause)))
-    lead = leads[-1] if leads else None
-    if lead is not None:
-        clause = clause[lead.end() :]
-    # 全区14个省级、39个市级重点项目: the count that opens each name
-    clause = _rx(r"(^|、)((?:全[区市县省])?)\d+(?:个|家|项|座|处)").sub(r"\1\2", clause)
-    last = max(clause.rfind("、"), 0)
-    cut = _rx(r"因|由于|受|呈|实现|完成|的|均|也|都|同比|对").search(clause, last)
-    if cut is not None:
-        clause = clause[: cut.start()]
-    measure = v.MEASURE_RE.search(clause, last)
-    if measure is not None and measure.start() > last + 1:
-        clause = clause[: measure.start()]  # 一产、二产、三产增加值: the names, not the measure
-    if _rx(r"\d").search(clause) or v.MEASURE_RE.search(clause):
-        return []  # figures or measures, not names (增加值、产值分别增长…)
-    if "业" in clause or "工作" in clause or "组织" in clause:
-        # 计算机、通信和其他电子设备制造业: one name of the classification, not three
-        clause = v.CLASSIFIED_RE.sub(lambda m: m.group().translate(v.CLASSIFIED_MASK), clause)
-    for separators in (r"、", r"以及|[、和及与]"):
-        names = [part.strip() for part in re.split(separators, clause) if part.strip()]
-        if len(names) == count:
-            return [_unmasked(name) for name in names]
-    return []
-
-
-# 第一、二、三产业, 省、市重点项目, 轻、重工业: the short items of a list before the one that
-# carries their shared head (an ordinal, a level of government, a kind)
-_SHORT_ITEM = re.compile(
-    r"((?:全[区市县省州国]|[我本][区市县省])?)(第?)([一二三四五六七八九十]|\d{1,2}|[省市县区乡镇轻重])"
-)
-
-
-def _shared_head(names: list[str]) -> list[str]:
-    """第一、二、三产业: each item written short takes the head the last item carries."""
-    if len(names) < 2 or len(names[0]) > 5:  # noqa: PLR2004 - a list; a short first item
-        return names
-    shorts = [_SHORT_ITEM.fullmatch(name) for name in names[:-1]]
-    if not all(shorts):
-        return names
-    core = shorts[-1].group(3) if shorts[-1] else ""
-    last = _SHORT_ITEM.match(names[-1])
-    if last is None or len(last.group(3)) != len(core) or len(names[-1]) - last.end() < 1:
-        return names
-    head = names[-1][last.end() :]
-    ordinal = "第" if any(short.group(2) for short in shorts if short) else ""
-    return [f"{short.group(1)}{ordinal}{short.group(3)}{head}" for short in shorts if short] + [
-        f"{last.group(1)}{ordinal or last.group(2)}{last.group(3)}{head}"
-    ]
-
-
-def _period_list(head: str, count: int) -> list[str]:
-    """今年6月和7月, 2022年和2023年: a list of periods (figures in it, so no list of names)."""
-    if count < 2:  # noqa: PLR2004 - a list is two or more
-        return []
-    for clause in reversed(re.split(r"[，,；;。：:]", head.rstrip("，, "))[-2:]):
-        parts = [part.strip() for part in re.split(r"[、和及与]", _lead_strip(clause))]
-        if len(parts) == count and all(part and _starts_with_period(part) for part in parts):
-            return parts
-    return []
-
-
-# the parts a whole is always broken into, one per figure of its 分别 list
-_PAIRS = {
-    (3, "三次产业"): ("第一产业", "第二产业", "第三产业"),
-    (2, "城乡居民"): ("城镇居民", "农村居民"),
-}
-
-
-def _comma_names(clauses: list[str], count: int) -> list[str]:
-    """电气机械和器材制造业,金属制品业,计算机、通信…制造业,累计产值分别为: names set off by commas.
-
-    Names that hold a 、 of their own are listed with commas: the last ``count`` clauses
-    before the measure, when each is a bare name of an industry.
-    """
-    names = [clause.strip() for clause in clauses]
-    if names and v.MEASURE_RE.search(names[-1]) and not names[-1].endswith("业"):
-        names = names[:-1]  # 累计产值: the measure the list shares
-    names = names[-count:]
-    if names:
-        names[0] = _rx(r"^.*(?:是|为)").sub("", names[0])  # 最大的三个行业是…: the list's lead
-    if len(names) != count or not all(
-        _rx(r"[^\d]{2,20}业").fullmatch(name) and not v.MEASURE_RE.search(name) for name in names
-    ):
-        return []
-    return names
-
-
-def _unmasked(name: str) -> str:
-    """A listed name as written, less the 工业 of its measure (制造业工业总产值)."""
-    name = name.translate(v.CLASSIFIED_UNMASK)
-    return name.removesuffix("工业") if name.endswith("业工业") else name
 
 
 def _own_word(before: str) -> bool:
@@ -210,342 +99,7 @@ def _balance_word(plain: str, before: int) -> bool:
     return char in "月年季度计計" or not ("\u4e00" <= char <= "\u9fff")
 
 
-_JOINERS = ("和", "、", "及", "与")
-
-# -- the head of a statistical noun -------------------------------------------------------
-# A Chinese statistical noun puts what it measures last: modifiers stand before the head
-# (营业收入利润率 is a rate, 出口退税额 a refund, 存款余额 a balance). The heads an indicator's
-# name ends with, and the endings that leave a measure word the head (出口总额 is exports).
-_HEAD_WORDS = (
-    r"依存度|集中度|满意度|强度|密度|指数|价格|人次|人数|能耗|产能|账款|存货|资产|负债|存款|贷款|"
-    r"余额|收益|流入|流出|逆差|顺差|收入|支出|费用|成本|资金|运量|吞吐量|周转量|运输量|货运量|"
-    r"客运量|业务量|总量|市值|薪资|薪酬|工资|率|额|量"
-)
-_HEAD_END = re.compile(r"(?:" + _HEAD_WORDS + r")$")
-# what a measure word may carry after it and stay the head: its amount, its value, its index,
-# its total, its rate or share (出口总额, 销货价值, 税收收入, 物价指数, 增加值增速, 利润率)
-_NEUTRAL_TAIL = re.compile(
-    r"(?:总|累计|合计|货|销货|商品)?"
-    r"(?:额|金额|总额|总量|总值|货值|价值|值|收入|总收入|支出|指数|规模|数额|额度)?"
-    r"(?:增速|增幅|增长率|成长率|年增率|增长速度|增长|增量|占比|比重|贡献率|贡献度|拉动率|"
-    r"完成率|率|同比|环比)?"
-)
-# the words between a measure's noun and its figure that name no measure: verbs, bases, hedges
-_TO_FIGURE = re.compile(
-    r"(?:\s|为|是|达到|达|完成|实现|共计|共|合计|总计|累计|约|近|超过|超|逾|突破|分别|均|则|亦|也|"
-    r"已|了|同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|比上年末|较上年末|比年初|较年初|"
-    r"比上年|较上年|比去年|较去年|比上月|较上月|按年|按月|按季|年增|年减|月增|月减|"
-    r"增长|增加|下降|减少|上升|提高|提升|回落|回升|降低|扩大|收窄|成长|上涨|下跌|增|降|升|涨|跌)*"
-)
-# where a noun's modifiers stop, going left from its head: a verb, a holder, a place, a time
-_NOUN_START = re.compile(
-    r".*(?:全[区市县省国州]|全社会|我[区市县省国]|本[区市县港]|年末|年底|全年|上半年|当年|今年|去年|"
-    r"企业|工业|规上|规模以上|限额以上|机构|部门|公司|居民|"
-    r"制造业|服务业|批发业|零售业|餐饮业|住宿业|建筑业|房地产业|农业|行业|产业|实现|完成|接待|新增|累计|其中|的|中|在|和|、|及|与|为|达|共|有|(?<=[\d〇零一二三四五六七八九十])[年月日]|月份|季度|"
-    # a mark or a figure, but not the letters and digits of a word (R&D, 5G, GDP)
-    r"[^\u4e00-\u9fffA-Za-z&\d]|\d(?![A-Za-z\d]))"
-)
-# a rate of change or a share names no measure of its own: the measure is the clause's before
-_RATE_OF_CHANGE = re.compile(
-    r"(?:增长率|成长率|年增率|贡献率|拉动率|完成率|占比|比重|增速|增幅|降幅|涨幅|跌幅|预测值|平均值|"
-    # the rates of use of what the clause before counted: 开工率 of the projects, 入驻率 of a park
-    r"开工率|复工率|达产率|入驻率|出租率|履约率|到位率|签约率)$"
-)
-# an amount or a total alone names no measure: the measure is the one the text gave before it
-_BARE_AMOUNT = re.compile(
-    r"(?:总|年|月|当月|全年)?(?:额|金额|总额|总量|总值|数额|规模|收入|总收入)"
-)
-_NOT_HEAD = re.compile(r"(?:份额|限额|质量|数量|能量|力量|含量|大量|少量|数值|年度|季度)$")
-
-
-def _noun_before(text: str, end: int) -> str:
-    """The noun that ends at ``end``: back from its head to where its modifiers stop.
-
-    Empty when nothing stops them within a noun's length: no guess at where it starts.
-    """
-    start = max(0, end - 16)
-    stop = _NOUN_START.match(text, start, end)
-    if stop is None:
-        return text[start:end] if start == 0 and end <= 10 else ""  # noqa: PLR2004
-    return text[stop.end() : end] if end - stop.end() <= 10 else ""  # noqa: PLR2004
-
-
-def _headed(before: str, word: re.Match[str]) -> str | None:
-    """营业收入利润率, 出口退税额: a measure word that is not the head of its noun.
-
-    What follows the word up to the figure's verb is its noun's tail; when the tail ends in
-    a head of its own (率, 额, 强度 …) and is more than an amount or a rate of change of the
-    word's measure, the noun measures something else, kept as ``other:`` with its words.
-    """
-    rest = before[word.end() :]
-    if _TO_FIGURE.fullmatch(rest):
-        return None  # the word ends its noun
-    tail = ""
-    for cut in range(1, min(len(rest), 10) + 1):
-        if not "\u4e00" <= rest[cut - 1] <= "\u9fff":
-            return None  # the noun ends before the figure's verb: not the figure's
-        if _TO_FIGURE.fullmatch(rest, cut):
-            tail = rest[:cut]
-            break
-    if (
-        not tail
-        or _NEUTRAL_TAIL.fullmatch(tail)
-        or not _HEAD_END.search(tail)
-        or _rx(r"的|对|占|中|与|和|及|平均|年均").search(tail)
-    ):
-        return None
-    if _NOT_HEAD.search(tail):
-        return None
-    noun = _noun_before(before, word.start()) + before[word.start() : word.end()] + tail
-    return f"other:{noun}"
-
-
-def _own_noun(before: str, *, amount: bool = False) -> str | None:
-    """存款余额增长10.2%, 旅游总收入156.3亿元: a clause's indicator outside the table.
-
-    The noun right before the figure (with only verbs and bases between) ends in an
-    indicator's head: it is the figure's measure, not the measure of an earlier figure. For an
-    amount (``amount``), the object of 实现 or 完成 is its measure whatever its head
-    (实现利税45亿元).
-    """
-    end = len(before)
-    rest = _rx(r"(?:" + _TO_FIGURE.pattern + r")$").search(before)
-    if rest is not None:
-        end = rest.start()
-    noun = _noun_before(before, end)
-    # 完成年任务的78%: a target is what the measure is held against, not a measure
-    achieved = (
-        amount
-        and before.endswith(("实现", "完成"), 0, end - len(noun))
-        and not _rx(r"(?:任务|计划|目标|进度)$").search(noun)
-    )
-    if not achieved and (
-        _HEAD_END.search(before, 0, end) is None or _NOT_HEAD.search(before, 0, end)
-    ):
-        return None
-    if (
-        len(noun) < 2  # noqa: PLR2004 - a word, not a character
-        or any(not noun.endswith("非", 0, word.start()) for word in v.MEASURE_RE.finditer(noun))
-        or _RATE_OF_CHANGE.search(noun)
-        or _BARE_AMOUNT.fullmatch(noun)
-    ):
-        return None
-    return f"other:{noun}"
-
-
-# 增长面: the share of the products, industries or firms that grew, counted by what they are
-_GROWING = {"产品": "other:产品数", "行业": "other:行业数", "企业": "enterprise_count"}
-
-
-def _joined_measure(before: str) -> str | None:
-    """网上销售的价值为24亿元: a measure's noun and its amount joined by 的.
-
-    销售的价值 is 销售价值; the table word the two make, when they make one.
-    """
-    joined = _rx(r"([\u4e00-\u9fff]{1,4})的(价值|金额|总额|总值|数额|数量)").search(before)
-    if joined is None:
-        return None
-    noun, amount = joined.groups()
-    for size in (4, 3, 2):
-        word = noun[-size:] + amount
-        if len(noun) >= size and word in v.MEASURE_OF:
-            return v.MEASURE_OF[word]
-    return None
-
-
-# 、家电超: a later item of a list, its name and a hedge between the figures
-_LATER_ITEM = re.compile(
-    r"\s*[、和及与]\s*[\u4e00-\u9fff]{1,6}?(?:超过|超|达到|达|约|近|逾|为|共)?\s*"
-)
-# the units goods are counted in: 40万辆 of cars and 450万台 of appliances count alike
-_GOODS_UNITS = frozenset(
-    {"台", "辆", "件", "套", "部", "只", "头", "吨", "万吨", "万辆", "万台", "万件"}
-)
-
-
-def _same_kind(first: str, second: str) -> bool:
-    """Whether two figures' units measure alike (money and money, rates, goods counted)."""
-    if _rate_or_class(first) == _rate_or_class(second):
-        return True
-    return first in _GOODS_UNITS and second in _GOODS_UNITS
-
-
-# the heads of a holder's name: a measure word before them names the holder's business
-_HOLDER_HEADS = ("企业", "公司", "集团", "平台", "机构", "基金", "银行")
-# a sector of the national accounts, named where a clause says it grows with no measure
-_SECTOR_GROWS = re.compile(
-    r"(?:规上工业|规模以上工业|规模工业|工业|制造业|服务业|建筑业|农业|采矿业|第[一二三]产业|"
-    r"[一二三]产)[^，,；;。]{0,8}(?:增长|增速|增幅|下降|回落|提高|回升)"
-)
-# exports and imports said alike by one figure (均, 都): the trade of both ways
-_BOTH_WAYS = re.compile(
-    r"(?:出口|输出)[^，,；;。、和及与]{0,3}(?:和|与|及|、)(?:进口|输入)[^，,；;。均都]{0,3}(?:均|都)|"
-    r"(?:进口|输入)[^，,；;。、和及与]{0,3}(?:和|与|及|、)(?:出口|输出)[^，,；;。均都]{0,3}(?:均|都)"
-)
-
-
-def _measure_run(text: str, count: int) -> list[str]:
-    """整体出口和进口货值均录得按年升幅: the measures a clause lists, one per figure to come.
-
-    The last clause of ``text``, up to what it says of its items (均, 都, 录得), split at
-    、和及与 into ``count`` items that each hold a measure word.
-    """
-    clause = re.split(r"[，,；;：:]", text.rstrip("，, "))[-1]
-    said = _rx(r"均|都|也|录得|实现|呈").search(clause)
-    if said is not None:
-        clause = clause[: said.start()]
-    items = [item for item in re.split(r"以及|[、和及与]", clause) if item]
-    if len(items) != count or not all(v.MEASURE_RE.search(item) for item in items):
-        return []
-    return _listed_measures(items)
-
-
-# the words before 投资 that make it an act or a project's amount, not a kind of investment
-_NOT_A_KIND = re.compile(
-    r"(?:完成|实现|计划|累计|总|签约|协议|新增|拉动|带动|吸引|到位|引进|追加|预计|年度|全年|当年|"
-    r"共计|合计|共|已|将|拟|需|的|和|及|与|外商|对外|招商|项目|亿元|万元)$"
-)
-
-
-def _bare_noun(before: str) -> str | None:
-    """协议引资315.93亿元: a clause that is only a noun and its figure names the measure.
-
-    Asked of an amount after a count, whose measure the amount cannot take: the noun is
-    other:<noun> unless it names a holder, a place or only an amount.
-    """
-    end = len(before)
-    rest = _rx(r"(?:" + _TO_FIGURE.pattern + r")$").search(before)
-    if rest is not None:
-        end = rest.start()
-    noun = _lead_strip(before[:end]).strip()
-    if (
-        not _rx(r"[\u4e00-\u9fff]{2,6}").fullmatch(noun)
-        or _HOLDER_END.search(noun)
-        or _BARE_AMOUNT.fullmatch(noun)
-        or _RATE_OF_CHANGE.search(noun)
-        or _rx(r"总投资|投资|[年月季]").search(noun)
-    ):
-        return None
-    return f"other:{noun}"
-
-
-# 在要素收益总流入中, 出口总额中: the whole a sentence breaks down, named before its parts
-_FRAME = re.compile(r"(?:^|[，,。；;\n])\s*(?:在|从)?([^，,。；;\n]{2,16}?)(?:之)?中\s*[，,]")
-
-
-def _framed(plain: str, clause_start: int, measure: str) -> str:
-    """在要素收益总流入中,直接投资收益流入升21.8%: a part is measured as its whole.
-
-    A noun outside the table with the head of the whole its sentence opens with (流入 of
-    总流入) names a part of that whole; SCHEMA measures the parts of a breakdown as the whole.
-    """
-    noun = measure.removeprefix("other:")
-    sentence_start = _sentence_bounds(plain, clause_start)[0]
-    frames = list(_FRAME.finditer(plain, max(sentence_start - 1, 0), clause_start))
-    if not frames or noun == measure:
-        return measure
-    whole = frames[-1].group(1)
-    words = list(v.MEASURE_RE.finditer(whole))
-    framed = (_headed(whole, words[-1]) or v.MEASURE_OF[words[-1].group()]) if words else None
-    framed = framed or _own_noun(whole)
-    if framed is None or framed == measure:
-        return measure
-    head = framed.removeprefix("other:")
-    if head == framed:
-        return measure
-    # the amount words say how the whole is summed, not what it is: 存款总额 is of 存款
-    core = _rx(r"(?:总额|总量|总值|余额|金额|额)$")
-    if core.sub("", noun)[-2:] == core.sub("", head)[-2:]:
-        return framed
-    return measure
-
-
-# a name that holds, not measures: a sector, a place, a group of firms
-_HOLDER_END = re.compile(r"(?:业|区|市|县|省|州|镇|园|港|企业|公司|集团|居民|城镇|农村|产品|项目)$")
-
-
-def _listed_measures(names: list[str]) -> list[str]:
-    """产值、利税分别增长8%和10%; 存款余额、贷款余额分别为…: each item its own measure.
-
-    A list whose items are measures gives each figure its item's: the table's word as the
-    head of its noun, else the item as other:<item>. Empty when the items are not all
-    measures (装备制造业、高技术制造业分别增长 lists holders) or none is in the table or
-    ends in an indicator's head.
-    """
-    measures: list[str] = []
-    named = False
-    shared = _shared_measure_head(names)
-    for index, name in enumerate(names):
-        if shared and index < len(names) - 1 and _ends_in_word(name):
-            name = name + shared  # noqa: PLW2901 - 进口、出口货量: each item with the head
-        words = [w for w in v.MEASURE_RE.finditer(name) if not name.endswith("非", 0, w.start())]
-        if words:
-            measures.append(_headed(name, words[-1]) or v.MEASURE_OF[words[-1].group()])
-            named = True
-            continue
-        own = _own_noun(name)
-        if own is not None:
-            measures.append(own)
-            named = True
-            continue
-        if (
-            not 2 <= len(name) <= 4  # noqa: PLR2004 - a word
-            or _HOLDER_END.search(name)
-            or _rx(r"[年月季]").search(name)  # 一季度、二季度: periods, not measures
-        ):
-            return []
-        measures.append(f"other:{name}")
-    return measures if named else []
-
-
-def _ends_in_word(name: str) -> bool:
-    """Whether a table word ends ``name`` (全年进口: yes; 进口货量: no)."""
-    words = list(v.MEASURE_RE.finditer(name))
-    return bool(words) and words[-1].end() == len(name)
-
-
-def _shared_measure_head(names: list[str]) -> str:
-    """进口、出口货量: the head the last item carries past its table word, shared by the list.
-
-    Empty unless the earlier items are bare table words and the last is a table word with a
-    head of its own after it.
-    """
-    last = names[-1] if names else ""
-    words = list(v.MEASURE_RE.finditer(last))
-    if len(names) < 2 or not words or not all(map(_ends_in_word, names[:-1])):  # noqa: PLR2004
-        return ""
-    tail = last[words[-1].end() :]
-    if tail:
-        return tail if _headed(last, words[-1]) is not None else ""
-    word = words[-1].group()  # 出口货量: a table word of its own, 出口 and its head
-    return next(
-        (word[size:] for size in range(len(word) - 1, 1, -1) if word[:size] in v.MEASURE_OF),
-        "",
-    )
-
-
 _OWN_AFTER = re.compile(r"的(" + v.MEASURE_RE.pattern + ")")
-_LISTED_GAP = re.compile(r"分别(?:比|较|高于|低于|快于|慢于)")
-_GAP_FIGURE = re.compile(r"[高低快慢]于?\s*(?=\d)|\d")
-
-
-def _listed_comparator(before: str) -> str | None:
-    """增速分别比同期工业、高技术制造业高9.2个和高1.5个百分点: each gap its own comparator."""
-    listed = _LISTED_GAP.search(before)
-    if listed is None:
-        return None
-    first = _GAP_FIGURE.search(before, listed.end())
-    if first is None:
-        return None
-    names = [
-        _rx(r"^(?:同期|同时期)").sub("", name.strip())
-        for name in _rx(r"[、和及与]").split(before[listed.end() : first.start()])
-    ]
-    names = [name for name in names if name]
-    index = len(_rx(r"\d+(?:\.\d+)?").findall(before, first.start()))
-    if len(names) < 2 or index >= len(names):  # noqa: PLR2004 - a list is two or more
-        return None
-    return names[index]
 
 
 class _Measures(_Periods):

@@ -8,9 +8,7 @@ region. Names are found by ``_names``; a sentence without figures can still set 
 
 from __future__ import annotations
 
-import importlib
 import re
-from typing import Any
 
 from licheng._model import SubjectKind
 from licheng._read import _vocab as v
@@ -38,6 +36,7 @@ from licheng._read._names import (
     _segment_of,
     _strip_subject,
 )
+from licheng._read._patterns import pattern_edges
 from licheng._read._records import (
     Draft,
 )
@@ -66,8 +65,6 @@ _FORECAST = re.compile(
 # 我市主要行业运行情况是: all the industries, one by one after it, not one industry
 _ALL_INDUSTRIES = re.compile(r"(?:主要|各|重点|全|多数|大部分)(?:产业|行业)$")
 _NOT_HOLDERS = frozenset({SubjectKind.SECTOR, SubjectKind.INDUSTRY, SubjectKind.OTHER})
-# the pattern parser, read as _vocab reads it (typeshed does not describe it)
-_p: Any = importlib.import_module("re._parser")
 # The kinds of name a sentence without figures makes the topic of what follows (成都高新区…)
 _TOPIC_KINDS = frozenset({SubjectKind.REGION, SubjectKind.PARK})
 
@@ -78,7 +75,7 @@ def _topic_ends() -> re.Pattern[str] | None:
     A name is a stretch of its clause, so a sentence with none of them names no topic: its
     clauses need not be read for one. None (read them all) where a table does not tell.
     """
-    region = v.edge_characters(_p.parse(v.REGION_RE.pattern), -1)
+    region = pattern_edges(v.REGION_RE.pattern, -1)
     if region is None:
         return None
     ends = region | {place[-1] for place in _PLACES}

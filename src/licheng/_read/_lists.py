@@ -1,0 +1,162 @@
+"""The lists of a sentence: what a 分别 list gives each of its figures.
+
+The names a run of figures is listed for (电子信息、装备制造分别增长…), written short or set off
+by commas, the periods a list names (6月和7月), the parts a whole is always broken into
+(三次产业), and the comparators of a list of gaps (分别比…高9.2个和1.5个百分点).
+"""
+
+from __future__ import annotations
+
+import re
+
+from licheng._read import _vocab as v
+from licheng._read._marks import _starts_with_period
+from licheng._read._structure import (
+    _lead_strip,
+    _rx,
+)
+
+_LIST_LEAD = re.compile(r"带动|推动|拉动|包括|主要是|主要为|源自|来自|其中以?|以(?!及)|有")
+
+
+def _list_names(head: str, count: int) -> list[str]:
+    """带动百货公司、布疋及服饰品业、资通讯及家电设备业呈两位数成长,分别年增…: the names.
+
+    The list is the last clause before 分别/各 that names more than one thing; what leads it
+    (带动) and what follows its last name (呈…成长, 因…) are cut, and the names are split at 、
+    first, at 和及与 only when that gives one name per figure.
+    """
+    if count < 2:  # noqa: PLR2004 - a list is two or more
+        return []
+    clauses = re.split(r"[，,；;。：:]", head.rstrip("，, "))
+    whole = _rx(r"三次产业|城乡居民").search(clauses[-1])
+    pair = _PAIRS.get((count, whole.group())) if whole is not None else None
+    if pair:
+        return list(pair)  # 三次产业…分别为, 城乡居民人均可支配收入分别达到: the parts named
+    commas = _comma_names(clauses, count)
+    if commas:
+        return commas
+    clause = next((c for c in reversed(clauses[-2:]) if _rx(r"[、和及与]").search(c)), "")
+    if not clause:
+        return []
+    cause = _rx(r"(?<!基)因|由于|由於|受惠|受益").search(clause)
+    if cause is not None and cause.start() >= 2:  # noqa: PLR2004 - a name before the cause
+        clause = clause[: cause.start()]  # 超级市场及便利商店因业者展店、…: the cause is no name
+    first = clause.find("、")
+    leads = list(_LIST_LEAD.finditer(clause, 0, first if first > 0 else len(clause)))
+    lead = leads[-1] if leads else None
+    if lead is not None:
+        clause = clause[lead.end() :]
+    # 全区14个省级、39个市级重点项目: the count that opens each name
+    clause = _rx(r"(^|、)((?:全[区市县省])?)\d+(?:个|家|项|座|处)").sub(r"\1\2", clause)
+    last = max(clause.rfind("、"), 0)
+    cut = _rx(r"因|由于|受|呈|实现|完成|的|均|也|都|同比|对").search(clause, last)
+    if cut is not None:
+        clause = clause[: cut.start()]
+    measure = v.MEASURE_RE.search(clause, last)
+    if measure is not None and measure.start() > last + 1:
+        clause = clause[: measure.start()]  # 一产、二产、三产增加值: the names, not the measure
+    if _rx(r"\d").search(clause) or v.MEASURE_RE.search(clause):
+        return []  # figures or measures, not names (增加值、产值分别增长…)
+    if "业" in clause or "工作" in clause or "组织" in clause:
+        # 计算机、通信和其他电子设备制造业: one name of the classification, not three
+        clause = v.CLASSIFIED_RE.sub(lambda m: m.group().translate(v.CLASSIFIED_MASK), clause)
+    for separators in (r"、", r"以及|[、和及与]"):
+        names = [part.strip() for part in re.split(separators, clause) if part.strip()]
+        if len(names) == count:
+            return [_unmasked(name) for name in names]
+    return []
+
+
+# 第一、二、三产业, 省、市重点项目, 轻、重工业: the short items of a list before the one that
+# carries their shared head (an ordinal, a level of government, a kind)
+_SHORT_ITEM = re.compile(
+    r"((?:全[区市县省州国]|[我本][区市县省])?)(第?)([一二三四五六七八九十]|\d{1,2}|[省市县区乡镇轻重])"
+)
+
+
+def _shared_head(names: list[str]) -> list[str]:
+    """第一、二、三产业: each item written short takes the head the last item carries."""
+    if len(names) < 2 or len(names[0]) > 5:  # noqa: PLR2004 - a list; a short first item
+        return names
+    shorts = [_SHORT_ITEM.fullmatch(name) for name in names[:-1]]
+    if not all(shorts):
+        return names
+    core = shorts[-1].group(3) if shorts[-1] else ""
+    last = _SHORT_ITEM.match(names[-1])
+    if last is None or len(last.group(3)) != len(core) or len(names[-1]) - last.end() < 1:
+        return names
+    head = names[-1][last.end() :]
+    ordinal = "第" if any(short.group(2) for short in shorts if short) else ""
+    return [f"{short.group(1)}{ordinal}{short.group(3)}{head}" for short in shorts if short] + [
+        f"{last.group(1)}{ordinal or last.group(2)}{last.group(3)}{head}"
+    ]
+
+
+def _period_list(head: str, count: int) -> list[str]:
+    """今年6月和7月, 2022年和2023年: a list of periods (figures in it, so no list of names)."""
+    if count < 2:  # noqa: PLR2004 - a list is two or more
+        return []
+    for clause in reversed(re.split(r"[，,；;。：:]", head.rstrip("，, "))[-2:]):
+        parts = [part.strip() for part in re.split(r"[、和及与]", _lead_strip(clause))]
+        if len(parts) == count and all(part and _starts_with_period(part) for part in parts):
+            return parts
+    return []
+
+
+# the parts a whole is always broken into, one per figure of its 分别 list
+_PAIRS = {
+    (3, "三次产业"): ("第一产业", "第二产业", "第三产业"),
+    (2, "城乡居民"): ("城镇居民", "农村居民"),
+}
+
+
+def _comma_names(clauses: list[str], count: int) -> list[str]:
+    """电气机械和器材制造业,金属制品业,计算机、通信…制造业,累计产值分别为: names set off by commas.
+
+    Names that hold a 、 of their own are listed with commas: the last ``count`` clauses
+    before the measure, when each is a bare name of an industry.
+    """
+    names = [clause.strip() for clause in clauses]
+    if names and v.MEASURE_RE.search(names[-1]) and not names[-1].endswith("业"):
+        names = names[:-1]  # 累计产值: the measure the list shares
+    names = names[-count:]
+    if names:
+        names[0] = _rx(r"^.*(?:是|为)").sub("", names[0])  # 最大的三个行业是…: the list's lead
+    if len(names) != count or not all(
+        _rx(r"[^\d]{2,20}业").fullmatch(name) and not v.MEASURE_RE.search(name) for name in names
+    ):
+        return []
+    return names
+
+
+def _unmasked(name: str) -> str:
+    """A listed name as written, less the 工业 of its measure (制造业工业总产值)."""
+    name = name.translate(v.CLASSIFIED_UNMASK)
+    return name.removesuffix("工业") if name.endswith("业工业") else name
+
+
+_JOINERS = ("和", "、", "及", "与")
+
+
+_LISTED_GAP = re.compile(r"分别(?:比|较|高于|低于|快于|慢于)")
+_GAP_FIGURE = re.compile(r"[高低快慢]于?\s*(?=\d)|\d")
+
+
+def _listed_comparator(before: str) -> str | None:
+    """增速分别比同期工业、高技术制造业高9.2个和高1.5个百分点: each gap its own comparator."""
+    listed = _LISTED_GAP.search(before)
+    if listed is None:
+        return None
+    first = _GAP_FIGURE.search(before, listed.end())
+    if first is None:
+        return None
+    names = [
+        _rx(r"^(?:同期|同时期)").sub("", name.strip())
+        for name in _rx(r"[、和及与]").split(before[listed.end() : first.start()])
+    ]
+    names = [name for name in names if name]
+    index = len(_rx(r"\d+(?:\.\d+)?").findall(before, first.start()))
+    if len(names) < 2 or index >= len(names):  # noqa: PLR2004 - a list is two or more
+        return None
+    return names[index]
