@@ -102,11 +102,52 @@ def _balance_word(plain: str, before: int) -> bool:
 _OWN_AFTER = re.compile(r"的(" + v.MEASURE_RE.pattern + ")")
 
 
+# 比一季度的, 较第一季的, 高于全国的: what a rate is compared with (not 比重, 比例, 比率)
+_COMPARED_RATE = re.compile(r"(?:比(?![重例率])|较|高于|低于|快于|慢于)[^，,；;。比较]{1,12}的$")
+# 由25.26%降至22.8%: the levels a rate moved between, written after 由 and after 至
+_MOVED = re.compile(r"由\s*$|由\s*[\d.]+\s*[%％]\s*[^\d，,；;。]{0,4}(?:至|到)\s*$")
+_SHARE_NAMED = re.compile(r"占比|比例|比重|比率|占[^，,；;。]{0,12}的?比重")
+
+
+_OF_INDUSTRIES = re.compile(r"(?<=成)的?(?:工业)?(?:大类)?行业")
+
+
+def _of_industries(plain: str, item: _Found) -> bool:
+    """超五成行业实现正增长: a percent of the industries (a share of them), not a rate."""
+    return item.figure.unit == "percent" and _OF_INDUSTRIES.match(plain, item.end) is not None
+
+
 class _Measures(_Periods):
     """Role, sign, measure, scope, basis and the whole or level a rate refers to."""
 
     # role and sign
-    def _role(self, item: _Found, clause_start: int) -> str:
+    def _role(
+        self, item: _Found, clause_start: int, sentence_start: int, previous: Draft | None
+    ) -> str:
+        """A level, a share, a growth rate or a change in points: the words, then the context."""
+        plain = self.context.plain
+        role = self._role_by_words(item, clause_start)
+        if (
+            role == "growth"
+            and _MOVED.search(plain, clause_start, item.start)
+            and _SHARE_NAMED.search(plain, sentence_start, clause_start)
+        ):
+            role = "share"  # 佔比由67.8%升至70.18%,內地訪客則由25.26%降至22.8%: shares that move
+        if (
+            role == "share"
+            and previous is not None
+            and previous.role == "growth"
+            and previous.figure.unit == "percent"
+            and _COMPARED_RATE.search(plain, clause_start, item.start)
+        ):
+            # 增长5.1%,比一季度的5.3%回落; 上升8.9%,较第一季的9.0%略低: the rate a growth
+            # rate is compared with is a growth rate too, of another period or place
+            role = "growth"
+        if _of_industries(plain, item):
+            role = "share"  # 超五成行业实现正增长: a share of the industries, not a rate
+        return role
+
+    def _role_by_words(self, item: _Found, clause_start: int) -> str:
         unit = item.figure.unit
         plain = self.context.plain
         if item.role == "share" and unit == "":

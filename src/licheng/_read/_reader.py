@@ -31,6 +31,7 @@ from licheng._model import Indicator, Level, Source, SubjectKind
 from licheng._read import _vocab as v
 from licheng._read._found import _COUNT_UNITS, _figures
 from licheng._read._marks import _period_marks
+from licheng._read._measures import _of_industries
 from licheng._read._records import (
     Draft,
     Reading,
@@ -336,14 +337,6 @@ _TRADITIONAL_PAGE = re.compile(r"[國區縣臺灣與這為個們經濟產業實�
 _ANNOTATION = re.compile(r"\((?<=[\u4e00-\u9fff]\()[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 
 
-# 比一季度的, 较第一季的, 高于全国的: what a rate is compared with (not 比重, 比例, 比率)
-_COMPARED_RATE = re.compile(r"(?:比(?![重例率])|较|高于|低于|快于|慢于)[^，,；;。比较]{1,12}的$")
-# 由25.26%降至22.8%: the levels a rate moved between, written after 由 and after 至
-_MOVED = re.compile(r"由\s*$|由\s*[\d.]+\s*[%％]\s*[^\d，,；;。]{0,4}(?:至|到)\s*$")
-_SHARE_NAMED = re.compile(r"占比|比例|比重|比率|占[^，,；;。]{0,12}的?比重")
-
-
-_OF_INDUSTRIES = re.compile(r"(?<=成)的?(?:工业)?(?:大类)?行业")
 _ONLINE = re.compile(r"(网上|网络|线上)$")
 _TRAVELLERS = re.compile(r"(?:出入境|出境|入境|访港|过境)(?:旅客|访客|游客)")
 
@@ -376,26 +369,8 @@ class _Reader(_Subjects):
         clause_start = _clause_start(plain, item.start)
         paragraph = _paragraph_start(plain, item.start)
         previous = self.last.get(sentence_start)
-        role = self._role(item, clause_start)
-        if (
-            role == "growth"
-            and _MOVED.search(plain, clause_start, item.start)
-            and _SHARE_NAMED.search(plain, sentence_start, clause_start)
-        ):
-            role = "share"  # 佔比由67.8%升至70.18%,內地訪客則由25.26%降至22.8%: shares that move
-        if (
-            role == "share"
-            and previous is not None
-            and previous.role == "growth"
-            and previous.figure.unit == "percent"
-            and _COMPARED_RATE.search(plain, clause_start, item.start)
-        ):
-            # 增长5.1%,比一季度的5.3%回落; 上升8.9%,较第一季的9.0%略低: the rate a growth
-            # rate is compared with is a growth rate too, of another period or place
-            role = "growth"
-        industries = item.figure.unit == "percent" and _OF_INDUSTRIES.match(plain, item.end)
-        if industries:
-            role = "share"  # 超五成行业实现正增长: a share of the industries, not a rate
+        role = self._role(item, clause_start, sentence_start, previous)
+        industries = _of_industries(plain, item)
         figure = self._sign(item, role, clause_start)
         listed = self._listed(item, sentence_start)
         measure = self._measure(item, role, clause_start, sentence_start, previous, listed)

@@ -33,8 +33,6 @@ from licheng.exceptions import ParseError
 # once here rather than looked up in ``re``'s cache on every call.
 _rx = functools.lru_cache(maxsize=None)(re.compile)
 
-_SENTENCE_END = "。！？!?\n"
-_CLAUSE_END = "，,；;：:"
 _ROC_OFFSET = 1911
 _LAST_YEAR_SORT = 10**9
 _CHANGED_TO = re.compile(r"调整为|提高至|提升至|增加到|增至|降至|下降到|提高到|演变为|变为|转变为")
@@ -272,10 +270,6 @@ def _inside(spans: list[tuple[int, int]], index: int) -> bool:
     return position >= 0 and spans[position][0] < index < spans[position][1]
 
 
-def _last_at_most(positions: list[int], index: int) -> int:
-    return positions[bisect.bisect_right(positions, index) - 1]
-
-
 def _sentence_bounds(text: str, index: int) -> tuple[int, int]:
     last = _last_bounds  # _bounds, inline: asked several times a figure
     bounds = last[1] if last[0] is text else _bounds(text)
@@ -291,19 +285,19 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _paragraph_start(text: str, index: int) -> int:
-    last = _last_bounds  # _bounds and _last_at_most, inline: asked several times a figure
+    last = _last_bounds  # _bounds and the last start at index, inline: asked often
     starts = (last[1] if last[0] is text else _bounds(text)).paragraphs
     return starts[bisect.bisect_right(starts, index) - 1]
 
 
 def _clause_start(text: str, index: int) -> int:
-    last = _last_bounds  # _bounds and _last_at_most, inline: asked several times a figure
+    last = _last_bounds  # _bounds and the last start at index, inline: asked often
     starts = (last[1] if last[0] is text else _bounds(text)).clauses
     return starts[bisect.bisect_right(starts, index) - 1]
 
 
 def _semicolon_start(text: str, index: int) -> int:
-    last = _last_bounds  # _bounds and _last_at_most, inline: asked several times a figure
+    last = _last_bounds  # _bounds and the last start at index, inline: asked often
     starts = (last[1] if last[0] is text else _bounds(text)).segments
     return starts[bisect.bisect_right(starts, index) - 1]
 
