@@ -39,6 +39,10 @@ def test_chinese_digits_read_one_by_one_before_yi() -> None:
         ("增加六萬三四九二個就業機會", "63492", "个"),
         ("新增一九一六件投資案", "1916", "件"),
         ("十九‧九一億元", "19.91", "亿元"),
+        ("外銷訂單金額達七四三七·三億美元", "7437.3", "亿美元"),
+        ("較一一三年增加八○○·七億美元", "800.7", "亿美元"),
+        ("增幅卅七·九%", "37.9", "percent"),
+        ("占比十八・八%", "18.8", "percent"),
     ],
 )
 def test_digit_sequences_and_taiwan_decimal_points(text: str, magnitude: str, unit: str) -> None:
@@ -46,7 +50,9 @@ def test_digit_sequences_and_taiwan_decimal_points(text: str, magnitude: str, un
     assert (mention.figure.magnitude, mention.figure.unit) == (Decimal(magnitude), unit)
 
 
-@pytest.mark.parametrize("text", ["二〇二五年", "二零一三年十一月", "編號一二三"])
+@pytest.mark.parametrize(
+    "text", ["二〇二五年", "二零一三年十一月", "編號一二三", "紀念九·一八事變", "一·二八"]
+)
 def test_digit_sequences_without_a_unit_or_before_a_year_are_no_figure(text: str) -> None:
     assert extract(text) == []
 

@@ -105,6 +105,8 @@ SINCE_15 = "15年以来,全县规模以上工业产值增长10%。今年全县�
 HALF_15 = "15年上半年,全县工业产值增长10%。今年1-8月全县完成固定资产投资50亿元。"
 YEAR_2015 = "2015年,全县实现生产总值120亿元。今年上半年,全县工业增加值增长9%。"
 ROC_105 = "民國105年上半年,竹科營業額4,589億元。今年前三季營業額7,020億元。"
+# Taiwan's statistics office writes ROC years and figures in Chinese digits, with · as the point
+ROC_114 = "一一四年外銷訂單金額達七四三七·三億美元，較一一三年增加一五三三·四億美元，增幅達廿六%。"
 
 
 @pytest.mark.parametrize(
@@ -116,6 +118,9 @@ ROC_105 = "民國105年上半年,竹科營業額4,589億元。今年前三季營
         (HALF_15, "50亿元", "2015M01-M08"),
         (YEAR_2015, "9%", "2015H1"),
         (ROC_105, "7,020億元", "2016Q1-Q3"),
+        (ROC_114, "七四三七·三億美元", "2025"),
+        (ROC_114, "一五三三·四億美元", "2025"),
+        (ROC_114, "廿六%", "2025"),
     ],
 )
 def test_this_year_without_a_release_date(text: str, surface: str, expected: str) -> None:

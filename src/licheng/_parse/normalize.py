@@ -93,6 +93,14 @@ _SWAP = _CHARS.__getitem__
 # Each looked for in a text by ``in``, faster than a search for the class.
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 _WIDE_GROUP = re.compile(r"，(?<=[０-９]，)(?=[０-９]{3}(?![０-９]))")
+# A middle dot between Chinese digits is the decimal point of Taiwan's official statistics
+# (七四三七·三億美元, 增幅卅七·九%); read as "·" it would cut the figure to its last digits
+# (三億美元). Elsewhere it joins names (馬克·吐溫) and the dates that name events (3·15, 九·一八
+# without a unit after them is no figure either way), and stays.
+_MIDDLE_DOTS = "\u00b7\u30fb"  # · and ・
+_MIDDLE_DOT_POINT = re.compile(
+    rf"[{_MIDDLE_DOTS}](?<=[〇○零一二三四五六七八九十廿卅][{_MIDDLE_DOTS}])(?=[〇○零一二三四五六七八九])"
+)
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # A pinyin annotation in parentheses right after a Chinese character: lower-case letters with a
 # tone mark or a tone number, or a plain syllable of at most six letters.
@@ -180,10 +188,14 @@ def translate(text: str) -> str:
     Examples:
         >>> translate("５２．２億元")
         '52.2亿元'
+        >>> translate("七四三七·三億美元，馬克·吐溫")
+        '七四三七.三亿美元，馬克·吐溫'
     """
     if "，" in text:
         # between full-width digits, a full-width comma groups thousands (１，３０７)
         text = _WIDE_GROUP.sub(",", text)
+    if "\u00b7" in text or "\u30fb" in text:
+        text = _MIDDLE_DOT_POINT.sub(".", text)
     pieces = _TRANSLATABLE.split(text)
     if len(pieces) == 1:
         return text
