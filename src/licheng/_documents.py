@@ -6,11 +6,11 @@ import codecs
 import re
 import stat
 from collections.abc import Iterable, Iterator
-from decimal import Decimal
 from pathlib import Path
 
 import attrs
 
+from licheng._figures import magnitude_bounds
 from licheng._parse.scan import Mention, extract
 
 __all__ = [
@@ -272,6 +272,7 @@ def mention_row(path: str, mention: Mention, offset: int = 0) -> dict[str, objec
     '52.15'
     """
     figure = mention.figure
+    low, high = magnitude_bounds(figure)
     return {
         "file": path,
         "start": mention.start + offset,
@@ -282,11 +283,7 @@ def mention_row(path: str, mention: Mention, offset: int = 0) -> dict[str, objec
         "value": str(figure.magnitude),
         "unit": figure.unit,
         "qualifier": figure.qualifier.value,
-        "low": _decimal(figure.low_magnitude),
-        "high": _decimal(figure.high_magnitude),
+        "low": None if low is None else str(low),
+        "high": None if high is None else str(high),
         "approximate": figure.approximate,
     }
-
-
-def _decimal(value: Decimal | None) -> str | None:
-    return None if value is None else str(value)

@@ -132,6 +132,42 @@ def _default_high(figure: Figure) -> Decimal | None:
     return None
 
 
+_EITHER_SIDE = frozenset({Qualifier.EXACT, Qualifier.APPROX})
+_FROM_BELOW = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST})
+_FROM_ABOVE = frozenset({Qualifier.NEARLY, Qualifier.LESS_THAN, Qualifier.AT_MOST})
+
+
+def magnitude_bounds(figure: Figure) -> tuple[Decimal | None, Decimal | None]:
+    """``(figure.low_magnitude, figure.high_magnitude)``, the written digits' step found once.
+
+    For the writers of a row a mention (the command line, ``licheng.corpus``), which need both.
+
+    >>> magnitude_bounds(Figure("52.2", "亿元"))
+    (Decimal('52.15'), Decimal('52.25'))
+    >>> magnitude_bounds(Figure("40", "亿元", Qualifier.NEARLY))
+    (None, Decimal('40'))
+    """
+    low, high = figure._low, figure._high  # noqa: SLF001 - this module's own class
+    if low is not _IMPLIED and high is not _IMPLIED:
+        return low, high
+    qualifier, magnitude = figure.qualifier, figure.magnitude
+    implied_low: Decimal | None
+    implied_high: Decimal | None
+    if qualifier in _EITHER_SIDE:
+        if _whole_count(figure):
+            implied_low = implied_high = magnitude
+        else:
+            half = digit_step(magnitude) * _HALF
+            implied_low, implied_high = DOWN.subtract(magnitude, half), UP.add(magnitude, half)
+    else:
+        implied_low = magnitude if qualifier in _FROM_BELOW else None
+        implied_high = magnitude if qualifier in _FROM_ABOVE else None
+    return (
+        implied_low if low is _IMPLIED else low,
+        implied_high if high is _IMPLIED else high,
+    )
+
+
 def _to_qualifier(value: object) -> Qualifier:
     if isinstance(value, Qualifier):
         return value

@@ -6,10 +6,11 @@ from decimal import Decimal
 
 import attrs
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, given, reject
 from hypothesis import strategies as st
 
 from licheng import Q_, Figure, Qualifier
+from licheng._figures import magnitude_bounds
 from licheng.exceptions import DivisionByZeroError, UnitError, ValidationError
 
 D = Decimal
@@ -303,3 +304,23 @@ def test_division_contains_every_true_value(a: Figure, b: Figure, s: float, t: f
 def test_pickle_round_trip(figure: Figure) -> None:
     assert pickle.loads(pickle.dumps(figure)) == figure
     assert eval(repr(figure), {"Figure": Figure}) == figure  # noqa: S307 - our own repr
+
+
+@given(
+    decimals,
+    st.sampled_from(["亿元", "家", "percent"]),
+    st.sampled_from(list(Qualifier)),
+    st.one_of(st.just("implied"), st.none(), decimals),
+)
+def test_both_bounds_at_once_are_the_bounds_one_by_one(
+    magnitude: Decimal, unit: str, qualifier: Qualifier, low: object
+) -> None:
+    try:
+        figure = (
+            Figure(magnitude, unit, qualifier)
+            if low == "implied"
+            else Figure(magnitude, unit, qualifier, low=low)
+        )
+    except ValidationError:
+        reject()  # a range needs both bounds; a bound above the value is refused
+    assert magnitude_bounds(figure) == (figure.low_magnitude, figure.high_magnitude)
