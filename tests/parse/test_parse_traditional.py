@@ -75,6 +75,29 @@ def test_an_odd_step_in_a_lower_section() -> None:
 # -- document context: the currency of a bare 元 ------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("本澳上半年生產總值為1,234億元", "亿澳门元"),
+        ("統計暨普查局公布，香港旅客消費1,234億元", "亿澳门元"),  # Macau's office names Hong Kong
+        ("港珠澳大橋通車後，澳門上半年生產總值為1,234億元", "亿澳门元"),
+        ("香港上半年生產總值為1,234億元", "亿港元"),
+        ("本地生產總值為3,995億澳門元", "亿澳门元"),
+        ("存款為澳門幣5,000萬元", "万澳门元"),
+        ("支持香港、澳門發展，同比增長5%，進出口總額41.7萬億元", "万亿元"),
+    ],
+)
+def test_macau_writes_patacas(text: str, unit: str) -> None:
+    *_, mention = (m for m in extract(text) if m.figure.unit != "percent")
+    assert mention.figure.unit == unit
+
+
+def test_a_pataca_is_no_hong_kong_dollar() -> None:
+    assert parse_figure("5澳门元") == Figure("5", "MOP")
+    assert parse_figure("MOP$ 5") == Figure("5", "澳门元")
+    assert Figure("5", "MOP").dimensionality != Figure("5", "HKD").dimensionality
+
+
 def test_a_taiwan_text_reads_yuan_as_new_taiwan_dollars() -> None:
     text = "出口逾新台幣7630億元。全年超過7630億元。"
     first, second = extract(text)

@@ -281,10 +281,33 @@ def test_a_unit_shared_by_a_list_goes_to_every_figure() -> None:
 
 @pytest.mark.parametrize(
     ("place", "unit"),
-    [("中部科學園區 / 臺灣", "亿新台币"), ("香港", "亿港元"), ("历城区 / 济南市 / 山东省", "亿元")],
+    [
+        ("中部科學園區 / 臺灣", "亿新台币"),
+        ("香港", "亿港元"),
+        ("澳門", "亿澳门元"),
+        ("历城区 / 济南市 / 山东省", "亿元"),
+    ],
 )
 def test_yi_yuan_is_the_currency_of_the_page(place: str, unit: str) -> None:
     assert _one("營業額5,335.64億元。", place=place).figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a mainland report names Hong Kong, Macau and Taiwan and keeps its yuan
+        ("支持香港、澳门融入国家发展大局。全年进出口总额41.7万亿元。", "万亿元"),
+        ("深化两岸融合发展，台湾同胞来闽投资。全省生产总值5.78万亿元。", "万亿元"),
+        ("本澳第二季本地生產總值為1,020億元，按年實質上升2.0%。", "亿澳门元"),
+        ("澳門統計暨普查局公布，本地生產總值為1,020億元，按年實質上升2.0%。", "亿澳门元"),
+        ("香港第二季本地生產總值為7,200億元，按年實質上升3.1%。", "亿港元"),
+        ("臺灣一一四年外銷訂單金額達七四三七·三億美元，出口值為1兆2,345億元。", "亿新台币"),
+    ],
+)
+def test_without_a_place_the_page_tells_its_currency(text: str, unit: str) -> None:
+    money = [i for i in licheng.read(text).indicators if i.figure.unit.endswith(("元", "台币"))]
+    assert money
+    assert money[-1].figure.unit == unit
 
 
 def test_shares_name_their_whole_and_growth_its_level() -> None:

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 import licheng
 from licheng._read import _vocab as v
 from licheng._read._names import _PLACES, _kind
-from licheng._read._structure import _ROC_YEAR, _lead_strip, _roc_year
+from licheng._read._structure import _lead_strip
 from licheng._read._subjects import _TOPIC_ENDS, _TOPIC_KINDS
 
 # the characters of the names and words involved, and a few that belong to none
@@ -43,11 +43,6 @@ def test_the_lead_strip_is_lead_res_and_changes_nothing_the_second_time(text: st
     stripped = _lead_strip(text)
     assert stripped == v.LEAD_RE.sub("", text)
     assert _lead_strip(stripped) == stripped
-
-
-@given(st.text(alphabet="0119年 a", max_size=10))
-def test_roc_years_are_found_where_the_pattern_finds_them(text: str) -> None:
-    assert _roc_year(text) == bool(_ROC_YEAR.search(text))
 
 
 @given(st.text(alphabet="12a/:：∶ 。", max_size=10))

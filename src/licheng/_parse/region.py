@@ -1,10 +1,10 @@
-"""The document's region: which currency a bare 元 or 亿 of a Taiwan or Hong Kong text names.
+"""The document's region: the currency a bare 元 or 亿 of a Taiwan, Hong Kong or Macau text names.
 
 A text from Taiwan (新台币, 民国 and 114年 dates, 台湾, its ministries and science parks) writes
 营收2.74兆元 and 投资17亿 in New Taiwan dollars; one from Hong Kong (港元, 按年, 香港) in Hong Kong
-dollars. ``detect`` finds the region from such words in the (normalized) text, ``retag`` gives a
-figure of yuan the region's currency. A currency written with the number always wins: 人民币5亿元
-stays yuan, 5亿美元 stays dollars.
+dollars; one from Macau (澳門元, 本澳, 統計暨普查局) in patacas. ``detect`` finds the region
+from such words in the (normalized) text, ``retag`` gives a figure of yuan the region's currency.
+A currency written with the number always wins: 人民币5亿元 stays yuan, 5亿美元 stays dollars.
 """
 
 from __future__ import annotations
@@ -41,6 +41,8 @@ class Region(StrEnum):
     """Taiwan: 元 is the New Taiwan dollar (新台币)."""
     HONG_KONG = "hk"
     """Hong Kong: 元 is the Hong Kong dollar (港元)."""
+    MACAU = "mo"
+    """Macau: 元 is the pataca (澳门元), not the Hong Kong dollar."""
 
     @property
     def currency(self) -> str:
@@ -48,14 +50,22 @@ class Region(StrEnum):
         return _CURRENCY[self]
 
 
-_CURRENCY = {Region.MAINLAND: "元", Region.TAIWAN: "新台币", Region.HONG_KONG: "港元"}
+_CURRENCY = {
+    Region.MAINLAND: "元",
+    Region.TAIWAN: "新台币",
+    Region.HONG_KONG: "港元",
+    Region.MACAU: "澳门元",
+}
 
 # Words only a text from the region writes, in traditional script; matched on the normalized
 # text, which has some of their characters simplified (臺 → 台), so each in both forms.
 _HONG_KONG_WORDS = (
     "港元|港幣|香港|本港|按年|港股|恆生|恒生|恆指|恒指|特區政府|政府統計處|立法會|訪港|旅發局|"
-    "臨時估計|澳門幣"
+    "臨時估計"
 )
+# Macau's: its currency and statistics office first (a Macau text may quote 香港 and 按年,
+# which Hong Kong's words hold); 澳門 alone only where neither Hong Kong nor Taiwan is named.
+_MACAU_WORDS = "澳門元|澳門幣|澳門圓|本澳|統計暨普查局|澳門特別行政區|澳門特區|旅遊博彩"
 _TAIWAN_WORDS = (
     "新臺幣|新台幣|臺幣|台幣|臺灣|台灣|民國|國科會|國發會|主計總處|行政院|立法院|經濟部|農委會|"
     "農業部|科技部|中央社|竹科|南科|台積電|臺北|台北|新北|桃園|臺中|台中|臺南|台南|高雄|新竹|"
@@ -68,6 +78,8 @@ _MAINLAND_WORDS = "人民幣|同比|環比|規上|規模以上|全區|省委|市
 
 
 _HONG_KONG = both_scripts(_HONG_KONG_WORDS)
+_MACAU = both_scripts(_MACAU_WORDS)
+_MACAU_NAME = both_scripts("澳門")
 _TAIWAN = both_scripts(_TAIWAN_WORDS)
 _MAINLAND = both_scripts(_MAINLAND_WORDS)
 # a 民国 year (114年, 113年底): three digits from 100, never a mainland year or duration
@@ -101,8 +113,9 @@ def detect(original: str, text: str) -> Region | None:
 
     Examples:
         >>> from licheng._parse.normalize import translate
-        >>> [detect(text, translate(text)) for text in ("逾新臺幣7630億元", "銷貨價值按年上升3%")]
-        [<Region.TAIWAN: 'tw'>, <Region.HONG_KONG: 'hk'>]
+        >>> texts = ("逾新臺幣7630億元", "銷貨價值按年上升3%", "本澳生產總值按年上升3%")
+        >>> [detect(text, translate(text)) for text in texts]
+        [<Region.TAIWAN: 'tw'>, <Region.HONG_KONG: 'hk'>, <Region.MACAU: 'mo'>]
         >>> detect("台湾投资5亿元", "台湾投资5亿元") is None
         True
     """
@@ -112,12 +125,16 @@ def detect(original: str, text: str) -> Region | None:
         return None  # a mainland text in either script, or one that quotes 香港 once
     if _TRADITIONAL_SCRIPT.search(original) is None:
         return None
+    if _MACAU.search(text) is not None:
+        return Region.MACAU
     if _HONG_KONG.search(text) is not None:
         return Region.HONG_KONG
     taiwan = any(
         pattern.search(text) is not None for pattern in (_TAIWAN, _ROC_YEAR, _YEAR_ON_YEAR, _ZHAO)
     )
-    return Region.TAIWAN if taiwan else None
+    if taiwan:
+        return Region.TAIWAN
+    return Region.MACAU if _MACAU_NAME.search(text) is not None else None
 
 
 def retag(figure: Figure, region: Region, text: str, start: int, end: int) -> Figure | None:

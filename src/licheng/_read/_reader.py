@@ -109,7 +109,7 @@ def read(  # noqa: PLR0915 - one pass over the figures, in text order
         plain=plain,
         published=date,
         region_word=_region_word(plain, place),
-        currency=_currency(plain, place),
+        currency=_currency(text, norm.text, place),
         place_name=place.split("/")[0].strip() if place else None,
     )
     context.periods = list(_period_marks(context))

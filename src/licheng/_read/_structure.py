@@ -22,6 +22,7 @@ import attrs
 
 from licheng._figures import Figure
 from licheng._model import SubjectKind
+from licheng._parse.region import detect
 from licheng._periods import Period
 from licheng._read import _vocab as v
 from licheng._read._records import (
@@ -142,37 +143,23 @@ def _region_word(plain: str, place: str | None) -> str | None:
     return found.group() if found else None
 
 
-# A Hong Kong page's words; a Taiwan page's, and apart from them its ROC years (114年). Each
-# word is looked for with ``in`` (a str scan is faster than a regex alternation over the text),
-# and a page that writes a word needs no year
-_HONG_KONG_WORDS = ("香港", "港府", "港元", "港币", "特区政府", "按年")
-_TAIWAN_WORD_LIST = ("台湾", "台灣", "臺灣", "臺湾", "新台币", "竹科", "南科", "国科会", "经济部")
-_ROC_YEAR = re.compile(r"(?<!\d)1[01]\d年")
+def _currency(original: str, text: str, place: str | None) -> str | None:
+    """The currency of a page's 億元: NT or HK dollars, or patacas (Macau).
 
-
-def _currency(plain: str, place: str | None) -> str | None:
-    """The currency a page's 億元 and 兆元 are in: NT dollars in Taiwan, HK dollars in Hong Kong."""
+    ``place`` decides where it is given; otherwise the parser's own ``detect`` on the page
+    (``original``, and ``text`` normalized), so that a mainland report that names 香港 and 澳门
+    (every government work report does) keeps its yuan.
+    """
     if place:
+        if "澳门" in place or "澳門" in place:
+            return "澳门元"
         if "香港" in place:
             return "港元"
         if _rx(r"台湾|台灣|臺灣|臺湾").search(place):
             return "新台币"
         return None
-    if any(word in plain for word in _HONG_KONG_WORDS):
-        return "港元"
-    if any(word in plain for word in _TAIWAN_WORD_LIST) or _roc_year(plain):
-        return "新台币"
-    return None
-
-
-def _roc_year(plain: str) -> bool:
-    """``_ROC_YEAR.search(plain)``, tried only where a 年 is written (str.find skips the rest)."""
-    at = plain.find("年", 3)
-    while at >= 0:
-        if _ROC_YEAR.match(plain, at - 3):
-            return True
-        at = plain.find("年", at + 1)
-    return False
+    region = detect(original, text)
+    return None if region is None else region.currency
 
 
 def _to_date(value: object) -> dt.date | None:
