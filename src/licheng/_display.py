@@ -35,15 +35,25 @@ _CLDR_UNITS = {
     "hectare": "area-hectare",
     "square_kilometer": "area-square-kilometer",
     "kilometer ** 2": "area-square-kilometer",
+    "cubic_meter": "volume-cubic-meter",
+    "meter ** 3": "volume-cubic-meter",
     "watt": "power-watt",
     "千瓦": "power-kilowatt",
     "兆瓦": "power-megawatt",
+    "吉瓦": "power-gigawatt",
     "tonne": "mass-tonne",
     "kilogram": "mass-kilogram",
     "gram": "mass-gram",
+    "毫克": "mass-milligram",
+    "milligram": "mass-milligram",
+    "微克": "mass-microgram",
+    "microgram": "mass-microgram",
     "kilowatt_hour": "energy-kilowatt-hour",
     "meter": "length-meter",
     "kilometer": "length-kilometer",
+    "centimeter": "length-centimeter",
+    "公分": "length-centimeter",
+    "millimeter": "length-millimeter",
 }
 # The base unit to show a dimension in when the written unit is not one of the above.
 _BY_DIMENSION = {
@@ -51,6 +61,7 @@ _BY_DIMENSION = {
     "[power]": ("power-watt", "W"),
     "[mass]": ("mass-tonne", "t"),
     "[length]": ("length-meter", "m"),
+    "[length] ** 3": ("volume-cubic-meter", "m**3"),
 }
 # CLDR's Chinese names that statistics do not print.
 # CLDR's Traditional 百萬瓦特 is a word the parser does not read back (and 兆 is 10¹² in
@@ -72,8 +83,9 @@ _MEASURE_WORDS = {
     "[building]": "栋",
     "[structure]": "座",
     "[line]": "条",
+    "[container]": "标箱",
 }
-_TRADITIONAL = str.maketrans("个项辆户栋条亿万", "個項輛戶棟條億萬")
+_TRADITIONAL = str.maketrans("个项辆户栋条亿万标", "個項輛戶棟條億萬標")
 
 
 class _Kind(Enum):

@@ -106,6 +106,7 @@ _COUNT_DIMENSIONS = frozenset(
     f"[{name}]"
     for name in (
         "enterprise",
+        "container",
         "piece",
         "item",
         "person",

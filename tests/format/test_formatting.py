@@ -142,6 +142,17 @@ def test_other_locales(figure, locale, expected):
         (Figure("5", "万吨"), "en_GB", "50,000 tonnes"),
         (Figure.odd(30, "万人"), "zh_Hans_CN", "30多万人"),
         (Figure.odd(50, "亿元"), "zh_Hans_CN", "50余亿元"),
+        # a small or metric unit stays as written (32微克 was 0.000000000032吨)
+        (Figure("32", "微克"), "zh_Hans_CN", "32微克"),
+        (Figure("32", "微克"), "en", "32 micrograms"),
+        (Figure("5", "毫克"), "en", "5 milligrams"),
+        (Figure("5", "公分"), "zh_Hant_TW", "5公分"),
+        (Figure("5", "毫米"), "en", "5 millimeters"),
+        (Figure("5", "吉瓦"), "en", "5 gigawatts"),
+        (Figure("12", "亿立方米"), "zh_Hans_CN", "12亿立方米"),
+        (Figure("12", "亿立方米"), "en", "1.2 billion cubic meters"),
+        (Figure("12", "亿立方米"), "zh_Hant_TW", "12億立方公尺"),
+        (Figure("320", "万标箱"), "zh_Hant_TW", "320萬標箱"),
     ],
 )
 def test_more_cases(figure, locale, expected):

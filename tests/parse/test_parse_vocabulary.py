@@ -97,3 +97,33 @@ def test_canadian_dollars_in_zhao_are_trillions() -> None:
 def test_five_canadian_dollars_parse() -> None:
     assert parse_figure("5加元") == Figure("5", "CAD")
     assert parse_figure("约5亿加币") == Figure("5", "亿加元", "approx")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("天然气产量209.88亿立方米，增长5%", "209.88亿立方米", Figure("209.88", "亿立方米")),
+        ("天然氣產量十三億立方公尺", "十三億立方公尺", Figure("13", "亿立方米")),
+        ("储量1.2万亿立方", "1.2万亿立方", Figure("1.2", "万亿立方米")),
+        (
+            "集装箱吞吐量320万标准箱",
+            "320万标准箱",
+            Figure("3200000", "标箱", low="3195000", high="3205000"),
+        ),
+        (
+            "貨櫃吞吐量1,200萬標箱",
+            "1,200萬標箱",
+            Figure("12000000", "标箱", low="11995000", high="12005000"),
+        ),
+        ("吞吐量8000TEU", "8000TEU", Figure("8000", "标箱")),
+        ("PM2.5平均浓度27微克/立方米", "27微克/立方米", Figure("27", "微克/立方米")),
+        ("年降雨量1150公釐", "1150公釐", Figure("1150", "毫米")),
+        ("总建筑面积12万方", "12万方", Figure("12", "万平方米")),  # 方 stays an area
+    ],
+)
+def test_volumes_containers_and_concentrations_keep_their_unit(
+    text: str, surface: str, figure: Figure
+) -> None:
+    """Gas, water and containers were read as bare numbers (12亿立方米 → 1.2E9, no unit)."""
+    [mention, *_] = extract(text)
+    assert (mention.surface, mention.figure) == (surface, figure)

@@ -250,6 +250,13 @@ UNIT_WORDS: dict[str, _Unit] = {
     "公顷": _Unit("公顷", Kind.MEASURE),
     "亩": _Unit("亩", Kind.MEASURE),
     "坪": _Unit("坪", Kind.MEASURE),  # Taiwan: 400/121 m²
+    # volume
+    "立方米": _Unit("立方米", Kind.MEASURE),
+    "立方公尺": _Unit("立方米", Kind.MEASURE),  # Taiwan
+    "立方": _Unit("立方米", Kind.MEASURE),
+    "m³": _Unit("立方米", Kind.MEASURE),
+    "㎥": _Unit("立方米", Kind.MEASURE),
+    # 方 stays an area (建筑面积12万方): a volume only as 立方 or 立方米
     "方": _Unit("平方米", Kind.MEASURE, Rule.AFTER_WAN),
     # energy before power (千瓦时 before 千瓦)
     "千瓦时": _Unit("千瓦时", Kind.MEASURE),
@@ -314,6 +321,8 @@ UNIT_WORDS: dict[str, _Unit] = {
     "厘米": _Unit("厘米", Kind.MEASURE),
     "公分": _Unit("公分", Kind.MEASURE),
     "毫米": _Unit("毫米", Kind.MEASURE),
+    "公厘": _Unit("毫米", Kind.MEASURE),  # Taiwan (公釐)
+    "公釐": _Unit("毫米", Kind.MEASURE),
     "米": _Unit("米", Kind.MEASURE),
     "公尺": _Unit("米", Kind.MEASURE),  # Taiwan
     "km": _Unit("km", Kind.LATIN),
@@ -343,6 +352,11 @@ UNIT_WORDS: dict[str, _Unit] = {
     "艘": _Unit("艘", Kind.COUNT),
     "架": _Unit("架", Kind.COUNT),
     "宗": _Unit("宗", Kind.COUNT),
+    "标箱": _Unit("标箱", Kind.COUNT),
+    "标准箱": _Unit("标箱", Kind.COUNT),
+    "標箱": _Unit("标箱", Kind.COUNT),  # as the normalized text keeps it (標 stays)
+    "標準箱": _Unit("标箱", Kind.COUNT),
+    "TEU": _Unit("标箱", Kind.COUNT),
     # points of an index (恒生指数跌183点) and of a score (综合判断分数为20分)
     "点": _Unit("点", Kind.MEASURE, Rule.INDEX),
     "分": _Unit("分", Kind.MEASURE, Rule.SCORE),
