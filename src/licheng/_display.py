@@ -37,6 +37,7 @@ _CLDR_UNITS = {
     "kilometer ** 2": "area-square-kilometer",
     "cubic_meter": "volume-cubic-meter",
     "meter ** 3": "volume-cubic-meter",
+    "barrel": "volume-barrel",
     "watt": "power-watt",
     "千瓦": "power-kilowatt",
     "兆瓦": "power-megawatt",
@@ -84,8 +85,15 @@ _MEASURE_WORDS = {
     "[structure]": "座",
     "[line]": "条",
     "[container]": "标箱",
+    "[head]": "头",
+    "[animal]": "只",
+    "[sheet]": "张",
+    "[session]": "场",
+    "[train]": "列",
+    "[batch]": "批次",
+    "[plant]": "株",
 }
-_TRADITIONAL = str.maketrans("个项辆户栋条亿万标", "個項輛戶棟條億萬標")
+_TRADITIONAL = str.maketrans("个项辆户栋条亿万标头只张场", "個項輛戶棟條億萬標頭隻張場")
 
 
 class _Kind(Enum):
@@ -134,7 +142,8 @@ def _strip_chinese_scale(unit: str) -> tuple[str, Decimal]:
         rest = unit.removeprefix(prefix)
         if rest != unit and rest:
             try:
-                if conversion_factor(unit, rest) == scale:
+                # cleaned: a unit defined by a float (桶, 0.158987… m³) leaves noise in 亿桶/桶
+                if _clean(conversion_factor(unit, rest)) == scale:
                     return rest, scale
             except UnitError:
                 continue

@@ -107,6 +107,13 @@ _COUNT_DIMENSIONS = frozenset(
     for name in (
         "enterprise",
         "container",
+        "head",
+        "animal",
+        "sheet",
+        "session",
+        "train",
+        "batch",
+        "plant",
         "piece",
         "item",
         "person",

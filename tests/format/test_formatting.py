@@ -153,6 +153,10 @@ def test_other_locales(figure, locale, expected):
         (Figure("12", "亿立方米"), "en", "1.2 billion cubic meters"),
         (Figure("12", "亿立方米"), "zh_Hant_TW", "12億立方公尺"),
         (Figure("320", "万标箱"), "zh_Hant_TW", "320萬標箱"),
+        (Figure("1.0786", "亿桶"), "en", "107.86 million barrels"),
+        (Figure("1.0786", "亿桶"), "zh_Hans_CN", "1.0786亿桶"),
+        (Figure("166800", "头"), "zh_Hant_TW", "166,800頭"),
+        (Figure("3600000", "只"), "zh_Hans_CN", "3,600,000只"),
     ],
 )
 def test_more_cases(figure, locale, expected):

@@ -119,11 +119,27 @@ def test_five_canadian_dollars_parse() -> None:
         ("PM2.5平均浓度27微克/立方米", "27微克/立方米", Figure("27", "微克/立方米")),
         ("年降雨量1150公釐", "1150公釐", Figure("1150", "毫米")),
         ("总建筑面积12万方", "12万方", Figure("12", "万平方米")),  # 方 stays an area
+        ("原油产量1.0786亿桶", "1.0786亿桶", Figure("1.0786", "亿桶")),
+        ("生猪出栏16.68万头", "16.68万头", Figure("166800", "头", low="166750", high="166850")),
+        ("豬隻出欄12萬頭", "12萬頭", Figure("120000", "头", low="115000", high="125000")),
+        ("家禽出栏360万只", "360万只", Figure("3600000", "只", low="3595000", high="3605000")),
+        ("医院病床27.9万张", "27.9万张", Figure("279000", "张", low="278500", high="279500")),
+        ("举办招聘会2.1万场", "2.1万场", Figure("21000", "场", low="20500", high="21500")),
+        ("中欧班列开行909列", "909列", Figure("909", "列")),
+        ("抽检食品4万批次", "4万批次", Figure("40000", "批次", low="35000", high="45000")),
+        ("植树1858万株", "1858万株", Figure("18580000", "株", low="18575000", high="18585000")),
     ],
 )
 def test_volumes_containers_and_concentrations_keep_their_unit(
     text: str, surface: str, figure: Figure
 ) -> None:
-    """Gas, water and containers were read as bare numbers (12亿立方米 → 1.2E9, no unit)."""
+    """Gas, oil, containers, livestock … were read as bare numbers (12亿立方米 → 1.2E9)."""
     [mention, *_] = extract(text)
     assert (mention.surface, mention.figure) == (surface, figure)
+
+
+@pytest.mark.parametrize(
+    "text", ["千头万绪", "一头连着", "形成一张网", "万头攒动", "一场比赛", "第3场"]
+)
+def test_a_measure_word_in_an_idiom_is_no_figure(text: str) -> None:
+    assert extract(text) == []

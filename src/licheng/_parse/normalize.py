@@ -26,7 +26,9 @@ _TRADITIONAL = (
     "區区 與与 時时 釐厘 錢钱 塊块 噸吨 頃顷 電电 漲涨 僅仅 並并 從从 額额 營营 稅税 進进 "
     "積积 廠厂 樓楼 醫医 藥药 車车 軌轨 鐵铁 處处 價价 單单 場场 發发 開开 "
     # Taiwan and Hong Kong: growth and decline (縮減, 上調, 上揚), marks (大關, 台階), money
-    "縮缩 調调 揚扬 關关 階阶 資资 銷销 貨货 門门"
+    "縮缩 調调 揚扬 關关 階阶 資资 銷销 貨货 門门 "
+    # measure words of counts (頭 of livestock, 隻 of poultry, 張 of beds, 標箱 of containers)
+    "頭头 隻只 張张 標标"
 )
 
 

@@ -250,7 +250,8 @@ UNIT_WORDS: dict[str, _Unit] = {
     "公顷": _Unit("公顷", Kind.MEASURE),
     "亩": _Unit("亩", Kind.MEASURE),
     "坪": _Unit("坪", Kind.MEASURE),  # Taiwan: 400/121 m²
-    # volume
+    # volume, and oil in barrels (原油产量1.0786亿桶)
+    "桶": _Unit("桶", Kind.MEASURE),
     "立方米": _Unit("立方米", Kind.MEASURE),
     "立方公尺": _Unit("立方米", Kind.MEASURE),  # Taiwan
     "立方": _Unit("立方米", Kind.MEASURE),
@@ -322,7 +323,6 @@ UNIT_WORDS: dict[str, _Unit] = {
     "公分": _Unit("公分", Kind.MEASURE),
     "毫米": _Unit("毫米", Kind.MEASURE),
     "公厘": _Unit("毫米", Kind.MEASURE),  # Taiwan (公釐)
-    "公釐": _Unit("毫米", Kind.MEASURE),
     "米": _Unit("米", Kind.MEASURE),
     "公尺": _Unit("米", Kind.MEASURE),  # Taiwan
     "km": _Unit("km", Kind.LATIN),
@@ -354,9 +354,15 @@ UNIT_WORDS: dict[str, _Unit] = {
     "宗": _Unit("宗", Kind.COUNT),
     "标箱": _Unit("标箱", Kind.COUNT),
     "标准箱": _Unit("标箱", Kind.COUNT),
-    "標箱": _Unit("标箱", Kind.COUNT),  # as the normalized text keeps it (標 stays)
-    "標準箱": _Unit("标箱", Kind.COUNT),
     "TEU": _Unit("标箱", Kind.COUNT),
+    "头": _Unit("头", Kind.COUNT),  # livestock (生猪出栏16.68万头)
+    "只": _Unit("只", Kind.COUNT),  # poultry and sheep (家禽出栏360万只)
+    "张": _Unit("张", Kind.COUNT),  # beds, cards (病床27.9万张)
+    "场": _Unit("场", Kind.COUNT),  # events, fairs, matches (举办招聘会2.1万场)
+    "场次": _Unit("场", Kind.COUNT),
+    "列": _Unit("列", Kind.COUNT),  # trains (中欧班列开行1.9万列)
+    "批次": _Unit("批次", Kind.COUNT),  # batches inspected (抽检4万批次)
+    "株": _Unit("株", Kind.COUNT),  # trees and seedlings (植树1858万株)
     # points of an index (恒生指数跌183点) and of a score (综合判断分数为20分)
     "点": _Unit("点", Kind.MEASURE, Rule.INDEX),
     "分": _Unit("分", Kind.MEASURE, Rule.SCORE),
