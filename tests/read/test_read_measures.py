@@ -258,3 +258,16 @@ def test_an_amount_after_a_count_is_measured_by_its_own_noun() -> None:
     # a project's total investment after its count stays investment
     text = "新开工项目25个,总投资86亿元。"
     assert _measure(text, "86亿元") == "investment"
+
+
+def test_livestock_slaughtered_is_output_and_keeps_its_head_count() -> None:
+    reading = licheng.read(
+        "蔬菜及食用菌产量9.72万吨,增长2.0%。生猪出栏16.68万头,下降7.7%。家禽存栏360万只。",
+        published="2025-05-22",
+    )
+    rows = [(i.subject, str(i.measure), str(i.role), i.figure.unit) for i in reading.indicators]
+    assert rows[2:] == [
+        ("生猪", "production_volume", "value", "头"),
+        ("生猪", "production_volume", "growth", "percent"),
+        ("家禽", "other:存栏", "value", "只"),
+    ]
