@@ -258,8 +258,8 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("发电量", "electricity"),
             ("产量", "production_volume"),
             ("产销量", "production_volume"),
-            # livestock slaughtered is agriculture's output (生猪出栏16.68万头); its stock on
-            # hand is not (存栏)
+            # livestock slaughtered is agriculture's output (生猪出栏16.68万头); 存栏, its stock
+            # on hand, is a measure of its own
             ("出栏", "production_volume"),
             ("存栏", "other:存栏"),
             ("销货数量", "other:销货数量"),
