@@ -24,6 +24,7 @@ from licheng._figures import Figure
 from licheng._model import SubjectKind
 from licheng._periods import Period
 from licheng._read import _vocab as v
+from licheng._read._openings import opening_class
 from licheng._read._records import (
     Draft,
 )
@@ -75,9 +76,17 @@ def _lead_strip(text: str) -> str:
     dated = "发" in text or "公" in text or "表" in text or "指" in text
     if "看" in text:
         match = (v.LEAD_RE if dated else _LEAD_UNDATED).match(text)
+    elif dated:
+        match = _LEAD_DATED_UNLOOKED.match(text)
+    elif _LEAD_OPENING is not None and not _LEAD_OPENING.match(text):
+        return text  # no lead opens with its first character: most clauses open with a name
     else:
-        match = (_LEAD_DATED_UNLOOKED if dated else _LEAD_UNDATED_UNLOOKED).match(text)
+        match = _LEAD_UNDATED_UNLOOKED.match(text)
     return text if match is None else text[match.end() :]
+
+
+# the characters a lead opens with, where neither a dated report nor a 看 can be one
+_LEAD_OPENING = opening_class(_LEAD_UNDATED_UNLOOKED)
 
 
 @attrs.frozen
