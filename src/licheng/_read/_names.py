@@ -178,14 +178,17 @@ def _headed_subject(plain: str, segment: int, end: int, context: _Context) -> st
     return match.group(1)
 
 
+_COUNT_WORDS = frozenset("家个处座种成")  # the measure words a count of holders ends with
 _COUNTED = re.compile(
-    r"(?:家|个|处|座|种|成)((?:[^，,；;。、\d\s]){0,16}?"
+    "[" + "".join(sorted(_COUNT_WORDS)) + r"]((?:[^，,；;。、\d\s]){0,16}?"
     r"(?:企业|园区|产业园区|产业园|园|基地|集群|开发区|行业大类|大类行业|行业|产品))"
 )
 
 
 def _counted(plain: str, item: _Found) -> str:
     """324家县级以上农业龙头企业, 9处新园区: the holders a count is followed by."""
+    if plain[item.end - 1] not in _COUNT_WORDS:
+        return ""  # the figure ends in none of them: no count of holders (a str test)
     match = _COUNTED.match(plain, item.end - 1)
     if match is None:
         return ""
