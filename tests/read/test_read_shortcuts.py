@@ -15,7 +15,12 @@ from hypothesis import strategies as st
 import licheng
 from licheng._read import _vocab as v
 from licheng._read._names import _PLACES, _kind
-from licheng._read._structure import _lead_strip
+from licheng._read._openings import opening_class
+from licheng._read._structure import (
+    _LEAD_OPENING,
+    _LEAD_UNDATED_UNLOOKED,
+    _lead_strip,
+)
 from licheng._read._subjects import _TOPIC_ENDS, _TOPIC_KINDS
 
 # the characters of the names and words involved, and a few that belong to none
@@ -43,6 +48,27 @@ def test_the_lead_strip_is_lead_res_and_changes_nothing_the_second_time(text: st
     stripped = _lead_strip(text)
     assert stripped == v.LEAD_RE.sub("", text)
     assert _lead_strip(stripped) == stripped
+
+
+# every character LEAD_RE writes, and a few it does not: leads and the names after them
+_LEAD_PATTERN_CHARACTERS = "".join(
+    sorted({character for character in v.LEAD_RE.pattern if not character.isascii()} | set("1 a,"))
+)
+
+
+@given(st.text(alphabet=_LEAD_PATTERN_CHARACTERS, max_size=8))
+def test_every_lead_opens_with_a_character_of_the_class_tested_first(text: str) -> None:
+    match = _LEAD_UNDATED_UNLOOKED.match(text)
+    if match is not None and match.end() > 0:
+        assert _LEAD_OPENING is not None
+        assert _LEAD_OPENING.match(text)
+
+
+def test_the_opening_class_is_told_only_where_the_pattern_tells_it() -> None:
+    assert opening_class(re.compile("^(?:其中|近?[0-9]年|[，,])+")).pattern == "[,0-9其近，]"
+    assert opening_class(re.compile("(?:a|.b)")) is None  # any character can open it
+    assert opening_class(re.compile("[^a]b")) is None
+    assert opening_class(re.compile("a", re.IGNORECASE)) is None  # A opens it too
 
 
 @given(st.text(alphabet="12a/:：∶ 。", max_size=10))

@@ -178,14 +178,17 @@ def _headed_subject(plain: str, segment: int, end: int, context: _Context) -> st
     return match.group(1)
 
 
+_COUNT_WORDS = frozenset("家个处座种成")  # the measure words a count of holders ends with
 _COUNTED = re.compile(
-    r"(?:家|个|处|座|种|成)((?:[^，,；;。、\d\s]){0,16}?"
+    "[" + "".join(sorted(_COUNT_WORDS)) + r"]((?:[^，,；;。、\d\s]){0,16}?"
     r"(?:企业|园区|产业园区|产业园|园|基地|集群|开发区|行业大类|大类行业|行业|产品))"
 )
 
 
 def _counted(plain: str, item: _Found) -> str:
     """324家县级以上农业龙头企业, 9处新园区: the holders a count is followed by."""
+    if plain[item.end - 1] not in _COUNT_WORDS:
+        return ""  # the figure ends in none of them: no count of holders (a str test)
     match = _COUNTED.match(plain, item.end - 1)
     if match is None:
         return ""
@@ -327,7 +330,7 @@ _BUILT = ("打造", "建设", "建成")  # the verbs of _NAMED_AFTER's second br
 def _named_after(plain: str, end: int) -> str:
     """40万平方米的济南生物医药港, 投资22亿元打造…的济南生物医药港: the place a figure describes."""
     head = plain[end : end + 8]
-    if not head.startswith("的") and not any(verb in head for verb in _BUILT):
+    if not head.startswith("的") and not any(map(head.__contains__, _BUILT)):
         return ""  # neither branch can match: it opens with 的, or its verb starts within 6
     match = _NAMED_AFTER.match(plain[end : end + 40])
     if match is None:
@@ -335,6 +338,7 @@ def _named_after(plain: str, end: int) -> str:
     return match.group(1) or match.group(2) or ""
 
 
+_ACHIEVING = ("实现", "完成", "累计")  # 全区实现第一产业增加值: the verbs a sector can follow
 # 共有企业120家, 新增企业30家: a verb of having or adding, with the enterprises its object
 _HAVING = frozenset({"有", "共有", "现有", "拥有", "新增", "引进", "集聚", "共"})
 # 国有控股企业, 私有经济, 公有制: 有 in a word of ownership, not the verb (共有 is one)
@@ -405,7 +409,7 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
             head = context.region_word
     name = _strip_subject(head, context)
     # 全区实现第一产业增加值: a sector or a group named between the verb and the measure
-    if verb_end is not None and _rx(r"实现|完成|累计").match(text[stop:verb_end]):
+    if verb_end is not None and text.startswith(_ACHIEVING, stop, verb_end):
         measure = v.MEASURE_RE.search(text, verb_end)
         if (
             measure is not None
@@ -425,6 +429,8 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
                 )
             ):
                 name = middle
+    if len(name) < 2:  # noqa: PLR2004 - the steps below only shorten a name of two or more
+        return ""
     for mark in v.PERIOD_RE.finditer(name) if v.PERIOD_HINT.search(name) else ():
         if mark.group() and mark.start() > 0:
             name = name[: mark.start()]

@@ -21,9 +21,14 @@ assembles each reading into an ``Indicator`` with its span and source. Their wor
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import functools
+import itertools
+import operator
 import re
+from collections.abc import Iterable
+from typing import Any
 
 import attrs
 
@@ -137,20 +142,22 @@ def read(  # noqa: PLR0915 - one pass over the figures, in text order
     reader = _Reader(context)
     # sentences bounded in ``plain``: it differs from ``norm.text`` only in Chinese characters
     # simplified one for one, never in a stop, so its bounds (found once) are the text's
-    starts = {_sentence_bounds(plain, item.start)[0] for item in found}
+    # each figure's sentence, found once: for the sentences without figures, the reader and
+    # the quote
+    bounds = [_sentence_bounds(plain, item.start) for item in found]
+    starts = {sentence[0] for sentence in bounds}
     sentence_starts = iter(_sentences(plain))
     pending = next(sentence_starts, None)
-    for item in found:
+    for item, (quote_start, quote_end) in zip(found, bounds, strict=True):
         while pending is not None and pending[1] <= item.start:
             if pending[0] not in starts:
                 reader.note_sentence(*pending)
             pending = next(sentence_starts, None)
         start, end = norm.original_span(item.start, item.end)
-        result = reader.read(item)
+        result = reader.read(item, quote_start)
         if isinstance(result, UnreadReason):
             unread_items.append(Unread(text[start:end], (start, end), result, item.figure))
             continue
-        quote_start, quote_end = _sentence_bounds(plain, item.start)
         subject = _original_name(norm, result.subject, item.start, context)
         about = result.about
         if about is not None and about.subject == result.subject:
@@ -184,9 +191,10 @@ def read(  # noqa: PLR0915 - one pass over the figures, in text order
 
 
 _NO_PUBLISHER = ("publisher not given to read()",)
-_SOURCE_SETTERS = tuple(
-    (field.name, vars(Source)[field.name].__set__) for field in attrs.fields(Source)
-)
+_SOURCE_FIELDS = tuple(field.name for field in attrs.fields(Source))
+_SOURCE_SETTERS = tuple(vars(Source)[name].__set__ for name in _SOURCE_FIELDS)
+_source_values = operator.attrgetter(*_SOURCE_FIELDS)  # a source's fields, in order
+_QUOTE_INDEX = _SOURCE_FIELDS.index("quote")
 
 
 def _quoted(template: Source, quote: str) -> Source:
@@ -196,9 +204,18 @@ def _quoted(template: Source, quote: str) -> Source:
     construction, and the other fields are the template's, already validated.
     """
     source = _new_indicator(Source)
-    for name, setter in _SOURCE_SETTERS:
-        setter(source, quote if name == "quote" else getattr(template, name))
+    values = list(_source_values(template))
+    values[_QUOTE_INDEX] = quote
+    _set_slots(_SOURCE_SETTERS, source, values)
     return source
+
+
+def _set_slots(setters: tuple[Any, ...], instance: object, values: Iterable[object]) -> None:
+    """Call each slot's setter with its value: the loop runs in C (``map``), one per field."""
+    _consume(map(operator.call, setters, itertools.repeat(instance), values))
+
+
+_consume = collections.deque[None](maxlen=0).extend  # runs an iterator, keeps nothing
 
 
 def _indicator(  # noqa: PLR0913, PLR0917 - the draft and what the reading adds to it
@@ -227,8 +244,9 @@ def _indicator(  # noqa: PLR0913, PLR0917 - the draft and what the reading adds 
         if whole is not None and role is not Role.SHARE:
             continue
         indicator = _new_indicator(Indicator)
-        for setter, value in zip(
+        _set_slots(
             _INDICATOR_SETTERS,
+            indicator,
             (
                 measure,
                 draft.figure,
@@ -249,9 +267,7 @@ def _indicator(  # noqa: PLR0913, PLR0917 - the draft and what the reading adds 
                 span,
                 source,
             ),
-            strict=True,
-        ):
-            setter(indicator, value)
+        )
         return indicator
     return None
 
@@ -362,10 +378,10 @@ def _segment_holder(
 class _Reader(_Subjects):
     """Reads one figure after another, in text order, remembering what the text carries."""
 
-    def read(self, item: _Found) -> Draft | UnreadReason:
+    def read(self, item: _Found, sentence_start: int) -> Draft | UnreadReason:
+        """Read one figure of the sentence that starts at ``sentence_start``."""
         context = self.context
         plain = context.plain
-        sentence_start, _ = _sentence_bounds(plain, item.start)
         clause_start = _clause_start(plain, item.start)
         paragraph = _paragraph_start(plain, item.start)
         previous = self.last.get(sentence_start)

@@ -12,10 +12,10 @@ currency (NT or HK dollars); ``_State`` is what the reader remembers between fig
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 import attrs
@@ -25,6 +25,7 @@ from licheng._model import SubjectKind
 from licheng._parse.region import detect
 from licheng._periods import Period
 from licheng._read import _vocab as v
+from licheng._read._openings import opening_class
 from licheng._read._records import (
     Draft,
 )
@@ -76,9 +77,17 @@ def _lead_strip(text: str) -> str:
     dated = "发" in text or "公" in text or "表" in text or "指" in text
     if "看" in text:
         match = (v.LEAD_RE if dated else _LEAD_UNDATED).match(text)
+    elif dated:
+        match = _LEAD_DATED_UNLOOKED.match(text)
+    elif _LEAD_OPENING is not None and not _LEAD_OPENING.match(text):
+        return text  # no lead opens with its first character: most clauses open with a name
     else:
-        match = (_LEAD_DATED_UNLOOKED if dated else _LEAD_UNDATED_UNLOOKED).match(text)
+        match = _LEAD_UNDATED_UNLOOKED.match(text)
     return text if match is None else text[match.end() :]
+
+
+# the characters a lead opens with, where neither a dated report nor a 看 can be one
+_LEAD_OPENING = opening_class(_LEAD_UNDATED_UNLOOKED)
 
 
 @attrs.frozen
@@ -253,14 +262,14 @@ _last_bounds: tuple[str, _Bounds] = ("", _text_bounds(""))
 
 def _inside(spans: list[tuple[int, int]], index: int) -> bool:
     """Whether ``index`` lies inside one of ``spans`` (sorted, not overlapping)."""
-    position = bisect.bisect_left(spans, (index, index)) - 1
+    position = bisect_left(spans, (index, index)) - 1
     return position >= 0 and spans[position][0] < index < spans[position][1]
 
 
 def _sentence_bounds(text: str, index: int) -> tuple[int, int]:
     last = _last_bounds  # _bounds, inline: asked several times a figure
     bounds = last[1] if last[0] is text else _bounds(text)
-    position = bisect.bisect_right(bounds.sentences, index) - 1
+    position = bisect_right(bounds.sentences, index) - 1
     return bounds.sentences[position], bounds.sentence_ends[position]
 
 
@@ -274,25 +283,25 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
 def _paragraph_start(text: str, index: int) -> int:
     last = _last_bounds  # _bounds and the last start at index, inline: asked often
     starts = (last[1] if last[0] is text else _bounds(text)).paragraphs
-    return starts[bisect.bisect_right(starts, index) - 1]
+    return starts[bisect_right(starts, index) - 1]
 
 
 def _clause_start(text: str, index: int) -> int:
     last = _last_bounds  # _bounds and the last start at index, inline: asked often
     starts = (last[1] if last[0] is text else _bounds(text)).clauses
-    return starts[bisect.bisect_right(starts, index) - 1]
+    return starts[bisect_right(starts, index) - 1]
 
 
 def _semicolon_start(text: str, index: int) -> int:
     last = _last_bounds  # _bounds and the last start at index, inline: asked often
     starts = (last[1] if last[0] is text else _bounds(text)).segments
-    return starts[bisect.bisect_right(starts, index) - 1]
+    return starts[bisect_right(starts, index) - 1]
 
 
 def _clause_end(text: str, start: int) -> int:
     last = _last_bounds  # _bounds, inline: asked several times a figure
     stops = (last[1] if last[0] is text else _bounds(text)).clause_stops
-    position = bisect.bisect_left(stops, start)
+    position = bisect_left(stops, start)
     return stops[position] if position < len(stops) else len(text)
 
 
@@ -308,7 +317,11 @@ class _State:
         self.segment_last: dict[int, Draft] = {}
         self.sentence_subject: dict[int, tuple[str, SubjectKind]] = {}
         self.heading: tuple[str, SubjectKind] | None = None
-        self.names: dict[tuple[int, int], str] = {}  # the holder each clause names
+        # the holder each stretch of a clause names, by its text: a pure function of it
+        self.names: dict[str, str] = {}
+        # (clause start, segment start) → the clause a figure's count-headed holder is read
+        # from (…,33家省级龙头企业实现…: the nearest clause back that opens with a count)
+        self.count_heads: dict[tuple[int, int], int] = {}
         self.run: tuple[int, int] = (0, 0)  # the current figure's run (start, index in it)
         self.run_length = 1
         self.runs: dict[int, list[tuple[int, int, Draft]]] = {}

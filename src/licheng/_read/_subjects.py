@@ -214,11 +214,7 @@ class _Subjects(_Measures):
         else:
             # a clause that opens with a count and its class (…,33家省级龙头企业实现利润总额
             # 6.5亿元) heads itself; else the segment's opening does
-            head_from = clause_start
-            while head_from > segment and not _COUNT_OPENS.match(
-                _lead_strip(plain[head_from : _clause_end(plain, head_from)])
-            ):
-                head_from = _clause_start(plain, head_from - 1)
+            head_from = self._count_head(clause_start, segment)
             headed = _headed_subject(plain, head_from, item.start, self.context) or counted
         if headed and _region_counts(plain, item, headed):
             # 全市13个产业园区入园企业数达到1280个: the parks' count is the region's, and the
@@ -439,11 +435,42 @@ class _Subjects(_Measures):
         return None
 
     def _clause_subject(self, start: int, end: int) -> str:
-        key = (start, end)
+        # keyed by the text: 同比增长, 累计投资 name the same (nothing) wherever they stand
+        plain = self.context.plain
+        key = plain[start:end]
         name = self.names.get(key)
         if name is None:
-            name = self.names[key] = _clause_subject(self.context.plain, start, end, self.context)
+            name = self.names[key] = _clause_subject(plain, start, end, self.context)
         return name
+
+    def _count_head(self, clause_start: int, segment: int) -> int:
+        """The nearest clause from ``clause_start`` back that opens with a count, else ``segment``.
+
+        Each clause is looked at once a reading: the figures of one segment share the walk
+        back, and every clause walked past takes the answer found at its end.
+        """
+        heads = self.count_heads
+        plain = self.context.plain
+        walked: list[int] = []
+        head = clause_start
+        while True:
+            known = heads.get((head, segment))
+            if known is not None:
+                head = known
+                break
+            walked.append(head)
+            if head <= segment or self._opens_with_count(head):
+                break
+            head = _clause_start(plain, head - 1)
+        for start in walked:
+            heads[start, segment] = head
+        return head
+
+    def _opens_with_count(self, clause_start: int) -> bool:
+        """Whether the clause at ``clause_start`` opens with a count and its class."""
+        plain = self.context.plain
+        clause = plain[clause_start : _clause_end(plain, clause_start)]
+        return bool(_COUNT_OPENS.match(_lead_strip(clause)))
 
     def _is_region(self, name: str) -> bool:
         context = self.context
