@@ -329,6 +329,16 @@ def _not_a_fact(item: _Found, plain: str) -> UnreadReason | None:
     unit = item.figure.unit
     surface = plain[item.start : item.end]
     opening = after[:1]
+    if (
+        surface[-1:] not in _CHECKED_ENDS
+        and opening not in _CHECKED_OPENINGS
+        and not opening.isspace()
+        and before[-1:] not in _OPENING_QUOTES
+        and "+" not in before[-2:]
+        and "位" not in surface
+        and unit not in _YEAR_UNITS
+    ):
+        return None  # nothing any check below looks for: most figures
     rank_after = (opening in _RANK_OPENINGS or opening.isspace()) and _RANK_AFTER.match(after)
     if rank_after or surface.endswith(("位", "名")):
         return UnreadReason.RANK
@@ -394,6 +404,17 @@ _RANK_OPENINGS = frozenset("位名个")  # or a space
 _THRESHOLD_OPENINGS = frozenset("及以")
 _ENUM_OPENINGS = frozenset("大个次县区市省")
 _KIND_ENDS = frozenset("类级期型")
+# the last characters of a figure (or a line break after them) and the first characters after
+# it that any check of _not_a_fact looks for; spaces open the rank's and the rack's words
+_CHECKED_ENDS = _KIND_ENDS | frozenset("位名年月上下\n一二三四五六七八九")
+_CHECKED_OPENINGS = (
+    _RANK_OPENINGS
+    | _THRESHOLD_OPENINGS
+    | _ENUM_OPENINGS
+    | _CLOSING_QUOTES
+    | frozenset("来强机变abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    | {""}
+)
 _NUMERAL = re.compile(r"[一二三四五六七八九十\d]+")
 _YEAR_DATE = re.compile(r"\d{3,4}\s*年")
 _YEARS_OF = re.compile(r"\d+\s*年$")
