@@ -275,7 +275,8 @@ def _rescan(context: _Context, mentions: Sequence[object]) -> Iterator[tuple[int
         except Exception:  # noqa: BLE001, S112 - not a figure after all
             continue
     # 分别拉动3.5个、3.6个和0.8个百分点, 高9.2个和高1.5个百分点: the list shares the last unit
-    for match in _POINTS_LIST_RE.finditer(plain) if "个百分点" in plain else ():
+    first = _points_list_start(plain) if "个百分点" in plain else -1
+    for match in _POINTS_LIST_RE.finditer(plain, first) if first >= 0 else ():
         for part in _LISTED_POINT_RE.finditer(match.group(1)):
             start = match.start(1) + part.start()
             yield start, start + len(part.group()), Figure(part.group(1), "percentage_point")
@@ -285,28 +286,72 @@ _POINTS_LIST_RE = re.compile(
     r"(?<![\d.])((?:\d+(?:\.\d+)?\s*个\s*(?:和|、|及|与)\s*(?:高|低)?\s*)+)\d+(?:\.\d+)?\s*个百分点"
 )
 _LISTED_POINT_RE = re.compile(r"(\d+(?:\.\d+)?)\s*个")
+_POINTS_JOINERS = ("和", "、", "及", "与")
+
+
+def _points_list_start(plain: str) -> int:
+    """Where ``_POINTS_LIST_RE`` can first match; -1 when it matches nowhere.
+
+    Its scan opens with a lookbehind, so ``re`` tries it at every character (as much as a
+    third of ``extract`` on a release). Every match opens with a number, 个 and a joiner: no
+    match starts before the number written just before the first 个 a joiner follows, nor
+    anywhere without one. (The lookbehind still sees the text before the scan's start.)
+    """
+    at = plain.find("个")
+    while at >= 0:
+        after = at + 1
+        while after < len(plain) and plain[after].isspace():
+            after += 1
+        if plain.startswith(_POINTS_JOINERS, after):
+            # back over the number before it: digits, its point, spaces
+            while at > 0 and (
+                plain[at - 1] == "." or plain[at - 1].isspace() or _DIGIT.match(plain, at - 1)
+            ):
+                at -= 1
+            return at
+        at = plain.find("个", at + 1)
+    return -1
+
+
 # single characters compared as strings, not through a regex per figure
 _OPENING_QUOTES = frozenset('“"「《')
 _CLOSING_QUOTES = frozenset('”"」》+')
 
 
 def _not_a_fact(item: _Found, plain: str) -> UnreadReason | None:
+    """Why a mention is no statistic (a rank, a date, a label …), or None for most figures.
+
+    Each pattern runs only where the characters it needs are written (most figures have
+    none of them), so that a plain figure costs a few string tests, not a score of scans.
+    """
     before = plain[max(0, item.start - 6) : item.start]
     after = plain[item.end : item.end + 12]
     unit = item.figure.unit
     surface = plain[item.start : item.end]
-    if _RANK_BEFORE.search(before) and (_RANK_AFTER.match(after) or "位" in surface):
+    opening = after[:1]
+    if (
+        surface[-1:] not in _CHECKED_ENDS
+        and opening not in _CHECKED_OPENINGS
+        and not opening.isspace()
+        and before[-1:] not in _OPENING_QUOTES
+        and "+" not in before[-2:]
+        and "位" not in surface
+        and unit not in _YEAR_UNITS
+    ):
+        return None  # nothing any check below looks for: most figures
+    rank_after = (opening in _RANK_OPENINGS or opening.isspace()) and _RANK_AFTER.match(after)
+    if rank_after or surface.endswith(("位", "名")):
         return UnreadReason.RANK
-    if _RANK_AFTER.match(after) or surface.endswith(("位", "名")):
-        return UnreadReason.RANK
+    if "位" in surface and _RANK_BEFORE.search(before):
+        return UnreadReason.RANK  # 第3位 read as one figure
     if unit in _YEAR_UNITS or surface.endswith("年"):
-        if _rx(r"\d{3,4}\s*年").fullmatch(surface):
+        if _YEAR_DATE.fullmatch(surface):
             return UnreadReason.DATE
         if surface == "一年" and before.endswith(("上", "前", "下")):
             return UnreadReason.DATE  # 相比上一年同月: the year before, not a duration
         if _WINDOW_AFTER.match(after) or _WINDOW_BEFORE.search(before) or "两年" in surface:
             return UnreadReason.TIME_WINDOW
-        if _rx(r"\d+\s*年$").search(surface) and "连续" not in before:
+        if _YEARS_OF.search(surface) and "连续" not in before:
             return UnreadReason.TIME_WINDOW
     if after.startswith(("来", "以来")) and _rx(r"(?:近|过去|约)\s*$").search(before):
         return UnreadReason.TIME_WINDOW
@@ -314,35 +359,65 @@ def _not_a_fact(item: _Found, plain: str) -> UnreadReason | None:
         return UnreadReason.DATE  # 前8个月: the period, not a duration
     if surface.endswith("月") and not surface.endswith("个月"):
         return UnreadReason.DATE
-    if before[-1:] in _OPENING_QUOTES or after[:1] in _CLOSING_QUOTES:
+    if before[-1:] in _OPENING_QUOTES or opening in _CLOSING_QUOTES:
         return UnreadReason.LABEL
-    if after.startswith("+") or before.endswith(("+", "+\n")):  # $ also before a line break
+    if opening == "+" or before.endswith(("+", "+\n")):  # $ also before a line break
         return UnreadReason.LABEL
-    if after.startswith("强"):
+    if opening == "强":
         return UnreadReason.THRESHOLD
     if surface.endswith(("以上", "以下")) and _rx(r"^的?(?:项目|企业|工业企业)").match(after):
         return UnreadReason.THRESHOLD  # 亿元以上项目
-    if _THRESHOLD_AFTER.match(after) and not _rx(r"^(?:以上|以下)?的?就业").match(after):
+    if (
+        opening in _THRESHOLD_OPENINGS
+        and _THRESHOLD_AFTER.match(after)
+        and not _rx(r"^(?:以上|以下)?的?就业").match(after)
+    ):
         return UnreadReason.THRESHOLD
     if before.endswith("规模") and (
         surface.endswith(("以上", "以下")) or _rx(r"^(?:及)?(?:以上|以下)").match(after)
     ):
         return UnreadReason.THRESHOLD  # 规模500人以上企业; not 产量规模突破10万辆
-    if unit not in {"个", "栋", "家", "座"} and _rx(r"^[a-zA-Z]*\s*(?:机柜|变电站)").match(after):
-        return UnreadReason.THRESHOLD
-    if _ENUM_AFTER.match(after) and _rx(r"[一二三四五六七八九十\d]+").fullmatch(surface.strip()):
-        return UnreadReason.ENUMERATION
     if (
-        _rx(r"^(?:市(?!级)|个?省辖市|县(?!级)|区(?!级))").match(after)
-        and unit in {"", "个"}
-        and not before.endswith("等")
+        ("机柜" in after or "变电站" in after)
+        and unit not in {"个", "栋", "家", "座"}
+        and _rx(r"^[a-zA-Z]*\s*(?:机柜|变电站)").match(after)
     ):
-        return UnreadReason.ENUMERATION
+        return UnreadReason.THRESHOLD
+    if opening in _ENUM_OPENINGS:
+        if _ENUM_AFTER.match(after) and _NUMERAL.fullmatch(surface.strip()):
+            return UnreadReason.ENUMERATION
+        if (
+            _rx(r"^(?:市(?!级)|个?省辖市|县(?!级)|区(?!级))").match(after)
+            and unit in {"", "个"}
+            and not before.endswith("等")
+        ):
+            return UnreadReason.ENUMERATION
     if surface in {"一", "二", "三", "四", "五", "六", "七", "八", "九"}:
         return UnreadReason.ENUMERATION
-    if _rx(r"[类级期型]$").search(surface):
+    if surface[-2:].rstrip("\n")[-1:] in _KIND_ENDS and _rx(r"[类级期型]$").search(surface):
         return UnreadReason.LABEL
     return None
+
+
+# what the patterns of _not_a_fact need first (after the figure) or last (of its surface)
+_RANK_OPENINGS = frozenset("位名个")  # or a space
+_THRESHOLD_OPENINGS = frozenset("及以")
+_ENUM_OPENINGS = frozenset("大个次县区市省")
+_KIND_ENDS = frozenset("类级期型")
+# the last characters of a figure (or a line break after them) and the first characters after
+# it that any check of _not_a_fact looks for; spaces open the rank's and the rack's words
+_CHECKED_ENDS = _KIND_ENDS | frozenset("位名年月上下\n一二三四五六七八九")
+_CHECKED_OPENINGS = (
+    _RANK_OPENINGS
+    | _THRESHOLD_OPENINGS
+    | _ENUM_OPENINGS
+    | _CLOSING_QUOTES
+    | frozenset("来强机变abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    | {""}
+)
+_NUMERAL = re.compile(r"[一二三四五六七八九十\d]+")
+_YEAR_DATE = re.compile(r"\d{3,4}\s*年")
+_YEARS_OF = re.compile(r"\d+\s*年$")
 
 
 def _correct(item: _Found, context: _Context) -> _Found:

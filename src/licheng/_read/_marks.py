@@ -22,6 +22,7 @@ from licheng._read._structure import (
     _clause_start,
     _Context,
     _PeriodMark,
+    _positions,
     _rx,
 )
 
@@ -62,13 +63,71 @@ def _scan_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _PERIOD_SCAN = _scan_pattern(v.PERIOD_RE)
+_HINTS = "年月季"
+_WINDOW = 7  # characters other than spaces a period writes before its 年, 月 or 季
+
+
+def _first_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters of PERIOD_RE's opening class besides digits; None if it is not that.
+
+    None also when ``_scan_pattern`` could not add its test (the scan is then PERIOD_RE
+    itself), or when the class holds a space, 月, 季 or a range: ``_period_words`` counts on
+    none of them.
+    """
+    if _PERIOD_SCAN is pattern or not pattern.pattern.startswith(_DIGIT_CLASS):
+        return None
+    rest = pattern.pattern[len(_DIGIT_CLASS) : pattern.pattern.find("])")]
+    if any(character in "\\-^[]月季" or character.isspace() for character in rest):
+        return None
+    return frozenset(rest)
+
+
+_DIGIT_CLASS = r"(?=[\d"
+_FIRSTS = _first_characters(v.PERIOD_RE)
+
+
+def _period_words(plain: str) -> Iterator[re.Match[str]]:
+    """``_PERIOD_SCAN.finditer(plain)``, tried only where ``_scan_pattern``'s test lets it.
+
+    ``re`` runs that scan's matcher at every character (its opening class is a look-ahead,
+    which it cannot skip to): a third of ``extract`` on a release. A period opens with a
+    character of the class (a digit or one of ``_FIRSTS``, no space) and writes 年, 月 or 季
+    after at most seven characters other than spaces: so it is tried only in the seven
+    before each of those (``str.find`` finds them) and at it. Every match holds a character,
+    so the scan goes on from its end, as ``finditer`` does; ``match`` at a position sees the
+    text before it as the scan does.
+    """
+    if _FIRSTS is None:
+        yield from _PERIOD_SCAN.finditer(plain)
+        return
+    position = 0  # where the scan goes on: the end of the last period, past what was tried
+    match_at = _PERIOD_SCAN.match
+    for hint in _positions(plain, _HINTS):
+        if hint < position:
+            continue
+        start, others = hint, 0
+        while start > position:
+            if not plain[start - 1].isspace():
+                if others == _WINDOW:
+                    break
+                others += 1
+            start -= 1
+        for at in range(start, hint + 1):
+            character = plain[at]
+            if at < position or not (character in _FIRSTS or character.isdecimal()):
+                continue
+            match = match_at(plain, at)
+            if match is not None and match.end() > at:
+                yield match
+                position = match.end()
+        position = max(position, hint + 1)
 
 
 def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
     """Every period word of the text, in order, with what it is (see the module's docstring)."""
     plain = context.plain
     last_comparator_end = -1
-    for match in _PERIOD_SCAN.finditer(plain):
+    for match in _period_words(plain):
         if not match.group().strip():
             continue
         before = plain[max(0, match.start() - 4) : match.start()]
