@@ -145,7 +145,9 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noq
             break
         start = candidate.start()
         try:
-            if candidate.start(1) >= 0:  # an Arabic number, matched by the Arabic lane already
+            # an Arabic number, matched by the Arabic lane already: its groups took part (an
+            # attribute, where ``start(1)`` is a call)
+            if candidate.lastindex is not None:
                 lane = arabic(source, candidate, start, stop, floor)
             else:
                 lane = mention_at(source, start, stop, floor)
