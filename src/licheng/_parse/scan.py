@@ -145,7 +145,9 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noq
             break
         start = candidate.start()
         try:
-            if candidate.start(1) >= 0:  # an Arabic number, matched by the Arabic lane already
+            # an Arabic number, matched by the Arabic lane already: its groups took part (an
+            # attribute, where ``start(1)`` is a call)
+            if candidate.lastindex is not None:
                 lane = arabic(source, candidate, start, stop, floor)
             else:
                 lane = mention_at(source, start, stop, floor)
@@ -303,9 +305,10 @@ def _with_phrases(
 
 # Where a mention may start (``_CANDIDATE``), with an ASCII digit read on by ``_LANE`` at once.
 # The look-ahead of every first character lets the engine skip ahead as it does for
-# ``_CANDIDATE``; without it, it tries the whole pattern at each character.
+# ``_CANDIDATE``; without it, it tries the whole pattern at each character. ``_LANE`` needs no
+# look-ahead of its own: its number starts with a digit, so it fails at once anywhere else.
 _SCAN = re.compile(
-    f"(?=[0-9.$￥¥€£{CN_NUMERAL_CHARS}])(?:(?=[0-9])(?:{_LANE.pattern})|{_CANDIDATE.pattern})"
+    f"(?=[0-9.$￥¥€£{CN_NUMERAL_CHARS}])(?:(?:{_LANE.pattern})|{_CANDIDATE.pattern})"
 )
 
 # A Mention's slots set directly, as ``build._make_figure`` does for a Figure: only while the
