@@ -1,4 +1,4 @@
-"""The lists of a sentence: what a 分别 list gives each of its figures.
+"""The lists of a sentence: what a 分别 list gives each of its figures (``_Lists``).
 
 The names a run of figures is listed for (电子信息、装备制造分别增长…), written short or set off
 by commas, the periods a list names (6月和7月), the parts a whole is always broken into
@@ -11,9 +11,13 @@ import re
 
 from licheng._read import _vocab as v
 from licheng._read._marks import _starts_with_period
+from licheng._read._records import Draft
 from licheng._read._structure import (
+    _clause_end,
+    _Found,
     _lead_strip,
     _rx,
+    _State,
 )
 
 _LIST_LEAD = re.compile(r"带动|推动|拉动|包括|主要是|主要为|源自|来自|其中以?|以(?!及)|有")
@@ -160,3 +164,126 @@ def _listed_comparator(before: str) -> str | None:
     if len(names) < 2 or index >= len(names):  # noqa: PLR2004 - a list is two or more
         return None
     return names[index]
+
+
+class _Lists(_State):
+    """The figures of a sentence's 分别 lists: the names and periods each figure is listed for."""
+
+    def _listed(self, item: _Found, sentence_start: int) -> tuple[int, list[str]] | None:
+        """The figure's place in a list (A、B和C … 分别为 x、y和z), and the list's items."""
+        plain = self.context.plain
+        # figures of the same run: those joined by 、和及与 up to this one
+        run_start = item.start
+        while True:
+            head = plain[max(sentence_start, run_start - 30) : run_start]
+            if not head.rstrip().endswith(_JOINERS):
+                break  # the pattern below ends in a joiner: most figures stand alone
+            match = _rx(
+                r"(?:[-−－]?\d[\d.,]*\s*(?:%|％|个百分点|亿元|万元|亿|万|元|家|个)?\s*(?:和|、|及|与)\s*[-−－]?)$"
+            ).search(
+                head,
+            )
+            if not match:
+                break
+            run_start = run_start - (len(head) - match.start())
+        index = plain[run_start : item.start].count("、") + len(
+            _rx(r"和|及|与").findall(plain[run_start : item.start])
+        )
+        rest = plain[item.end : _clause_end(plain, item.end)]
+        following = len(_rx(r"(?:和|、|及|与)\s*[-−－]?[\d.]+").findall(rest))
+        self.run = (run_start, index)
+        self.run_length = index + 1 + following
+        if item.ratio_index is not None:
+            index = item.ratio_index
+        before = plain[sentence_start:run_start]
+        keys = (
+            list(
+                _rx(
+                    r"分别(?:为|是|增长|成长|下降|达|占|高于|低于|提升|比)?|结构(?:比)?为|占比为|"
+                    r"结构由上年的|为[:：]|依次(?:为|是)?|各(?=年增|年减|增长|成长|下降|增加|减少|为|达)"
+                ).finditer(
+                    before,
+                )
+            )
+            # what every key writes: str scans answer for most sentences
+            if "分别" in before
+            or "结构" in before
+            or "占比为" in before
+            or "为:" in before
+            or "为：" in before
+            or "依次" in before
+            or "各" in before
+            else []
+        )
+        key = keys[-1] if keys else None
+        if key is None and item.ratio_index is None:
+            return None
+        stop = key.start() if key else len(before)
+        head = before[:stop]
+        names = _shared_head(_list_names(head, self.run_length))
+        if names:
+            return index, names
+        # the list of names just before 分别: a run of items joined by 、和及与
+        tail = _rx(
+            r"([^，,；;。：:]*?(?:[、和及与][^，,；;。：:、和及与]+)+)[^，,；;。、]*$"
+        ).search(head)
+        if tail is None and _rx(r"[均都][^，,；;。]{0,12}[，,]\s*$").search(head):
+            # 出口额和进口额均实现增长,分别增长…: the list before a predicate they share
+            tail = _rx(
+                r"([^，,；;。：:]*?(?:[、和及与][^，,；;。：:、和及与]+)+)[^，,；;。、]*[，,]\s*$"
+            ).search(head)
+        if tail is None:
+            periods = _period_list(head, self.run_length) if item.ratio_index is None else []
+            if periods:
+                return index, periods  # 今年6月和7月,…分别增长: each month its figure
+            return (index, []) if item.ratio_index is not None else None
+        items = re.split(r"[、和及与]", tail.group(1))
+        return index, _shared_head([part.strip() for part in items if part.strip()])
+
+    def _parallel(self, item: _Found, sentence_start: int) -> Draft | None:
+        """增长11.7%和2.3%,增幅分别高于全省7.6和2.7个百分点: the same place in the run before."""
+        if self.parallel_of[0] == item.start:
+            return self.parallel_of[1]
+        found = self._find_parallel(item, sentence_start)
+        self.parallel_of = (item.start, found)
+        return found
+
+    def _find_parallel(self, item: _Found, sentence_start: int) -> Draft | None:
+        run_start, index = self.run
+        if "分别" not in self.context.plain[sentence_start : item.start]:
+            return None
+        earlier = [entry for entry in self.runs.get(sentence_start, []) if entry[0] != run_start]
+        if not earlier:
+            return None
+        last_run = earlier[-1][0]
+        members = [entry[2] for entry in earlier if entry[0] == last_run]
+        if len(members) < 2:  # noqa: PLR2004 - a run is two or more
+            # 装备制造业增长12.1%,高技术制造业增长15.3%,分别拉动…3.2和1.1个百分点: the last
+            # figures of the sentence, one for each of the run
+            members = [entry[2] for entry in earlier][-self.run_length :]
+            if self.run_length < 2 or len(members) < self.run_length:  # noqa: PLR2004
+                return None
+        if index >= len(members):
+            return None
+        return members[index]
+
+    def _levels_run(self, sentence_start: int) -> bool:
+        """Whether the figures a 分别 list of rates pairs with are levels of distinct measures."""
+        run_start = self.run[0]
+        earlier = [
+            entry[2] for entry in self.runs.get(sentence_start, []) if entry[0] != run_start
+        ][-self.run_length :]
+        return (
+            len(earlier) == self.run_length
+            and all(draft.role == "value" for draft in earlier)
+            and len({draft.measure for draft in earlier}) == len(earlier)
+        )
+
+    def _periods_run(self, sentence_start: int) -> bool:
+        """Whether the run before in the sentence is as long as this one, each of its own period."""
+        run_start = self.run[0]
+        earlier = [entry for entry in self.runs.get(sentence_start, []) if entry[0] != run_start]
+        if not earlier:
+            return False
+        members = [entry[2] for entry in earlier if entry[0] == earlier[-1][0]]
+        return len(members) == self.run_length and len({d.period for d in members}) == len(members)

@@ -10,8 +10,9 @@ subject, role, period, scope, accumulation and basis, carried within the sentenc
 paragraph the way releases write them.
 
 The steps live in their own modules, each below the next: ``_structure`` (paragraphs,
-sentences, clauses and the context carried), ``_marks``, ``_years`` and ``_when`` (periods: the
-period words of a text, the year of a release, each figure's period), ``_found`` (the figures to
+sentences, clauses and the context carried), ``_marks``, ``_years``, ``_framing`` and ``_when``
+(periods: the period words of a text, the year of a release, how a mark frames and carries,
+each figure's period), ``_found`` (the figures to
 read), ``_names`` (names in a clause), ``_lists`` (what a 分别 list gives each figure),
 ``_nouns`` (the measure a noun's head names), ``_measures`` (role, sign, measure, scope,
 basis), ``_subjects`` (whose figure it is); this module walks the figures in text order and
