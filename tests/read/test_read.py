@@ -473,7 +473,9 @@ def test_the_read_command_prints_every_format(tmp_path, capsys) -> None:
     from licheng._cli import main
 
     path = tmp_path / "release.txt"
-    path.write_text("上半年,全区实现生产总值236.2亿元,同比增长3.4%。", encoding="utf-8")
+    path.write_text(
+        "上半年,全区实现生产总值236.2亿元,同比增长3.4%。生猪出栏16.68万头。", encoding="utf-8"
+    )
     common = [str(path), "--published", "2025-07-18", "--place", "相山区 / 淮北市"]
     assert main(["read", *common, "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -483,6 +485,7 @@ def test_the_read_command_prints_every_format(tmp_path, capsys) -> None:
     assert [(r["subject"], r["measure"], r.get("role"), r["period"]) for r in rows] == [
         ("全区", "gdp", None, "2025H1"),
         ("全区", "gdp", "growth", "2025H1"),
+        ("生猪", "production_volume", None, "2025H1"),
     ]
     dataset = tmp_path / "district.json"
     dataset.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
@@ -497,7 +500,9 @@ def test_the_read_command_prints_every_format(tmp_path, capsys) -> None:
     assert main(["read", *common, "--review"]) == 0
     assert "【3.4%】" in capsys.readouterr().out
     assert main(["read", *common]) == 0
-    assert "236.2 亿元" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "236.2 亿元" in printed
+    assert "166800 头" in printed  # no 1.668E+5 in a table for people
 
 
 def test_the_read_command_reports_a_bad_date(tmp_path, capsys) -> None:

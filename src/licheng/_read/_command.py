@@ -9,6 +9,7 @@ import json
 import sys
 import time
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import TextIO
 
@@ -155,6 +156,11 @@ def run_read(
     return 0
 
 
+def _plain_number(value: str) -> str:
+    """1.668E+5 → 166800: a table for people writes no exponent (JSON and CSV keep it, exact)."""
+    return f"{Decimal(value):f}" if "E" in value else value
+
+
 def _reference(value: object) -> str | None:
     if value is None:
         return None
@@ -216,7 +222,7 @@ def _write(fmt: str, rows: list[dict[str, object]], out: TextIO) -> None:
             str(row["subject"]),
             str(row["measure"]),
             str(row["role"]),
-            f"{row['value']} {row['unit']}".strip(),
+            f"{_plain_number(str(row['value']))} {row['unit']}".strip(),
             str(row["period"] or "-"),
             str(row["basis"] or "-"),
         ]
