@@ -512,3 +512,18 @@ def test_the_read_command_reports_a_bad_date(tmp_path, capsys) -> None:
     path.write_text("产值52.2亿元。", encoding="utf-8")
     assert main(["read", str(path), "--published", "soon"]) == 1
     assert "published is not an ISO date" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("澳門統計暨普查局公布，第二季本地生產總值為1,020億元，按年實質上升2.0%。", "澳門"),
+        ("政府統計處公布，第二季本地生產總值按年實質上升3.1%。", "香港"),
+    ],
+)
+def test_without_a_place_a_territory_s_own_figures_are_the_territory_s(
+    text: str, place: str
+) -> None:
+    """As with ``place="香港"``: the page's 本地生產總值 is the territory's, not a 全區."""
+    given = [i.subject for i in licheng.read(text, place=place).indicators]
+    assert [i.subject for i in licheng.read(text).indicators] == given == [place] * len(given)

@@ -75,6 +75,21 @@ from licheng.exceptions import LichengError
 __all__ = ["read"]
 
 
+def _territory(original: str, text: str) -> str | None:
+    """香港 or 澳門 for a page of theirs given no place, else None.
+
+    A Hong Kong or Macau page's 本地生產總值 is the territory's, as with ``place="香港"``.
+    """
+    from licheng._parse.region import Region, detect  # the parser loads on first use
+
+    region = detect(original, text)
+    if region is Region.HONG_KONG:
+        return "香港"
+    if region is Region.MACAU:
+        return "澳門"  # detect finds a region only in a text of traditional script
+    return None
+
+
 def read(  # noqa: PLR0915 - one pass over the figures, in text order
     text: str,
     *,
@@ -114,7 +129,7 @@ def read(  # noqa: PLR0915 - one pass over the figures, in text order
         text=norm.text,
         plain=plain,
         published=date,
-        region_word=_region_word(plain, place),
+        region_word=_region_word(plain, place or _territory(text, norm.text)),
         currency=_currency(text, norm.text, place),
         place_name=place.split("/")[0].strip() if place else None,
     )
