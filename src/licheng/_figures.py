@@ -110,31 +110,23 @@ def _whole_count(figure: Figure) -> bool:
     return is_count(figure.unit) and _exponent(magnitude) <= 0
 
 
-def _default_low(figure: Figure) -> Decimal | None:
-    qualifier, magnitude = figure.qualifier, figure.magnitude
-    if qualifier in {Qualifier.EXACT, Qualifier.APPROX}:
-        if _whole_count(figure):
-            return magnitude
-        return DOWN.subtract(magnitude, digit_step(magnitude) * _HALF)
-    if qualifier in {Qualifier.MORE_THAN, Qualifier.AT_LEAST}:
-        return magnitude
-    return None
-
-
-def _default_high(figure: Figure) -> Decimal | None:
-    qualifier, magnitude = figure.qualifier, figure.magnitude
-    if qualifier in {Qualifier.EXACT, Qualifier.APPROX}:
-        if _whole_count(figure):
-            return magnitude
-        return UP.add(magnitude, digit_step(magnitude) * _HALF)
-    if qualifier in {Qualifier.NEARLY, Qualifier.LESS_THAN, Qualifier.AT_MOST}:
-        return magnitude
-    return None
-
-
 _EITHER_SIDE = frozenset({Qualifier.EXACT, Qualifier.APPROX})
 _FROM_BELOW = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST})
 _FROM_ABOVE = frozenset({Qualifier.NEARLY, Qualifier.LESS_THAN, Qualifier.AT_MOST})
+
+
+def _implied_bounds(figure: Figure) -> tuple[Decimal | None, Decimal | None]:
+    """The bounds the written digits and qualifier imply, the last digit's step found once."""
+    qualifier, magnitude = figure.qualifier, figure.magnitude
+    if qualifier in _EITHER_SIDE:
+        if _whole_count(figure):
+            return magnitude, magnitude
+        half = digit_step(magnitude) * _HALF
+        return DOWN.subtract(magnitude, half), UP.add(magnitude, half)
+    return (
+        magnitude if qualifier in _FROM_BELOW else None,
+        magnitude if qualifier in _FROM_ABOVE else None,
+    )
 
 
 def magnitude_bounds(figure: Figure) -> tuple[Decimal | None, Decimal | None]:
@@ -150,18 +142,7 @@ def magnitude_bounds(figure: Figure) -> tuple[Decimal | None, Decimal | None]:
     low, high = figure._low, figure._high  # noqa: SLF001 - this module's own class
     if low is not _IMPLIED and high is not _IMPLIED:
         return low, high
-    qualifier, magnitude = figure.qualifier, figure.magnitude
-    implied_low: Decimal | None
-    implied_high: Decimal | None
-    if qualifier in _EITHER_SIDE:
-        if _whole_count(figure):
-            implied_low = implied_high = magnitude
-        else:
-            half = digit_step(magnitude) * _HALF
-            implied_low, implied_high = DOWN.subtract(magnitude, half), UP.add(magnitude, half)
-    else:
-        implied_low = magnitude if qualifier in _FROM_BELOW else None
-        implied_high = magnitude if qualifier in _FROM_ABOVE else None
+    implied_low, implied_high = _implied_bounds(figure)
     return (
         implied_low if low is _IMPLIED else low,
         implied_high if high is _IMPLIED else high,
@@ -320,14 +301,14 @@ class Figure:
     def low_magnitude(self) -> Decimal | None:
         """The lower bound as an exact decimal in ``unit``."""
         if isinstance(self._low, _Implied):
-            return _default_low(self)
+            return _implied_bounds(self)[0]
         return self._low
 
     @property
     def high_magnitude(self) -> Decimal | None:
         """The upper bound as an exact decimal in ``unit``."""
         if isinstance(self._high, _Implied):
-            return _default_high(self)
+            return _implied_bounds(self)[1]
         return self._high
 
     @property
@@ -392,8 +373,7 @@ class Figure:
         low, high = self._low, self._high
         if _exponent(magnitude) > 0 and self.qualifier in {Qualifier.EXACT, Qualifier.APPROX}:
             # Its precision is in its bounds: write them out, the value in plain digits.
-            low = _default_low(self) if low is _IMPLIED else low
-            high = _default_high(self) if high is _IMPLIED else high
+            low, high = magnitude_bounds(self)
         parts = [repr(_plain(magnitude)), repr(self.unit)]
         if self.qualifier is not Qualifier.EXACT:
             parts.append(repr(self.qualifier.value))
