@@ -34,6 +34,7 @@ from typing import Any
 import attrs
 
 from licheng._model import Indicator, Level, Source, SubjectKind
+from licheng._parse.region import detect
 from licheng._read import _vocab as v
 from licheng._read._found import _COUNT_UNITS, _figures
 from licheng._read._marks import _period_marks
@@ -56,6 +57,7 @@ from licheng._read._structure import (
     _semicolon_start,
     _sentence_bounds,
     _sentences,
+    _territory,
     _to_date,
 )
 from licheng._read._subjects import _Subjects
@@ -73,21 +75,6 @@ from licheng._vocabularies import (
 from licheng.exceptions import LichengError
 
 __all__ = ["read"]
-
-
-def _territory(original: str, text: str) -> str | None:
-    """香港 or 澳門 for a page of theirs given no place, else None.
-
-    A Hong Kong or Macau page's 本地生產總值 is the territory's, as with ``place="香港"``.
-    """
-    from licheng._parse.region import Region, detect  # the parser loads on first use
-
-    region = detect(original, text)
-    if region is Region.HONG_KONG:
-        return "香港"
-    if region is Region.MACAU:
-        return "澳門"  # detect finds a region only in a text of traditional script
-    return None
 
 
 def read(  # noqa: PLR0915 - one pass over the figures, in text order
@@ -125,12 +112,13 @@ def read(  # noqa: PLR0915 - one pass over the figures, in text order
 
     norm = normalize(text)
     plain = v.simplify(norm.text)
+    region = None if place else detect(text, norm.text)  # Taiwan, Hong Kong, Macau or none
     context = _Context(
         text=norm.text,
         plain=plain,
         published=date,
-        region_word=_region_word(plain, place or _territory(text, norm.text)),
-        currency=_currency(text, norm.text, place),
+        region_word=_region_word(plain, place or _territory(region)),
+        currency=_currency(place, region),
         place_name=place.split("/")[0].strip() if place else None,
     )
     context.periods = list(_period_marks(context))

@@ -22,7 +22,7 @@ import attrs
 
 from licheng._figures import Figure
 from licheng._model import SubjectKind
-from licheng._parse.region import detect
+from licheng._parse.region import Region
 from licheng._periods import Period
 from licheng._read import _vocab as v
 from licheng._read._openings import opening_class
@@ -152,12 +152,12 @@ def _region_word(plain: str, place: str | None) -> str | None:
     return found.group() if found else None
 
 
-def _currency(original: str, text: str, place: str | None) -> str | None:
+def _currency(place: str | None, region: Region | None) -> str | None:
     """The currency of a page's 億元: NT or HK dollars, or patacas (Macau).
 
-    ``place`` decides where it is given; otherwise the parser's own ``detect`` on the page
-    (``original``, and ``text`` normalized), so that a mainland report that names 香港 and 澳门
-    (every government work report does) keeps its yuan.
+    ``place`` decides where it is given; otherwise ``region``, the parser's own ``detect`` of
+    the page, so that a mainland report that names 香港 and 澳门 (every government work report
+    does) keeps its yuan.
     """
     if place:
         if "澳门" in place or "澳門" in place:
@@ -167,8 +167,16 @@ def _currency(original: str, text: str, place: str | None) -> str | None:
         if _rx(r"台湾|台灣|臺灣|臺湾").search(place):
             return "新台币"
         return None
-    region = detect(original, text)
     return None if region is None else region.currency
+
+
+def _territory(region: Region | None) -> str | None:
+    """香港 or 澳門 for a page of theirs given no place: its 本地生產總值 is the territory's."""
+    if region is Region.HONG_KONG:
+        return "香港"
+    if region is Region.MACAU:
+        return "澳門"  # detect finds a region only in a text of traditional script
+    return None
 
 
 def _to_date(value: object) -> dt.date | None:
