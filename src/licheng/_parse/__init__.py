@@ -22,7 +22,7 @@ The pipeline, one module a step, each importing only the ones above it:
    numbers that name something rather than report it (“六个重大突破”, 三年行动计划, 台阶, a
    year as a date, a window of time).
 10. ``region``: the document's region (``Region``), detected from words only a text from
-    Taiwan or Hong Kong writes, and the currency it gives a bare 元 (新台币, 港元).
+    Taiwan, Hong Kong or Macau writes, and the currency it gives a bare 元 (新台币, 港元, 澳门元).
 11. ``single``: ``parse_figure``, one whole expression.
 12. ``scan``: ``extract``, every figure in a document as a ``Mention`` with its span in the
     original text, its ``Role`` and ``Basis`` (from ``licheng._roles``) and the region whose

@@ -31,8 +31,8 @@ class Region(StrEnum):
         >>> [mention] = extract("今年營收達2.74兆元", region=Region.TAIWAN)
         >>> mention.figure, mention.region
         (Figure('2.74', '万亿新台币'), <Region.TAIWAN: 'tw'>)
-        >>> Region.HONG_KONG.currency
-        '港元'
+        >>> Region.HONG_KONG.currency, Region.MACAU.currency
+        ('港元', '澳门元')
     """
 
     MAINLAND = "cn"

@@ -97,9 +97,9 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noq
     raises on a string.
 
     ``region`` says whose currency a bare 元 (亿元, 投资17亿) is: ``None`` detects it from the
-    text (新台币, 民国 years, 按年, 港元 …; see `Region`), ``Region.MAINLAND`` keeps the yuan. A
-    currency written with the number always wins; ``Mention.region`` says where the region's
-    currency applied.
+    text (新台币, 民国 years, 按年, 港元, 本澳 …; see `Region`), ``Region.MAINLAND`` keeps the
+    yuan. A currency written with the number always wins; ``Mention.region`` says where the
+    region's currency applied.
 
     Examples:
         >>> from licheng import extract
