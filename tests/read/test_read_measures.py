@@ -271,3 +271,10 @@ def test_livestock_slaughtered_is_output_and_keeps_its_head_count() -> None:
         ("生猪", "production_volume", "growth", "percent"),
         ("家禽", "other:存栏", "value", "只"),
     ]
+
+
+def test_a_measure_the_unit_does_not_fit_is_kept_by_its_chinese_name() -> None:
+    # 投入90亿元…7651所学校受益: schools are no investment, but the word read is kept, in Chinese
+    text = "中央财政累计投入90亿元，用于农村寄宿制学校建设工程，7651所学校受益。"
+    assert _measure(text, "90亿元") == "investment"
+    assert _measure(text, "7651所") == "other:投资"

@@ -323,6 +323,9 @@ def _level(reference: Reference) -> Level | None:
         return Level(reference.subject or "全区")
 
 
+_CHINESE_NAMES = {measure.value: measure.zh for measure in Measure}
+
+
 def _fallback_measure(draft: Draft) -> str:
     """A measure the figure's unit allows, when the one read does not (6个算力中心)."""
     unit = draft.figure.unit
@@ -330,7 +333,9 @@ def _fallback_measure(draft: Draft) -> str:
         return "enterprise_count"
     if unit in _COUNT_UNITS:
         return "facility_count"
-    word = {"production_volume": "产量"}.get(draft.measure, draft.measure.removeprefix("other:"))
+    # the measure's own Chinese name, never its code: 投资 of 7651所, not "other:investment"
+    code = draft.measure.removeprefix("other:")
+    word = _CHINESE_NAMES.get(code, code)
     return f"other:{word}"
 
 
