@@ -28,6 +28,9 @@ FORMATS = ("text", "markdown", "json", "csv")
 @attrs.frozen
 class _Words:
     profile: str
+    place: str  # the district within its city and province, those the data set names
+    place_separator: str
+    dated: str
     source: str
     year_inferred: str
     platform: str
@@ -48,7 +51,10 @@ class _Words:
 
 
 _ZH_HANS = _Words(
-    profile="{name}（{city}，{province}）{period}产业概况",
+    profile="{place}{period}产业概况",
+    place="{name}（{within}）",
+    place_separator="，",
+    dated="{period}",
     source="来源",
     year_inferred="年份为推断",
     platform="主阵地",
@@ -69,7 +75,7 @@ _ZH_HANS = _Words(
 )
 _ZH_HANT = attrs.evolve(
     _ZH_HANS,
-    profile="{name}（{city}，{province}）{period}產業概況",
+    profile="{place}{period}產業概況",
     source="來源",
     year_inferred="年份為推斷",
     platform="主陣地",
@@ -85,7 +91,10 @@ _ZH_HANT = attrs.evolve(
     share_of="{subject}占{base}比重",
 )
 _EN = _Words(
-    profile="{name}, {city}, {province}: industry profile, {period}",
+    profile="{place}: industry profile{period}",
+    place="{name}, {within}",
+    place_separator=", ",
+    dated=", {period}",
     source="Source",
     year_inferred="year inferred",
     platform="Main platform",
@@ -424,11 +433,20 @@ def build_report(district: District, locale: str) -> Report:
     words = _words(locale)
     chinese = locale_info(locale).chinese
     period = _main_period(district)
+    within = [
+        _name(name, name_en, locale)
+        for name, name_en in (
+            (district.city, district.city_en),
+            (district.province, district.province_en),
+        )
+        if name
+    ]
+    place = _name(district.name, district.name_en, locale)
     heading = words.profile.format(
-        name=_name(district.name, district.name_en, locale),
-        city=_name(district.city or "", district.city_en, locale),
-        province=_name(district.province or "", district.province_en, locale),
-        period="" if period is None else _period_text(period, locale),
+        place=words.place.format(name=place, within=words.place_separator.join(within))
+        if within
+        else place,
+        period="" if period is None else words.dated.format(period=_period_text(period, locale)),
     )
     parks = {park.name: park for park in district.parks}
     overview: list[ReportRow] = []

@@ -7,6 +7,7 @@ import json
 import sys
 from contextlib import redirect_stdout
 
+import attrs
 import opencc
 import pytest
 
@@ -95,6 +96,16 @@ def test_english_and_simplified_text_is_left_alone() -> None:
     assert to_locale_script("", "zh_Hant_TW") == ""
     english = build_report(licheng_2025h1(), "en_US").sections[0].title
     assert english.startswith("Licheng District")
+
+
+def test_a_title_names_only_the_places_and_period_the_data_set_has() -> None:
+    # a district read from a release knows no city or province: no empty （，） in its title
+    bare = attrs.evolve(licheng_2025h1(), city=None, province=None)
+    assert build_report(bare, "zh_Hans_CN").sections[0].title == "历城区2025年上半年产业概况"
+    english = build_report(bare, "en_US").sections[0].title
+    assert english == "Licheng District: industry profile, H1 2025"
+    no_province = attrs.evolve(licheng_2025h1(), province=None)
+    assert build_report(no_province, "zh_Hant_TW").sections[0].title.startswith("歷城區（濟南市）")
 
 
 def test_conversion_is_idempotent_on_its_output() -> None:
