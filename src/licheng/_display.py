@@ -55,6 +55,12 @@ _CLDR_UNITS = {
     "centimeter": "length-centimeter",
     "公分": "length-centimeter",
     "millimeter": "length-millimeter",
+    "year": "duration-year",
+    "month": "duration-month",
+    "day": "duration-day",
+    "hour": "duration-hour",
+    "minute": "duration-minute",
+    "second": "duration-second",
 }
 # The base unit to show a dimension in when the written unit is not one of the above.
 _BY_DIMENSION = {
@@ -92,8 +98,15 @@ _MEASURE_WORDS = {
     "[train]": "列",
     "[batch]": "批次",
     "[plant]": "株",
+    "[case]": "件",
+    "[site]": "处",
+    "[institution]": "所",
+    "[vessel]": "艘",
+    "[aircraft]": "架",
 }
-_TRADITIONAL = str.maketrans("个项辆户栋条亿万标头只张场", "個項輛戶棟條億萬標頭隻張場")
+# English names of the units statistics count in that CLDR lacks: (one, other).
+_ENGLISH_NAMES = {"人次": ("{} person-time", "{} person-times")}
+_TRADITIONAL = str.maketrans("个项辆户栋条亿万标头只张场处", "個項輛戶棟條億萬標頭隻張場處")
 
 
 class _Kind(Enum):
@@ -151,7 +164,7 @@ def _strip_chinese_scale(unit: str) -> tuple[str, Decimal]:
 
 
 @functools.lru_cache(maxsize=1024)
-def _display(unit: str) -> _Display:
+def _display(unit: str) -> _Display:  # noqa: C901 - one case per kind of unit
     core, scale = _strip_chinese_scale(unit)
     name = str(get_unit(core))
     dimension = base_factor(core)[1]
@@ -167,6 +180,8 @@ def _display(unit: str) -> _Display:
     if dimension in _MEASURE_WORDS:
         word = core if _is_cjk(core) else _MEASURE_WORDS[dimension]
         return _Display(_Kind.COUNT, word, core, scale)
+    if dimension == "[person_time]":  # visits, trips: counted like people, named apart
+        return _Display(_Kind.OTHER, "人次", core, scale)
     if dimension == "[computing]":
         letter = "E" if base_factor(unit)[0] >= _EXA else "P"
         return _Display(_Kind.COMPUTING, letter, f"{letter}FLOPS", _ONE)
@@ -224,7 +239,12 @@ def _unit_pattern(display: _Display, info: LocaleInfo, plural: str) -> str:  # n
     if kind is _Kind.CLDR:
         return _cldr_pattern(display.detail, info, plural)
     if kind is _Kind.OTHER:
-        return "{}" + display.detail if info.chinese else "{} " + display.detail
+        if info.chinese:
+            return "{}" + display.detail
+        if display.detail in _ENGLISH_NAMES:
+            one, other = _ENGLISH_NAMES[display.detail]
+            return one if plural == "one" else other
+        return "{} " + display.detail
     return "{}"
 
 

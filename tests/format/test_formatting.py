@@ -26,6 +26,8 @@ from licheng import (
     format_indicator,
     format_quantity,
 )
+from licheng._display import _MEASURE_WORDS
+from licheng._units import _COUNT_DIMENSIONS
 from licheng.exceptions import LichengError, LocaleError, UnitError, ValidationError
 
 LOCALES = ("zh_Hans_CN", "zh_Hant_TW", "en_US")
@@ -157,10 +159,30 @@ def test_other_locales(figure, locale, expected):
         (Figure("1.0786", "亿桶"), "zh_Hans_CN", "1.0786亿桶"),
         (Figure("166800", "头"), "zh_Hant_TW", "166,800頭"),
         (Figure("3600000", "只"), "zh_Hans_CN", "3,600,000只"),
+        # durations in CLDR's words, not the Chinese unit in an English sentence (3 年)
+        (Figure("3", "年"), "en", "3 years"),
+        (Figure("1", "年"), "en", "1 year"),
+        (Figure.odd(2600, "年"), "en_GB", "more than 2,600 years"),
+        (Figure("6", "个月"), "en", "6 months"),
+        (Figure("6", "个月"), "zh_Hant_TW", "6個月"),
+        (Figure("8", "小时"), "zh_Hant_TW", "8小時"),
+        (Figure("15", "天"), "zh_Hans_CN", "15天"),
+        # every count has its measure word, in the locale's script (3处 was 3处 in Taiwan)
+        (Figure("3", "处"), "zh_Hant_TW", "3處"),
+        (Figure("410", "所"), "en", "410"),
+        (Figure("12", "艘"), "zh_Hans_CN", "12艘"),
+        # visits are counted apart from people
+        (Figure("5", "万人次"), "en", "50,000 person-times"),
+        (Figure("1", "人次"), "en", "1 person-time"),
+        (Figure("5", "万人次"), "zh_Hant_TW", "5萬人次"),
     ],
 )
 def test_more_cases(figure, locale, expected):
     assert format_figure(figure, locale=locale) == expected
+
+
+def test_every_kind_of_count_has_a_measure_word() -> None:
+    assert set(_MEASURE_WORDS) == _COUNT_DIMENSIONS
 
 
 # -- derived figures --------------------------------------------------------------------------
