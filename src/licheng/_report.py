@@ -15,7 +15,17 @@ from licheng._derive import Derivation, DerivationKind, derive
 from licheng._figures import Figure
 from licheng._formatting import format_figure, format_growth
 from licheng._locale import locale_info
-from licheng._model import District, Enterprise, Indicator, Industry, Measure, Park, Project, Role
+from licheng._model import (
+    Basis,
+    District,
+    Enterprise,
+    Indicator,
+    Industry,
+    Measure,
+    Park,
+    Project,
+    Role,
+)
 from licheng._periods import Period
 from licheng._render import markdown_table, text_table, wrap_to_width
 from licheng._script import to_locale_script
@@ -31,6 +41,9 @@ class _Words:
     place: str  # the district within its city and province, those the data set names
     place_separator: str
     dated: str
+    industries: str
+    qualified: str  # a row's label with what sets it apart: its own period, a sequential basis
+    sequential: str
     source: str
     year_inferred: str
     platform: str
@@ -55,6 +68,9 @@ _ZH_HANS = _Words(
     place="{name}（{within}）",
     place_separator="，",
     dated="{period}",
+    industries="产业",
+    qualified="{label}（{detail}）",
+    sequential="环比",
     source="来源",
     year_inferred="年份为推断",
     platform="主阵地",
@@ -76,6 +92,8 @@ _ZH_HANS = _Words(
 _ZH_HANT = attrs.evolve(
     _ZH_HANS,
     profile="{place}{period}產業概況",
+    industries="產業",
+    sequential="環比",
     source="來源",
     year_inferred="年份為推斷",
     platform="主陣地",
@@ -95,6 +113,9 @@ _EN = _Words(
     place="{name}, {within}",
     place_separator=", ",
     dated=", {period}",
+    industries="Industries",
+    qualified="{label} ({detail})",
+    sequential="period on period",
     source="Source",
     year_inferred="year inferred",
     platform="Main platform",
@@ -322,17 +343,39 @@ def _value(indicator: Indicator, locale: str) -> str:
 
 
 def _indicator_rows(
-    indicators: Iterable[Indicator], locale: str, prefix: str = ""
+    indicators: Iterable[Indicator], locale: str, main: Period | None, prefix: str = ""
 ) -> list[ReportRow]:
     return [
         ReportRow(
-            f"{prefix}{_label(indicator, locale)}", _value(indicator, locale), "", indicator.figure
+            f"{prefix}{_qualified(indicator, locale, main)}",
+            _value(indicator, locale),
+            "",
+            indicator.figure,
         )
         for indicator in indicators
     ]
 
 
-def _industry_section(industry: Industry, parks: dict[str, Park], locale: str) -> ReportSection:
+def _qualified(indicator: Indicator, locale: str, main: Period | None) -> str:
+    """The label, with a period other than the report's and a sequential basis said.
+
+    Two rows 规上工业总产值 705亿元 and 1059亿元 of 2021 and 2024 read as one figure twice.
+    """
+    words = _words(locale)
+    details = []
+    if indicator.period is not None and indicator.period != main:
+        details.append(_period_text(indicator.period, locale))
+    if indicator.basis is Basis.MOM:
+        details.append(words.sequential)
+    label = _label(indicator, locale)
+    if not details:
+        return label
+    return words.qualified.format(label=label, detail=words.separator.join(details))
+
+
+def _industry_section(
+    industry: Industry, parks: dict[str, Park], locale: str, main: Period | None
+) -> ReportSection:
     words = _words(locale)
     chinese = locale_info(locale).chinese
     roles = words.separator.join(
@@ -346,13 +389,13 @@ def _industry_section(industry: Industry, parks: dict[str, Park], locale: str) -
     if industry.headline is not None:
         headline = _name(industry.headline.zh, industry.headline.en, locale)
         title = f"{title} — {headline}"
-    rows = _indicator_rows(industry.indicators, locale)
+    rows = _indicator_rows(industry.indicators, locale, main)
     for park_name in industry.parks:
         park = parks.get(park_name)
         if park is None or not park.indicators:
             continue
         prefix = f"{_name(park.name, park.name_en, locale)} · "
-        rows += _indicator_rows(park.indicators, locale, prefix)
+        rows += _indicator_rows(park.indicators, locale, main, prefix)
     return ReportSection(title, tuple(rows))
 
 
@@ -383,17 +426,17 @@ def _derived_row(item: Derivation, locale: str) -> ReportRow:
     return ReportRow(label, format_figure(item.figure, locale, bounds=True), note, item.figure)
 
 
-def _own_rows(district: District, locale: str) -> list[ReportRow]:
+def _own_rows(district: District, locale: str, main: Period | None) -> list[ReportRow]:
     """The district's own figures; a sector's or another region's is prefixed with its name."""
     rows: list[ReportRow] = []
     for indicator in district.own_indicators:
         itself = indicator.subject in {district.name, "全区", "本区"}
-        prefix = "" if itself else f"{indicator.subject} · "
-        rows += _indicator_rows([indicator], locale, prefix)
+        prefix = "" if itself else f"{_name(indicator.subject, None, locale)} · "
+        rows += _indicator_rows([indicator], locale, main, prefix)
     return rows
 
 
-def _holder_sections(district: District, locale: str) -> list[ReportSection]:
+def _holder_sections(district: District, locale: str, main: Period | None) -> list[ReportSection]:
     """A section for each park no industry lists, and each enterprise or project, with figures."""
     listed = {name for industry in district.industries for name in industry.parks}
     holders: list[Park | Enterprise | Project] = [
@@ -403,7 +446,7 @@ def _holder_sections(district: District, locale: str) -> list[ReportSection]:
     return [
         ReportSection(
             _name(holder.name, holder.name_en, locale),
-            tuple(_indicator_rows(holder.indicators, locale)),
+            tuple(_indicator_rows(holder.indicators, locale, main)),
         )
         for holder in holders
         if holder.indicators
@@ -466,11 +509,7 @@ def build_report(district: District, locale: str) -> Report:
                 _name(industry.name, industry.name_en, locale)
             )
         names = " + ".join(words.separator.join(group) for group in groups.values())
-        label = (
-            words.lineup.format(lineup=district.lineup)
-            if district.lineup
-            else ("产业" if chinese else "Industries")
-        )
+        label = words.lineup.format(lineup=district.lineup) if district.lineup else words.industries
         overview.append(ReportRow(label, names))
     source = district.source
     if source is not None:
@@ -479,10 +518,12 @@ def build_report(district: District, locale: str) -> Report:
         if any("year inferred" in note for note in source.notes):
             parts.append(f"({words.year_inferred})")
         overview.append(ReportRow(words.source, " ".join(p for p in parts if p)))
-    overview += _own_rows(district, locale)
+    overview += _own_rows(district, locale, period)
     sections = [ReportSection(heading, tuple(overview))]
-    sections += [_industry_section(industry, parks, locale) for industry in district.industries]
-    sections += _holder_sections(district, locale)
+    sections += [
+        _industry_section(industry, parks, locale, period) for industry in district.industries
+    ]
+    sections += _holder_sections(district, locale, period)
     derivations = derive(district)
     if derivations:
         sections.append(

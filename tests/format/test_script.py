@@ -11,11 +11,12 @@ import attrs
 import opencc
 import pytest
 
+import licheng
 from licheng import _script
 from licheng._cli import main
 from licheng._report import build_report
 from licheng._script import to_locale_script
-from licheng.datasets import licheng_2025h1
+from licheng.datasets import laiwu_2022_2025, licheng_2025h1, zhangqiu_2025h1
 
 TO_SIMPLIFIED = opencc.OpenCC("t2s").convert
 
@@ -106,6 +107,34 @@ def test_a_title_names_only_the_places_and_period_the_data_set_has() -> None:
     assert english == "Licheng District: industry profile, H1 2025"
     no_province = attrs.evolve(licheng_2025h1(), province=None)
     assert build_report(no_province, "zh_Hant_TW").sections[0].title.startswith("歷城區（濟南市）")
+
+
+def test_a_row_of_another_period_or_a_sequential_basis_says_so() -> None:
+    district = laiwu_2022_2025()
+    title, *_ = build_report(district, "zh_Hans_CN").sections[0].title.partition("产业概况")
+    items = [row.item for row in build_report(district, "zh_Hans_CN").sections[0].rows]
+    # 705亿元 of 2012 and 1059亿元 of the report's year are two rows one can tell apart
+    assert "规上工业 · 规上工业总产值（2012年全年）" in items
+    assert "规上工业 · 规上工业总产值" in items
+    assert "2021" in title
+    reading = licheng.read(
+        "香港第三季本地生产总值按年上升3.8%,经季节性调整后按季上升0.7%。", place="香港"
+    )
+    assert [str(i.basis) for i in reading.indicators] == ["yoy", "mom"]
+    read = reading.to_district()
+    rows = [row.item for row in build_report(read, "zh_Hant_HK").sections[0].rows]
+    assert rows[-1].endswith("（環比）")
+    assert not rows[-2].endswith("）")
+    english = [row.item for row in build_report(read, "en_US").sections[0].rows]
+    assert english[-1].endswith("(period on period)")
+
+
+def test_the_overviews_own_words_are_in_the_locales_script() -> None:
+    rows = build_report(attrs.evolve(licheng_2025h1(), lineup=None), "zh_Hant_TW").sections[0]
+    assert "產業" in [row.item for row in rows.rows]  # not 产业
+    # a sector's figure is prefixed with the sector's name, converted like the label after it
+    items = [row.item for row in build_report(zhangqiu_2025h1(), "zh_Hant_TW").sections[0].rows]
+    assert "規上工業 · 規上工業總產值" in items
 
 
 def test_conversion_is_idempotent_on_its_output() -> None:
