@@ -1,4 +1,4 @@
-"""The blind held-out reading sets (the fourth to the eighth) are well formed: spans, allowed
+"""The blind held-out reading sets (the fourth to the ninth) are well formed: spans, allowed
 values, periods."""
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ SETS = {
     "holdout6": ("h6", 150, (8, 4)),
     "holdout7": ("h7", 240, (11, 4)),
     "holdout8": ("h8", 250, (10, 5)),
+    "holdout9": ("h9", 240, (10, 6)),
 }
 
 ROLES = {"value", "share", "growth", "change_pp"}
