@@ -423,3 +423,15 @@ def test_a_plan_of_the_year_and_a_level_moved_from() -> None:
     moved = "2024年入境旅客中,內地訪客佔比由75.3%升至78.1%。"
     assert _period(moved, "75.3%", "2024-12-30") == "2023"
     assert _period(moved, "78.1%", "2024-12-30") == "2024"
+
+
+def test_a_heading_that_compares_dates_nothing_on_the_next_line() -> None:
+    # "1. 與上月比較" heads a section; its 較 is no comparator of the date that opens the next
+    # line ($ matched before a trailing newline, so 較\n103年12月 read as 較103年12月)
+    text = "1. 與上月比較\n103年12月工業生產指數111.58,較上月增加3.96%。"
+    assert [str(i.period) for i in licheng.read(text).indicators] == ["2014M12", "2014M12"]
+    text = "与上月比较\n2014年12月工业生产指数111.58。"
+    assert [str(i.period) for i in licheng.read(text).indicators] == ["2014M12"]
+    # on one line the comparison still dates only its comparator
+    text = "2014年12月工业生产指数111.58,较2013年12月增长3%。"
+    assert [str(i.period) for i in licheng.read(text).indicators] == ["2014M12", "2014M12"]
