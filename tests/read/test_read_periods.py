@@ -435,3 +435,32 @@ def test_a_heading_that_compares_dates_nothing_on_the_next_line() -> None:
     # on one line the comparison still dates only its comparator
     text = "2014年12月工业生产指数111.58,较2013年12月增长3%。"
     assert [str(i.period) for i in licheng.read(text).indicators] == ["2014M12", "2014M12"]
+
+
+def test_last_years_months_in_a_paragraph_of_their_own_do_not_date_the_next() -> None:
+    text = (
+        "經濟部今天表示,10月外銷訂單仍呈現正成長。\n\n"
+        "民國100年11月、12月外銷訂單分別為366.5億美元、363.1億美元。\n\n"
+        "經濟部今天公布10月外銷訂單金額為383.8億美元,年增率為3.2%。"
+    )
+    periods = [str(i.period) for i in licheng.read(text, published="2012-11-20").indicators]
+    # each month of the list its figure (民國 before the year), and this year's October after
+    assert periods == ["2011M11", "2011M12", "2012M10", "2012M10"]
+    # in one paragraph the year written goes on to the months after it
+    text = "民國100年11月外銷訂單為366.5億美元,12月為363.1億美元。"
+    periods = [str(i.period) for i in licheng.read(text, published="2012-11-20").indicators]
+    assert periods == ["2011M11", "2011M12"]
+    # and a month after the release's own is still the year before's
+    text = (
+        "1月份,全市工业增加值增长5%。\n\n"
+        "2024年全市规上工业增加值增长6.1%。\n\n"
+        "12月份,规上工业增加值增长7%。"
+    )
+    periods = [str(i.period) for i in licheng.read(text, published="2025-02-10").indicators]
+    assert periods == ["2025M01", "2024", "2024M12"]
+
+
+def test_a_list_of_levels_in_any_unit_pairs_with_its_months() -> None:
+    text = "2011年11月、12月外銷訂單分別為366.5億美元、363.1億美元。"
+    periods = [str(i.period) for i in licheng.read(text, published="2012-11-20").indicators]
+    assert periods == ["2011M11", "2011M12"]

@@ -167,11 +167,22 @@ class _Framing(_State):
             if position >= 0:
                 explicit = years[position][1]
                 published = self.context.published
+                written_at = years[position][0]
                 if (
                     published is not None
-                    and explicit < published.year - 1
-                    and years[position][0] < _sentence_bounds(self.context.plain, mark.start)[0]
-                    and self._dated_before(years[position][0])
+                    and (
+                        (
+                            explicit < published.year - 1
+                            and written_at < _sentence_bounds(self.context.plain, mark.start)[0]
+                        )
+                        # 民國100年11月、12月… ⏎ 經濟部今天公布10月…, in a release of November
+                        # 2012: last year's months, quoted in a paragraph of their own
+                        or (
+                            explicit == published.year - 1
+                            and written_at < _paragraph_start(self.context.plain, mark.start)
+                        )
+                    )
+                    and self._dated_before(written_at)
                 ):
                     # 歷史最高紀錄是2021年的…; 9月接單額 in a release of 2025: a year long
                     # before the release, written in passing, dates only its own sentence

@@ -179,7 +179,7 @@ class _Lists(_State):
             if not head.rstrip().endswith(_JOINERS):
                 break  # the pattern below ends in a joiner: most figures stand alone
             match = _rx(
-                r"(?:[-−－]?\d[\d.,]*\s*(?:%|％|个百分点|亿元|万元|亿|万|元|家|个)?\s*(?:和|、|及|与)\s*[-−－]?)$"
+                r"(?:[-−－]?\d[\d.,]*\s*(?:%|％|个百分点|[^\d\s、和及与，,；;。()（）]{1,4})?\s*(?:和|、|及|与)\s*[-−－]?)$"
             ).search(
                 head,
             )

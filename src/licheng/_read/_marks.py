@@ -237,7 +237,7 @@ def _own_year(context: _Context, year: int) -> bool:
 
 
 def _starts_with_period(name: str) -> bool:
-    match = v.PERIOD_RE.match(name.strip())
+    match = v.PERIOD_RE.match(name.strip().removeprefix("民国"))  # 民国100年11月: an ROC year
     return match is not None and bool(match.group())
 
 
