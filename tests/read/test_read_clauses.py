@@ -7,6 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+import licheng
 from licheng._read import _names, _structure
 from licheng._read import _vocab as v
 
@@ -61,3 +62,20 @@ _NAME_ALPHABET = (
 @given(st.text(alphabet=_NAME_ALPHABET, max_size=16), st.sampled_from([None, "全区", "全市"]))
 def test_stripped_is_every_pattern_run(name: str, region: str | None) -> None:
     assert _names._stripped(name, region) == _stripped_reference(name, region)
+
+
+def test_places_a_rate_is_compared_with_hold_their_own_rates() -> None:
+    text = "主計總處指出今年首季我國經濟成長8.16%,優於韓國的1.8%,新加坡的0.2%,也優於美國的0.4%。"
+    rows = [(i.subject, str(i.role)) for i in licheng.read(text).indicators]
+    assert rows == [
+        ("我國", "growth"),
+        ("韓國", "growth"),
+        ("新加坡", "growth"),
+        ("美國", "growth"),
+    ]
+    text = "全市工业增加值增长8%,高于全省的6%,全国的5%。"
+    rows = [(i.subject, str(i.role)) for i in licheng.read(text).indicators]
+    assert rows == [("工业", "growth"), ("全省", "growth"), ("全国", "growth")]
+    # a share is still a share of its whole
+    text = "全市工业增加值增长8%,占全省的6%。"
+    assert [str(i.role) for i in licheng.read(text).indicators] == ["growth", "share"]

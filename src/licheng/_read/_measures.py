@@ -99,8 +99,14 @@ def _balance_word(plain: str, before: int) -> bool:
 _OWN_AFTER = re.compile(r"的(" + v.MEASURE_RE.pattern + ")")
 
 
+_COMPARING_WORDS = "高于|低于|快于|慢于|优于|好于|逊于"
 # 比一季度的, 较第一季的, 高于全国的: what a rate is compared with (not 比重, 比例, 比率)
-_COMPARED_RATE = re.compile(r"(?:比(?![重例率])|较|高于|低于|快于|慢于)[^，,；;。比较]{1,12}的$")
+_COMPARED_RATE = re.compile(rf"(?:比(?![重例率])|较|{_COMPARING_WORDS})[^，,；;。比较]{{1,12}}的$")
+# 優於韓國的1.8%,新加坡的0.2%: a place compared earlier in the sentence, and the next one
+_COMPARING = re.compile(rf"(?:{_COMPARING_WORDS})[^，,；;。]{{1,12}}的")
+_NEXT_COMPARED = re.compile(
+    rf"[，,、]?\s*(?:也|还|亦)?(?:{_COMPARING_WORDS})?[\u4e00-\u9fff]{{1,8}}的\s*"
+)
 # 由25.26%降至22.8%: the levels a rate moved between, written after 由 and after 至
 _MOVED = re.compile(r"由\s*$|由\s*[\d.]+\s*[%％]\s*[^\d，,；;。]{0,4}(?:至|到)\s*$")
 _SHARE_NAMED = re.compile(r"占比|比例|比重|比率|占[^，,；;。]{0,12}的?比重")
@@ -135,7 +141,14 @@ class _Measures(_Periods, _Lists):
             and previous is not None
             and previous.role == "growth"
             and previous.figure.unit == "percent"
-            and _COMPARED_RATE.search(plain, clause_start, item.start)
+            and (
+                _COMPARED_RATE.search(plain, clause_start, item.start)
+                # 優於韓國的1.8%,新加坡的0.2%: the list of places compared goes on
+                or (
+                    _NEXT_COMPARED.fullmatch(plain, clause_start, item.start) is not None
+                    and _COMPARING.search(plain, sentence_start, clause_start) is not None
+                )
+            )
         ):
             # 增长5.1%,比一季度的5.3%回落; 上升8.9%,较第一季的9.0%略低: the rate a growth
             # rate is compared with is a growth rate too, of another period or place

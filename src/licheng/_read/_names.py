@@ -129,6 +129,22 @@ def _bracket_comparator(plain: str, start: int) -> str:
     return name.removesuffix("平均").strip()
 
 
+# 優於韓國的1.8%, 高于全省的6%: the place a rate is compared with holds the rate after 的
+_COMPARED_PLACE = re.compile(
+    r"(?:高于|低于|快于|慢于|优于|好于|逊于)([^，,；;。()（）\d的]{2,8})的\s*\Z"
+)
+
+
+def _compared_place(plain: str, clause_start: int, start: int) -> str:
+    match = _COMPARED_PLACE.search(plain, max(clause_start, start - 16), start)
+    if match is None:
+        return ""
+    name = match.group(1)
+    if v.PERIOD_RE.match(name) or "同期" in name or v.MEASURE_RE.search(name):
+        return ""  # 高于去年同期的, 高于平均增速的: a period or a measure, not a place
+    return name
+
+
 # 电器及摄影器材(零售量上升47.7%), 综合商品零售业(年增33.7%), 高于全国(3.9%): the bracket
 # holds only a measure and a verb, and the name just before it holds the figure
 _BRACKET_INSIDE = re.compile(

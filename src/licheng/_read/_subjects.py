@@ -27,6 +27,7 @@ from licheng._read._names import (
     _bracket_comparator,
     _bracketed_holder,
     _clause_subject,
+    _compared_place,
     _counted,
     _headed_subject,
     _kind,
@@ -272,8 +273,14 @@ class _Subjects(_Measures):
                 candidate = ""
             if item.figure.unit in {"个", "项", "座", "处"} and _COUNTED_THING.search(candidate):
                 candidate = ""  # 省级研发中心58个: the things counted, not their holder
-            bracket = _bracket_comparator(plain, item.start) or _bracketed_holder(
-                plain, item.start, self.context
+            bracket = (
+                _bracket_comparator(plain, item.start)
+                or _bracketed_holder(plain, item.start, self.context)
+                or (
+                    _compared_place(plain, clause_start, item.start)
+                    if item.figure.unit == "percent"
+                    else ""
+                )
             )
             if bracket:
                 candidate = bracket
