@@ -323,6 +323,8 @@ def _check_printed_growth(district: District) -> Iterator[Finding]:
                     or before.period != before_period
                     or before.accumulation is not now.accumulation
                     or not _comparable_scope(before.scope, now.scope)
+                    # 1957年…件 against 1956年…吨 of one measure: no growth between them
+                    or before.figure.dimensionality != now.figure.dimensionality
                 ):
                     continue
                 implied = yoy_growth(now.figure, before.figure)

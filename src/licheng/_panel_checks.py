@@ -86,8 +86,10 @@ def _growth_across(entries: tuple[PanelEntry, ...]) -> Iterator[Finding]:
 
         for now in (c.indicator for c in levels if level_of(c, rate.period)):
             for before in (c.indicator for c in levels if level_of(c, before_period)):
-                if before.accumulation is not now.accumulation or not _two_sources(
-                    rate, now, before
+                if (
+                    before.accumulation is not now.accumulation
+                    or before.figure.dimensionality != now.figure.dimensionality
+                    or not _two_sources(rate, now, before)
                 ):
                     continue
                 implied = yoy_growth(now.figure, before.figure)
@@ -189,7 +191,9 @@ def _by_key(entries: Iterable[PanelEntry]) -> dict[tuple[object, ...], list[Indi
     for entry in _levels(entries):
         i = entry.indicator
         if i.period is not None:
-            groups.setdefault((*indicator_key(entry), i.scope), []).append(i)
+            # one measure of counts may count schools and sites: each kind is its own series
+            key = (*indicator_key(entry), i.scope, i.figure.dimensionality)
+            groups.setdefault(key, []).append(i)
     return groups
 
 

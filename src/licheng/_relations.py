@@ -103,6 +103,8 @@ def _other_levels(whole: _Whole, period: Period | None, district: District) -> I
                 and indicator.subject == industry.name
                 and _is_level(indicator)
                 and indicator.measure == part.measure
+                # 4所 beside 12个 of one measure of counts: schools are no share of sites
+                and indicator.figure.dimensionality == part.figure.dimensionality
                 and indicator.period == period
                 and indicator.accumulation is part.accumulation
                 and _comparable_scope(indicator.scope, part.scope)

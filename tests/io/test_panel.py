@@ -224,6 +224,27 @@ def test_share_whose_whole_is_printed_elsewhere() -> None:
 # -- derivations ------------------------------------------------------------------------------
 
 
+def test_levels_in_other_kinds_of_unit_make_no_series() -> None:
+    # 4所 one year and 12个 the next, of one measure of counts: no growth, no check raises
+    entries = [
+        Indicator("facility_count", Figure("4", "所"), "2024", "高端装备", source=A),
+        Indicator("facility_count", Figure("12", "个"), "2025", "高端装备", source=B),
+        Indicator(
+            "facility_count",
+            Figure("10", "percent"),
+            "2025",
+            "高端装备",
+            role="growth",
+            basis="yoy",
+            source=B,
+        ),
+    ]
+    panel = Panel(PanelEntry("莱芜区", i) for i in entries)
+    # the level a year before that 12个 and 10% imply, but no growth from 4所 to 12个
+    assert [d.kind for d in panel.derive()] == [DerivationKind.PREVIOUS_VALUE]
+    assert panel.check() == ()
+
+
 def test_derivations_across_releases_carry_bounds() -> None:
     entries = [
         _level("705", "2012", A),

@@ -7,12 +7,15 @@ from decimal import Decimal
 import attrs
 import pytest
 
+import licheng
 from licheng import (
+    DerivationKind,
     District,
     Figure,
     Finding,
     FindingKind,
     Indicator,
+    Industry,
     Level,
     Measure,
     Park,
@@ -352,3 +355,38 @@ def test_figures_of_no_stated_period_are_compared_among_themselves():
     assert finding.kind is FindingKind.IMPLIED_TOTALS_DISAGREE
     assert finding.message.startswith("全区面积: 甲园 implies")
     assert "None" not in finding.message
+
+
+def test_levels_of_one_measure_in_other_kinds_of_unit_are_not_compared(district):
+    # a measure of counts holds sites and schools, a level may be 件 where the year before is 吨
+    # (misread or not): no growth, share or total is worked between them, and check never raises
+    levels = (
+        Indicator("other:产品", Figure("1234", "件"), "2025H1", "规上工业", subject_kind="sector"),
+        Indicator(
+            "other:产品", Figure("1150", "万吨"), "2024H1", "规上工业", subject_kind="sector"
+        ),
+    )
+    rate = Indicator(
+        "other:产品", Figure("9.1", "percent"), "2025H1", "规上工业", role="growth", basis="yoy"
+    )
+    assert check(_with_own(district, *levels, rate)) == ()
+    sites = Indicator("facility_count", Figure("12", "个"), "2025H1", "高端装备")
+    schools = Indicator("facility_count", Figure("4", "所"), "2025H1", "现代医药")
+    share_of_sites = Indicator(
+        "facility_count",
+        Figure("30", "percent"),
+        "2025H1",
+        "高端装备",
+        role="share",
+        whole=Level("全区", "facility_count"),
+    )
+    counts = District(
+        "历城区",
+        industries=(
+            Industry("高端装备", indicators=(sites, share_of_sites)),
+            Industry("现代医药", indicators=(schools,)),
+        ),
+    )
+    # the total the share implies, but no share of it for the schools
+    assert [d.kind for d in licheng.derive(counts)] == [DerivationKind.IMPLIED_TOTAL]
+    assert check(counts) == ()
