@@ -79,3 +79,14 @@ def test_places_a_rate_is_compared_with_hold_their_own_rates() -> None:
     # a share is still a share of its whole
     text = "全市工业增加值增长8%,占全省的6%。"
     assert [str(i.role) for i in licheng.read(text).indicators] == ["growth", "share"]
+
+
+def test_a_list_of_bare_rates_after_a_share_goes_on_with_shares() -> None:
+    text = "全省实现产值企业511户,比重为80.6%。其中:西宁市比重为83.5%,海东市73.9%,海西州84.1%。"
+    rows = [(i.subject, str(i.role)) for i in licheng.read(text).indicators][2:]
+    assert rows == [("西宁市", "share"), ("海东市", "share"), ("海西州", "share")]
+    # after a growth rate they are growth rates, and a clause with its own verb says its own
+    text = "全市工业增加值增长8%,海东市7.9%,海西州比重为4.1%。"
+    assert [str(i.role) for i in licheng.read(text).indicators] == ["growth", "growth", "share"]
+    text = "全省实现产值企业511户,比重为80.6%。西宁市比重为83.5%,海东市增长7.9%。"
+    assert [str(i.role) for i in licheng.read(text).indicators][2:] == ["share", "growth"]

@@ -107,6 +107,8 @@ _COMPARING = re.compile(rf"(?:{_COMPARING_WORDS})[^，,；;。]{{1,12}}的")
 _NEXT_COMPARED = re.compile(
     rf"[，,、]?\s*(?:也|还|亦)?(?:{_COMPARING_WORDS})?[\u4e00-\u9fff]{{1,8}}的\s*"
 )
+# a clause that is only a name before its rate (,海东市73.9%)
+_BARE_NAME = re.compile(r"[，,、；;]?\s*[\u4e00-\u9fff]{2,10}\s*")
 # 由25.26%降至22.8%: the levels a rate moved between, written after 由 and after 至
 _MOVED = re.compile(r"由\s*$|由\s*[\d.]+\s*[%％]\s*[^\d，,；;。]{0,4}(?:至|到)\s*$")
 _SHARE_NAMED = re.compile(r"占比|比例|比重|比率|占[^，,；;。]{0,12}的?比重")
@@ -153,6 +155,15 @@ class _Measures(_Periods, _Lists):
             # 增长5.1%,比一季度的5.3%回落; 上升8.9%,较第一季的9.0%略低: the rate a growth
             # rate is compared with is a growth rate too, of another period or place
             role = "growth"
+        if (
+            role == "growth"
+            and previous is not None
+            and previous.role == "share"
+            and previous.figure.unit == "percent"
+            and _BARE_NAME.fullmatch(plain, clause_start, item.start) is not None
+            and not v.GROWTH_RE.search(plain, clause_start, item.start)
+        ):
+            role = "share"  # 西宁市比重为83.5%,海东市73.9%: the list of shares goes on
         if _of_industries(plain, item):
             role = "share"  # 超五成行业实现正增长: a share of the industries, not a rate
         return role
