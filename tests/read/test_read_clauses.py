@@ -90,3 +90,9 @@ def test_a_list_of_bare_rates_after_a_share_goes_on_with_shares() -> None:
     assert [str(i.role) for i in licheng.read(text).indicators] == ["growth", "growth", "share"]
     text = "全省实现产值企业511户,比重为80.6%。西宁市比重为83.5%,海东市增长7.9%。"
     assert [str(i.role) for i in licheng.read(text).indicators][2:] == ["share", "growth"]
+
+
+def test_the_roc_era_is_no_holder() -> None:
+    text = "民國100年11月、12月外銷訂單分別為366.5億美元、363.1億美元。"
+    subjects = {i.subject for i in licheng.read(text, place="臺灣").indicators}
+    assert subjects == {"全國"}  # the nation's, as every national figure of a Taiwan page

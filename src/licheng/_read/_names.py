@@ -59,6 +59,8 @@ def _stripped(name: str, region: str | None) -> str:
     if name.startswith(_QUALIFIER_HEADS):
         name = _MEASURE_QUALIFIER.sub("", name)
     name = _lead_strip(name)
+    if name.startswith("民国"):  # 民國100年11月: the ROC era of the year after it
+        name = name.removeprefix("民国")
     mark = v.PERIOD_RE.match(name) if v.PERIOD_HINT.search(name) else None
     if mark is not None and mark.group():
         # stripped again only after a period: the strip of a stripped name changes nothing

@@ -169,7 +169,8 @@ class _Subjects(_Measures):
                     # 固定资产投资、工业投资分别增长…: the sector's investment is the sector's
                     word = sector.group(1).removesuffix("投资")
                     return word, _kind(word)
-                if not v.MEASURE_RE.search(name) and not v.PERIOD_RE.fullmatch(name):
+                period = v.PERIOD_RE.fullmatch(name.removeprefix("民国"))
+                if not v.MEASURE_RE.search(name) and not period:
                     name = _strip_subject(name, self.context)
                     if name and len(name) <= 20:  # noqa: PLR2004 - a name, not a clause
                         return name, _kind(name)
