@@ -278,3 +278,9 @@ def test_a_measure_the_unit_does_not_fit_is_kept_by_its_chinese_name() -> None:
     text = "中央财政累计投入90亿元，用于农村寄宿制学校建设工程，7651所学校受益。"
     assert _measure(text, "90亿元") == "investment"
     assert _measure(text, "7651所") == "other:投资"
+
+
+def test_foreign_trade_is_the_measure_not_its_holder() -> None:
+    text = "全市外贸进出口总额实现29868万美元,同比增长8.9%;外贸出口增长11.6%。"
+    rows = [(i.subject, str(i.measure)) for i in licheng.read(text).indicators]
+    assert rows == [("全市", "trade"), ("全市", "trade"), ("全市", "exports")]

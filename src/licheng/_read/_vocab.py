@@ -229,6 +229,11 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("出口交货值", "other:出口交货值"),
             ("进出口总额", "trade"),
             ("进出口", "trade"),
+            # 外贸进出口总额, 外贸出口: foreign trade is the measure, not its holder
+            ("外贸进出口总额", "trade"),
+            ("外贸进出口", "trade"),
+            ("外贸出口", "exports"),
+            ("外贸进口", "imports"),
             ("贸易总额", "trade"),
             ("贸易额", "trade"),
             ("出口额", "exports"),
