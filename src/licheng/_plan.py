@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from licheng._display import _ONE, _UNGROUPED_BELOW, _Display, _display, _factor, _is_power_of_ten
+from licheng._display import (
+    _ONE,
+    _UNGROUPED_BELOW,
+    _Display,
+    _display,
+    _factor,
+    _is_power_of_ten,
+    _Kind,
+)
 from licheng._figures import Figure, digit_step, next_digit_step, written_bounds
 from licheng._qualifier import Qualifier
 
@@ -77,6 +85,11 @@ def _in_numerals(value: Decimal, quantum: Decimal) -> bool:
     )
 
 
+def _in_times(value: Decimal, quantum: Decimal) -> bool:
+    """Whether a percent is a multiple written exact to ``quantum`` (2.5倍: to the ten)."""
+    return quantum > 1 and _is_power_of_ten(quantum) and value > 0 and value % quantum == 0
+
+
 def _coarser_scale(
     info: LocaleInfo, scale: Scale | None, step: Decimal, size: Decimal
 ) -> Scale | None:
@@ -127,7 +140,10 @@ class _Plan:
     approximate: bool
     bounds: tuple[_Number | None, _Number | None]
     numerals: bool = False
-    """Write the value in Chinese numerals (三百亿元): exact only to its tens or more."""
+    """Write the value in Chinese numerals (三百亿元), a percent as a multiple (2.5倍): exact
+    only to its tens or more."""
+    numeral_step: Decimal | None = None
+    """The step the numerals are exact to (100 for 三百, 10 for 2.5倍)."""
 
 
 def _places(quantum: Decimal) -> int:
@@ -219,12 +235,17 @@ def _plan(figure: Figure, info: LocaleInfo, unit: str | None, *, bounds: bool) -
     written_step = _written_step(figure)
     # 三百亿元 and 两千六百亿元 are exact to their last non-zero digit; "300亿元" would claim
     # the 亿. Chinese keeps the numerals they were written in, which parse back the same.
+    numeral_step = None if written_step is None else written_step * factor / divisor
     numerals = (
         info.chinese
         and exact
-        and written_step is not None
+        and numeral_step is not None
         and qualifier is not Qualifier.RANGE
-        and _in_numerals(value / divisor, written_step * factor / divisor)
+        and (
+            _in_numerals(value / divisor, numeral_step)
+            # 增长10倍 is 1000% exact to the hundred: 10倍 writes it, as 两百 cannot
+            or (display.kind is _Kind.PERCENT and _in_times(value, numeral_step))
+        )
     )
     if info.chinese and exact and written_step is not None and display.compact and not numerals:
         # 2.60E+3亿元, exact to the 10亿: no numerals write it; a larger scale whose last digit
@@ -297,6 +318,7 @@ def _plan(figure: Figure, info: LocaleInfo, unit: str | None, *, bounds: bool) -
 
     return _Plan(
         numerals=numerals,
+        numeral_step=numeral_step if numerals else None,
         display=display,
         scale=scale,
         central=central,

@@ -171,6 +171,11 @@ def test_other_locales(figure, locale, expected):
         (Figure("3", "处"), "zh_Hant_TW", "3處"),
         (Figure("410", "所"), "en", "410"),
         (Figure("12", "艘"), "zh_Hans_CN", "12艘"),
+        # a growth of a multiple is written as the multiple, exact to the digit it was written to
+        (Figure("250", "percent", low="245", high="255"), "zh_Hans_CN", "2.5倍"),
+        (Figure("1000", "percent", low="950", high="1050"), "zh_Hant_TW", "10倍"),
+        (Figure("200", "percent", low="195", high="205"), "zh_Hans_CN", "2.0倍"),
+        (Figure("250", "percent"), "zh_Hans_CN", "250%"),
         # visits are counted apart from people
         (Figure("5", "万人次"), "en", "50,000 person-times"),
         (Figure("1", "人次"), "en", "1 person-time"),
@@ -448,6 +453,12 @@ ROUND_TRIP = [
     (Figure("5.22E+9", "元"), "52.2亿元", "52.2億元", Figure("52.2", "亿元")),
     (Figure("10", "percent", "more_than"), "超10%", "超10%", Figure("10", "percent", "more_than")),
     (Figure.between(5, 10, "亿元"), "5亿至10亿元", "5億至10億元", Figure.between(5, 10, "亿元")),
+    (
+        licheng.parse_figure("2.5倍"),
+        "2.5倍",
+        "2.5倍",
+        Figure("250", "percent", low="245", high="255"),
+    ),
 ]
 
 
