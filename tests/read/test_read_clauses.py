@@ -96,3 +96,14 @@ def test_the_roc_era_is_no_holder() -> None:
     text = "民國100年11月、12月外銷訂單分別為366.5億美元、363.1億美元。"
     subjects = {i.subject for i in licheng.read(text, place="臺灣").indicators}
     assert subjects == {"全國"}  # the nation's, as every national figure of a Taiwan page
+
+
+def test_each_segment_of_a_run_with_its_own_verb_holds_its_rate() -> None:
+    text = "分行业看,汽车制造业增长12%、医药制造业增长8%、化学原料制造业下降3.7%。"
+    subjects = [i.subject for i in licheng.read(text).indicators]
+    assert subjects == ["汽车制造业", "医药制造业", "化学原料制造业"]
+    # a verb phrase, a comparison or a basis after the 、 is no holder
+    text = "规模以上装备制造业增加值增长8.1%、拉动规模工业增长2.5个百分点。"
+    assert {i.subject for i in licheng.read(text).indicators} == {"规模以上装备制造业"}
+    text = "新能源汽车产量达184.1万辆、同比增长17.0%。"
+    assert {i.subject for i in licheng.read(text).indicators} == {"新能源汽车"}

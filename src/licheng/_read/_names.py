@@ -317,7 +317,10 @@ _OUTSIDE_SCOPE = (_REGION_MEASURES - {"gdp"}) | {
     "area",
 }
 _RUN_NAME = re.compile(
-    r"\d[^\d、，,；;。及和]{0,3}(?:、|以及|及|和)([^\d、，,；;。()（）\s]{2,12}?)(?:为|达|有)?\s*$"
+    r"\d[^\d、，,；;。及和]{0,3}(?:、|以及|及|和)"
+    r"(?!拉动|带动|贡献|占|比|较|同比|环比|高于|低于|年均|平均|累计|全年|合计|总计)([^\d、，,；;。()（）\s]{2,12}?)"
+    # 汽车制造业增长12%、医药制造业增长8%: each segment its holder and its own verb
+    r"(?:为|达|有|(?P<verb>(?:同比|比上年)?(?:增长|下降|增加|减少|提高|上升|回落|成长|年增|年减)))?\s*$"
 )
 _SETTLED = re.compile(r"入驻|入园|落户|进驻|入区|入住")
 _FOLLOWING_MEASURE = re.compile(r"的([^，,；;。]{0,10}?)(" + v.MEASURE_RE.pattern + "|数量)")

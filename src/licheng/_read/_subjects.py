@@ -248,7 +248,10 @@ class _Subjects(_Measures):
                     SubjectKind.PROJECT,  # 产业项目29个、城建项目7个: classes of the region's
                 }
                 # 精密机械14.19%及积体电路4.94%: a rate and the next item's rate
-                or (item.figure.unit == "percent" and "、" not in run_name.group())
+                or (
+                    item.figure.unit == "percent"
+                    and ("、" not in run_name.group() or run_name.group("verb"))
+                )
                 # 精密机械11家、生物技术4家: the firms each segment counts
                 or (
                     item.figure.unit in {"家", "户"}
