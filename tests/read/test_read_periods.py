@@ -464,3 +464,9 @@ def test_a_list_of_levels_in_any_unit_pairs_with_its_months() -> None:
     text = "2011年11月、12月外銷訂單分別為366.5億美元、363.1億美元。"
     periods = [str(i.period) for i in licheng.read(text, published="2012-11-20").indicators]
     assert periods == ["2011M11", "2011M12"]
+
+
+def test_a_list_reaches_no_further_than_its_semicolon() -> None:
+    text = "2011年11月、12月外銷訂單分別為366.5億美元、363.1億美元;全年外銷訂單總額為4361.3億美元。"
+    periods = [str(i.period) for i in licheng.read(text, published="2012-11-20").indicators]
+    assert periods == ["2011M11", "2011M12", "2011"]

@@ -195,7 +195,12 @@ class _Lists(_State):
         self.run_length = index + 1 + following
         if item.ratio_index is not None:
             index = item.ratio_index
-        before = plain[sentence_start:run_start]
+        # a list's 分别 reaches no further than its segment: …分别为a、b;全年…c
+        segment = max(
+            plain.rfind("；", sentence_start, run_start),
+            plain.rfind(";", sentence_start, run_start),
+        )
+        before = plain[max(sentence_start, segment + 1) : run_start]
         keys = (
             list(
                 _rx(
