@@ -284,3 +284,8 @@ def test_foreign_trade_is_the_measure_not_its_holder() -> None:
     text = "全市外贸进出口总额实现29868万美元,同比增长8.9%;外贸出口增长11.6%。"
     rows = [(i.subject, str(i.measure)) for i in licheng.read(text).indicators]
     assert rows == [("全市", "trade"), ("全市", "trade"), ("全市", "exports")]
+
+
+def test_a_producer_price_index_is_prices() -> None:
+    text = "第三季生產者價格指數與上年同季比較下跌2.0%。"
+    assert [str(i.measure) for i in licheng.read(text).indicators] == ["prices"]

@@ -317,6 +317,12 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("通胀", "prices"),
             ("CPI", "prices"),
             ("PPI", "prices"),
+            # 生產者價格指數, 工业生产者出厂价格: prices, not the production index inside the name
+            ("生产者价格指数", "prices"),
+            ("生产者价格", "prices"),
+            ("生产者出厂价格", "prices"),
+            ("生产者购进价格", "prices"),
+            ("价格指数", "prices"),
             ("调查失业率", "other:失业率"),
             ("失业率", "other:失业率"),
             ("就业不足率", "other:就业不足率"),
