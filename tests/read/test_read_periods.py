@@ -470,3 +470,22 @@ def test_a_list_reaches_no_further_than_its_semicolon() -> None:
     text = "2011年11月、12月外銷訂單分別為366.5億美元、363.1億美元;全年外銷訂單總額為4361.3億美元。"
     periods = [str(i.period) for i in licheng.read(text, published="2012-11-20").indicators]
     assert periods == ["2011M11", "2011M12", "2011"]
+
+
+def test_a_targets_year_dates_only_its_own_sentence() -> None:
+    text = "到2030年，邮政行业业务收入将达2.4万亿元。1—4月份，高技术服务业投资同比增长10.5%。"
+    periods = [str(i.period) for i in licheng.read(text, published="2026-05-20").indicators]
+    assert periods == ["2030", "2026M01-M04"]
+
+
+def test_markup_of_a_pasted_page_is_no_text() -> None:
+    text = (
+        "<p><strong>央视网消息</strong>（新闻联播）：到2030年，装机将达54亿千瓦。</p>"
+        "<p>1—2月，全社会用电量累计16546亿千瓦时，同比增长6%。&nbsp;</p>"
+    )
+    reading = licheng.read(text, published="2026-03-17")
+    rows = [(str(i.period), str(i.measure)) for i in reading.indicators]
+    assert rows[1:] == [("2026M01-M02", "electricity"), ("2026M01-M02", "electricity")]
+    assert not any("<" in i.subject or ">" in i.subject for i in reading.indicators)
+    # the figures' spans are those of the text as given
+    assert [text[slice(*i.span)] for i in reading.indicators][1:] == ["16546亿千瓦时", "6%"]

@@ -170,6 +170,14 @@ class _Framing(_State):
                 written_at = years[position][0]
                 if (
                     published is not None
+                    and explicit > published.year
+                    and written_at < _sentence_bounds(self.context.plain, mark.start)[0]
+                ):
+                    # 到2030年…将达2.4万亿元。…1—4月份… in a release of 2026: a target's year
+                    # dates its own sentence, never the months reported after it
+                    explicit = None
+                elif (
+                    published is not None
                     and (
                         (
                             explicit < published.year - 1

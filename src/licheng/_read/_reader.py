@@ -111,7 +111,7 @@ def read(  # noqa: PLR0915 - one pass over the figures, in text order
     from licheng import extract, normalize  # the parser loads on first use
 
     norm = normalize(text)
-    plain = v.simplify(norm.text)
+    plain = _without_markup(v.simplify(norm.text))
     region = None if place else detect(text, norm.text)  # Taiwan, Hong Kong, Macau or none
     context = _Context(
         text=norm.text,
@@ -324,6 +324,23 @@ def _level(reference: Reference) -> Level | None:
 
 
 _CHINESE_NAMES = {measure.value: measure.zh for measure in Measure}
+
+
+# Markup of a page pasted as text: a block ends its paragraph, an inline tag or an entity is
+# a blank; offsets stay those of the text.
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|table|section|article)\b[^<>]{0,200}>", re.IGNORECASE
+)
+_INLINE_MARKUP = re.compile(
+    r"</?[a-zA-Z][a-zA-Z0-9]{0,10}\b[^<>]{0,200}>|&(?:nbsp|amp|lt|gt|quot);"
+)
+
+
+def _without_markup(plain: str) -> str:
+    if "<" not in plain and "&" not in plain:
+        return plain
+    plain = _BLOCK_TAG.sub(lambda tag: "\n" + " " * (len(tag.group()) - 1), plain)
+    return _INLINE_MARKUP.sub(lambda tag: " " * len(tag.group()), plain)
 
 
 def _fallback_measure(draft: Draft) -> str:
