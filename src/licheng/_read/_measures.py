@@ -109,6 +109,20 @@ _SHARE_NAMED = re.compile(r"占比|比例|比重|比率|占[^，,；;。]{0,12}�
 _OF_INDUSTRIES = re.compile(r"(?<=成)的?(?:工业)?(?:大类)?行业")
 
 
+_BREAKDOWN_OPENING = re.compile(r"按[^，,；;。]{1,6}分|分[^，,；;。]{1,8}看|其中")
+
+
+def _named_investment(plain: str, start: int, end: int) -> str:
+    """The investment the text last named other than as 完成投资 (固定资产投资, 总投资)."""
+    named = [
+        v.MEASURE_OF[word.group()]
+        for word in v.MEASURE_RE.finditer(plain, start, end)
+        if v.MEASURE_OF[word.group()] in {"investment", "fixed_asset_investment"}
+        and not (word.group() == "投资" and _rx(r"完成了?$").search(plain, start, word.start()))
+    ]
+    return named[-1] if named else "investment"
+
+
 def _of_industries(plain: str, item: _Found) -> bool:
     """超五成行业实现正增长: a percent of the industries (a share of them), not a rate."""
     return item.figure.unit == "percent" and _OF_INDUSTRIES.match(plain, item.end) is not None
@@ -391,6 +405,14 @@ class _Measures(_Periods, _Lists):
             ):
                 # 全省固定资产投资增长3.4%。…高技术产业投资增长6.7%: a part of that investment
                 return "fixed_asset_investment"
+            if word == "投资" and _rx(r"完成了?$").search(before, 0, words[-1].start()):
+                # 固定资产投资项目已开工162项,完成投资75.33亿元: the investment completed is the
+                # kind the sentence last named (总投资 and 计划投资 of projects are not), or the
+                # sentence a breakdown (按行业分, 其中) goes on from
+                named_from = sentence_start
+                if _BREAKDOWN_OPENING.match(plain, sentence_start):
+                    named_from = max(opening, plain.rfind("。", 0, sentence_start - 1) + 1)
+                return _named_investment(plain, named_from, clause_start + words[-1].start())
             headed = _headed(before, words[-1])
             return v.MEASURE_OF[word] if headed is None else _framed(plain, clause_start, headed)
         joined = _joined_measure(before)

@@ -1,0 +1,40 @@
+"""General rules of statistical writing that carry a figure's measure, period or holder.
+
+Each case states one rule on sentences written here, none taken from a reading set: what a
+figure inherits from the sentence, paragraph or release around it when it names nothing itself.
+"""
+
+from __future__ import annotations
+
+import licheng
+
+
+def _at(
+    text: str, surface: str, published: str | None = None, place: str | None = None
+) -> licheng.Indicator:
+    """The indicator read for the first occurrence of ``surface``."""
+    start = text.index(surface)
+    reading = licheng.read(text, published=published, place=place)
+    found = [i for i in reading.indicators if i.span is not None and i.span[0] <= start < i.span[1]]
+    assert found, (surface, [str(u) for u in reading.unread])
+    return found[0]
+
+
+def _measure(text: str, surface: str, published: str | None = "2024-10-20") -> str:
+    return str(_at(text, surface, published).measure)
+
+
+def test_completed_investment_is_the_kind_last_named() -> None:
+    text = (
+        "1-9月,全县固定资产投资项目开工88个,完成投资41.2亿元,同比增长6.3%。"
+        "按行业分,工业项目30个,完成投资18.6亿元;交通项目12个,完成投资5.4亿元。"
+    )
+    assert _measure(text, "41.2亿元") == "fixed_asset_investment"
+    assert _measure(text, "18.6亿元") == "fixed_asset_investment"
+    assert _measure(text, "5.4亿元") == "fixed_asset_investment"
+    # projects given by their total investment complete investment in them, not in fixed assets
+    projects = (
+        "全县固定资产投资增长6.3%。重点项目12个,总投资95亿元,年度计划投资20亿元,"
+        "累计完成投资7.7亿元。"
+    )
+    assert _measure(projects, "7.7亿元") == "investment"
