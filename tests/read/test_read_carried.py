@@ -38,3 +38,14 @@ def test_completed_investment_is_the_kind_last_named() -> None:
         "累计完成投资7.7亿元。"
     )
     assert _measure(projects, "7.7亿元") == "investment"
+
+
+def _period(text: str, surface: str, published: str | None = "2024-10-20") -> str | None:
+    period = _at(text, surface, published).period
+    return None if period is None else str(period)
+
+
+def test_a_flow_up_to_a_month_end_compares_with_last_years_running_total() -> None:
+    text = "截至8月底,全县完成工业投资21.3亿元,比去年同期19.8亿元增加1.5亿元。"
+    assert _period(text, "21.3亿元") == "2024M01-M08"
+    assert _period(text, "19.8亿元") == "2023M01-M08"

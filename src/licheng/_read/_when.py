@@ -108,6 +108,20 @@ _EXPECTED = re.compile(
 )
 
 
+# measures counted at a time point, not over a period
+_STOCK_MEASURES = frozenset(
+    {
+        "enterprise_count",
+        "project_count",
+        "facility_count",
+        "area",
+        "computing_power",
+        "power_capacity",
+        "duration",
+        "population",
+    }
+)
+
 class _Periods(_Framing):
     """The period and accumulation of one figure."""
 
@@ -124,16 +138,9 @@ class _Periods(_Framing):
         plain = context.plain
         before_clause = plain[clause_start : item.start]
         sentence_before = plain[sentence_start : item.start]
-        stock = measure in {
-            "enterprise_count",
-            "project_count",
-            "facility_count",
-            "area",
-            "computing_power",
-            "power_capacity",
-            "duration",
-            "population",
-        } or (measure == "employment" and item.figure.unit in {"人", "个"})
+        stock = measure in _STOCK_MEASURES or (
+            measure == "employment" and item.figure.unit in {"人", "个"}
+        )
         stock = stock or (
             measure.startswith("other:") and item.figure.unit in {"个", "户", "万吨", "吨"}
         )
@@ -445,6 +452,15 @@ class _Periods(_Framing):
             return None
         year = same.period.year
         year = year if same.explicit_year else base.year + year - _RELATIVE_BASE
+        if (
+            mark is not None
+            and mark.point
+            and base.start_month == base.end_month
+            and measure not in _STOCK_MEASURES
+            and not measure.endswith("余额")
+        ):
+            # 截止9月底,完成投资75.33亿元,比去年同期73.79亿元: last year's running total
+            return Period(year, 1, base.end_month)
         return Period(year, base.start_month, base.end_month)
 
     def _mark(
