@@ -49,3 +49,15 @@ def test_a_flow_up_to_a_month_end_compares_with_last_years_running_total() -> No
     text = "截至8月底,全县完成工业投资21.3亿元,比去年同期19.8亿元增加1.5亿元。"
     assert _period(text, "21.3亿元") == "2024M01-M08"
     assert _period(text, "19.8亿元") == "2023M01-M08"
+
+
+def test_a_count_that_frames_a_breakdown_is_no_statistic() -> None:
+    text = (
+        "1-6月,全市规模以上工业增加值同比增长8.2%。从9个区县增速看,甲县、乙县分别增长12.1%、"
+        "10.4%;分5个行业看,化工行业增长6.3%。"
+    )
+    reading = licheng.read(text, published="2024-07-20")
+    assert [u.surface for u in reading.unread if u.reason.value == "enumeration"] == ["9个"]
+    assert _measure(text, "12.1%", "2024-07-20") == "value_added"
+    assert _measure(text, "10.4%", "2024-07-20") == "value_added"
+    assert _measure(text, "6.3%", "2024-07-20") == "value_added"
