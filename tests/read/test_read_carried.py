@@ -61,3 +61,12 @@ def test_a_count_that_frames_a_breakdown_is_no_statistic() -> None:
     assert _measure(text, "12.1%", "2024-07-20") == "value_added"
     assert _measure(text, "10.4%", "2024-07-20") == "value_added"
     assert _measure(text, "6.3%", "2024-07-20") == "value_added"
+
+
+def test_shares_of_a_run_of_levels_pair_in_order() -> None:
+    text = (
+        "全年签约项目120个,其中先进制造业项目45个、投资额380亿元,"
+        "分别占签约项目总数和投资总额的37.5%和52.1%。"
+    )
+    assert _measure(text, "37.5%", "2025-01-20") == "project_count"
+    assert _measure(text, "52.1%", "2025-01-20") == "investment"

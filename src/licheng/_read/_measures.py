@@ -249,6 +249,15 @@ class _Measures(_Periods, _Lists):
         parallel = self._parallel(item, sentence_start)
         if (
             parallel is not None
+            and role == "share"
+            and "分别占" in before
+            and self._levels_run(sentence_start)
+        ):
+            # 项目20个,投资总额97.3亿元,分别占项目总数和投资总额的25%和23.4%: each share is
+            # of the level at its place in the run before, whatever wholes the clause names
+            return parallel.measure
+        if (
+            parallel is not None
             and not v.MEASURE_RE.search(before)
             and (
                 _rate_or_class(parallel.figure.unit) == _rate_or_class(unit)
