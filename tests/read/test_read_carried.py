@@ -70,3 +70,14 @@ def test_shares_of_a_run_of_levels_pair_in_order() -> None:
     )
     assert _measure(text, "37.5%", "2025-01-20") == "project_count"
     assert _measure(text, "52.1%", "2025-01-20") == "investment"
+
+
+def test_the_amount_a_set_of_projects_invests_has_no_period() -> None:
+    text = "上半年,全区在建重点项目46个,同比增加5个,投资总额388.2亿元。"
+    assert _period(text, "46个", "2024-07-15") == "2024H1"
+    amount = _at(text, "388.2亿元", "2024-07-15")
+    assert amount.period is None
+    assert str(amount.accumulation) == "stock"
+    # what was invested in the period stays a flow of the period
+    done = "上半年,全区重点项目46个,完成投资额58.6亿元。"
+    assert _period(done, "58.6亿元", "2024-07-15") == "2024H1"

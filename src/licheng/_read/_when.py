@@ -44,6 +44,10 @@ _MOVED_TO = re.compile(r"\s*(?:升|降|增|减|提高|提升|下降|上升|回�
 # the words of a year's plan (为年计划的44%, 年度投资计划)
 _PLAN_WORDS = r"年计划|年度计划|年度投资计划|年内计划"
 _PLANNED = re.compile(_PLAN_WORDS)
+# the investment a set of projects amounts to (not what was done: 完成投资额, 累计投资额)
+_PROJECTS_AMOUNT = re.compile(
+    r"(?:^|[^成现计资产])(?:投资总额|投资额)\s*(?:为|达|约|共|合计)?\s*(?:近|约|超|逾)?\s*$"
+)
 _DONE = re.compile(r"开工|开复工|签约|竣工|投产|引进|落地|实际")
 _YEAR_END_RELEASE = 2  # a release of January or February: the year just ended is what is out
 
@@ -240,6 +244,16 @@ class _Periods(_Framing):
                 "area",
             } else accumulation
         if attribute and _rx(r"总投资|占地|规划|投资金额|建筑面积|设计产能").search(before_clause):
+            return None, "stock"
+        if (
+            role == "value"
+            and measure == "investment"
+            and "项目" in sentence_before
+            and _PROJECTS_AMOUNT.search(before_clause)
+            and not (mark is not None and (mark.point or mark.start >= clause_start))
+        ):
+            # 在建项目80个,投资总额415.9亿元: what the projects will invest, at no period (a
+            # time point, 截至年底…计划投资额, or a period of its own clause still dates it)
             return None, "stock"
         own_mark = mark is not None and mark.start >= clause_start
         if (
