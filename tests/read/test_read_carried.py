@@ -81,3 +81,18 @@ def test_the_amount_a_set_of_projects_invests_has_no_period() -> None:
     # what was invested in the period stays a flow of the period
     done = "上半年,全区重点项目46个,完成投资额58.6亿元。"
     assert _period(done, "58.6亿元", "2024-07-15") == "2024H1"
+
+
+def test_a_january_release_opening_with_the_year_before_reviews_it() -> None:
+    text = (
+        "2023年,全县工业园区实现工业总产值86.4亿元,同比增长9.1%。今年新入园项目31个。"
+        "园区全年完成固定资产投资12.5亿元。"
+    )
+    assert _period(text, "86.4亿元", "2024-01-12") == "2023"
+    assert _period(text, "31个", "2024-01-12") == "2023"
+    assert _period(text, "12.5亿元", "2024-01-12") == "2023"
+    # later in the year, 今年 is the release's year
+    assert _period(text, "31个", "2024-06-12") == "2024"
+    # a 去年 of its own makes the release's year the reference
+    other = "2023年,全县实现工业总产值86.4亿元。去年12月新入园项目3个,今年1月新入园项目2个。"
+    assert _period(other, "2个", "2024-01-25") == "2024M01"
