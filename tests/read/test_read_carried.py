@@ -96,3 +96,13 @@ def test_a_january_release_opening_with_the_year_before_reviews_it() -> None:
     # a 去年 of its own makes the release's year the reference
     other = "2023年,全县实现工业总产值86.4亿元。去年12月新入园项目3个,今年1月新入园项目2个。"
     assert _period(other, "2个", "2024-01-25") == "2024M01"
+
+
+def test_a_forecasts_period_does_not_carry_past_its_sentence() -> None:
+    text = (
+        "統計處表示,3月外銷訂單金額為412.5億美元,年增6.2%。\n"
+        "統計處預估,2024年第2季外銷訂單金額可望優於去年同期。\n"
+        "在主要貨品方面,電子產品與資訊通信產品年增率分別是8.1%及4.4%。"
+    )
+    assert _period(text, "412.5億美元", "2024-04-20") == "2024M03"
+    assert _period(text, "8.1%", "2024-04-20") == "2024M03"
