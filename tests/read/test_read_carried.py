@@ -106,3 +106,12 @@ def test_a_forecasts_period_does_not_carry_past_its_sentence() -> None:
     )
     assert _period(text, "412.5億美元", "2024-04-20") == "2024M03"
     assert _period(text, "8.1%", "2024-04-20") == "2024M03"
+
+
+def test_a_contraction_is_a_negative_growth() -> None:
+    text = "本季本地經濟按年實質收縮4.2%,貨物出口按年收縮7.5%。"
+    economy = _at(text, "4.2%", "2024-08-15", "香港")
+    assert str(economy.role) == "growth"
+    assert economy.figure.magnitude < 0
+    assert str(economy.measure) == "gdp"
+    assert _at(text, "7.5%", "2024-08-15", "香港").figure.magnitude < 0

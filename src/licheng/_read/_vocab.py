@@ -153,6 +153,11 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("经济实质增长", "gdp"),
             ("经济实质成长", "gdp"),
             ("经济增速", "gdp"),
+            # 經濟按年實質收縮13.3%: the economy contracts
+            ("经济收缩", "gdp"),
+            ("经济实质收缩", "gdp"),
+            ("经济按年收缩", "gdp"),
+            ("经济按年实质收缩", "gdp"),
             ("增加值", "value_added"),
             ("总产值", "output_value"),
             # 淨產值: the net output of Hong Kong's national accounts, value added by another name
@@ -383,7 +388,7 @@ MEASURE_OF: dict[str, str] = dict(MEASURE_WORDS)
 # Growth words make a percent a growth rate; share words make it a share.
 GROWTH_RE = _fast(
     r"增长|增速|增幅|升幅|成长|上升|下降|提高|提升|回升|回落|减少|衰退|下跌|下滑|扬升|增加|"
-    r"降低|降幅|年增|按年|年减|下拉|拉动|年率|增|升|跌|降|减"
+    r"降低|降幅|年增|按年|年减|下拉|拉动|年率|收缩|增|升|跌|降|减"
 )
 SHARE_RE = _fast(
     r"占|比重|占比|贡献率|贡献度|覆盖率|增长面|结构|的$|投产|来自|"
@@ -399,7 +404,7 @@ SHARE_RE = _fast(
     r"贡献[^，,。；;\d]{0,10}(?:增长幅度|增幅|增速)(?:近|约|将近|超过?)?$"
 )
 NEGATIVE_RE = _fast(
-    r"负成长|负增长|下降|减少|回落|衰退|下跌|下滑|降低|降幅|年减|下拉|低于|低|跌|减"
+    r"负成长|负增长|下降|减少|回落|衰退|收缩|下跌|下滑|降低|降幅|年减|下拉|低于|低|跌|减"
 )
 POSITIVE_RE = _fast(r"增长|增加|提高|提升|上升|回升|高于|高|成长|扬升|拉动|升|增")
 
