@@ -39,6 +39,7 @@ from licheng._read._nouns import (
     _bare_noun,
     _framed,
     _headed,
+    _heading_measure,
     _joined_measure,
     _listed_measures,
     _measure_run,
@@ -109,6 +110,7 @@ _SHARE_NAMED = re.compile(r"占比|比例|比重|比率|占[^，,；;。]{0,12}�
 _OF_INDUSTRIES = re.compile(r"(?<=成)的?(?:工业)?(?:大类)?行业")
 
 
+_LIST_LINE = re.compile(r"[^\n，,；;。:：]{1,30}[:：]\s*")
 _BREAKDOWN_OPENING = re.compile(r"按[^，,；;。]{1,6}分|分[^，,；;。]{1,8}看|其中")
 
 
@@ -470,7 +472,12 @@ class _Measures(_Periods, _Lists):
             words = list(v.MEASURE_RE.finditer(plain, 0, sentence_start))
             if words:
                 return v.MEASURE_OF[words[-1].group()]
-        return self._unit_measure(unit) or _named_measure(before)
+        named = self._unit_measure(unit) or _named_measure(before)
+        if named is None and role == "value" and _LIST_LINE.fullmatch(
+            plain, plain.rfind("\n", 0, item.start) + 1, item.start
+        ):
+            return _heading_measure(plain, item.start)  # a list under a heading
+        return named
 
     def _count_measure(self, item: _Found, unit: str, before: str, after: str) -> str | None:
         plain_after = self.context.plain[
