@@ -127,3 +127,14 @@ def test_a_list_under_a_heading_takes_the_headings_measure() -> None:
     assert str(east.measure) == "revenue"
     assert "东区" in east.subject
     assert str(_at(text, "836亿元", "2024-02-20").measure) == "revenue"
+
+
+def _subject(text: str, surface: str, published: str | None = "2024-10-20") -> str:
+    return str(_at(text, surface, published).subject)
+
+
+def test_a_release_that_calls_itself_our_banner_reads_its_figures_as_the_banners() -> None:
+    text = "1-9月,我旗完成固定资产投资32.6亿元,同比增长4.1%。工业项目完成投资11.2亿元。"
+    assert _subject(text, "32.6亿元") == "我旗"
+    league = "今年以来,本盟规模以上工业增加值同比增长6.8%。"
+    assert _subject(league, "6.8%") in {"本盟", "规模以上工业"}

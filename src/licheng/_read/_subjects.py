@@ -133,7 +133,7 @@ _PART_OF_CLASSES = re.compile(r"(行业|产品)(?:大类)?中\s*[,，]?\s*(?:有
 _BREAKDOWN_HEAD = re.compile(r"\s*分[^，,。\n]{1,8}看\s*[:：]?\s*$")
 
 
-_OWN_REGION = re.compile(r"[我本](?:省|市|区|县|州)")
+_OWN_REGION = re.compile(r"[我本](?:省|市|区|县|州|旗|盟)")
 
 
 class _Subjects(_Measures):
