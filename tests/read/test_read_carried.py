@@ -138,3 +138,15 @@ def test_a_release_that_calls_itself_our_banner_reads_its_figures_as_the_banners
     assert _subject(text, "32.6亿元") == "我旗"
     league = "今年以来,本盟规模以上工业增加值同比增长6.8%。"
     assert _subject(league, "6.8%") in {"本盟", "规模以上工业"}
+
+
+def test_a_gap_a_turn_or_a_payment_names_no_holder() -> None:
+    text = (
+        "1-6月,装备制造业增加值同比增长11.2%,高出全区规模以上工业3.4个百分点。"
+        "园区实现营业收入56亿元,上交税金2.1亿元。"
+    )
+    assert "装备制造" in _subject(text, "3.4个百分点")
+    assert _subject(text, "2.1亿元") == "园区"
+    orders = "統計處表示,2月外銷訂單年增5.7%;不過受春節因素影響,較1月減少24.0億美元,減幅9%。"
+    assert "不過" not in _subject(orders, "24.0億美元")
+    assert "減幅" not in _subject(orders, "9%")
