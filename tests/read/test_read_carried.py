@@ -150,3 +150,15 @@ def test_a_gap_a_turn_or_a_payment_names_no_holder() -> None:
     orders = "統計處表示,2月外銷訂單年增5.7%;不過受春節因素影響,較1月減少24.0億美元,減幅9%。"
     assert "不過" not in _subject(orders, "24.0億美元")
     assert "減幅" not in _subject(orders, "9%")
+
+
+def test_a_numbered_point_names_the_sector_of_its_figures_until_the_next_point() -> None:
+    text = (
+        "一是工业运行平稳。1-11月规模工业完成总产值8650亿元,增长6.1%。"
+        "二是制造业增速较快。完成产值7420.5亿元,增长7.3%。"
+        "三是消费市场回暖。社会消费品零售总额增长5.2%。"
+    )
+    published = "2024-12-20"
+    assert "制造业" in _subject(text, "7420.5亿元", published)
+    assert "制造业" in _subject(text, "7.3%", published)
+    assert "制造业" not in _subject(text, "5.2%", published)

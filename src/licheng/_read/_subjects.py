@@ -66,6 +66,9 @@ _FORECAST = re.compile(
 _ALL_INDUSTRIES = re.compile(r"(?:主要|各|重点|全|多数|大部分)(?:产业|行业)$")
 _NOT_HOLDERS = frozenset({SubjectKind.SECTOR, SubjectKind.INDUSTRY, SubjectKind.OTHER})
 # The kinds of name a sentence without figures makes the topic of what follows (成都高新区…)
+_NUMBERED_POINT = re.compile(
+    r"\s*(?:[一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]是)"
+)
 _TOPIC_KINDS = frozenset({SubjectKind.REGION, SubjectKind.PARK})
 
 
@@ -490,9 +493,12 @@ class _Subjects(_Measures):
         if v.SCOPE_RE.search(plain, start, end):
             self.scope_recent = True  # 图 规模以上工业增加值情况: the figures after are 规上
         match = _HEADING.match(plain, start, end)
-        if match is not None and not _ALL_INDUSTRIES.search(match.group(1)):
-            self.heading = (match.group(1), SubjectKind.INDUSTRY)
+        if match is not None and not _ALL_INDUSTRIES.search(match.group(1) or match.group(2)):
+            kind = SubjectKind.INDUSTRY if match.group(1) else SubjectKind.SECTOR
+            self.heading = (match.group(1) or match.group(2), kind)
             return
+        if _NUMBERED_POINT.match(plain, start, end):
+            self.heading = None  # (二)固定资产投资稳中有升: the point before is over
         # 成都高新区聚焦创新主体培育: a region or a park that the next figures are about
         last = end - 1
         if _LAST_TOPIC_END is not None:
