@@ -162,3 +162,13 @@ def test_a_numbered_point_names_the_sector_of_its_figures_until_the_next_point()
     assert "制造业" in _subject(text, "7420.5亿元", published)
     assert "制造业" in _subject(text, "7.3%", published)
     assert "制造业" not in _subject(text, "5.2%", published)
+
+
+def test_each_item_of_a_run_names_its_own_holder() -> None:
+    text = "今年园区各产业营业额,半导体产业成长21%、光电产业成长9.8%、生医产业成长4.5%。"
+    assert _subject(text, "21%", "2024-11-20") == "半导体产业"
+    assert _subject(text, "9.8%", "2024-11-20") == "光电产业"
+    assert _subject(text, "4.5%", "2024-11-20") == "生医产业"
+    # a contribution after a rate is the holder's before it, not a new item's
+    pulled = "1至8月,装备制造业增加值增长8.1%、拉动规模工业增长2.5个百分点。"
+    assert "装备制造" in _subject(pulled, "2.5个百分点", "2024-09-18")
