@@ -172,3 +172,9 @@ def test_each_item_of_a_run_names_its_own_holder() -> None:
     # a contribution after a rate is the holder's before it, not a new item's
     pulled = "1至8月,装备制造业增加值增长8.1%、拉动规模工业增长2.5个百分点。"
     assert "装备制造" in _subject(pulled, "2.5个百分点", "2024-09-18")
+
+
+def test_a_listed_run_ends_at_its_semicolon() -> None:
+    text = "全市规上工业增加值增长7%。甲县、乙县分别增长12.4%、8.8%;丙县下降3.1%。"
+    assert _subject(text, "12.4%", "2024-04-20") == "甲县"
+    assert _subject(text, "3.1%", "2024-04-20") == "丙县"

@@ -216,6 +216,14 @@ class _Lists(_State):
             else []
         )
         key = keys[-1] if keys else None
+        if (
+            key is not None
+            and key.group().startswith("分别")
+            and item.ratio_index is None
+            and _rx(r"[；;]").search(before, key.end())
+        ):
+            # 乌市、中旗分别增长24.3%、4.8%;阿尔山下降66.5%: the list ended at its semicolon
+            return None
         if key is None and item.ratio_index is None:
             return None
         stop = key.start() if key else len(before)
