@@ -178,3 +178,8 @@ def test_a_listed_run_ends_at_its_semicolon() -> None:
     text = "全市规上工业增加值增长7%。甲县、乙县分别增长12.4%、8.8%;丙县下降3.1%。"
     assert _subject(text, "12.4%", "2024-04-20") == "甲县"
     assert _subject(text, "3.1%", "2024-04-20") == "丙县"
+
+
+def test_a_comparison_after_a_list_is_no_part_of_its_last_name() -> None:
+    text = "全市规上工业增加值增长7%。甲县、乙县高于全市平均水平,同比分别增长12.4%、8.8%。"
+    assert _subject(text, "8.8%", "2024-04-20") == "乙县"
