@@ -183,3 +183,10 @@ def test_a_listed_run_ends_at_its_semicolon() -> None:
 def test_a_comparison_after_a_list_is_no_part_of_its_last_name() -> None:
     text = "全市规上工业增加值增长7%。甲县、乙县高于全市平均水平,同比分别增长12.4%、8.8%。"
     assert _subject(text, "8.8%", "2024-04-20") == "乙县"
+
+
+def test_projects_started_so_far_are_counted_over_the_period() -> None:
+    text = "截至9月底,全县固定资产投资项目已开工86项,完成投资31.5亿元。"
+    started = _at(text, "86项", "2024-10-15")
+    assert str(started.period) == "2024Q1-Q3"
+    assert str(started.accumulation) == "period"

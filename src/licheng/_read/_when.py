@@ -152,7 +152,15 @@ class _Periods(_Framing):
         if role != "value":
             stock = stock and role == "share" and measure != "area"
         added = v.PERIOD_COUNT_RE.search(before_clause)
-        if added and role == "value" and before_clause[added.start() - 1 : added.start()] != "已":
+        if (
+            added
+            and role == "value"
+            # 已入驻企业50家: the firms there now; 已开工162项: the projects started so far
+            and (
+                before_clause[added.start() - 1 : added.start()] != "已"
+                or added.group() in {"开工", "竣工", "新开工"}
+            )
+        ):
             stock = False
         accumulation = "stock" if stock else "period"
         if measure == "duration":
