@@ -190,3 +190,12 @@ def test_projects_started_so_far_are_counted_over_the_period() -> None:
     started = _at(text, "86项", "2024-10-15")
     assert str(started.period) == "2024Q1-Q3"
     assert str(started.accumulation) == "period"
+
+
+def test_projects_paired_with_the_periods_investment_are_counted_over_it() -> None:
+    text = (
+        "截至9月底,全县固定资产投资完成41.2亿元。按行业分,工业项目30项,完成投资18.6亿元;"
+        "交通项目12项,完成投资5.4亿元。"
+    )
+    assert _period(text, "30项", "2024-10-15") == "2024Q1-Q3"
+    assert _period(text, "12项", "2024-10-15") == "2024Q1-Q3"

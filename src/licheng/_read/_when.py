@@ -48,6 +48,7 @@ _PLANNED = re.compile(_PLAN_WORDS)
 _PROJECTS_AMOUNT = re.compile(
     r"(?:^|[^成现计资产])(?:投资总额|投资额)\s*(?:为|达|约|共|合计)?\s*(?:近|约|超|逾)?\s*$"
 )
+_PAIRED_WORK = re.compile(r"[^；;。]{0,3}(?:累计)?完成了?投资")
 _DONE = re.compile(r"开工|开复工|签约|竣工|投产|引进|落地|实际")
 _YEAR_END_RELEASE = 2  # a release of January or February: the year just ended is what is out
 
@@ -161,6 +162,14 @@ class _Periods(_Framing):
                 or added.group() in {"开工", "竣工", "新开工"}
             )
         ):
+            stock = False
+        if (
+            stock
+            and measure == "project_count"
+            and role == "value"
+            and _PAIRED_WORK.match(plain, item.end)
+        ):
+            # 工业项目50项,完成投资26.77亿元: the projects the period's investment went to
             stock = False
         accumulation = "stock" if stock else "period"
         if measure == "duration":
