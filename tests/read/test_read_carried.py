@@ -199,3 +199,10 @@ def test_projects_paired_with_the_periods_investment_are_counted_over_it() -> No
     )
     assert _period(text, "30项", "2024-10-15") == "2024Q1-Q3"
     assert _period(text, "12项", "2024-10-15") == "2024Q1-Q3"
+
+
+def test_the_growth_of_a_stock_is_dated_at_its_time_point() -> None:
+    text = "截至6月底,全区市场主体达8.6万户,同比增长7.4%;上半年完成工业投资12亿元。"
+    assert _period(text, "7.4%", "2024-07-20") == "2024M06"
+    flow = "截至6月底,全区完成工业投资12亿元,同比增长7.4%。"
+    assert _period(flow, "7.4%", "2024-07-20") == "2024H1"

@@ -294,7 +294,11 @@ class _Periods(_Framing):
                 reviewed = reviewed or self._year_just_ended(item, stock)
             return reviewed, accumulation
         period = self._resolved(mark)
-        cumulative = (mark.point and not stock and not measure.endswith("余额")) or (
+        # 截至9月底,规模以上企业197户,增长9.4%: a stock's growth is dated at its time point
+        level_of_stock = measure.endswith("余额") or (
+            role in {"growth", "change_pp"} and measure in _STOCK_MEASURES
+        )
+        cumulative = (mark.point and not stock and not level_of_stock) or (
             "累计" in plain[max(mark.end, _paragraph_start(plain, item.start)) : item.start]
             and not stock
         )
