@@ -206,3 +206,11 @@ def test_the_growth_of_a_stock_is_dated_at_its_time_point() -> None:
     assert _period(text, "7.4%", "2024-07-20") == "2024M06"
     flow = "截至6月底,全区完成工业投资12亿元,同比增长7.4%。"
     assert _period(flow, "7.4%", "2024-07-20") == "2024H1"
+
+
+def test_a_level_reached_is_of_the_period_its_sentence_names() -> None:
+    text = "2024年全市出口820亿元,对东盟出口比重增至18.5%。"
+    assert _period(text, "18.5%", "2025-01-20") == "2024"
+    # the period a change starts from (由上年的…提高至) is not the level's
+    moved = "今年上半年,高技术制造业增加值占规上工业比重由上年的12.1%提高至15.3%。"
+    assert _period(moved, "15.3%", "2025-07-20") == "2025H1"

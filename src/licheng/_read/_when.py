@@ -534,8 +534,13 @@ class _Periods(_Framing):
                 carried = mark
             latest = latest or mark
             if mark.start >= sentence_start:
-                if _CHANGED_TO.search(plain, mark.end, item.start):
-                    continue  # 由上年的…调整为…: the period of the figure before
+                if _CHANGED_TO.search(plain, mark.end, item.start) and (
+                    _rx(r"(?:由|从)\s*$").search(plain, max(0, mark.start - 2), mark.start)
+                    or plain.startswith("的", mark.end)
+                ):
+                    # 由上年的…调整为…: the period of the figure before; 114年…,比重增至30.9%:
+                    # the year the level has reached
+                    continue
                 if mark.start >= clause_start or mark.lead:
                     return mark
                 in_sentence = in_sentence or mark
