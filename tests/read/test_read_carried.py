@@ -214,3 +214,12 @@ def test_a_level_reached_is_of_the_period_its_sentence_names() -> None:
     # the period a change starts from (由上年的…提高至) is not the level's
     moved = "今年上半年,高技术制造业增加值占规上工业比重由上年的12.1%提高至15.3%。"
     assert _period(moved, "15.3%", "2025-07-20") == "2025H1"
+
+
+def test_a_fall_that_narrows_is_a_rise_in_the_rate() -> None:
+    text = "1-5月,全市规模以上工业增加值下降3.2%,降幅较1-4月收窄1.6个百分点。"
+    narrowed = _at(text, "1.6个百分点", "2024-06-20")
+    assert str(narrowed.role) == "change_pp"
+    assert narrowed.figure.magnitude > 0
+    widened = "1-5月,全市规模以上工业增加值下降3.2%,降幅较1-4月扩大0.7个百分点。"
+    assert _at(widened, "0.7个百分点", "2024-06-20").figure.magnitude < 0

@@ -110,6 +110,7 @@ _SHARE_NAMED = re.compile(r"占比|比例|比重|比率|占[^，,；;。]{0,12}�
 _OF_INDUSTRIES = re.compile(r"(?<=成)的?(?:工业)?(?:大类)?行业")
 
 
+_NARROWED_FALL = re.compile(r"(?:降幅|跌幅|减幅)[^，,；;。]{0,12}?(?:收窄|缩小|减小)\s*$")
 _LIST_LINE = re.compile(r"[^\n，,；;。:：]{1,30}[:：]\s*")
 _BREAKDOWN_OPENING = re.compile(r"按[^，,；;。]{1,6}分|分[^，,；;。]{1,8}看|其中")
 
@@ -205,6 +206,9 @@ class _Measures(_Periods, _Lists):
         positive = [m.end() for m in v.POSITIVE_RE.finditer(before)]
         is_negative = bool(negative) and (not positive or max(negative) >= max(positive))
         negative_now = figure.magnitude < 0
+        if is_negative and _NARROWED_FALL.search(before):
+            # 降幅较1-4月收窄4.1个百分点: the fall eased, the rate rose
+            return _negate(figure) if negative_now else figure
         if is_negative and not negative_now:
             return _negate(figure)
         written_sign = _rx(r"\s*[-−－负]").match(plain, item.start) is not None
