@@ -223,3 +223,10 @@ def test_a_fall_that_narrows_is_a_rise_in_the_rate() -> None:
     assert narrowed.figure.magnitude > 0
     widened = "1-5月,全市规模以上工业增加值下降3.2%,降幅较1-4月扩大0.7个百分点。"
     assert _at(widened, "0.7个百分点", "2024-06-20").figure.magnitude < 0
+
+
+def test_labs_and_incubators_counted_in_jia_are_facilities() -> None:
+    text = "截至2023年末,全省拥有国家级孵化器和众创空间86家,省级以上研发机构1250家,规上企业3200家。"
+    assert _measure(text, "86家", "2024-02-20") == "facility_count"
+    assert _measure(text, "1250家", "2024-02-20") == "facility_count"
+    assert _measure(text, "3200家", "2024-02-20") == "enterprise_count"

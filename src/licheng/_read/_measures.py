@@ -110,6 +110,9 @@ _SHARE_NAMED = re.compile(r"占比|比例|比重|比率|占[^，,；;。]{0,12}�
 _OF_INDUSTRIES = re.compile(r"(?<=成)的?(?:工业)?(?:大类)?行业")
 
 
+_FACILITY_BEFORE = re.compile(
+    r"(?:孵化器|众创空间|研发机构|科研机构|实验室|研究院|技术中心|工作站)(?:数量?)?(?:达到?|为|共)?\s*$"
+)
 _NARROWED_FALL = re.compile(r"(?:降幅|跌幅|减幅)[^，,；;。]{0,12}?(?:收窄|缩小|减小)\s*$")
 _LIST_LINE = re.compile(r"[^\n，,；;。:：]{1,30}[:：]\s*")
 _BREAKDOWN_OPENING = re.compile(r"按[^，,；;。]{1,6}分|分[^，,；;。]{1,8}看|其中")
@@ -493,9 +496,9 @@ class _Measures(_Periods, _Lists):
             plain_after
         ):
             return "facility_count"  # 229家国家级经开区: parks counted, not firms
+        if unit == "家" and _FACILITY_BEFORE.search(before):
+            return "facility_count"  # 孵化器和众创空间683家, 研发机构1.2万家: no firms
         if unit in {"家", "户", "间", "戶"}:
-            if _rx(r"市场主体").search(before):
-                return "enterprise_count"
             return "enterprise_count"
         if unit in {"个", "项"}:
             if _rx(r"^[^，,；;。]{0,3}企业").search(plain_after):
