@@ -230,3 +230,9 @@ def test_labs_and_incubators_counted_in_jia_are_facilities() -> None:
     assert _measure(text, "86家", "2024-02-20") == "facility_count"
     assert _measure(text, "1250家", "2024-02-20") == "facility_count"
     assert _measure(text, "3200家", "2024-02-20") == "enterprise_count"
+
+
+def test_a_comparators_own_level_is_of_the_year_it_names() -> None:
+    text = "2024年全省12条产业链营收达5210亿元,较2021年8条产业链的2980亿元接近翻番。"
+    assert _period(text, "5210亿元", "2025-03-20") == "2024"
+    assert _period(text, "2980亿元", "2025-03-20") == "2021"

@@ -517,7 +517,11 @@ class _Periods(_Framing):
             and not periods[upto - 1].same  # 较去年同期的…: a year before the sentence's
         ):
             nearest = periods[upto - 1]
-            if _rx(r"\s*(?:的|[(（])\s*").fullmatch(plain[nearest.end : item.start]):
+            # 较前112年的4兆735亿元; 较2022年10条产业链的3885亿元: the comparator's own level
+            gap = plain[nearest.end : item.start]
+            if _rx(r"\s*(?:(?:\d+[条个家项])?[^，,；;。\d]{0,10}的|[(（])\s*").fullmatch(gap) and not (
+                _rx(r"预测|预估|预期|预计|公布|发布|^\s*时").search(gap)  # 较8月预测的2.91%, 5月时的
+            ):
                 return nearest
         clause_start = _clause_start(plain, item.start)
         paragraph = _paragraph_start(plain, item.start)
