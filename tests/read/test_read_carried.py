@@ -118,11 +118,7 @@ def test_a_contraction_is_a_negative_growth() -> None:
 
 
 def test_a_list_under_a_heading_takes_the_headings_measure() -> None:
-    text = (
-        "2023年各园区营业收入\n\n"
-        "东区园区:1,204亿元,年增5.1%\n\n"
-        "西区园区:836亿元,年增2.4%\n"
-    )
+    text = "2023年各园区营业收入\n\n东区园区:1,204亿元,年增5.1%\n\n西区园区:836亿元,年增2.4%\n"
     east = _at(text, "1,204亿元", "2024-02-20")
     assert str(east.measure) == "revenue"
     assert "东区" in east.subject

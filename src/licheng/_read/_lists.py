@@ -55,7 +55,9 @@ def _list_names(head: str, count: int) -> list[str]:
     clause = _rx(r"(^|、)((?:全[区市县省])?)\d+(?:个|家|项|座|处)").sub(r"\1\2", clause)
     last = max(clause.rfind("、"), 0)
     # 前旗高于全盟平均水平: a comparison that follows the last name is no part of it
-    cut = _rx(r"因|由于|受|呈|实现|完成|的|均|也|都|同比|对|高于|低于|快于|慢于").search(clause, last)
+    cut = _rx(r"因|由于|受|呈|实现|完成|的|均|也|都|同比|对|高于|低于|快于|慢于").search(
+        clause, last
+    )
     if cut is not None:
         clause = clause[: cut.start()]
     measure = v.MEASURE_RE.search(clause, last)

@@ -480,8 +480,10 @@ class _Measures(_Periods, _Lists):
             if words:
                 return v.MEASURE_OF[words[-1].group()]
         named = self._unit_measure(unit) or _named_measure(before)
-        if named is None and role == "value" and _LIST_LINE.fullmatch(
-            plain, plain.rfind("\n", 0, item.start) + 1, item.start
+        if (
+            named is None
+            and role == "value"
+            and _LIST_LINE.fullmatch(plain, plain.rfind("\n", 0, item.start) + 1, item.start)
         ):
             return _heading_measure(plain, item.start)  # a list under a heading
         return named

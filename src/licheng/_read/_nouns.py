@@ -352,4 +352,3 @@ def _heading_measure(plain: str, at: int) -> str | None:
         words = list(v.MEASURE_RE.finditer(line))
         return v.MEASURE_OF[words[-1].group()] if words else None
     return None
-

@@ -434,7 +434,9 @@ SCOPE_RE = _fast(r"规上|规模以上|规模工业|限额以上")
 SCOPE_ALL_RE = re.compile(r"全口径")
 
 # Reporting regions as releases write them.
-REGION_RE = _fast(r"全(?:区|市|县|省|国|州|镇|旗|盟|港)|我(?:区|市|县|省|国|旗|盟)|本(?:区|市|县|港|旗|盟)")
+REGION_RE = _fast(
+    r"全(?:区|市|县|省|国|州|镇|旗|盟|港)|我(?:区|市|县|省|国|旗|盟)|本(?:区|市|县|港|旗|盟)"
+)
 
 # Words that end a subject: the verb or the measure that follows the holder.
 VERB_RE = _fast(

@@ -48,6 +48,8 @@ _PLANNED = re.compile(_PLAN_WORDS)
 _PROJECTS_AMOUNT = re.compile(
     r"(?:^|[^成现计资产])(?:投资总额|投资额)\s*(?:为|达|约|共|合计)?\s*(?:近|约|超|逾)?\s*$"
 )
+_OWN_LEVEL_GAP = re.compile(r"\s*(?:(?:\d+[条个家项])?[^，,；;。\d]{0,10}的|[(（])\s*")
+_FORECAST_GAP = re.compile(r"预测|预估|预期|预计|公布|发布|^\s*时")
 _PAIRED_WORK = re.compile(r"[^；;。]{0,3}(?:累计)?完成了?投资")
 _DONE = re.compile(r"开工|开复工|签约|竣工|投产|引进|落地|实际")
 _YEAR_END_RELEASE = 2  # a release of January or February: the year just ended is what is out
@@ -126,6 +128,7 @@ _STOCK_MEASURES = frozenset(
         "population",
     }
 )
+
 
 class _Periods(_Framing):
     """The period and accumulation of one figure."""
@@ -519,9 +522,8 @@ class _Periods(_Framing):
             nearest = periods[upto - 1]
             # 较前112年的4兆735亿元; 较2022年10条产业链的3885亿元: the comparator's own level
             gap = plain[nearest.end : item.start]
-            if _rx(r"\s*(?:(?:\d+[条个家项])?[^，,；;。\d]{0,10}的|[(（])\s*").fullmatch(gap) and not (
-                _rx(r"预测|预估|预期|预计|公布|发布|^\s*时").search(gap)  # 较8月预测的2.91%, 5月时的
-            ):
+            # 较8月预测的2.91%, 由5月时的1.7%: a forecast's date, not the level's period
+            if _OWN_LEVEL_GAP.fullmatch(gap) and not _FORECAST_GAP.search(gap):
                 return nearest
         clause_start = _clause_start(plain, item.start)
         paragraph = _paragraph_start(plain, item.start)
