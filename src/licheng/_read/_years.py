@@ -81,15 +81,17 @@ def _january_review(context: _Context) -> int | None:
     published = context.published
     if published is None or published.month != 1:
         return None
-    own = [mark for mark in context.periods if not mark.comparator and mark.period is not None]
-    if not own or not own[0].explicit_year or own[0].period is None:
+    own = [
+        (mark.period, mark.explicit_year)
+        for mark in context.periods
+        if not mark.comparator and mark.period is not None
+    ]
+    if not own or not own[0][1]:
         return None
     year = published.year - 1
-    if own[0].period.year != year or own[0].period.months != 12:  # noqa: PLR2004 - a year
+    if own[0][0].year != year or own[0][0].months != 12:  # noqa: PLR2004 - a year
         return None
-    if any(
-        mark.period.year != (year if mark.explicit_year else _RELATIVE_BASE) for mark in own[1:]
-    ):
+    if any(period.year != (year if explicit else _RELATIVE_BASE) for period, explicit in own[1:]):
         return None  # a later year, or 去年/明年 counted from the release
     return year
 
