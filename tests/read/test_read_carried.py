@@ -232,3 +232,12 @@ def test_a_comparators_own_level_is_of_the_year_it_names() -> None:
     text = "2024年全省12条产业链营收达5210亿元,较2021年8条产业链的2980亿元接近翻番。"
     assert _period(text, "5210亿元", "2025-03-20") == "2024"
     assert _period(text, "2980亿元", "2025-03-20") == "2021"
+
+
+def test_exports_to_a_partner_are_the_partners() -> None:
+    text = (
+        "2023年全年,香港整体出口货量上升2.1%;另一方面,输往德国的整体出口货量则下跌3.4%。"
+        "对东盟出口比重增至18.2%,高于对欧洲的12.6%。"
+    )
+    assert _subject(text, "3.4%", "2024-01-25") == "德国"
+    assert _subject(text, "12.6%", "2024-01-25") == "欧洲"

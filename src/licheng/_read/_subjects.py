@@ -123,9 +123,12 @@ def _project_class(plain: str, start: int, end: int) -> str:
     return found
 
 
-# 对美国出口, 对东协方面,前2月出口, 对日本的出口: the partner of trade (not 对外出口)
+# 对美国出口, 对东协方面,前2月出口, 对日本的出口, 输往美国的整体出口, 高于对中国与香港的26.6%:
+# the partner of trade (not 对外出口; a list of partners is a 分别 list's)
 _PARTNER = re.compile(
-    r"(?:对|對)(?!外)([\u4e00-\u9fff]{2,8}?)(?:方面[，,]?[^，,；;。]{0,8}?|的)?(?:出口|进口|外销|出货)"
+    r"(?:对|對|输往)(?!外)([\u4e00-\u9fff]{2,8}?)"
+    r"(?:方面[，,]?[^，,；;。]{0,8}?|的)?(?:整体)?(?:出口|进口|外销|出货)"
+    r"|(?:高于|低于|超过|不及)(?:对|對)(?!外)([\u4e00-\u9fff]{2,8}?)的\s*$"
 )
 _PARTNER_REACH = 40
 
@@ -194,12 +197,18 @@ class _Subjects(_Measures):
             # every partner opens with 对 or 對: a str scan answers for most segments
             if plain.find("对", segment, item.start) >= 0
             or plain.find("對", segment, item.start) >= 0
+            or plain.find("输往", segment, item.start) >= 0
             else []
         )
         partner = partners[-1] if partners else None  # the last trading partner named
-        if partner is not None and item.start - partner.end() < _PARTNER_REACH:
+        named = partner.group(1) or partner.group(2) if partner is not None else ""
+        if (
+            partner is not None
+            and item.start - partner.end() < _PARTNER_REACH
+            and not _rx(r"[及和、]").search(named)
+        ):
             # 对美国出口370.2亿美元、年增83%: trade with a partner is the partner's
-            return partner.group(1), _kind(partner.group(1))
+            return named, _kind(named)
         part = (
             _PART_OF_CLASSES.search(plain, max(0, item.start - 16), item.start)
             if item.figure.unit == "个"
