@@ -241,3 +241,11 @@ def test_exports_to_a_partner_are_the_partners() -> None:
     )
     assert _subject(text, "3.4%", "2024-01-25") == "德国"
     assert _subject(text, "12.6%", "2024-01-25") == "欧洲"
+
+
+def test_a_revision_between_two_rates_is_a_change_in_points() -> None:
+    text = "主計總處預測今年經濟成長率為3.2%,較8月預測的3.5%下修0.3%。"
+    revised = _at(text, "0.3%", "2024-11-28", "臺灣")
+    assert str(revised.role) == "change_pp"
+    assert revised.figure.magnitude < 0
+    assert "下修" not in revised.subject

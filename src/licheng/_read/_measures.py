@@ -15,7 +15,7 @@ import re
 
 from licheng._figures import Figure
 from licheng._read import _vocab as v
-from licheng._read._found import _COUNT_UNITS, _rate_or_class, _unit_class
+from licheng._read._found import _COUNT_UNITS, _rate_or_class, _unit_class, _with_unit
 from licheng._read._lists import (
     _listed_comparator,
     _Lists,
@@ -110,6 +110,10 @@ _SHARE_NAMED = re.compile(r"占比|比例|比重|比率|占[^，,；;。]{0,12}�
 _OF_INDUSTRIES = re.compile(r"(?<=成)的?(?:工业)?(?:大类)?行业")
 
 
+_RATE_GAP = re.compile(
+    r"(?:较|比|低于|高于)[^，,；;。]{0,12}?\d[\d.]*\s*%[^，,；;。\d]{0,6}[，,]?\s*(?:又|则|再)?"
+    r"(?:下修|上修|减少|下调|上调)\s*$"
+)
 _FACILITY_BEFORE = re.compile(
     r"(?:孵化器|众创空间|研发机构|科研机构|实验室|研究院|技术中心|工作站)(?:数量?)?(?:达到?|为|共)?\s*$"
 )
@@ -162,6 +166,13 @@ class _Measures(_Periods, _Lists):
             role = "growth"
         if _of_industries(plain, item):
             role = "share"  # 超五成行业实现正增长: a share of the industries, not a rate
+        if (
+            role == "growth"
+            and item.figure.unit == "percent"
+            and _RATE_GAP.search(plain, max(sentence_start, item.start - 30), item.start)
+        ):
+            # 较5月预测的3.91%下修0.06%: the change between two rates, in points
+            role = "change_pp"
         return role
 
     def _role_by_words(self, item: _Found, clause_start: int) -> str:
@@ -202,6 +213,8 @@ class _Measures(_Periods, _Lists):
         figure = item.figure
         if role not in {"growth", "change_pp"}:
             return figure
+        if role == "change_pp" and figure.unit == "percent":
+            figure = _with_unit(figure, "percentage_point")  # 下修0.06%: points, written as %
         plain = self.context.plain
         before = _rx(r"增速|增幅|增长面").sub("", plain[clause_start : item.start])
         # the verb nearest before the figure decides
