@@ -249,3 +249,8 @@ def test_a_revision_between_two_rates_is_a_change_in_points() -> None:
     assert str(revised.role) == "change_pp"
     assert revised.figure.magnitude < 0
     assert "下修" not in revised.subject
+
+
+def test_a_period_is_no_part_of_a_measures_noun() -> None:
+    text = "2023年第三季私人消費開支上升4.2%,較第二季的3.9%略高。"
+    assert _measure(text, "4.2%", "2023-11-20") == "other:私人消费开支"
