@@ -254,3 +254,8 @@ def test_a_revision_between_two_rates_is_a_change_in_points() -> None:
 def test_a_period_is_no_part_of_a_measures_noun() -> None:
     text = "2023年第三季私人消費開支上升4.2%,較第二季的3.9%略高。"
     assert _measure(text, "4.2%", "2023-11-20") == "other:私人消费开支"
+
+
+def test_a_share_of_firms_among_firms_counts_firms() -> None:
+    text = "上半年,全区规上工业用电量同比增长9.2%,实现增长的企业占规上工业企业68.4%。"
+    assert _measure(text, "68.4%", "2024-07-20") == "enterprise_count"

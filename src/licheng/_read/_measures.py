@@ -110,6 +110,9 @@ _SHARE_NAMED = re.compile(r"占比|比例|比重|比率|占[^，,；;。]{0,12}�
 _OF_INDUSTRIES = re.compile(r"(?<=成)的?(?:工业)?(?:大类)?行业")
 
 
+_SHARE_OF_FIRMS = re.compile(
+    r"占[^，,；;。]{0,14}企业(?:总数|数)?的?(?:比重|比例)?(?:为|达|是)?\s*$"
+)
 _RATE_GAP = re.compile(
     r"(?:较|比|低于|高于)[^，,；;。]{0,12}?\d[\d.]*\s*%[^，,；;。\d]{0,6}[，,]?\s*(?:又|则|再)?"
     r"(?:下修|上修|减少|下调|上调)\s*$"
@@ -382,6 +385,8 @@ class _Measures(_Periods, _Lists):
             # 第一产业占地区生产总值的比重上升3.82个百分点: a share's change is the part's too
             # 战略性新兴产业产值占规模以上工业产值比重达40.3%: the part's measure
             share_at = _rx(_SHARE_OF).search(before)
+            if not words and _SHARE_OF_FIRMS.search(before):
+                return "enterprise_count"  # 呈增长势头企业占规上工业企业75.8%: firms of firms
             part = [word for word in words if share_at and word.start() < share_at.start()]
             if part:
                 return v.MEASURE_OF[part[0].group()]
