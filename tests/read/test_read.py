@@ -85,14 +85,37 @@ HELD_OUT: dict[str, tuple[int, dict[tuple[str, str], float]]] = {
     "holdout6": (157, {("all", "full"): 0.80, ("all", "subject"): 0.81}),
     # 244 facts, annotated blind while reader8's rules were written. Untouched, main at e0fe52f:
     # fully read 57.0%, subject 71.3% (d7c540b: 57.0%, 65.2%). With the head-noun measures
-    # written from its errors (so no longer unbiased): 66.0%, subject 71.7%.
-    "holdout7": (244, {("all", "full"): 0.64, ("all", "subject"): 0.69}),
+    # written from its errors (so no longer unbiased): 66.0%, subject 71.7%. Released for
+    # training with holdout8: reader11's general rules (numbered points, gaps and turns that
+    # name no holder, facilities counted in 家, a level reached, a stock's growth at its time
+    # point, revisions in points, periods cut from nouns) read it fully at 70.1%, subject
+    # 82.8%. 36 of its facts are dated only by their page's address (1-10月 with no year in
+    # the text and no release date): no rule reaches them.
+    "holdout7": (
+        244,
+        {
+            ("all", "full"): 0.68,
+            ("all", "subject"): 0.81,
+            ("hant", "full"): 0.88,
+        },
+    ),
     # 254 facts, annotated blind while reader9's and reader10's rules were written; the page's
     # date given from its address where the page shows no other. Untouched, main at ad93875:
     # fully read 60.2%, subject 63.0%, period 76.8%, measure 77.2%. After reader9's, reader10's
     # rules and shares above 100%: 61.0%, subject 63.8%. One rule of reader9's that changed no
-    # other set cost it 11 facts; it was narrowed before the merge.
-    "holdout8": (254, {("all", "full"): 0.59, ("all", "subject"): 0.61}),
+    # other set cost it 11 facts; it was narrowed before the merge. Released for training:
+    # reader11's general rules (完成投资 as the investment last named, a breakdown's framing
+    # count, 分别占 shares paired in order, a January review of the year before, a forecast's
+    # period kept to its sentence, a list under a heading, 我旗) read it fully at 86.6%,
+    # subject 75.2%.
+    "holdout8": (
+        254,
+        {
+            ("all", "full"): 0.85,
+            ("all", "subject"): 0.73,
+            ("hant", "full"): 0.80,
+        },
+    ),
 }
 
 

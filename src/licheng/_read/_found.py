@@ -337,8 +337,12 @@ def _not_a_fact(item: _Found, plain: str) -> UnreadReason | None:
         and "+" not in before[-2:]
         and "位" not in surface
         and unit not in _YEAR_UNITS
+        and before.rstrip()[-1:] not in _FRAME_OPENERS
     ):
         return None  # nothing any check below looks for: most figures
+    if before.rstrip()[-1:] in _FRAME_OPENERS and _FRAMED_PARTS.match(plain, item.end):
+        # 从6个旗县市增速看, 分11个行业看: the parts a breakdown goes through, not a statistic
+        return UnreadReason.ENUMERATION
     rank_after = (opening in _RANK_OPENINGS or opening.isspace()) and _RANK_AFTER.match(after)
     if rank_after or surface.endswith(("位", "名")):
         return UnreadReason.RANK
@@ -415,6 +419,8 @@ _CHECKED_OPENINGS = (
     | frozenset("来强机变abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
     | {""}
 )
+_FRAME_OPENERS = frozenset("从分按")
+_FRAMED_PARTS = re.compile(r"[^，,；;。\d]{0,10}?(?:来看|看|分)\s*[，,:：]")
 _NUMERAL = re.compile(r"[一二三四五六七八九十\d]+")
 _YEAR_DATE = re.compile(r"\d{3,4}\s*年")
 _YEARS_OF = re.compile(r"\d+\s*年$")

@@ -258,7 +258,12 @@ class _Framing(_State):
             and not context.plain.startswith("全年", mark.start)
         ):
             position -= 1  # 过去一年 itself is the year before the release, not before that
-        if position < 0 or context.default_year is None or context.published is None:
+        if (
+            position < 0
+            or context.default_year is None
+            or context.published is None
+            or context.default_year < context.published.year  # already the year reviewed
+        ):
             return None
         frame = frames[position]
         if written > frame or _rx(r"今年|本年").search(context.plain, frame, mark.start):

@@ -54,7 +54,10 @@ def _list_names(head: str, count: int) -> list[str]:
     # 全区14个省级、39个市级重点项目: the count that opens each name
     clause = _rx(r"(^|、)((?:全[区市县省])?)\d+(?:个|家|项|座|处)").sub(r"\1\2", clause)
     last = max(clause.rfind("、"), 0)
-    cut = _rx(r"因|由于|受|呈|实现|完成|的|均|也|都|同比|对").search(clause, last)
+    # 前旗高于全盟平均水平: a comparison that follows the last name is no part of it
+    cut = _rx(r"因|由于|受|呈|实现|完成|的|均|也|都|同比|对|高于|低于|快于|慢于").search(
+        clause, last
+    )
     if cut is not None:
         clause = clause[: cut.start()]
     measure = v.MEASURE_RE.search(clause, last)
@@ -195,7 +198,8 @@ class _Lists(_State):
         self.run_length = index + 1 + following
         if item.ratio_index is not None:
             index = item.ratio_index
-        # a list's 分别 reaches no further than its segment: …分别为a、b;全年…c
+        # a list's 分别 reaches no further than its segment: …分别为a、b;全年…c, and
+        # 乌市、中旗分别增长24.3%、4.8%;阿尔山下降66.5% is 阿尔山's
         segment = max(
             plain.rfind("；", sentence_start, run_start),
             plain.rfind(";", sentence_start, run_start),

@@ -211,11 +211,16 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
             explicit,
             lead,
             # 其中,9月份增长…: a part of the period just named governs its own sentence only
+            # 处长预估,2014年第1季外销订单…可望: a forecast's period is its sentence's only
             carries=not match.group("monthnow")
-            and _PART_OF.search(plain, max(0, match.start() - 4), match.start()) is None,
+            and _PART_OF.search(plain, max(0, match.start() - 4), match.start()) is None
+            and _FORECAST.search(plain, max(0, match.start() - 6), match.start()) is None,
             same=same is not None,
         )
         del text
+
+
+_FORECAST = re.compile(r"(?:预估|预测|预计|可望|有望)\s*[,，:：]?\s*(?:到|在|于)?\s*$")
 
 
 _PART_OF = re.compile(r"其中\s*[,，:：]?\s*$")

@@ -15,7 +15,7 @@ import re
 
 from licheng._figures import Figure
 from licheng._read import _vocab as v
-from licheng._read._found import _COUNT_UNITS, _rate_or_class, _unit_class
+from licheng._read._found import _COUNT_UNITS, _rate_or_class, _unit_class, _with_unit
 from licheng._read._lists import (
     _listed_comparator,
     _Lists,
@@ -39,6 +39,7 @@ from licheng._read._nouns import (
     _bare_noun,
     _framed,
     _headed,
+    _heading_measure,
     _joined_measure,
     _listed_measures,
     _measure_run,
@@ -117,6 +118,32 @@ _SHARE_NAMED = re.compile(r"占比|比例|比重|比率|占[^，,；;。]{0,12}�
 _OF_INDUSTRIES = re.compile(r"(?<=成)的?(?:工业)?(?:大类)?行业")
 
 
+_SHARE_OF_FIRMS = re.compile(
+    r"占[^，,；;。]{0,14}企业(?:总数|数)?的?(?:比重|比例)?(?:为|达|是)?\s*$"
+)
+_RATE_GAP = re.compile(
+    r"(?:较|比|低于|高于)[^，,；;。]{0,12}?\d[\d.]*\s*%[^，,；;。\d]{0,6}[，,]?\s*(?:又|则|再)?"
+    r"(?:下修|上修|减少|下调|上调)\s*$"
+)
+_FACILITY_BEFORE = re.compile(
+    r"(?:孵化器|众创空间|研发机构|科研机构|实验室|研究院|技术中心|工作站)(?:数量?)?(?:达到?|为|共)?\s*$"
+)
+_NARROWED_FALL = re.compile(r"(?:降幅|跌幅|减幅)[^，,；;。]{0,12}?(?:收窄|缩小|减小)\s*$")
+_LIST_LINE = re.compile(r"[^\n，,；;。:：]{1,30}[:：]\s*")
+_BREAKDOWN_OPENING = re.compile(r"按[^，,；;。]{1,6}分|分[^，,；;。]{1,8}看|其中")
+
+
+def _named_investment(plain: str, start: int, end: int) -> str:
+    """The investment the text last named other than as 完成投资 (固定资产投资, 总投资)."""
+    named = [
+        v.MEASURE_OF[word.group()]
+        for word in v.MEASURE_RE.finditer(plain, start, end)
+        if v.MEASURE_OF[word.group()] in {"investment", "fixed_asset_investment"}
+        and not (word.group() == "投资" and _rx(r"完成了?$").search(plain, start, word.start()))
+    ]
+    return named[-1] if named else "investment"
+
+
 def _of_industries(plain: str, item: _Found) -> bool:
     """超五成行业实现正增长: a percent of the industries (a share of them), not a rate."""
     return item.figure.unit == "percent" and _OF_INDUSTRIES.match(plain, item.end) is not None
@@ -166,6 +193,13 @@ class _Measures(_Periods, _Lists):
             role = "share"  # 西宁市比重为83.5%,海东市73.9%: the list of shares goes on
         if _of_industries(plain, item):
             role = "share"  # 超五成行业实现正增长: a share of the industries, not a rate
+        if (
+            role == "growth"
+            and item.figure.unit == "percent"
+            and _RATE_GAP.search(plain, max(sentence_start, item.start - 30), item.start)
+        ):
+            # 较5月预测的3.91%下修0.06%: the change between two rates, in points
+            role = "change_pp"
         return role
 
     def _role_by_words(self, item: _Found, clause_start: int) -> str:
@@ -206,6 +240,8 @@ class _Measures(_Periods, _Lists):
         figure = item.figure
         if role not in {"growth", "change_pp"}:
             return figure
+        if role == "change_pp" and figure.unit == "percent":
+            figure = _with_unit(figure, "percentage_point")  # 下修0.06%: points, written as %
         plain = self.context.plain
         before = _rx(r"增速|增幅|增长面").sub("", plain[clause_start : item.start])
         # the verb nearest before the figure decides
@@ -213,6 +249,9 @@ class _Measures(_Periods, _Lists):
         positive = [m.end() for m in v.POSITIVE_RE.finditer(before)]
         is_negative = bool(negative) and (not positive or max(negative) >= max(positive))
         negative_now = figure.magnitude < 0
+        if is_negative and _NARROWED_FALL.search(before):
+            # 降幅较1-4月收窄4.1个百分点: the fall eased, the rate rose
+            return _negate(figure) if negative_now else figure
         if is_negative and not negative_now:
             return _negate(figure)
         written_sign = _rx(r"\s*[-−－负]").match(plain, item.start) is not None
@@ -257,6 +296,15 @@ class _Measures(_Periods, _Lists):
             if self.run[1] < len(measures):
                 return measures[self.run[1]]
         parallel = self._parallel(item, sentence_start)
+        if (
+            parallel is not None
+            and role == "share"
+            and "分别占" in before
+            and self._levels_run(sentence_start)
+        ):
+            # 项目20个,投资总额97.3亿元,分别占项目总数和投资总额的25%和23.4%: each share is
+            # of the level at its place in the run before, whatever wholes the clause names
+            return parallel.measure
         if (
             parallel is not None
             and not v.MEASURE_RE.search(before)
@@ -361,6 +409,8 @@ class _Measures(_Periods, _Lists):
             # 第一产业占地区生产总值的比重上升3.82个百分点: a share's change is the part's too
             # 战略性新兴产业产值占规模以上工业产值比重达40.3%: the part's measure
             share_at = _rx(_SHARE_OF).search(before)
+            if not words and _SHARE_OF_FIRMS.search(before):
+                return "enterprise_count"  # 呈增长势头企业占规上工业企业75.8%: firms of firms
             part = [word for word in words if share_at and word.start() < share_at.start()]
             if part:
                 return v.MEASURE_OF[part[0].group()]
@@ -415,6 +465,14 @@ class _Measures(_Periods, _Lists):
             ):
                 # 全省固定资产投资增长3.4%。…高技术产业投资增长6.7%: a part of that investment
                 return "fixed_asset_investment"
+            if word == "投资" and _rx(r"完成了?$").search(before, 0, words[-1].start()):
+                # 固定资产投资项目已开工162项,完成投资75.33亿元: the investment completed is the
+                # kind the sentence last named (总投资 and 计划投资 of projects are not), or the
+                # sentence a breakdown (按行业分, 其中) goes on from
+                named_from = sentence_start
+                if _BREAKDOWN_OPENING.match(plain, sentence_start):
+                    named_from = max(opening, plain.rfind("。", 0, sentence_start - 1) + 1)
+                return _named_investment(plain, named_from, clause_start + words[-1].start())
             headed = _headed(before, words[-1])
             return v.MEASURE_OF[word] if headed is None else _framed(plain, clause_start, headed)
         joined = _joined_measure(before)
@@ -463,7 +521,14 @@ class _Measures(_Periods, _Lists):
             words = list(v.MEASURE_RE.finditer(plain, 0, sentence_start))
             if words:
                 return v.MEASURE_OF[words[-1].group()]
-        return self._unit_measure(unit) or _named_measure(before)
+        named = self._unit_measure(unit) or _named_measure(before)
+        if (
+            named is None
+            and role == "value"
+            and _LIST_LINE.fullmatch(plain, plain.rfind("\n", 0, item.start) + 1, item.start)
+        ):
+            return _heading_measure(plain, item.start)  # a list under a heading
+        return named
 
     def _count_measure(self, item: _Found, unit: str, before: str, after: str) -> str | None:
         plain_after = self.context.plain[
@@ -475,9 +540,9 @@ class _Measures(_Periods, _Lists):
             plain_after
         ):
             return "facility_count"  # 229家国家级经开区: parks counted, not firms
+        if unit == "家" and _FACILITY_BEFORE.search(before):
+            return "facility_count"  # 孵化器和众创空间683家, 研发机构1.2万家: no firms
         if unit in {"家", "户", "间", "戶"}:
-            if _rx(r"市场主体").search(before):
-                return "enterprise_count"
             return "enterprise_count"
         if unit in {"个", "项"}:
             if _rx(r"^[^，,；;。]{0,3}企业").search(plain_after):

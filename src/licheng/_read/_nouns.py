@@ -326,3 +326,29 @@ def _shared_measure_head(names: list[str]) -> str:
         (word[size:] for size in range(len(word) - 1, 1, -1) if word[:size] in v.MEASURE_OF),
         "",
     )
+
+
+_LIST_ITEM = re.compile(r"[^\n]{0,30}[:：]\s*[\d.,]")
+_HEADING = re.compile(r"[^\d\n]{2,24}|(?:19|20)\d{2}[^\d\n]{2,20}")
+
+
+def _heading_measure(plain: str, at: int) -> str | None:
+    """2024三大科学园区营业额 / 新竹科学园区:1兆5146亿元: the measure a list's heading names.
+
+    The lines above the figure's, back past the items of the same list (a name, a colon, a
+    figure), to the first other line: a short line with no figure but a year is the heading.
+    """
+    end = plain.rfind("\n", 0, at)
+    while end > 0:
+        start = plain.rfind("\n", 0, end) + 1
+        line = plain[start:end].strip()
+        end = start - 1
+        if not line:
+            continue
+        if _LIST_ITEM.match(line):
+            continue
+        if not _HEADING.fullmatch(line):
+            return None
+        words = list(v.MEASURE_RE.finditer(line))
+        return v.MEASURE_OF[words[-1].group()] if words else None
+    return None

@@ -420,6 +420,11 @@ class _Reader(_Subjects):
             measure = "other:行业数"
         if measure is None:
             return UnreadReason.NO_MEASURE
+        if measure.startswith("other:"):
+            # 2005年第二季私人消费支出上升8.9%: the period is no part of the noun
+            dated = v.PERIOD_RE.match(measure, len("other:"))
+            if dated is not None and len(measure) - dated.end() >= 2:  # noqa: PLR2004
+                measure = "other:" + measure[dated.end() :]
         self.described = self.compared = False
         self.measure_now = measure
         subject, kind = self._subject(

@@ -67,6 +67,9 @@ _FORECAST = re.compile(
 _ALL_INDUSTRIES = re.compile(r"(?:主要|各|重点|全|多数|大部分)(?:产业|行业)$")
 _NOT_HOLDERS = frozenset({SubjectKind.SECTOR, SubjectKind.INDUSTRY, SubjectKind.OTHER})
 # The kinds of name a sentence without figures makes the topic of what follows (成都高新区…)
+_NUMBERED_POINT = re.compile(
+    r"\s*(?:[一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]是)"
+)
 _TOPIC_KINDS = frozenset({SubjectKind.REGION, SubjectKind.PARK})
 
 
@@ -121,9 +124,12 @@ def _project_class(plain: str, start: int, end: int) -> str:
     return found
 
 
-# 对美国出口, 对东协方面,前2月出口, 对日本的出口: the partner of trade (not 对外出口)
+# 对美国出口, 对东协方面,前2月出口, 对日本的出口, 输往美国的整体出口, 高于对中国与香港的26.6%:
+# the partner of trade (not 对外出口; a list of partners is a 分别 list's)
 _PARTNER = re.compile(
-    r"(?:对|對)(?!外)([\u4e00-\u9fff]{2,8}?)(?:方面[，,]?[^，,；;。]{0,8}?|的)?(?:出口|进口|外销|出货)"
+    r"(?:对|對|输往)(?!外)([\u4e00-\u9fff]{2,8}?)"
+    r"(?:方面[，,]?[^，,；;。]{0,8}?|的)?(?:整体)?(?:出口|进口|外销|出货)"
+    r"|(?:高于|低于|超过|不及)(?:对|對)(?!外)([\u4e00-\u9fff]{2,8}?)的\s*$"
 )
 _PARTNER_REACH = 40
 
@@ -134,7 +140,7 @@ _PART_OF_CLASSES = re.compile(r"(行业|产品)(?:大类)?中\s*[,，]?\s*(?:有
 _BREAKDOWN_HEAD = re.compile(r"\s*分[^，,。\n]{1,8}看\s*[:：]?\s*$")
 
 
-_OWN_REGION = re.compile(r"[我本](?:省|市|区|县|州)")
+_OWN_REGION = re.compile(r"[我本](?:省|市|区|县|州|旗|盟)")
 
 
 class _Subjects(_Measures):
@@ -193,12 +199,18 @@ class _Subjects(_Measures):
             # every partner opens with 对 or 對: a str scan answers for most segments
             if plain.find("对", segment, item.start) >= 0
             or plain.find("對", segment, item.start) >= 0
+            or plain.find("输往", segment, item.start) >= 0
             else []
         )
         partner = partners[-1] if partners else None  # the last trading partner named
-        if partner is not None and item.start - partner.end() < _PARTNER_REACH:
+        named = partner.group(1) or partner.group(2) if partner is not None else ""
+        if (
+            partner is not None
+            and item.start - partner.end() < _PARTNER_REACH
+            and not _rx(r"[及和、]").search(named)
+        ):
             # 对美国出口370.2亿美元、年增83%: trade with a partner is the partner's
-            return partner.group(1), _kind(partner.group(1))
+            return named, _kind(named)
         part = (
             _PART_OF_CLASSES.search(plain, max(0, item.start - 16), item.start)
             if item.figure.unit == "个"
@@ -239,8 +251,12 @@ class _Subjects(_Measures):
                 if holder is not None:
                     candidate = holder.group(1)
             run_name = _RUN_NAME.search(plain, clause_start, item.start)
-            if run_name is not None and v.MEASURE_RE.match(run_name.group(1)):
-                run_name = None  # 投资305亿元和就业4374人: a second measure, not a holder
+            if run_name is not None and (
+                v.MEASURE_RE.match(run_name.group(1)) or v.JUNK_HEAD_RE.match(run_name.group(1))
+            ):
+                # 投资305亿元和就业4374人: a second measure, not a holder; 增长8.1%、拉动规模工业
+                # 增长2.5个百分点: a contribution, said of the holder before
+                run_name = None
             if run_name is not None and (
                 _kind(run_name.group(1))
                 not in {
@@ -501,9 +517,12 @@ class _Subjects(_Measures):
         if v.SCOPE_RE.search(plain, start, end):
             self.scope_recent = True  # 图 规模以上工业增加值情况: the figures after are 规上
         match = _HEADING.match(plain, start, end)
-        if match is not None and not _ALL_INDUSTRIES.search(match.group(1)):
-            self.heading = (match.group(1), SubjectKind.INDUSTRY)
+        if match is not None and not _ALL_INDUSTRIES.search(match.group(1) or match.group(2)):
+            kind = SubjectKind.INDUSTRY if match.group(1) else SubjectKind.SECTOR
+            self.heading = (match.group(1) or match.group(2), kind)
             return
+        if _NUMBERED_POINT.match(plain, start, end):
+            self.heading = None  # (二)固定资产投资稳中有升: the point before is over
         # 成都高新区聚焦创新主体培育: a region or a park that the next figures are about
         last = end - 1
         if _LAST_TOPIC_END is not None:

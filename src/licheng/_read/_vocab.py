@@ -153,6 +153,11 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("经济实质增长", "gdp"),
             ("经济实质成长", "gdp"),
             ("经济增速", "gdp"),
+            # 經濟按年實質收縮13.3%: the economy contracts
+            ("经济收缩", "gdp"),
+            ("经济实质收缩", "gdp"),
+            ("经济按年收缩", "gdp"),
+            ("经济按年实质收缩", "gdp"),
             ("增加值", "value_added"),
             ("总产值", "output_value"),
             # 淨產值: the net output of Hong Kong's national accounts, value added by another name
@@ -394,7 +399,7 @@ MEASURE_OF: dict[str, str] = dict(MEASURE_WORDS)
 # Growth words make a percent a growth rate; share words make it a share.
 GROWTH_RE = _fast(
     r"增长|增速|增幅|升幅|成长|上升|下降|提高|提升|回升|回落|减少|衰退|下跌|下滑|扬升|增加|"
-    r"降低|降幅|年增|按年|年减|下拉|拉动|年率|增|升|跌|降|减"
+    r"降低|降幅|年增|按年|年减|下拉|拉动|年率|收缩|增|升|跌|降|减"
 )
 SHARE_RE = _fast(
     r"占|比重|占比|贡献率|贡献度|覆盖率|增长面|结构|的$|投产|来自|"
@@ -410,7 +415,7 @@ SHARE_RE = _fast(
     r"贡献[^，,。；;\d]{0,10}(?:增长幅度|增幅|增速)(?:近|约|将近|超过?)?$"
 )
 NEGATIVE_RE = _fast(
-    r"负成长|负增长|下降|减少|回落|衰退|下跌|下滑|降低|降幅|年减|下拉|低于|低|跌|减"
+    r"负成长|负增长|下降|减少|回落|衰退|收缩|下跌|下滑|降低|降幅|年减|下拉|低于|低|跌|减"
 )
 POSITIVE_RE = _fast(r"增长|增加|提高|提升|上升|回升|高于|高|成长|扬升|拉动|升|增")
 
@@ -440,7 +445,9 @@ SCOPE_RE = _fast(r"规上|规模以上|规模工业|限额以上")
 SCOPE_ALL_RE = re.compile(r"全口径")
 
 # Reporting regions as releases write them.
-REGION_RE = _fast(r"全(?:区|市|县|省|国|州|镇|旗|盟|港)|我(?:区|市|县|省|国)|本(?:区|市|县|港)")
+REGION_RE = _fast(
+    r"全(?:区|市|县|省|国|州|镇|旗|盟|港)|我(?:区|市|县|省|国|旗|盟)|本(?:区|市|县|港|旗|盟)"
+)
 
 # Words that end a subject: the verb or the measure that follows the holder.
 VERB_RE = _fast(
@@ -467,7 +474,10 @@ JUNK_HEAD_RE = re.compile(
     r"月增|月减|维持|依旧|仍|两段|历史最|历年|每年|不只|不仅|剩余|其余|大幅|于|"
     # a look at the figures, an estimate, the schedule, a scale or an effect: 检视11月成绩,
     # 约数同为, 超时序进度, 大规模推进, 成效陆续显现
-    r"检视|观察|综观|约数|超时序|时序进度|大规模|成效|至今)"
+    r"检视|观察|综观|约数|超时序|时序进度|大规模|成效|至今|"
+    # a gap's comparator, a turn, both records, a rate's name, a payment: 高出全区规上工业6.3个
+    # 百分点, 不过受春节影响, 双双刷新纪录, 减幅15%, 上交税金10.3亿元 (the holder is earlier)
+    r"高出|低出|超出|不过|双双|减幅|跌幅|上交|上缴|实缴|减少|下修|上修)"
     # what happened, not who: 拉货效应, 市场需求, 鲜食热卖, 态势巩固延续, 衝上历年单季新高
     r"|.*(?:显现|涌现|热卖|热销|需求|效应|巩固|延续|新高)$"
 )

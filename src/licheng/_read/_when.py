@@ -44,6 +44,13 @@ _MOVED_TO = re.compile(r"\s*(?:升|降|增|减|提高|提升|下降|上升|回�
 # the words of a year's plan (为年计划的44%, 年度投资计划)
 _PLAN_WORDS = r"年计划|年度计划|年度投资计划|年内计划"
 _PLANNED = re.compile(_PLAN_WORDS)
+# the investment a set of projects amounts to (not what was done: 完成投资额, 累计投资额)
+_PROJECTS_AMOUNT = re.compile(
+    r"(?:^|[^成现计资产])(?:投资总额|投资额)\s*(?:为|达|约|共|合计)?\s*(?:近|约|超|逾)?\s*$"
+)
+_OWN_LEVEL_GAP = re.compile(r"\s*(?:(?:\d+[条个家项])?[^，,；;。\d]{0,10}的|[(（])\s*")
+_FORECAST_GAP = re.compile(r"预测|预估|预期|预计|公布|发布|^\s*时")
+_PAIRED_WORK = re.compile(r"[^；;。]{0,3}(?:累计)?完成了?投资")
 _DONE = re.compile(r"开工|开复工|签约|竣工|投产|引进|落地|实际")
 _YEAR_END_RELEASE = 2  # a release of January or February: the year just ended is what is out
 
@@ -108,6 +115,21 @@ _EXPECTED = re.compile(
 )
 
 
+# measures counted at a time point, not over a period
+_STOCK_MEASURES = frozenset(
+    {
+        "enterprise_count",
+        "project_count",
+        "facility_count",
+        "area",
+        "computing_power",
+        "power_capacity",
+        "duration",
+        "population",
+    }
+)
+
+
 class _Periods(_Framing):
     """The period and accumulation of one figure."""
 
@@ -124,16 +146,9 @@ class _Periods(_Framing):
         plain = context.plain
         before_clause = plain[clause_start : item.start]
         sentence_before = plain[sentence_start : item.start]
-        stock = measure in {
-            "enterprise_count",
-            "project_count",
-            "facility_count",
-            "area",
-            "computing_power",
-            "power_capacity",
-            "duration",
-            "population",
-        } or (measure == "employment" and item.figure.unit in {"人", "个"})
+        stock = measure in _STOCK_MEASURES or (
+            measure == "employment" and item.figure.unit in {"人", "个"}
+        )
         stock = stock or (
             measure.startswith("other:") and item.figure.unit in {"个", "户", "万吨", "吨"}
         )
@@ -141,7 +156,23 @@ class _Periods(_Framing):
         if role != "value":
             stock = stock and role == "share" and measure != "area"
         added = v.PERIOD_COUNT_RE.search(before_clause)
-        if added and role == "value" and before_clause[added.start() - 1 : added.start()] != "已":
+        if (
+            added
+            and role == "value"
+            # 已入驻企业50家: the firms there now; 已开工162项: the projects started so far
+            and (
+                before_clause[added.start() - 1 : added.start()] != "已"
+                or added.group() in {"开工", "竣工", "新开工"}
+            )
+        ):
+            stock = False
+        if (
+            stock
+            and measure == "project_count"
+            and role == "value"
+            and _PAIRED_WORK.match(plain, item.end)
+        ):
+            # 工业项目50项,完成投资26.77亿元: the projects the period's investment went to
             stock = False
         accumulation = "stock" if stock else "period"
         if measure == "duration":
@@ -234,6 +265,16 @@ class _Periods(_Framing):
             } else accumulation
         if attribute and _rx(r"总投资|占地|规划|投资金额|建筑面积|设计产能").search(before_clause):
             return None, "stock"
+        if (
+            role == "value"
+            and measure == "investment"
+            and "项目" in sentence_before
+            and _PROJECTS_AMOUNT.search(before_clause)
+            and not (mark is not None and (mark.point or mark.start >= clause_start))
+        ):
+            # 在建项目80个,投资总额415.9亿元: what the projects will invest, at no period (a
+            # time point, 截至年底…计划投资额, or a period of its own clause still dates it)
+            return None, "stock"
         own_mark = mark is not None and mark.start >= clause_start
         if (
             not (mark is not None and in_sentence)
@@ -256,7 +297,11 @@ class _Periods(_Framing):
                 reviewed = reviewed or self._year_just_ended(item, stock)
             return reviewed, accumulation
         period = self._resolved(mark)
-        cumulative = (mark.point and not stock and not measure.endswith("余额")) or (
+        # 截至9月底,规模以上企业197户,增长9.4%: a stock's growth is dated at its time point
+        level_of_stock = measure.endswith("余额") or (
+            role in {"growth", "change_pp"} and measure in _STOCK_MEASURES
+        )
+        cumulative = (mark.point and not stock and not level_of_stock) or (
             "累计" in plain[max(mark.end, _paragraph_start(plain, item.start)) : item.start]
             and not stock
         )
@@ -445,6 +490,15 @@ class _Periods(_Framing):
             return None
         year = same.period.year
         year = year if same.explicit_year else base.year + year - _RELATIVE_BASE
+        if (
+            mark is not None
+            and mark.point
+            and base.start_month == base.end_month
+            and measure not in _STOCK_MEASURES
+            and not measure.endswith("余额")
+        ):
+            # 截止9月底,完成投资75.33亿元,比去年同期73.79亿元: last year's running total
+            return Period(year, 1, base.end_month)
         return Period(year, base.start_month, base.end_month)
 
     def _mark(
@@ -466,7 +520,10 @@ class _Periods(_Framing):
             and not periods[upto - 1].same  # 较去年同期的…: a year before the sentence's
         ):
             nearest = periods[upto - 1]
-            if _rx(r"\s*(?:的|[(（])\s*").fullmatch(plain[nearest.end : item.start]):
+            # 较前112年的4兆735亿元; 较2022年10条产业链的3885亿元: the comparator's own level
+            gap = plain[nearest.end : item.start]
+            # 较8月预测的2.91%, 由5月时的1.7%: a forecast's date, not the level's period
+            if _OWN_LEVEL_GAP.fullmatch(gap) and not _FORECAST_GAP.search(gap):
                 return nearest
         clause_start = _clause_start(plain, item.start)
         paragraph = _paragraph_start(plain, item.start)
@@ -483,8 +540,13 @@ class _Periods(_Framing):
                 carried = mark
             latest = latest or mark
             if mark.start >= sentence_start:
-                if _CHANGED_TO.search(plain, mark.end, item.start):
-                    continue  # 由上年的…调整为…: the period of the figure before
+                if _CHANGED_TO.search(plain, mark.end, item.start) and (
+                    _rx(r"(?:由|从)\s*$").search(plain, max(0, mark.start - 2), mark.start)
+                    or plain.startswith("的", mark.end)
+                ):
+                    # 由上年的…调整为…: the period of the figure before; 114年…,比重增至30.9%:
+                    # the year the level has reached
+                    continue
                 if mark.start >= clause_start or mark.lead:
                     return mark
                 in_sentence = in_sentence or mark

@@ -28,7 +28,8 @@ _AHEAD = re.compile(
 def _default_year(context: _Context) -> int | None:
     """The year of the text's open periods: the release's, else the one the text implies."""
     if context.published is not None:
-        return context.published.year
+        reviewed = _january_review(context)
+        return context.published.year if reviewed is None else reviewed
     # no release date: the year after the latest year-end or year a comparator names
     plain = context.plain
     years = [
@@ -69,6 +70,30 @@ def _default_year(context: _Context) -> int | None:
             # 去年11月…與2024年11月比較: 去年 is the year after the base, so the text is of 2026
             return mark.period.year + 2
     return max(years) if years else None
+
+
+def _january_review(context: _Context) -> int | None:
+    """2011年,全市…。今年新入园项目62个 (published in January 2012): the year just ended.
+
+    A release of January that opens with the year before, writes no later year and no 去年 of
+    its own, reviews that year: its 今年 and its open periods are of it.
+    """
+    published = context.published
+    if published is None or published.month != 1:
+        return None
+    own = [
+        (mark.period, mark.explicit_year)
+        for mark in context.periods
+        if not mark.comparator and mark.period is not None
+    ]
+    if not own or not own[0][1]:
+        return None
+    year = published.year - 1
+    if own[0][0].year != year or own[0][0].months != 12:  # noqa: PLR2004 - a year
+        return None
+    if any(period.year != (year if explicit else _RELATIVE_BASE) for period, explicit in own[1:]):
+        return None  # a later year, or 去年/明年 counted from the release
+    return year
 
 
 def _compared_years(context: _Context) -> list[int]:
