@@ -1,4 +1,4 @@
-"""The blind held-out reading sets (the fourth to the ninth) are well formed: spans, allowed
+"""The blind held-out reading sets (the fourth to the tenth) are well formed: spans, allowed
 values, periods."""
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ SETS = {
     "holdout7": ("h7", 240, (11, 4)),
     "holdout8": ("h8", 250, (10, 5)),
     "holdout9": ("h9", 240, (10, 6)),
+    "holdout10": ("h10", 230, (10, 5)),
 }
 
 ROLES = {"value", "share", "growth", "change_pp"}
@@ -81,7 +82,7 @@ def test_passages_have_their_metadata(name: str) -> None:
     for p in passages:
         assert list(p) == ["id", "source", "published", "place", "script", "text", "facts"]
         assert re.fullmatch(prefix + r"[st]\d\d", p["id"])
-        assert p["script"] == ("hans" if p["id"][2] == "s" else "hant")
+        assert p["script"] == ("hans" if p["id"][len(prefix)] == "s" else "hant")
         assert p["published"] is None or re.fullmatch(r"\d{4}-\d\d-\d\d", p["published"])
         assert p["facts"]
     scripts = [p["script"] for p in passages]
