@@ -289,3 +289,14 @@ def test_foreign_trade_is_the_measure_not_its_holder() -> None:
 def test_a_producer_price_index_is_prices() -> None:
     text = "第三季生產者價格指數與上年同季比較下跌2.0%。"
     assert [str(i.measure) for i in licheng.read(text).indicators] == ["prices"]
+
+
+def test_a_noun_outside_the_table_is_kept_not_dropped() -> None:
+    # 值 and 消费 end a statistical noun as 额 and 量 do: the figure is read under its noun
+    text = "第2季國內製造業銷售值2兆6934億元,比去年同季增加9.88%,內銷值1兆3836億元。"
+    measures = [str(i.measure) for i in licheng.read(text, place="臺灣").indicators]
+    assert measures == ["revenue", "revenue", "other:内销值"]
+    text = "第1季入境旅客總消費同比上升35.9%,留宿旅客的總消費錄得33.1%的按年升幅。"
+    reading = licheng.read(text, place="澳門")
+    assert [str(i.measure) for i in reading.indicators] == ["other:旅客消费", "other:旅客消费"]
+    assert reading.unread == ()

@@ -23,7 +23,7 @@ from licheng._read._structure import (
 _HEAD_WORDS = (
     r"依存度|集中度|满意度|强度|密度|指数|价格|人次|人数|能耗|产能|账款|存货|资产|负债|存款|贷款|"
     r"余额|收益|流入|流出|逆差|顺差|收入|支出|费用|成本|资金|运量|吞吐量|周转量|运输量|货运量|"
-    r"客运量|业务量|总量|市值|薪资|薪酬|工资|率|额|量"
+    r"客运量|业务量|总量|市值|薪资|薪酬|工资|消费|率|额|量|值"
 )
 _HEAD_END = re.compile(r"(?:" + _HEAD_WORDS + r")$")
 # what a measure word may carry after it and stay the head: its amount, its value, its index,

@@ -181,6 +181,12 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("年应税销售", "revenue"),
             ("销售规模", "revenue"),
             ("销售额", "other:销售额"),
+            # Taiwan's 製造業銷售值 (内销值, 外销值 beside it): the sales of the industry
+            ("销售值", "revenue"),
+            # Macau's visitor statistics: what visitors spend, in all and per head
+            ("旅客总消费", "other:旅客消费"),
+            ("旅客消费", "other:旅客消费"),
+            ("旅客人均消费", "other:旅客人均消费"),
             ("利润总额", "profit"),
             ("利润", "profit"),
             ("税金", "tax"),
