@@ -300,3 +300,12 @@ def test_a_noun_outside_the_table_is_kept_not_dropped() -> None:
     reading = licheng.read(text, place="澳門")
     assert [str(i.measure) for i in reading.indicators] == ["other:旅客消费", "other:旅客消费"]
     assert reading.unread == ()
+
+
+def test_foreign_direct_investment_used_is_foreign_capital_of_the_period() -> None:
+    text = "前三季度,全省园区实际到位外商直接投资金额53.26亿美元,同比增长35.5%。"
+    rows = [
+        (str(i.measure), str(i.period))
+        for i in licheng.read(text, published="2017-10-27").indicators
+    ]
+    assert rows == [("foreign_capital", "2017Q1-Q3")] * 2

@@ -262,6 +262,8 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("入境", "other:旅客人次"),
             ("出入境", "other:旅客人次"),
             ("外资", "foreign_capital"),
+            # 实际到位外商直接投资金额: foreign direct investment used, not investment at large
+            ("外商直接投资", "foreign_capital"),
             ("实际利用外资", "foreign_capital"),
             ("实际使用外资", "foreign_capital"),
             ("利用外资", "foreign_capital"),

@@ -210,7 +210,12 @@ class _Periods(_Framing):
         anaphor = self._named_last(clause_start + len(before_clause), before_clause)
         if anaphor is not None:
             return anaphor, accumulation
-        attribute = bool(v.ATTRIBUTE_RE.search(before_clause)) and role == "value"
+        attribute = (
+            bool(v.ATTRIBUTE_RE.search(before_clause))
+            and role == "value"
+            # 实际到位外商直接投资金额: foreign capital used in the period, no project's attribute
+            and measure != "foreign_capital"
+        )
         # 项目建成后,预计亩均新增产值…,亩均税收…,带动就业…: the expectation governs the sentence
         attribute = attribute or (
             role == "value"
