@@ -11,13 +11,36 @@ import copy
 import logging
 import os
 import pickle
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, settings
+
+
+def _import_hypothesis_as_is() -> None:
+    """Let hypothesis load without pytest rewriting the asserts of its hundred modules.
+
+    pytest rewrites every module of a distribution that declares a plugin, hypothesis whole
+    among them: its import then costs seconds instead of a third of one, in the controlling
+    process and in each worker, whenever no rewritten bytecode can be cached (a fresh install,
+    PYTHONDONTWRITEBYTECODE). Its asserts are hypothesis's own checks, not the suite's; the
+    tests' modules and this file are rewritten as before. Should pytest's hook change, this
+    does nothing and hypothesis is merely rewritten again.
+    """
+    for finder in sys.meta_path:
+        marked = getattr(finder, "_must_rewrite", None)
+        cache = getattr(finder, "_marked_for_rewrite_cache", None)
+        if isinstance(marked, set) and isinstance(cache, dict):
+            marked.discard("hypothesis")
+            cache.clear()
+
+
+_import_hypothesis_as_is()
+
+from hypothesis import HealthCheck, settings  # noqa: E402 - after the hook above
 
 if TYPE_CHECKING:
     from distributed import LocalCluster

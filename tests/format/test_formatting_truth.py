@@ -96,25 +96,30 @@ def test_a_traditional_range_of_megawatts_parses_back() -> None:
 UNITS = ["亿元", "万元", "元", "亩", "万亩", "万平方米", "家", "个", "percent", "兆瓦", "万千瓦"]
 UNITS += ["PFLOPS", "公顷", "吨", "人", "辆", "亿美元"]
 WORDED = [q for q in Qualifier if q is not Qualifier.RANGE]
+# Built once, not at every draw (building a strategy costs more than drawing from it).
+_UNIT_CHOICE = st.sampled_from(UNITS)
+_KINDS = st.sampled_from(["digits", "tens", "odd", "range"])
+_TENS = st.integers(1, 99).filter(lambda n: n % 10)
+_WORDED_CHOICE = st.sampled_from(WORDED)
 
 
 @st.composite
 def written_figures(draw: st.DrawFn) -> Figure:
     """Figures as releases write them: Arabic digits, or whole numbers exact to their tens."""
-    unit = draw(st.sampled_from(UNITS))
-    kind = draw(st.sampled_from(["digits", "tens", "odd", "range"]))
+    unit = draw(_UNIT_CHOICE)
+    kind = draw(_KINDS)
     if kind == "odd":
         return Figure.odd(draw(st.integers(1, 99)) * 10 ** draw(st.integers(0, 2)), unit)
     if kind == "range":
         low = draw(st.integers(1, 500))
         return Figure.between(low, low + draw(st.integers(1, 500)), unit)
     if kind == "tens":  # 三百, 两千六百: exact to the last non-zero digit
-        digits = draw(st.integers(1, 99).filter(lambda n: n % 10))
+        digits = draw(_TENS)
         magnitude = D(digits).scaleb(draw(st.integers(1, 4 - len(str(digits)))))
     else:
         places = 0 if unit in {"家", "个", "人", "辆"} else draw(st.integers(0, 2))
         magnitude = D(draw(st.integers(1, 99_999))).scaleb(-places)
-    return Figure(magnitude, unit, draw(st.sampled_from(WORDED)))
+    return Figure(magnitude, unit, draw(_WORDED_CHOICE))
 
 
 @settings(max_examples=300, deadline=None)
@@ -127,23 +132,27 @@ def test_format_then_parse_gives_the_same_interval(figure: Figure, locale: str) 
 # -- the headline within its printed bounds ---------------------------------------------------
 
 MEASURES = ["亿元", "万元", "亩", "家", "PFLOPS"]
+_MEASURE_CHOICE = st.sampled_from(MEASURES)
 
 
 @st.composite
 def figures(draw: st.DrawFn, unit: str | None = None) -> Figure:
-    chosen = unit or draw(st.sampled_from(MEASURES))
-    qualifier = draw(st.sampled_from(WORDED))
+    chosen = unit or draw(_MEASURE_CHOICE)
+    qualifier = draw(_WORDED_CHOICE)
     magnitude = D(draw(st.integers(1, 99_999))).scaleb(-draw(st.integers(0, 2)))
     if chosen == "家":
         magnitude = magnitude.to_integral_value()
     return Figure(magnitude, chosen, qualifier)
 
 
+_RATES = figures("percent").filter(lambda f: f.magnitude < 90)
+
+
 @st.composite
 def derived_figures(draw: st.DrawFn) -> Figure:
     """Results of sums and metrics, with every open side the inputs allow."""
     a, b = draw(figures("亿元")), draw(figures("亿元"))
-    rate = draw(figures("percent").filter(lambda f: f.magnitude < 90))
+    rate = draw(_RATES)
     operations = [
         lambda: a + b,
         lambda: a - b,

@@ -69,24 +69,30 @@ _ONE_SIDED = [Qualifier.NEARLY, Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifi
 _QUALIFIERS = [Qualifier.EXACT, Qualifier.EXACT, Qualifier.APPROX, *_ONE_SIDED]
 
 
+# Built once, not at every draw (building a strategy costs more than drawing from it).
+_UNIT_CHOICE = st.sampled_from(MONEY + MEASURES + COUNTS + RATIOS + COMPUTING)
+_KINDS = st.sampled_from(["plain", "plain", "plain", "odd", "range"])
+_QUALIFIER_CHOICE = st.sampled_from(_QUALIFIERS)
+
+
 @st.composite
 def readable_figures(draw: st.DrawFn) -> Figure:
     """A reported figure in a unit and wording the parser reads."""
-    unit = draw(st.sampled_from(MONEY + MEASURES + COUNTS + RATIOS + COMPUTING))
+    unit = draw(_UNIT_CHOICE)
     count = unit in COUNTS
     places = 0 if count else draw(st.integers(0, 3))
     top = 10**9 if unit in {"元", "美元", "港元", "欧元"} or count else 10**5
     magnitude = Decimal(draw(st.integers(1, top * 10**places))).scaleb(-places)
     if unit in RATIOS and draw(st.booleans()):
         magnitude = -magnitude  # a fall: 下降3.2% reads as -3.2%
-    kind = draw(st.sampled_from(["plain", "plain", "plain", "odd", "range"]))
+    kind = draw(_KINDS)
     if kind == "odd" and places == 0 and magnitude > 0 and unit not in RATIOS:
         return Figure.odd(magnitude, unit)
     if kind == "range" and magnitude > 0 and not count:
         step = Decimal(1).scaleb(-places)
         high = magnitude + step * draw(st.integers(1, 100))
         return Figure.between(magnitude, high, unit)
-    qualifier = draw(st.sampled_from(_QUALIFIERS))
+    qualifier = draw(_QUALIFIER_CHOICE)
     if magnitude < 0 and qualifier is not Qualifier.EXACT:
         qualifier = Qualifier.EXACT
     return Figure(magnitude, unit, qualifier)

@@ -94,21 +94,31 @@ NAMES = st.text(
 ).filter(lambda text: text.strip())
 
 
+# The strategies a composite draws from are built once, here, not at every draw: building one
+# (and hypothesis checking it) cost more than drawing from it. Same strategies, same draws.
+_MEASURES = st.sampled_from(sorted(UNITS_BY_MEASURE))
+_UNITS_OF = {
+    measure: st.sampled_from(units) for measure, units in {**UNITS_BY_MEASURE, **RATIOS}.items()
+}
+_KINDS = st.sampled_from(["plain", "odd", "range"])
+_QUALIFIERS = st.sampled_from([q for q in Qualifier if q is not Qualifier.RANGE])
+
+
 @st.composite
 def figures(draw, measure=None):
-    measure = measure or draw(st.sampled_from(sorted(UNITS_BY_MEASURE)))
-    unit = draw(st.sampled_from({**UNITS_BY_MEASURE, **RATIOS}[measure]))
+    measure = measure or draw(_MEASURES)
+    unit = draw(_UNITS_OF[measure])
     count = unit in {"家", "个"}
     places = 0 if count else draw(st.integers(0, 3))
     top = 100 if measure == "share" else 10**6
     bottom = -100 if measure in {"growth", "change_pp"} else 0
     magnitude = Decimal(draw(st.integers(bottom * 10**places, top * 10**places))).scaleb(-places)
-    kind = draw(st.sampled_from(["plain", "odd", "range"]))
+    kind = draw(_KINDS)
     if kind == "odd" and magnitude > 0 and measure != "share":
         return Figure.odd(magnitude, unit)
     if kind == "range" and not count and measure != "share":
         return Figure.between(magnitude, magnitude + 1, unit)
-    qualifier = draw(st.sampled_from([q for q in Qualifier if q is not Qualifier.RANGE]))
+    qualifier = draw(_QUALIFIERS)
     return Figure(magnitude, unit, qualifier)
 
 
@@ -120,46 +130,65 @@ LEVELS = st.builds(
 )
 
 
+_ROLES = st.sampled_from(["value", "share", "growth", "change_pp"])
+_FIGURES_OF = {measure: figures(measure) for measure in [*UNITS_BY_MEASURE, *RATIOS]}
+_MONTHS = st.sampled_from([(1, 6), (1, 12), (4, 6), (7, 9)])
+_PERIODS_OF = {
+    months: st.none() | st.builds(Period, st.integers(2000, 2030), *map(st.just, months))
+    for months in [(1, 6), (1, 12), (4, 6), (7, 9)]
+}
+_SUBJECT_KINDS = st.none() | st.sampled_from(list(licheng.SubjectKind))
+_BASES = st.none() | st.sampled_from(list(licheng.Basis))
+_LEVELS_OR_NONE = st.none() | LEVELS
+_SCOPES = st.sampled_from(list(licheng.Scope))
+_ACCUMULATIONS = st.sampled_from(list(licheng.Accumulation))
+_NAMES_OR_NONE = st.none() | NAMES
+_YOYS = st.none() | figures("growth")
+_SOURCES = st.none() | st.builds(Source, NAMES, quote=st.none() | NAMES)
+
+
 @st.composite
 def indicators(draw, subject=None):
-    measure = draw(st.sampled_from(sorted(UNITS_BY_MEASURE)))
-    role = draw(st.sampled_from(["value", "share", "growth", "change_pp"]))
+    measure = draw(_MEASURES)
+    role = draw(_ROLES)
     start = draw(st.integers(0, 500))
     return Indicator(
         measure,
-        draw(figures(measure if role == "value" else role)),
-        draw(
-            st.none()
-            | st.builds(
-                Period,
-                st.integers(2000, 2030),
-                *map(st.just, draw(st.sampled_from([(1, 6), (1, 12), (4, 6), (7, 9)]))),
-            )
-        ),
+        draw(_FIGURES_OF[measure if role == "value" else role]),
+        draw(_PERIODS_OF[draw(_MONTHS)]),
         subject or draw(NAMES),
         role=role,
-        subject_kind=draw(st.none() | st.sampled_from(list(licheng.SubjectKind))),
-        basis=draw(st.none() | st.sampled_from(list(licheng.Basis))) if role != "value" else None,
-        whole=draw(st.none() | LEVELS) if role == "share" else None,
-        about=draw(st.none() | LEVELS) if role in {"growth", "change_pp"} else None,
+        subject_kind=draw(_SUBJECT_KINDS),
+        basis=draw(_BASES) if role != "value" else None,
+        whole=draw(_LEVELS_OR_NONE) if role == "share" else None,
+        about=draw(_LEVELS_OR_NONE) if role in {"growth", "change_pp"} else None,
         span=draw(st.none() | st.just((start, start + draw(st.integers(1, 20))))),
-        scope=draw(st.sampled_from(list(licheng.Scope))),
-        accumulation=draw(st.sampled_from(list(licheng.Accumulation))),
-        label=draw(st.none() | NAMES),
-        yoy=draw(st.none() | figures("growth")),
-        source=draw(st.none() | st.builds(Source, NAMES, quote=st.none() | NAMES)),
+        scope=draw(_SCOPES),
+        accumulation=draw(_ACCUMULATIONS),
+        label=draw(_NAMES_OR_NONE),
+        yoy=draw(_YOYS),
+        source=draw(_SOURCES),
     )
+
+
+_INDUSTRY_NAMES = st.lists(NAMES, min_size=1, max_size=4, unique=True)
+_PARK_NAMES = st.lists(NAMES, max_size=3, unique=True)
+_PARK_KINDS = st.sampled_from(list(licheng.ParkKind))
+_FOCUS = st.lists(st.builds(Term, NAMES, st.none() | NAMES), max_size=2)
+_INDUSTRY_ROLES = st.lists(st.sampled_from(list(licheng.IndustryRole)), max_size=2)
+_PROJECT_NAMES = st.lists(NAMES, max_size=2, unique=True)
+_DISTRICT_INDICATORS = st.lists(indicators(), max_size=3)
 
 
 @st.composite
 def districts(draw):
-    names = draw(st.lists(NAMES, min_size=1, max_size=4, unique=True))
-    park_names = draw(st.lists(NAMES, max_size=3, unique=True))
+    names = draw(_INDUSTRY_NAMES)
+    park_names = draw(_PARK_NAMES)
     parks = [
         Park(
             name,
-            kind=draw(st.sampled_from(list(licheng.ParkKind))),
-            focus=draw(st.lists(st.builds(Term, NAMES, st.none() | NAMES), max_size=2)),
+            kind=draw(_PARK_KINDS),
+            focus=draw(_FOCUS),
             indicators=draw(st.lists(indicators(subject=name), max_size=2)),
         )
         for name in park_names
@@ -167,7 +196,7 @@ def districts(draw):
     industries = [
         Industry(
             name,
-            roles=draw(st.lists(st.sampled_from(list(licheng.IndustryRole)), max_size=2)),
+            roles=draw(_INDUSTRY_ROLES),
             parks=draw(st.lists(st.sampled_from(park_names), max_size=2)) if park_names else (),
             enterprises=[f"{name}企业"],
             indicators=draw(st.lists(indicators(subject=name), max_size=3)),
@@ -186,7 +215,7 @@ def districts(draw):
         Project(
             f"{name}项目", indicators=draw(st.lists(indicators(subject=f"{name}项目"), max_size=2))
         )
-        for name in draw(st.lists(NAMES, max_size=2, unique=True))
+        for name in draw(_PROJECT_NAMES)
     ]
     return District(
         "历城区",
@@ -194,7 +223,7 @@ def districts(draw):
         parks=parks,
         enterprises=enterprises,
         projects=projects,
-        indicators=draw(st.lists(indicators(), max_size=3)),
+        indicators=draw(_DISTRICT_INDICATORS),
     )
 
 

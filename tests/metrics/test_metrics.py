@@ -470,11 +470,16 @@ _QUALIFIERS = [
 ]
 
 
+# Built once, not at every draw (building a strategy costs more than drawing from it).
+_QUALIFIER_CHOICE = st.sampled_from(_QUALIFIERS)
+
+
 @st.composite
 def figures(draw, unit, low=1, high=100_000, qualifiers=_QUALIFIERS):
     places = draw(st.integers(0, 2))
     number = D(draw(st.integers(low * 10**places, high * 10**places))).scaleb(-places)
-    qualifier = draw(st.sampled_from(qualifiers))
+    choice = _QUALIFIER_CHOICE if qualifiers is _QUALIFIERS else st.sampled_from(qualifiers)
+    qualifier = draw(choice)
     if qualifier == "odd":
         return Figure.odd(number, unit)
     return Figure(number, unit, qualifier)

@@ -31,10 +31,14 @@ WIDE = D(1000)  # how far past an open side the points reach
 EXACT = decimal.Context(prec=60)
 
 
+# Built once, not at every draw (building a strategy costs more than drawing from it).
+_KINDS = st.sampled_from([*(q.value for q in Qualifier if q is not Qualifier.RANGE), "odd"])
+
+
 @st.composite
 def figures(draw: st.DrawFn, unit: str, *, top: int = 99_999) -> Figure:
     """A figure of every wording: exact, approximate, open on either side, odd (30多), ranges."""
-    kind = draw(st.sampled_from([*(q.value for q in Qualifier if q is not Qualifier.RANGE), "odd"]))
+    kind = draw(_KINDS)
     magnitude = D(draw(st.integers(0, top))).scaleb(-draw(st.integers(0, 2)))
     if kind == "odd":
         return Figure.odd(magnitude, unit)

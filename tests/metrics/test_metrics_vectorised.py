@@ -339,9 +339,13 @@ def _written(draw: st.DrawFn, low: int, high: int) -> Decimal:
     return Decimal(digits).scaleb(-places)
 
 
+# Built once, not at every draw (building a strategy costs more than drawing from it).
+_LEVEL_UNITS = st.sampled_from(["亿元", "万元"])
+
+
 @st.composite
 def _level(draw: st.DrawFn) -> Figure:
-    return Figure(_written(draw, 1, 90_000), draw(st.sampled_from(["亿元", "万元"])))
+    return Figure(_written(draw, 1, 90_000), draw(_LEVEL_UNITS))
 
 
 @st.composite
