@@ -45,6 +45,8 @@ from hypothesis import HealthCheck, settings  # noqa: E402 - after the hook abov
 if TYPE_CHECKING:
     from distributed import LocalCluster
 
+    from licheng import Indicator
+
 _SHARED = Path(__file__).resolve().parents[2] / "shared"
 _VENDORED = Path(__file__).resolve().parent / "data"
 
@@ -75,6 +77,19 @@ settings.register_profile("dev", max_examples=100, deadline=None)
 settings.register_profile("long", max_examples=2000, deadline=None)
 PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev")
 settings.load_profile(PROFILE)
+
+
+def indicator_at(
+    text: str, surface: str, published: str | None = None, place: str | None = None
+) -> Indicator:
+    """The indicator ``licheng.read`` gives the first occurrence of ``surface`` in ``text``."""
+    import licheng  # the package loads when a test asks, not with the suite's configuration
+
+    start = text.index(surface)
+    reading = licheng.read(text, published=published, place=place)
+    found = [i for i in reading.indicators if i.span is not None and i.span[0] <= start < i.span[1]]
+    assert found, (surface, [str(u) for u in reading.unread])
+    return found[0]
 
 
 def wide(examples: int) -> int:

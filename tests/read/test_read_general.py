@@ -7,17 +7,7 @@ distributes, how far a period reaches) that holds whatever the words of the pass
 from __future__ import annotations
 
 import licheng
-
-
-def _at(
-    text: str, surface: str, published: str | None = None, place: str | None = None
-) -> licheng.Indicator:
-    """The indicator read for the first occurrence of ``surface``."""
-    start = text.index(surface)
-    reading = licheng.read(text, published=published, place=place)
-    found = [i for i in reading.indicators if i.span is not None and i.span[0] <= start < i.span[1]]
-    assert found, (surface, [str(u) for u in reading.unread])
-    return found[0]
+from conftest import indicator_at as _at
 
 
 def test_a_count_heads_the_noun_phrase_it_opens() -> None:
