@@ -46,6 +46,7 @@ from licheng._parse.vocabulary import (
     SMALL_UNITS,
     SUFFIX_GUARD,
     SUFFIX_QUALIFIER,
+    UNIT_WORDS,
     UNITS,
     YUAN_WORDS,
     Guard,
@@ -148,6 +149,14 @@ def _plans() -> dict[tuple[str | None, str], _Plan]:
             if prefixed is None:
                 plans[mult, word] = _Plan(unit, kind, exponent, _counts(unit), unit)
             else:
+                plans[mult, word] = _Plan(prefixed, kind, 0, _counts(prefixed), unit)
+    # Two words whose rule the multiplier before them settles: 度 is electricity after 万/亿
+    # (420亿度), 方 an area after 万 alone (12万方); without it they are left to the reader.
+    for word, mults in (("度", tuple(MULTIPLIER_EXPONENT)), ("方", ("万",))):
+        unit, kind = UNIT_WORDS[word].unit, UNIT_WORDS[word].kind
+        for mult in mults:
+            prefixed = _prefixed(unit, MULTIPLIER_EXPONENT[mult])
+            if prefixed is not None:  # 亿千瓦时, 万平方米: the figure's unit takes 万/亿
                 plans[mult, word] = _Plan(prefixed, kind, 0, _counts(prefixed), unit)
     return plans
 
