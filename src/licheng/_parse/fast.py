@@ -50,6 +50,7 @@ from licheng._parse.vocabulary import (
     UNITS,
     YUAN_WORDS,
     Guard,
+    Rule,
     any_word,
 )
 from licheng._qualifier import Qualifier
@@ -158,6 +159,11 @@ def _plans() -> dict[tuple[str | None, str], _Plan]:
             prefixed = _prefixed(unit, MULTIPLIER_EXPONENT[mult])
             if prefixed is not None:  # 亿千瓦时, 万平方米: the figure's unit takes 万/亿
                 plans[mult, word] = _Plan(prefixed, kind, 0, _counts(prefixed), unit)
+    # Latin unit words that need no context (5GW, 30kWh, 2TEU), after a number alone: the
+    # reader reads them whatever follows.
+    for word, entry in UNIT_WORDS.items():
+        if word[0].isascii() and entry.rule is Rule.NONE and word != "%":
+            plans[None, word] = _Plan(entry.unit, entry.kind, 0, _counts(entry.unit), entry.unit)
     return plans
 
 
