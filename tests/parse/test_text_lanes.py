@@ -457,3 +457,26 @@ def test_mentions_built_by_slots_equal_public_ones() -> None:
         "5.2%",
         "两千六百万(wàn)元",
     ]
+
+
+@settings(max_examples=wide(2000))
+@given(_LANE_TEXT)
+@example("1,234.5万元，0.5%，007，00.5，1,23，12,345,6，1.2.3，.5，$5，￥3，百分之三，9万余亿")
+@example("1,000,000,000,000,000,000,000亿元，3余万户，0亿，五六亿元，数据，十四五")
+def test_scan_finds_what_the_lane_reads(text: str) -> None:
+    # extract's scan stops at the next character that may start a figure, and after a digit
+    # reads on exactly as ``_LANE`` does there (its own groups after an empty ``lane`` group)
+    starts = frozenset("0123456789.$￥¥€£" + scan.CN_NUMERAL_CHARS)
+    for pos in range(len(text)):
+        found = scan._SCAN.search(text, pos)
+        expected = next((at for at in range(pos, len(text)) if text[at] in starts), None)
+        assert (found and found.start()) == expected, (text, pos)
+        if found is None:
+            continue
+        lane = fast._LANE.match(text, found.start())
+        assert (found.lastindex != 1) == (lane is not None), (text, pos)
+        if lane is not None:
+            number, marker, *tail = found.groups()
+            assert (number, *tail) == lane.groups(), (text, pos)
+            assert marker == ""
+            assert found.end() == lane.end(), (text, pos)

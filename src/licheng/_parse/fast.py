@@ -88,6 +88,11 @@ _LANE_TAIL = (
 # comma, next, so the engine need not try.
 _NUMBER = r"[1-9]\d{0,2}+(?:,\d{3})+(?:\.\d+|)(?![\d,])|(?:0|[1-9]\d*)(?:\.\d+|)"
 _LANE = re.compile(rf"(?P<num>{_NUMBER})" + _LANE_TAIL)
+# ``_NUMBER`` after its first digit, which a look-behind names: what ``extract``'s scan reads
+# on after the character it found (the same digits, the same possessive groups).
+_NUMBER_AFTER_FIRST = (
+    r"(?<=[1-9])(?:\d{0,2}+(?:,\d{3})+(?:\.\d+|)(?![\d,])|\d*(?:\.\d+|))|(?<=0)(?:\.\d+|)"
+)
 _LANE_WORD = _LANE.groupindex["word"]
 _LANE_STARTS = frozenset("0123456789-负")
 _ASCII_DIGITS = frozenset("0123456789")

@@ -134,11 +134,12 @@ def _arabic_mention(
 ) -> tuple[_MentionParts | None, int] | None:
     """``_lane_mention`` for the commonest shape, an Arabic number and a unit word (52.2亿元).
 
-    ``match`` is ``_LANE``'s at ``start``. Anything the plan of its words does not cover, a
-    word before the number or a character after it that may read on goes to
-    ``_lane_mention``, which gives what this gives where both apply.
+    ``match`` is ``extract``'s scan's at ``start``: the groups of ``_LANE``'s match there, an
+    empty one after the first. Anything the plan of its words does not cover, a word before the
+    number or a character after it that may read on goes to ``_lane_mention``, which gives what
+    this gives where both apply.
     """
-    number_text, odd, odd_mult, mult, mult_odd, word = match.groups()
+    number_text, _, odd, odd_mult, mult, mult_odd, word = match.groups()
     end = match.end()
     # the characters either side, taken once: each index into Chinese text makes a new string
     before = text[start - 1] if start else ""
