@@ -307,10 +307,14 @@ _LANE_TEXT = st.lists(st.sampled_from(_PIECES), max_size=24).map("".join)
 @example(
     "培育千亿级产业集群，百亿级企业3家，超千亿级，万级，亿级以上，千亿级别，约百亿级左右，千亿级、百亿级，上万级"
 )
-@example("用电量420亿度，12万方，30余万方，30余亿度，30亿余度，30万度电，30万度半，约30万方左右，30万亿方")
-@example("1,300万度，30万 度，3度，5万度至8万度，用电3度，12万方米，12亿方，0万度，1.1万余度，近2万方以上")
-@example("产能5GW，30kWh，5 GW，2TEU，5GWx，2025CMG，5kWh以上，约5MW左右，5万kW，5MWp，3 kW，5W，5mm，5m²")
-@example("12cm，-5GW，A5GW，5.5GW至6GW，5GW至6GW，5GW半，5GW5，0GW，5余GW，5GW、6GW，增长5%A，5%和6%")
+@example(
+    "用电量420亿度，12万方，30余万方，30余亿度，30亿余度，30万度电，30万度半，约30万方左右，30万亿方"
+)
+@example("1,300万度，30万 度，3度，5万度至8万度，用电3度，12万方米，12亿方，0万度")
+@example("1.1万余度，近2万方以上")
+@example("产能5GW，30kWh，5 GW，2TEU，5GWx，2025CMG，5kWh以上，约5MW左右，5万kW，5MWp")
+@example("3 kW，5W，5mm，5m²，12cm，-5GW，A5GW，5.5GW至6GW，5GW至6GW，5GW半，5GW5，0GW")
+@example("5余GW，5GW、6GW，增长5%A，5%和6%")
 @example("算力规模达到2300P，5E，1.5T，2300PB，300P以上，近2万P，3-5P")
 @example("约为5%，达到3%，比重为28%，不到10亿元，超过2个百分点，同比下降3.2%，降幅收窄1.5个百分点")
 def test_same_readings_on_shapes_near_the_lane(text: str) -> None:
