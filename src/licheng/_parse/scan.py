@@ -304,7 +304,7 @@ def _with_phrases(
 # character. What follows any other character (分之 after 百) ``_mention_at`` reads.
 _SCAN = re.compile(
     f"(?P<num>[0-9.$￥¥€£{CN_NUMERAL_CHARS}](?:{_NUMBER_AFTER_FIRST}|))"
-    f"(?:(?<=[0-9])(?P<lane>){_LANE_TAIL}|)"
+    rf"(?:(?<=\d)(?P<lane>){_LANE_TAIL}|)"
 )
 
 # A Mention's slots set directly, as ``build._make_figure`` does for a Figure: only while the
