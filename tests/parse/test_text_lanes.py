@@ -432,6 +432,8 @@ _CHINESE_FIGURE = "一二两三四五六七八九十百千零壹贰拾佰仟万�
 @example(text="三千瓦")
 @example(text="十五余万元")
 @example(text="十级")
+@example(text="拾多级")
+@example(text="十余万级")
 @example(text="约三千万元左右")
 def test_chinese_numerals_read_as_the_reference_reader_does(text: str) -> None:
     _both(_parsed, text)
@@ -467,6 +469,7 @@ def test_mentions_built_by_slots_equal_public_ones() -> None:
 @given(_LANE_TEXT)
 @example("1,234.5万元，0.5%，007，00.5，1,23，12,345,6，1.2.3，.5，$5，￥3，百分之三，9万余亿")
 @example("1,000,000,000,000,000,000,000亿元，3余万户，0亿，五六亿元，数据，十四五")
+@example("7.２成，1２3万元，0.５%，５万元")
 def test_scan_finds_what_the_lane_reads(text: str) -> None:
     # extract's scan stops at the next character that may start a figure, and after a digit
     # reads on exactly as ``_LANE`` does there (its own groups after an empty ``lane`` group)

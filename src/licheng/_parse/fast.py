@@ -336,12 +336,13 @@ def _parse_fast(text: str) -> Figure | None:
 def _fast_chinese(match: re.Match[str]) -> Figure | None:
     """The Figure for a match of ``_FAST_CN``, or ``None`` where the reader reads otherwise."""
     number_text = match.group("num")
-    plain = match.group("odd") is match.group("mult") is None
+    mult = match.group("mult")
+    plain = match.group("odd") is mult is None
     unit = match.group("unit")
     if unit is None:
         suffix = match.group("suf")
-        if suffix is not None and SUFFIX_GUARD[suffix] is Guard.WITH_UNIT and plain:
-            return None  # 三十级: a grade
+        if suffix is not None and SUFFIX_GUARD[suffix] is Guard.WITH_UNIT and mult is None:
+            return None  # 三十级, 十多级: a grade, unless 万/亿 makes it a level (十万级)
     elif plain and number_text[-1] in "千仟" and unit[0] in "瓦克米":
         return None  # 三千瓦: the reader reads 三 and 千瓦
     if match.group("odd") is not None and number_text[-1] not in _FAST_PLACES:
