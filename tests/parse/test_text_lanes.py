@@ -239,6 +239,20 @@ _PIECES = [
     "k",
     "W",
     "m",
+    "GW",
+    "kWh",
+    "MW",
+    "kg",
+    "cm",
+    "CM",
+    "TEU",
+    "m²",
+    "h",
+    "G",
+    "x",
+    "电",
+    "每秒",
+    "次",
 ]
 _LANE_TEXT = st.lists(st.sampled_from(_PIECES), max_size=24).map("".join)
 
@@ -293,6 +307,14 @@ _LANE_TEXT = st.lists(st.sampled_from(_PIECES), max_size=24).map("".join)
 @example(
     "培育千亿级产业集群，百亿级企业3家，超千亿级，万级，亿级以上，千亿级别，约百亿级左右，千亿级、百亿级，上万级"
 )
+@example(
+    "用电量420亿度，12万方，30余万方，30余亿度，30亿余度，30万度电，30万度半，约30万方左右，30万亿方"
+)
+@example("1,300万度，30万 度，3度，5万度至8万度，用电3度，12万方米，12亿方，0万度")
+@example("1.1万余度，近2万方以上")
+@example("产能5GW，30kWh，5 GW，2TEU，5GWx，2025CMG，5kWh以上，约5MW左右，5万kW，5MWp")
+@example("3 kW，5W，5mm，5m²，12cm，-5GW，A5GW，5.5GW至6GW，5GW至6GW，5GW半，5GW5，0GW")
+@example("5余GW，5GW、6GW，增长5%A，5%和6%")
 @example("算力规模达到2300P，5E，1.5T，2300PB，300P以上，近2万P，3-5P")
 @example("约为5%，达到3%，比重为28%，不到10亿元，超过2个百分点，同比下降3.2%，降幅收窄1.5个百分点")
 def test_same_readings_on_shapes_near_the_lane(text: str) -> None:
@@ -410,6 +432,8 @@ _CHINESE_FIGURE = "一二两三四五六七八九十百千零壹贰拾佰仟万�
 @example(text="三千瓦")
 @example(text="十五余万元")
 @example(text="十级")
+@example(text="拾多级")
+@example(text="十余万级")
 @example(text="约三千万元左右")
 def test_chinese_numerals_read_as_the_reference_reader_does(text: str) -> None:
     _both(_parsed, text)
@@ -439,3 +463,27 @@ def test_mentions_built_by_slots_equal_public_ones() -> None:
         "5.2%",
         "两千六百万(wàn)元",
     ]
+
+
+@settings(max_examples=wide(2000))
+@given(_LANE_TEXT)
+@example("1,234.5万元，0.5%，007，00.5，1,23，12,345,6，1.2.3，.5，$5，￥3，百分之三，9万余亿")
+@example("1,000,000,000,000,000,000,000亿元，3余万户，0亿，五六亿元，数据，十四五")
+@example("7.２成，1２3万元，0.５%，５万元")
+def test_scan_finds_what_the_lane_reads(text: str) -> None:
+    # extract's scan stops at the next character that may start a figure, and after a digit
+    # reads on exactly as ``_LANE`` does there (its own groups after an empty ``lane`` group)
+    starts = frozenset("0123456789.$￥¥€£" + scan.CN_NUMERAL_CHARS)
+    for pos in range(len(text)):
+        found = scan._SCAN.search(text, pos)
+        expected = next((at for at in range(pos, len(text)) if text[at] in starts), None)
+        assert (found and found.start()) == expected, (text, pos)
+        if found is None:
+            continue
+        lane = fast._LANE.match(text, found.start())
+        assert (found.lastindex != 1) == (lane is not None), (text, pos)
+        if lane is not None:
+            number, marker, *tail = found.groups()
+            assert (number, *tail) == lane.groups(), (text, pos)
+            assert marker == ""
+            assert found.end() == lane.end(), (text, pos)

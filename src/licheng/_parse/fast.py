@@ -46,9 +46,11 @@ from licheng._parse.vocabulary import (
     SMALL_UNITS,
     SUFFIX_GUARD,
     SUFFIX_QUALIFIER,
+    UNIT_WORDS,
     UNITS,
     YUAN_WORDS,
     Guard,
+    Rule,
     any_word,
 )
 from licheng._qualifier import Qualifier
@@ -86,6 +88,11 @@ _LANE_TAIL = (
 # comma, next, so the engine need not try.
 _NUMBER = r"[1-9]\d{0,2}+(?:,\d{3})+(?:\.\d+|)(?![\d,])|(?:0|[1-9]\d*)(?:\.\d+|)"
 _LANE = re.compile(rf"(?P<num>{_NUMBER})" + _LANE_TAIL)
+# ``_NUMBER`` after its first digit, which a look-behind names: what ``extract``'s scan reads
+# on after the character it found (the same digits, the same possessive groups).
+_NUMBER_AFTER_FIRST = (
+    r"(?<=[1-9])(?:\d{0,2}+(?:,\d{3})+(?:\.\d+|)(?![\d,])|\d*(?:\.\d+|))|(?<=0)(?:\.\d+|)"
+)
 _LANE_WORD = _LANE.groupindex["word"]
 _LANE_STARTS = frozenset("0123456789-负")
 _ASCII_DIGITS = frozenset("0123456789")
@@ -149,6 +156,19 @@ def _plans() -> dict[tuple[str | None, str], _Plan]:
                 plans[mult, word] = _Plan(unit, kind, exponent, _counts(unit), unit)
             else:
                 plans[mult, word] = _Plan(prefixed, kind, 0, _counts(prefixed), unit)
+    # Two words whose rule the multiplier before them settles: 度 is electricity after 万/亿
+    # (420亿度), 方 an area after 万 alone (12万方); without it they are left to the reader.
+    for word, mults in (("度", tuple(MULTIPLIER_EXPONENT)), ("方", ("万",))):
+        unit, kind = UNIT_WORDS[word].unit, UNIT_WORDS[word].kind
+        for mult in mults:
+            prefixed = _prefixed(unit, MULTIPLIER_EXPONENT[mult])
+            if prefixed is not None:  # 亿千瓦时, 万平方米: the figure's unit takes 万/亿
+                plans[mult, word] = _Plan(prefixed, kind, 0, _counts(prefixed), unit)
+    # Latin unit words that need no context (5GW, 30kWh, 2TEU), after a number alone: the
+    # reader reads them whatever follows.
+    for word, entry in UNIT_WORDS.items():
+        if word[0].isascii() and entry.rule is Rule.NONE and word != "%":
+            plans[None, word] = _Plan(entry.unit, entry.kind, 0, _counts(entry.unit), entry.unit)
     return plans
 
 
@@ -316,12 +336,13 @@ def _parse_fast(text: str) -> Figure | None:
 def _fast_chinese(match: re.Match[str]) -> Figure | None:
     """The Figure for a match of ``_FAST_CN``, or ``None`` where the reader reads otherwise."""
     number_text = match.group("num")
-    plain = match.group("odd") is match.group("mult") is None
+    mult = match.group("mult")
+    plain = match.group("odd") is mult is None
     unit = match.group("unit")
     if unit is None:
         suffix = match.group("suf")
-        if suffix is not None and SUFFIX_GUARD[suffix] is Guard.WITH_UNIT and plain:
-            return None  # 三十级: a grade
+        if suffix is not None and SUFFIX_GUARD[suffix] is Guard.WITH_UNIT and mult is None:
+            return None  # 三十级, 十多级: a grade, unless 万/亿 makes it a level (十万级)
     elif plain and number_text[-1] in "千仟" and unit[0] in "瓦克米":
         return None  # 三千瓦: the reader reads 三 and 千瓦
     if match.group("odd") is not None and number_text[-1] not in _FAST_PLACES:

@@ -7,6 +7,7 @@ declines with ``None``.
 from __future__ import annotations
 
 import re
+import string
 from decimal import Decimal
 
 from licheng._figures import Figure, next_digit_step
@@ -133,11 +134,12 @@ def _arabic_mention(
 ) -> tuple[_MentionParts | None, int] | None:
     """``_lane_mention`` for the commonest shape, an Arabic number and a unit word (52.2亿元).
 
-    ``match`` is ``_LANE``'s at ``start``. Anything the plan of its words does not cover, a
-    word before the number or a character after it that may read on goes to
-    ``_lane_mention``, which gives what this gives where both apply.
+    ``match`` is ``extract``'s scan's at ``start``: the groups of ``_LANE``'s match there, an
+    empty one after the first. Anything the plan of its words does not cover, a word before the
+    number or a character after it that may read on goes to ``_lane_mention``, which gives what
+    this gives where both apply.
     """
-    number_text, odd, odd_mult, mult, mult_odd, word = match.groups()
+    number_text, _, odd, odd_mult, mult, mult_odd, word = match.groups()
     end = match.end()
     # the characters either side, taken once: each index into Chinese text makes a new string
     before = text[start - 1] if start else ""
@@ -171,7 +173,7 @@ def _arabic_mention(
     unit, kind, scale, counts, word_unit = plan
     after = text[end] if end < stop else ""
     if after and (
-        after in _LANE_STOPS or after.isdigit() or (kind == DURATION and after in "余多")
+        after in _ARABIC_STOPS or after.isdigit() or (kind == DURATION and after in "余多")
     ):
         return _lane_mention(text, start, stop, floor)
     number = Decimal(number_text.replace(",", "") if "," in number_text else number_text)
@@ -216,6 +218,11 @@ _LANE_PREFIX_WORDS: dict[str, tuple[str, ...]] = {}
 for _word in sorted({*PREFIX_CURRENCIES, *PREFIX_QUALIFIER} - BARE_ONLY):
     _LANE_PREFIX_WORDS[_word[-1]] = (*_LANE_PREFIX_WORDS.get(_word[-1], ()), _word)
 del _word
+
+
+# After the unit word: what the reference reader reads on (``_LANE_STOPS``), and a Latin letter,
+# which ends no Latin unit word for it (5GW is a figure, 2025CMG is not).
+_ARABIC_STOPS = _LANE_STOPS | frozenset(string.ascii_letters)
 
 
 # Before the number: what ``_lane_mention`` turns down (a sign, 第, more numeral, a Latin letter

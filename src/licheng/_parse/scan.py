@@ -23,7 +23,7 @@ from licheng._parse.context import (
     _role_of,
     _worth_reporting,
 )
-from licheng._parse.fast import _LANE
+from licheng._parse.fast import _LANE_TAIL, _NUMBER_AFTER_FIRST
 from licheng._parse.fast_scan import _MentionParts
 from licheng._parse.normalize import NormalizedText, normalize
 from licheng._parse.phrases import (
@@ -78,13 +78,6 @@ class Mention:
     surface: str = ""
     region: Region | None = None
     """The region whose currency the figure's bare 元 took (新台币 in a Taiwan text), if any."""
-
-
-# -- word tables ------------------------------------------------------------------------------
-
-_CANDIDATE = re.compile(
-    r"(?:百万万|百万|千万|万万|[百佰千仟万])[ \t]*分[ \t]*之|[0-9.$￥¥€£" + CN_NUMERAL_CHARS + "]"
-)
 
 
 def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noqa: PLR0915 - one pass, inlined for speed
@@ -145,9 +138,9 @@ def extract(text: str, *, region: Region | None = None) -> list[Mention]:  # noq
             break
         start = candidate.start()
         try:
-            # an Arabic number, matched by the Arabic lane already: its groups took part (an
-            # attribute, where ``start(1)`` is a call)
-            if candidate.lastindex is not None:
+            # an Arabic number, matched by the Arabic lane already: a group after ``num`` took
+            # part (an attribute, where ``start(2)`` is a call)
+            if candidate.lastindex != 1:
                 lane = arabic(source, candidate, start, stop, floor)
             else:
                 lane = mention_at(source, start, stop, floor)
@@ -303,12 +296,15 @@ def _with_phrases(
     return sorted([*found, *extra], key=lambda mention: mention.start)
 
 
-# Where a mention may start (``_CANDIDATE``), with an ASCII digit read on by ``_LANE`` at once.
-# The look-ahead of every first character lets the engine skip ahead as it does for
-# ``_CANDIDATE``; without it, it tries the whole pattern at each character. ``_LANE`` needs no
-# look-ahead of its own: its number starts with a digit, so it fails at once anywhere else.
+# Where a mention may start: one character a number, a currency or a fraction (百分之) may
+# start with, and after a digit the rest of the Arabic lane's match: the number in ``num``, then
+# an empty ``lane`` group, then ``_LANE``'s groups (a match whose last group is ``num`` has no
+# lane). A pattern that starts with a set of characters lets the engine run through the text to
+# the next one in C; the lane's own pattern or a look-ahead would be tried whole at each
+# character. What follows any other character (分之 after 百) ``_mention_at`` reads.
 _SCAN = re.compile(
-    f"(?=[0-9.$￥¥€£{CN_NUMERAL_CHARS}])(?:(?:{_LANE.pattern})|{_CANDIDATE.pattern})"
+    f"(?P<num>[0-9.$￥¥€£{CN_NUMERAL_CHARS}](?:{_NUMBER_AFTER_FIRST}|))"
+    rf"(?:(?<=\d)(?P<lane>){_LANE_TAIL}|)"
 )
 
 # A Mention's slots set directly, as ``build._make_figure`` does for a Figure: only while the
