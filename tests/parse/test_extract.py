@@ -145,3 +145,30 @@ def test_the_last_role_word_before_a_percentage_decides(text: str, role: Role, s
     (mention,) = extract(text)
     assert mention.role is role
     assert (mention.figure.magnitude > 0) == (sign > 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        # a figure after a dollar sign is never a billionth of what it says (US$3.5 was 3.5美元)
+        (
+            "出口额达US$3.5 billion。",
+            "US$3.5 billion",
+            Figure("3.5E+9", "美元", low="3.45E+9", high="3.55E+9"),
+        ),
+        (
+            "約HK$12 million，",
+            "約HK$12 million",
+            Figure("1.2E+7", "港元", "approx", low="1.15E+7", high="1.25E+7"),
+        ),
+        ("营收5 Billions", "5 Billions", Figure("5E+9", "", low="4.5E+9", high="5.5E+9")),
+        ("3.5bn美元", "3.5bn美元", Figure("3.5E+9", "美元", low="3.45E+9", high="3.55E+9")),
+    ],
+)
+def test_english_multiplier_words_are_read(text: str, surface: str, figure: Figure) -> None:
+    (mention,) = extract(text)
+    assert (mention.surface, mention.figure) == (surface, figure)
+
+
+def test_a_word_that_only_starts_like_a_multiplier_is_none() -> None:
+    assert [m.surface for m in extract("The 5 members, 5 bnx")] == []

@@ -111,13 +111,13 @@ _LANE_STOPS = frozenset(
 )
 # After a number with no unit word: also 分之 (a fraction), the Latin multipliers (15k) and
 # a full-width comma, which groups thousands in 82，225.00.
-_LANE_BARE_STOPS = _LANE_CONTINUES | _LANE_STOPS | frozenset("分，") | frozenset(LATIN_MULTIPLIERS)
+# (and the first letters of their English words, 3.5billion, which the reference reader reads)
+_LATIN_STOPS = frozenset(LATIN_MULTIPLIERS) | frozenset("tTmMbB")
+_LANE_BARE_STOPS = _LANE_CONTINUES | _LANE_STOPS | frozenset("分，") | _LATIN_STOPS
 # The same for a number the lane found no word after, less the first characters of currency
 # names (日 in 18日, 美 in 5美): a name there would have been that word.
 _UNITLESS_STOPS = (
-    _LANE_CONTINUES
-    | frozenset(_LANE_STOP_CHARS + "".join(DIGITS) + "分，")
-    | frozenset(LATIN_MULTIPLIERS)
+    _LANE_CONTINUES | frozenset(_LANE_STOP_CHARS + "".join(DIGITS) + "分，") | _LATIN_STOPS
 )
 _LANE_MAX_DIGITS = 20  # far from any rounding (28 digits) or the numeral reader's limits
 

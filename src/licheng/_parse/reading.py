@@ -22,6 +22,7 @@ from licheng._parse.vocabulary import (
     DIGITS,
     DURATION,
     KUAI,
+    LATIN_MULTIPLIER_WORDS,
     LATIN_MULTIPLIERS,
     MEASURE,
     MONEY,
@@ -50,6 +51,10 @@ _FRACTION_PREFIX = re.compile(r"(百万万|百万|千万|万万|[百佰千仟万
 _FRACTION_EXPONENT = {"百": 2, "佰": 2, "千": 3, "仟": 3, "万": 4, "百万": 6, "千万": 7}
 _FRACTION_EXPONENT |= {"万万": 8, "百万万": 10}
 _OF = re.compile(r"[ \t]*分[ \t]*之[ \t]*")
+_MULTIPLIER_WORD = re.compile(
+    "(" + "|".join(sorted(LATIN_MULTIPLIER_WORDS, key=len, reverse=True)) + r")s?(?![A-Za-z])",
+    re.IGNORECASE,
+)
 _RANGE_SEP = re.compile(r"[ \t]*(?:\(含\)[ \t]*)?(?:至|到|~|-{1,2}|—{1,2}|–{1,2})[ \t]*")
 _YUAN = re.compile("(" + "|".join((*YUAN_WORDS, KUAI)) + ")(钱)?")
 _HALF_KINDS = frozenset({MEASURE, DURATION, CHENG})  # 3年半, 2亩半, 三成半
@@ -241,6 +246,16 @@ def _with_unit(  # noqa: PLR0915 - one pass over the unit forms
             has_multiplier = True
             end = probe + 1
             probe = end
+            while probe < stop and text[probe] in " \t":
+                probe += 1
+    if not numeral.chinese and multiplier == 0 and not has_multiplier and probe < stop:
+        english = _MULTIPLIER_WORD.match(text, probe, stop)
+        if english is not None:
+            shift = LATIN_MULTIPLIER_WORDS[english.group(1).lower()]
+            value = value.scaleb(shift)
+            high = None if high is None else high.scaleb(shift)
+            has_multiplier = True
+            end = probe = english.end()
             while probe < stop and text[probe] in " \t":
                 probe += 1
     reading = Reading(

@@ -172,6 +172,16 @@ TENS = {"廿": 2, "卅": 3, "卌": 4}  # 廿 = 二十, 卅 = 三十, 卌 = 四�
 MULTIPLIER_EXPONENT = {"万": 4, "亿": 8, "万亿": 12}
 MULTIPLIER_PREFIX = {4: "万", 8: "亿", 12: "万亿"}
 LATIN_MULTIPLIERS = {"k": 3, "K": 3, "w": 4, "W": 4, "M": 6, "B": 9}
+# English words for them in Hong Kong and Taiwan copy (US$3.5 billion, HK$12 million): read, so
+# that no figure is a billionth of what it says
+LATIN_MULTIPLIER_WORDS = {
+    "thousand": 3,
+    "million": 6,
+    "mn": 6,
+    "billion": 9,
+    "bn": 9,
+    "trillion": 12,
+}
 CN_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS) + "廿卅卌几数"
 DIGIT_CHARS = frozenset(DIGITS)
 
