@@ -576,3 +576,10 @@ def test_without_a_place_a_territory_s_own_figures_are_the_territory_s(
     """As with ``place="香港"``: the page's 本地生產總值 is the territory's, not a 全區."""
     given = [i.subject for i in licheng.read(text, place=place).indicators]
     assert [i.subject for i in licheng.read(text).indicators] == given == [place] * len(given)
+
+
+def test_without_a_place_a_territory_s_page_drafts_the_territory() -> None:
+    reading = licheng.read("政府統計處公布，第二季本地生產總值按年實質上升3.1%。")
+    assert (reading.place, reading.to_district().name) == ("香港", "香港")
+    # a mainland page given no place still drafts 全区
+    assert licheng.read("前三季度全区规上工业增加值同比增长8.1%。").to_district().name == "全区"

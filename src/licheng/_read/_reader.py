@@ -190,7 +190,8 @@ def read(  # noqa: PLR0915 - one pass over the figures, in text order
         indicators=tuple(indicators),
         unread=tuple(unread_items),
         published=date,
-        place=place,
+        # a Hong Kong or Macau page given no place is the territory's, its district too
+        place=place or _territory(region),
     )
 
 
