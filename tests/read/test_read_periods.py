@@ -489,3 +489,12 @@ def test_markup_of_a_pasted_page_is_no_text() -> None:
     assert not any("<" in i.subject or ">" in i.subject for i in reading.indicators)
     # the figures' spans are those of the text as given
     assert [text[slice(*i.span)] for i in reading.indicators][1:] == ["16546亿千瓦时", "6%"]
+
+
+def test_a_move_with_no_years_spans_the_years_of_the_move_before_it() -> None:
+    text = (
+        "十四五期间,产业投资占全部投资比重由2020年的26.7%提升至2025年的52.1%,"
+        "工业投资占比由15.5%提升至31.4%。"
+    )
+    periods = [str(i.period) for i in licheng.read(text, published="2026-01-29").indicators]
+    assert periods == ["2020", "2025", "2020", "2025"]

@@ -61,6 +61,10 @@ _YEAR_SPAN = re.compile(
 # 2016年至2018年,分别完成…236.3亿元、314.5亿元、365亿元: a run of years with no 从
 _YEAR_RUN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:到|至|—|–|-|~)\s*((?:19|20)\d{2})\s*年")
 _FROM_BEFORE = re.compile(r"(?:从|由)\s*$")
+# 由2020年的26.7%…提升至2025年的52.1%: a move between two levels, each of its year
+_DATED_MOVE = re.compile(
+    r"(?:从|由)\s*((?:19|20)\d{2})\s*年(?:底|末)?的?[^，,；;。]{0,16}?(?:到|至)\s*((?:19|20)\d{2})\s*年"
+)
 # 该季, 当月: the quarter or month the text named last
 _ANAPHOR = re.compile(r"(?:该|該|当|當|本)(?:季度?|月份?)(?![度份]?(?:以来|末|底|初))")
 _TO_BEFORE = re.compile(r"(?:增长|增加|提高|提升|扩大|上升|下降|减少|降低)?(?:到|至)\s*$")
@@ -85,6 +89,14 @@ def _spanned(
             return True, Period(int(span.group(1)))
         if _TO_BEFORE.search(before_clause):
             return True, Period(int(span.group(2)))
+    if span is None and "年" not in before_clause:
+        # 由2020年的26.7%提升至2025年的52.1%,工业投资占比由15.5%提升至31.4%: a move with no
+        # years of its own spans the years of the move written before it in the sentence
+        moves = list(_DATED_MOVE.finditer(plain, sentence_start, item.start))
+        if moves and _FROM_BEFORE.search(before_clause):
+            return True, Period(int(moves[-1].group(1)))
+        if moves and _TO_BEFORE.search(before_clause):
+            return True, Period(int(moves[-1].group(2)))
     years = span or _YEAR_RUN.search(plain, sentence_start, item.start)
     if years is None:
         return False, None
