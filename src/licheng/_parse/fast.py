@@ -35,6 +35,7 @@ from licheng._parse.vocabulary import (
     DURATION,
     KUAI,
     LATIN,
+    LATIN_MULTIPLIER_WORDS,
     LATIN_MULTIPLIERS,
     MEASURE,
     MONEY,
@@ -112,7 +113,9 @@ _LANE_STOPS = frozenset(
 # After a number with no unit word: also 分之 (a fraction), the Latin multipliers (15k) and
 # a full-width comma, which groups thousands in 82，225.00.
 # (and the first letters of their English words, 3.5billion, which the reference reader reads)
-_LATIN_STOPS = frozenset(LATIN_MULTIPLIERS) | frozenset("tTmMbB")
+_LATIN_STOPS = frozenset(LATIN_MULTIPLIERS) | frozenset(
+    letter for word in LATIN_MULTIPLIER_WORDS for letter in (word[0], word[0].upper())
+)
 _LANE_BARE_STOPS = _LANE_CONTINUES | _LANE_STOPS | frozenset("分，") | _LATIN_STOPS
 # The same for a number the lane found no word after, less the first characters of currency
 # names (日 in 18日, 美 in 5美): a name there would have been that word.

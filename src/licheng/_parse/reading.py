@@ -55,6 +55,26 @@ _MULTIPLIER_WORD = re.compile(
     "(" + "|".join(sorted(LATIN_MULTIPLIER_WORDS, key=len, reverse=True)) + r")s?(?![A-Za-z])",
     re.IGNORECASE,
 )
+
+
+def _latin_multiplier(text: str, probe: int, stop: int) -> tuple[int, int] | None:
+    """A Latin multiplier at ``probe`` after Arabic digits, as (power of ten, end), if any.
+
+    A letter (15k, 30w, 2.5M) when a unit or nothing follows it; a word (3.5 billion, 12 mn).
+    """
+    if probe >= stop:
+        return None
+    char = text[probe]
+    if char in LATIN_MULTIPLIERS and not UNIT_RE.match(text, probe, stop):
+        after = text[probe + 1] if probe + 1 < stop else ""
+        if not after.isascii() or not after.isalnum():
+            return LATIN_MULTIPLIERS[char], probe + 1
+    word = _MULTIPLIER_WORD.match(text, probe, stop)
+    if word is not None:
+        return LATIN_MULTIPLIER_WORDS[word.group(1).lower()], word.end()
+    return None
+
+
 _RANGE_SEP = re.compile(r"[ \t]*(?:\(含\)[ \t]*)?(?:至|到|~|-{1,2}|—{1,2}|–{1,2})[ \t]*")
 _YUAN = re.compile("(" + "|".join((*YUAN_WORDS, KUAI)) + ")(钱)?")
 _HALF_KINDS = frozenset({MEASURE, DURATION, CHENG})  # 3年半, 2亩半, 三成半
@@ -230,34 +250,15 @@ def _with_unit(  # noqa: PLR0915 - one pass over the unit forms
     probe = end
     while probe < stop and text[probe] in " \t":
         probe += 1
-    # Latin multipliers after Arabic digits (15k, 30w, 2.5M) when a unit or nothing follows.
-    if (
-        not numeral.chinese
-        and multiplier == 0
-        and probe < stop
-        and text[probe] in LATIN_MULTIPLIERS
-        and not UNIT_RE.match(text, probe, stop)
-    ):
-        nxt = text[probe + 1] if probe + 1 < stop else ""
-        if not nxt.isascii() or not nxt.isalnum():
-            shift = LATIN_MULTIPLIERS[text[probe]]
-            value = value.scaleb(shift)
-            high = None if high is None else high.scaleb(shift)
-            has_multiplier = True
-            end = probe + 1
-            probe = end
-            while probe < stop and text[probe] in " \t":
-                probe += 1
-    if not numeral.chinese and multiplier == 0 and not has_multiplier and probe < stop:
-        english = _MULTIPLIER_WORD.match(text, probe, stop)
-        if english is not None:
-            shift = LATIN_MULTIPLIER_WORDS[english.group(1).lower()]
-            value = value.scaleb(shift)
-            high = None if high is None else high.scaleb(shift)
-            has_multiplier = True
-            end = probe = english.end()
-            while probe < stop and text[probe] in " \t":
-                probe += 1
+    latin = None if numeral.chinese or multiplier else _latin_multiplier(text, probe, stop)
+    if latin is not None:
+        shift, end = latin
+        value = value.scaleb(shift)
+        high = None if high is None else high.scaleb(shift)
+        has_multiplier = True
+        probe = end
+        while probe < stop and text[probe] in " \t":
+            probe += 1
     reading = Reading(
         numeral.start,
         end,
