@@ -170,5 +170,11 @@ def test_english_multiplier_words_are_read(text: str, surface: str, figure: Figu
     assert (mention.surface, mention.figure) == (surface, figure)
 
 
+def test_a_range_shares_its_latin_multiplier() -> None:
+    # 10-15k was 10 to 15,000: the first bound takes the second's multiplier, as 5至10亿 does
+    assert extract("10-15k")[0].figure == Figure.between(10000, 15000, "")
+    assert extract("US$10-15 million")[0].figure == Figure.between(10**7, 15 * 10**6, "美元")
+
+
 def test_a_word_that_only_starts_like_a_multiplier_is_none() -> None:
     assert [m.surface for m in extract("The 5 members, 5 bnx")] == []

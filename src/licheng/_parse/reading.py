@@ -397,6 +397,9 @@ def _with_range(
         # the first bound inherits the multiplier of the second (两到三万, 八到九百亿, 5至10亿)
         if first.simple and second.lead is not None and second.lead_exponent:
             inherited = low.scaleb(second.lead_exponent)
+        elif not second.multiplier and second.value:
+            # 10-15k, 10-15 million: the Latin multiplier the second bound was read with
+            inherited = low * (high / second.value)
         else:
             inherited = low.scaleb(second.multiplier)
         if inherited <= high:
