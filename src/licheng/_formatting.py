@@ -93,7 +93,7 @@ def _amount(number: _Number, plan: _Plan, info: LocaleInfo, *, with_unit: bool =
     display = plan.display
     if display.kind is _Kind.PERCENT:
         text = _digits(number, info, percent=True)
-        if plan.numerals and plan.numeral_step is not None and number is plan.central:
+        if plan.numeral_step is not None and number is plan.central:
             # 增长2.5倍 is 250% exact to the ten: a Chinese editor writes it 2.5倍, never 两百五十%
             times = (number.value / 100).quantize(plan.numeral_step / 100)
             text = format(times, "f") + "倍"
@@ -102,7 +102,7 @@ def _amount(number: _Number, plan: _Plan, info: LocaleInfo, *, with_unit: bool =
             text = text.replace("%", "多%", 1)
         return text
     text = _digits(number, info)
-    if plan.numerals and number is plan.central:
+    if plan.numeral_step is not None and number is plan.central:
         text = _chinese_integer(int(number.value), traditional=info.traditional)
     if plan.odd and info.chinese and number is plan.central:
         text += "多" if display.kind is _Kind.COUNT else ("餘" if info.traditional else "余")

@@ -139,11 +139,9 @@ class _Plan:
     odd: bool
     approximate: bool
     bounds: tuple[_Number | None, _Number | None]
-    numerals: bool = False
-    """Write the value in Chinese numerals (三百亿元), a percent as a multiple (2.5倍): exact
-    only to its tens or more."""
     numeral_step: Decimal | None = None
-    """The step the numerals are exact to (100 for 三百, 10 for 2.5倍)."""
+    """Write the value in Chinese numerals (三百亿元), a percent as a multiple (2.5倍), exact to
+    this step (100 for 三百, 10 for 2.5倍): only a figure exact to its tens or more; else None."""
 
 
 def _places(quantum: Decimal) -> int:
@@ -317,7 +315,6 @@ def _plan(figure: Figure, info: LocaleInfo, unit: str | None, *, bounds: bool) -
         return _number(written * factor / divisor, step * factor / divisor, how)
 
     return _Plan(
-        numerals=numerals,
         numeral_step=numeral_step if numerals else None,
         display=display,
         scale=scale,
