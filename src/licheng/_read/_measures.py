@@ -100,13 +100,12 @@ def _balance_word(plain: str, before: int) -> bool:
 _OWN_AFTER = re.compile(r"的(" + v.MEASURE_RE.pattern + ")")
 
 
-_COMPARING_WORDS = "高于|低于|快于|慢于|优于|好于|逊于"
 # 比一季度的, 较第一季的, 高于全国的: what a rate is compared with (not 比重, 比例, 比率)
-_COMPARED_RATE = re.compile(rf"(?:比(?![重例率])|较|{_COMPARING_WORDS})[^，,；;。比较]{{1,12}}的$")
+_COMPARED_RATE = re.compile(rf"(?:比(?![重例率])|较|{v.COMPARING_WORDS})[^，,；;。比较]{{1,12}}的$")
 # 優於韓國的1.8%,新加坡的0.2%: a place compared earlier in the sentence, and the next one
-_COMPARING = re.compile(rf"(?:{_COMPARING_WORDS})[^，,；;。]{{1,12}}的")
+_COMPARING = re.compile(rf"(?:{v.COMPARING_WORDS})[^，,；;。]{{1,12}}的")
 _NEXT_COMPARED = re.compile(
-    rf"[，,、]?\s*(?:也|还|亦)?(?:{_COMPARING_WORDS})?[\u4e00-\u9fff]{{1,8}}的\s*"
+    rf"[，,、]?\s*(?:也|还|亦)?(?:{v.COMPARING_WORDS})?[\u4e00-\u9fff]{{1,8}}的\s*"
 )
 # a clause that is only a name before its rate (,海东市73.9%)
 _BARE_NAME = re.compile(r"[，,、；;]?\s*[\u4e00-\u9fff]{2,10}\s*")

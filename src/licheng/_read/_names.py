@@ -132,9 +132,7 @@ def _bracket_comparator(plain: str, start: int) -> str:
 
 
 # 優於韓國的1.8%, 高于全省的6%: the place a rate is compared with holds the rate after 的
-_COMPARED_PLACE = re.compile(
-    r"(?:高于|低于|快于|慢于|优于|好于|逊于)([^，,；;。()（）\d的]{2,8})的\s*\Z"
-)
+_COMPARED_PLACE = re.compile(rf"(?:{v.COMPARING_WORDS})([^，,；;。()（）\d的]{{2,8}})的\s*\Z")
 
 
 def _compared_place(plain: str, clause_start: int, start: int) -> str:

@@ -648,6 +648,8 @@ PERIOD_RE = re.compile(
 )
 # Every period PERIOD_RE matches holds one of these (底 and 末 only after 年): a cheap test first.
 PERIOD_HINT = re.compile(r"[年月季]")
+# The verbs that compare a rate with another place's or period's (高于全省的6%, 優於韓國的1.8%).
+COMPARING_WORDS = "高于|低于|快于|慢于|优于|好于|逊于"
 # Words before a period that make it a comparator, not the figure's period.
 COMPARATOR_RE = re.compile(r"(?:较|比|相较于|相比|与|从|较前|自)[^\S\n]*\Z")
 STOCK_NOW_RE = _fast(r"现有|目前|截至目前|截止目前|已有|已建成|已形成|拥有|已")
