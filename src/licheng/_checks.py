@@ -17,6 +17,7 @@ from licheng._metrics import PERCENT, implied_total, share, yoy_growth
 from licheng._model import Basis, District, Indicator, Industry, Measure, Role, Scope
 from licheng._periods import Period
 from licheng._relations import (
+    _comparable_levels,
     _comparable_scope,
     _is_level,
     _other_levels,
@@ -321,10 +322,7 @@ def _check_printed_growth(district: District) -> Iterator[Finding]:
                     before.subject != subject
                     or before.measure != measure
                     or before.period != before_period
-                    or before.accumulation is not now.accumulation
-                    or not _comparable_scope(before.scope, now.scope)
-                    # 1957年…件 against 1956年…吨 of one measure: no growth between them
-                    or before.figure.dimensionality != now.figure.dimensionality
+                    or not _comparable_levels(before, now)
                 ):
                     continue
                 implied = yoy_growth(now.figure, before.figure)
@@ -357,8 +355,7 @@ def _check_growth(district: District) -> Iterator[Finding]:
                 or earlier.role is not Role.VALUE
                 or earlier.measure != indicator.measure
                 or earlier.period != indicator.period.previous_year()
-                or earlier.accumulation is not indicator.accumulation
-                or not _comparable_scope(earlier.scope, indicator.scope)
+                or not _comparable_levels(earlier, indicator)
             ):
                 continue
             implied = yoy_growth(indicator.figure, earlier.figure)

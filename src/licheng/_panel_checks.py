@@ -12,7 +12,7 @@ from licheng._io import to_json
 from licheng._metrics import PERCENT, cagr, implied_total, previous_value, yoy_growth
 from licheng._panel_entry import PanelEntry, indicator_key, period_key, source_label
 from licheng._periods import Period
-from licheng._relations import _comparable_scope, _is_level, _part_of
+from licheng._relations import _comparable_levels, _comparable_scope, _is_level, _part_of
 from licheng._vocabularies import Basis, Role
 
 __all__ = ["check_entries", "derive_entries"]
@@ -36,8 +36,7 @@ def _reported_differently(entries: tuple[PanelEntry, ...]) -> Iterator[Finding]:
                 a, b = first.indicator, second.indicator
                 if (
                     not _two_sources(a, b)
-                    or not _comparable_scope(a.scope, b.scope)
-                    or a.figure.dimensionality != b.figure.dimensionality
+                    or not _comparable_levels(a, b)
                     or not _disjoint(a.figure, b.figure)
                 ):
                     continue
@@ -86,11 +85,7 @@ def _growth_across(entries: tuple[PanelEntry, ...]) -> Iterator[Finding]:
 
         for now in (c.indicator for c in levels if level_of(c, rate.period)):
             for before in (c.indicator for c in levels if level_of(c, before_period)):
-                if (
-                    before.accumulation is not now.accumulation
-                    or before.figure.dimensionality != now.figure.dimensionality
-                    or not _two_sources(rate, now, before)
-                ):
+                if not _comparable_levels(before, now) or not _two_sources(rate, now, before):
                     continue
                 implied = yoy_growth(now.figure, before.figure)
                 if not _disjoint(printed.to(PERCENT), implied):

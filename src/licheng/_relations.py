@@ -32,6 +32,19 @@ def _comparable_scope(a: Scope, b: Scope) -> bool:
     return Scope.UNSPECIFIED in {a, b} or a is b
 
 
+def _comparable_levels(a: Indicator, b: Indicator) -> bool:
+    """Whether two levels of one measure can be set against each other.
+
+    They must accumulate alike, have scopes that do not exclude each other, and be written in one
+    kind of unit: 4所 of schools beside 12个 of sites, or 件 beside 吨, are no series.
+    """
+    return (
+        a.accumulation is b.accumulation
+        and _comparable_scope(a.scope, b.scope)
+        and a.figure.dimensionality == b.figure.dimensionality
+    )
+
+
 def _is_level(indicator: Indicator) -> bool:
     return indicator.role is Role.VALUE and not indicator.measure.deprecated
 
@@ -103,10 +116,7 @@ def _other_levels(whole: _Whole, period: Period | None, district: District) -> I
                 and indicator.subject == industry.name
                 and _is_level(indicator)
                 and indicator.measure == part.measure
-                # 4所 beside 12个 of one measure of counts: schools are no share of sites
-                and indicator.figure.dimensionality == part.figure.dimensionality
                 and indicator.period == period
-                and indicator.accumulation is part.accumulation
-                and _comparable_scope(indicator.scope, part.scope)
+                and _comparable_levels(indicator, part)
             ):
                 yield indicator

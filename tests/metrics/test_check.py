@@ -390,3 +390,18 @@ def test_levels_of_one_measure_in_other_kinds_of_unit_are_not_compared(district)
     # the total the share implies, but no share of it for the schools
     assert [d.kind for d in licheng.derive(counts)] == [DerivationKind.IMPLIED_TOTAL]
     assert check(counts) == ()
+
+
+def test_a_growth_held_on_a_level_is_not_checked_against_a_level_in_another_kind_of_unit():
+    # the rate a level carries (yoy=) meets the year before's level in 万吨: this raised UnitError
+    now = Indicator(
+        "other:产品", Figure("1234", "件"), "2025H1", "规上工业", yoy=Figure("9.1", "percent")
+    )
+    before = Indicator("other:产品", Figure("1150", "万吨"), "2024H1", "规上工业")
+    district = District("历城区", industries=(Industry("规上工业", indicators=(now, before)),))
+    assert check(district) == ()
+    same_unit = attrs.evolve(before, figure=Figure("1150", "件"))
+    (finding,) = check(
+        attrs.evolve(district, industries=(Industry("规上工业", indicators=(now, same_unit)),))
+    )
+    assert finding.kind is FindingKind.GROWTH_CONTRADICTS_LEVELS
