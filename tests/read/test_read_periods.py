@@ -498,3 +498,34 @@ def test_a_move_with_no_years_spans_the_years_of_the_move_before_it() -> None:
     )
     periods = [str(i.period) for i in licheng.read(text, published="2026-01-29").indicators]
     assert periods == ["2020", "2025", "2020", "2025"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the months after the year narrow it for the sentence and the paragraph it opens
+        (
+            (
+                "今年某省园区前三季度高新技术产业主营业务收入13954.96亿元,同比增长18.3%。"
+                "22家高新区实现主营业务收入5561.48亿元。"
+            ),
+            "2017-10-27",
+            ["2017Q1-Q3", "2017Q1-Q3", "2017Q1-Q3", "2017Q1-Q3"],
+        ),
+        (
+            "本年１——５月份工业总产值完成计划102.6%,比上年同期增长33.3%。",
+            "1957-06-20",
+            [
+                "1957M01-M05",
+                "1957M01-M05",
+            ],
+        ),
+        # a month the sentence passes through is no period of its figures
+        ("2025年全市专利授权量快速增长,进入6月份,增速首次超过了30%。", None, ["2025"]),
+    ],
+)
+def test_months_named_after_the_year_narrow_it(
+    text: str, published: str | None, expected: list[str]
+) -> None:
+    periods = [str(i.period) for i in licheng.read(text, published=published).indicators]
+    assert periods == expected

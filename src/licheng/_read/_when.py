@@ -347,6 +347,26 @@ class _Periods(_Framing):
             period = Period(period.year)
         return period, accumulation
 
+    def _refines(self, later: _PeriodMark, year: _PeriodMark) -> bool:
+        """Whether a later mark is the months of the year an earlier one names, from January.
+
+        今年…前三季度, 本年1至5月: the months narrow the year. A month or a day on its own
+        (进入六月份, 至3月13日结束) is a moment of the year, not the figure's period.
+        """
+        if (
+            year.period is None
+            or later.period is None
+            or year.period.months != 12  # noqa: PLR2004 - a year's months
+            or later.period.months == 12  # noqa: PLR2004
+            or later.period.start_month != 1
+            or later.point
+            or later.explicit_year
+            or year.point
+        ):
+            return False
+        narrowed, whole = self._resolved(later), self._resolved(year)
+        return narrowed is not None and whole is not None and narrowed.year == whole.year
+
     def _named_last(self, end: int, before_clause: str) -> Period | None:
         """今年第二季…。扣除物价因素,该季…实质增长5.1%: the quarter (or month) named last."""
         if "季" not in before_clause and "月" not in before_clause:
@@ -565,6 +585,14 @@ class _Periods(_Framing):
                     # the year the level has reached
                     continue
                 if mark.start >= clause_start or mark.lead:
+                    if (
+                        mark.start < clause_start
+                        and in_sentence is not None
+                        and self._refines(in_sentence, mark)
+                    ):
+                        # 今年湖南园区前三季度…收入13954.96亿元,同比增长18.3%: the months named
+                        # after the year narrow it for the whole sentence
+                        return in_sentence
                     return mark
                 in_sentence = in_sentence or mark
                 continue
@@ -574,7 +602,15 @@ class _Periods(_Framing):
                 if mark.start < paragraph and nearest_in_paragraph is not None:
                     # 其次为…(上升9.7%): the period the paragraph named, before an older lead
                     return nearest_in_paragraph
-                return self._release_month(self._frame(mark)) if mark.start < paragraph else mark
+                if mark.start < paragraph:
+                    return self._release_month(self._frame(mark))
+                if (
+                    nearest_in_paragraph is not None
+                    and self._refines(nearest_in_paragraph, mark)
+                    and _sentence_bounds(plain, mark.start)[1] > nearest_in_paragraph.start
+                ):
+                    return nearest_in_paragraph  # 今年…前三季度…。22家开发区实现…: the months
+                return mark
             if nearest_in_paragraph is None and mark.start >= paragraph and not mark.point:
                 nearest_in_paragraph = mark
             if in_paragraph is None and mark.start >= paragraph and not mark.point:
