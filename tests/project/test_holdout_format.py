@@ -1,4 +1,4 @@
-"""The blind held-out reading sets (the fourth to the tenth) are well formed: spans, allowed
+"""The blind held-out reading sets (the fourth to the eleventh) are well formed: spans, allowed
 values, periods."""
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ SETS = {
     "holdout8": ("h8", 250, (10, 5)),
     "holdout9": ("h9", 240, (10, 6)),
     "holdout10": ("h10", 230, (10, 5)),
+    "holdout11": ("h11", 150, (9, 3)),
 }
 
 ROLES = {"value", "share", "growth", "change_pp"}
