@@ -24,6 +24,7 @@ SETS = {
     "holdout8": ("h8", 250, (10, 5)),
     "holdout9": ("h9", 240, (10, 6)),
     "holdout10": ("h10", 230, (10, 5)),
+    "holdout12": ("h12", 150, (5, 7)),
 }
 
 ROLES = {"value", "share", "growth", "change_pp"}
