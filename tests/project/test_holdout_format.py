@@ -25,6 +25,7 @@ SETS = {
     "holdout9": ("h9", 240, (10, 6)),
     "holdout10": ("h10", 230, (10, 5)),
     "holdout11": ("h11", 150, (9, 3)),
+    "holdout12": ("h12", 150, (5, 7)),
 }
 
 ROLES = {"value", "share", "growth", "change_pp"}
