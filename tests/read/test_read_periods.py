@@ -529,3 +529,15 @@ def test_months_named_after_the_year_narrow_it(
 ) -> None:
     periods = [str(i.period) for i in licheng.read(text, published=published).indicators]
     assert periods == expected
+
+
+def test_a_two_year_average_dates_the_text_two_years_after_its_base() -> None:
+    # 2021's releases compare with 2019 (两年平均); the base year is not the text's own year
+    text = (
+        "1-8月份,全区规模以上工业增加值同比增长11.3%,比2019年1-8月份增长13.3%,"
+        "两年平均增长6.4%。其中,轻工业增长15.6%。"
+    )
+    periods = [str(i.period) for i in licheng.read(text).indicators]
+    assert periods[0] == periods[-1] == "2021M01-M08"
+    three = "前三季度,全市地区生产总值比2019年同期增长9.1%,三年平均增长3.0%。"
+    assert str(licheng.read(three).indicators[0].period) == "2022Q1-Q3"

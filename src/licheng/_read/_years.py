@@ -96,6 +96,11 @@ def _january_review(context: _Context) -> int | None:
     return year
 
 
+# 两年平均增长, 三年平均增长: the average since a base year two or three years back
+_AVERAGED_OVER = re.compile(r"([两二三])年平均")
+_YEARS_AVERAGED = {"两": 2, "二": 2, "三": 3}
+
+
 def _compared_years(context: _Context) -> list[int]:
     """今年10月…较2016年同月, 去年营业额…较2017年成长: the years a comparison dates.
 
@@ -109,9 +114,14 @@ def _compared_years(context: _Context) -> list[int]:
         period = mark.period
         if period is None or not (mark.comparator and mark.explicit_year) or mark.point:
             continue
+        start, end = _sentence_bounds(plain, mark.start)
+        averaged = _AVERAGED_OVER.search(plain, mark.end, end)
+        if averaged is not None:
+            # 比2019年1-8月份增长13.3%,两年平均增长6.4%: the base is two years before the text
+            found.append(period.year + _YEARS_AVERAGED[averaged.group(1)])
+            continue
         if not (mark.same or (period.start_month, period.end_month) == (1, 12)):
             continue
-        start, _ = _sentence_bounds(plain, mark.start)
         relative: int | None = 0
         for earlier in reversed(context.periods[:index]):
             if earlier.start < start:
