@@ -294,3 +294,25 @@ def test_a_list_of_periods_gives_each_figure_its_own() -> None:
     years = "2022年和2023年,全县地区生产总值分别增长3.9%和6.2%。"
     assert str(_at(years, "3.9%", "2024-07-25").period) == "2022"
     assert str(_at(years, "6.2%", "2024-07-25").period) == "2023"
+
+
+def test_a_holder_is_no_adverb_verb_or_count_of_the_telling() -> None:
+    # what stands before the verb is not always a holder: a count with an open bracket, an
+    # adverb (已经, 未来尚), a verb of receiving (接待, 实际到位) or a total (合计) is none
+    counted = "规模以上工业企业12户(2015年同期29户),实现工业总产值13.2亿元,同比增长34.7%。"
+    for surface in ("13.2亿元", "34.7%"):
+        subject = _at(counted, surface, "2021-03-01").subject
+        assert "(" not in subject
+        assert not any(c.isdigit() for c in subject)
+    visitors = "前三季度全省接待游客总人数3639.96万人次,同比增长11.6%。"
+    assert _at(visitors, "3639.96万人次", "2015-10-23").subject == "全省"
+    capital = "前三季度,全省园区实际到位外商直接投资金额53.26亿美元,同比增长35.5%。"
+    assert _at(capital, "53.26亿美元", "2017-10-27").subject.endswith("园区")
+    past = "南科今年1至10月營業額已達2.36兆元,已經超越去年全年的2.21兆元,較去年同期成長37.8%。"
+    assert {_at(past, s, "2025-11-20").subject for s in ("2.21兆元", "37.8%")} == {"南科"}
+    land = "中埔產業園區已出租面積共13.12公頃,目前已公告面積剩餘2.48公頃,未來尚有72.92公頃。"
+    assert {_at(land, s, "2025-11-20").subject for s in ("2.48公頃", "72.92公頃")} == {
+        "中埔產業園區"
+    }
+    together = "所有服務行業合計,2015年的淨產值實質上升1.9%。"
+    assert _at(together, "1.9%", "2016-03-01").subject == "所有服務行業"

@@ -458,6 +458,9 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
         if mark.group() and mark.start() > 0:
             name = name[: mark.start()]
             break
+    name = name.removesuffix("合计")  # 所有服务行业合计, 两大产品合计: the holders together
+    if name.endswith(_RECEIVING_TAILS):
+        name = _RECEIVING.sub("", name)  # 桂林接待游客, 园区实际到位外资: the holder before
     if name.endswith(("总", "总数", "\n")):
         name = _rx(r"(?:总数|总)$").sub("", name)
     if name.endswith("各项"):  # 金融机构本外币各项存款余额: the items, not a holder
@@ -483,7 +486,14 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
         # 全国229家国家级经开区地区生产总值, 全省89个开发区规模以上工业: the count heads the
         # noun phrase it opens, and what it counts holds the measure that follows
         name = counted.group(1)
-    if _rx(r"\d").search(name) and not _rx(r"[A-Za-z]\d|\d[A-Za-z]|[“”「」强]|规模").search(name):
+    if _rx(r"\d").search(name) and (
+        not _rx(r"[A-Za-z]\d|\d[A-Za-z]|[“”「」强]|规模").search(name)
+        # 规模以上工业企业12户(2015年同期: a count and an open bracket, not a holder
+        or (
+            _rx(r"\d\s*[户家个项元%]|[(（][^)）]*$").search(name)
+            and not _rx("[“”「」]").search(name)
+        )
+    ):
         return ""
     if len(name) > 24 or _VERB_PHRASE.search(name):  # noqa: PLR2004 - a sentence, not a name
         return ""
@@ -496,6 +506,9 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
     return name
 
 
+# a verb of receiving between a holder and the measure (接待游客, 实际到位外资, 实际利用外资)
+_RECEIVING = re.compile(r"(?:实际)?(?:接待|到位|利用)$")
+_RECEIVING_TAILS = ("接待", "到位", "利用")
 # a noun phrase a count opens: [全省]89个开发区, 229家国家级经开区 (what it counts, no digit after)
 _COUNT_HEAD = re.compile(
     r"(?:全[区市县省国州]|我[区市县省国]|本[区市县])?(?:共有|共|有)?\d[\d.,]*(?:万|多|余)?"

@@ -485,9 +485,14 @@ JUNK_HEAD_RE = re.compile(
     r"检视|观察|综观|约数|超时序|时序进度|大规模|成效|至今|"
     # a gap's comparator, a turn, both records, a rate's name, a payment: 高出全区规上工业6.3个
     # 百分点, 不过受春节影响, 双双刷新纪录, 减幅15%, 上交税金10.3亿元 (the holder is earlier)
-    r"高出|低出|超出|不过|双双|减幅|跌幅|上交|上缴|实缴|减少|下修|上修)"
+    r"高出|低出|超出|不过|双双|减幅|跌幅|上交|上缴|实缴|减少|下修|上修|"
+    # an adverb or a connective of the telling, not a holder: 尽管仅占, 至此,
+    # 未来尚有, 短期内全区, 此政策深获青睐, 已经超越, 成功引进, 相应的, 每月赌收
+    r"尽管|至此|未来|今后|短期内|此(?!外)|经(?=超|过)|成功|相应|每月|累积|占)"
     # what happened, not who: 拉货效应, 市场需求, 鲜食热卖, 态势巩固延续, 衝上历年单季新高
-    r"|.*(?:显现|涌现|热卖|热销|需求|效应|巩固|延续|新高)$"
+    r"|.*(?:显现|涌现|热卖|热销|需求|效应|巩固|延续|新高|"
+    # a verb that ends the clause head: 园区公告, 已经超越, 依行业别观察, 活动现场
+    r"公告|超越|青睐|升级|观察|而言|来看|现场|开工并|(?:行业|产业|地区|类)别)$"
 )
 # Clause heads that are no holder at all.
 JUNK_SUBJECTS = frozenset(
