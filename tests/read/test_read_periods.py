@@ -520,6 +520,11 @@ def test_a_move_with_no_years_spans_the_years_of_the_move_before_it() -> None:
                 "1957M01-M05",
             ],
         ),
+        (
+            "中科今年至八月底營業額已達7,058.42億元,較去年同期成長5.55%。",
+            "2025-10-01",
+            ["2025M01-M08", "2025M01-M08"],
+        ),
         # a month the sentence passes through is no period of its figures
         ("2025年全市专利授权量快速增长,进入6月份,增速首次超过了30%。", None, ["2025"]),
     ],

@@ -350,16 +350,16 @@ class _Periods(_Framing):
     def _refines(self, later: _PeriodMark, year: _PeriodMark) -> bool:
         """Whether a later mark is the months of the year an earlier one names, from January.
 
-        今年…前三季度, 本年1至5月: the months narrow the year. A month or a day on its own
-        (进入六月份, 至3月13日结束) is a moment of the year, not the figure's period.
+        今年…前三季度, 本年1至5月, 今年至八月底: the months narrow the year. A month or a day
+        on its own (进入六月份, 至3月13日结束) is a moment of the year, not the figure's period.
         """
         if (
             year.period is None
             or later.period is None
             or year.period.months != 12  # noqa: PLR2004 - a year's months
             or later.period.months == 12  # noqa: PLR2004
-            or later.period.start_month != 1
-            or later.point
+            # 今年至八月底: a time point of the year dates what has run up to it
+            or (later.period.start_month != 1 and not later.point)
             or later.explicit_year
             or year.point
         ):
