@@ -546,3 +546,12 @@ def test_a_two_year_average_dates_the_text_two_years_after_its_base() -> None:
     assert periods[0] == periods[-1] == "2021M01-M08"
     three = "前三季度,全市地区生产总值比2019年同期增长9.1%,三年平均增长3.0%。"
     assert str(licheng.read(three).indicators[0].period) == "2022Q1-Q3"
+
+
+def test_a_year_of_the_holders_history_does_not_date_an_undated_text() -> None:
+    text = (
+        "一季度,我县工业园区实现工业总产值76.61亿元,同比增加20.4%。\n\n"
+        "2002年,县工业园区被批准为全市16个特色工业园区之一,2006年经国家发改委审核批准为省级开发区。"
+    )
+    periods = [i.period for i in licheng.read(text).indicators]
+    assert periods[:2] == [None, None]

@@ -25,6 +25,12 @@ _AHEAD = re.compile(
 )
 
 
+# what a year of a park's or a firm's history is followed by: 2006年经…批准为, 2002年成立
+_FOUNDED = re.compile(
+    r"[^；;。]{0,14}?(?:批准|获批|成立|设立|挂牌|始建|创建|组建|建区|开园|升级为|更名)"
+)
+
+
 def _default_year(context: _Context) -> int | None:
     """The year of the text's open periods: the release's, else the one the text implies."""
     if context.published is not None:
@@ -39,6 +45,8 @@ def _default_year(context: _Context) -> int | None:
         and mark.explicit_year
         # 将于2025年正式入驻, 预计2025年: a plan's year does not date the passage
         and not _AHEAD.search(plain, max(0, mark.start - 6), mark.start)
+        # 2006年经国家发改委批准为省级开发区: a year of the holder's history does not either
+        and not _FOUNDED.match(plain, mark.end)
     ]
     comparator_ends = [
         mark.period.year
