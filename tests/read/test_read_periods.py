@@ -525,6 +525,12 @@ def test_a_move_with_no_years_spans_the_years_of_the_move_before_it() -> None:
             "2025-10-01",
             ["2025M01-M08", "2025M01-M08"],
         ),
+        # a level the figure surpasses is a comparator: 同期 after it is the sentence's period
+        (
+            "园区今年1至10月营业额约2.36兆元,超过去年全年的2.21兆元,较去年同期增长37.8%。",
+            "2025-12-14",
+            ["2025M01-M10", "2024", "2025M01-M10"],
+        ),
         # a month the sentence passes through is no period of its figures
         ("2025年全市专利授权量快速增长,进入6月份,增速首次超过了30%。", None, ["2025"]),
     ],
