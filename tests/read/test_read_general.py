@@ -316,3 +316,14 @@ def test_a_holder_is_no_adverb_verb_or_count_of_the_telling() -> None:
     }
     together = "所有服務行業合計,2015年的淨產值實質上升1.9%。"
     assert _at(together, "1.9%", "2016-03-01").subject == "所有服務行業"
+
+
+def test_the_part_of_a_plan_done_is_a_share_and_gutou_is_fixed_investment() -> None:
+    text = "一季度,全县固投42.6亿元,完成目标任务28.4%;1亿元以上项目6个,完成目标任务30%。"
+    level = _at(text, "42.6亿元", "2025-04-20")
+    assert level.measure.code == "fixed_asset_investment"
+    done = _at(text, "28.4%", "2025-04-20")
+    assert (done.role.value, done.measure.code) == ("share", "fixed_asset_investment")
+    assert _at(text, "30%", "2025-04-20").role.value == "share"
+    plan = "今年1—5月份铁道货运量计划完成105%,工业产值计划完成102.6%。"
+    assert _at(plan, "102.6%", "1957-06-20").role.value == "share"

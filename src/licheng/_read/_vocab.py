@@ -212,6 +212,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("一般公共预算支出", "fiscal_expenditure"),
             ("财政支出", "fiscal_expenditure"),
             ("固定资产投资", "fixed_asset_investment"),
+            ("固投", "fixed_asset_investment"),  # 固投42.6亿元: its short name in reports
             ("工业投资", "fixed_asset_investment"),
             ("工业投入", "fixed_asset_investment"),
             ("工业实际投入", "fixed_asset_investment"),
@@ -417,6 +418,8 @@ SHARE_RE = _fast(
     r"利润率|利税率|毛利率|负债率|开工率|达产率|入驻率|出租率|渗透率|占有率|"
     # 开复工率, 产销率, 产品销售率, 履约率: a part of the projects, of the output, of the plan
     r"复工率|产销率|销售率|履约率|到位率|签约率|"
+    # 完成目标任务27.4%, 计划完成105%: the part of a plan done
+    r"完成(?:年度?|全年)?(?:目标任务|目标|任务|计划)$|(?:目标任务|计划)完成$|"
     # 贡献了近四成的工业增长, 对增长的贡献超过了五成: a part's share of the growth
     r"贡献(?:了|超过了?|超|达到?|约|近)?$|"
     # 贡献总出口增长幅度近5成, 几乎贡献其增速将近5成: a part's share of the whole's growth
