@@ -327,3 +327,12 @@ def test_the_part_of_a_plan_done_is_a_share_and_gutou_is_fixed_investment() -> N
     assert _at(text, "30%", "2025-04-20").role.value == "share"
     plan = "今年1—5月份铁道货运量计划完成105%,工业产值计划完成102.6%。"
     assert _at(plan, "102.6%", "1957-06-20").role.value == "share"
+
+
+def test_short_items_of_a_list_take_the_head_of_the_last() -> None:
+    # 进、出口 is 进口 and 出口, as 第一、二产业 is 第一产业 and 第二产业
+    text = "園區上半年營收成長18%,進、出口分別成長26%及30%,公司數也首度達到730家。"
+    assert _at(text, "26%", "2022-08-22").measure.code == "imports"
+    assert _at(text, "30%", "2022-08-22").measure.code == "exports"
+    # a count's measure (公司數) holds no figure: the park does
+    assert _at(text, "730家", "2022-08-22").subject == "園區"

@@ -75,10 +75,11 @@ def _list_names(head: str, count: int) -> list[str]:
     return []
 
 
-# 第一、二、三产业, 省、市重点项目, 轻、重工业: the short items of a list before the one that
-# carries their shared head (an ordinal, a level of government, a kind)
+# 第一、二、三产业, 省、市重点项目, 轻、重工业, 进、出口, 大、中型企业: the short items of a list
+# before the one that carries their shared head (an ordinal, a level of government, a kind)
 _SHORT_ITEM = re.compile(
-    r"((?:全[区市县省州国]|[我本][区市县省])?)(第?)([一二三四五六七八九十]|\d{1,2}|[省市县区乡镇轻重])"
+    r"((?:全[区市县省州国]|[我本][区市县省])?)(第?)"
+    r"([一二三四五六七八九十]|\d{1,2}|[省市县区乡镇轻重进出内外大中小])"
 )
 
 
