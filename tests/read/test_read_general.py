@@ -336,3 +336,18 @@ def test_short_items_of_a_list_take_the_head_of_the_last() -> None:
     assert _at(text, "30%", "2022-08-22").measure.code == "exports"
     # a count's measure (公司數) holds no figure: the park does
     assert _at(text, "730家", "2022-08-22").subject == "園區"
+
+
+def test_a_noun_outside_the_table_names_its_holder_before_it() -> None:
+    # the measure's noun is cut from its holder, and a month's 份 or 相当于 is no part of it
+    gaming = "博彩監察協調局昨日公布4月份本澳博彩毛收入201.6億元,按年上升16.3%。"
+    level = _at(gaming, "201.6億元", "2017-05-02", "澳門")
+    assert (level.measure.code, level.subject, level.subject_kind.value) == (
+        "other:博彩毛收入",
+        "本澳",
+        "region",
+    )
+    logistics = "上半年,高技术制造业物流总额同比增长13.3%。"
+    assert _at(logistics, "13.3%", "2025-07-20").subject == "高技术制造业"
+    spending = "全年中央财政用于“三农”的支出共2626亿元,增长22.5%。"
+    assert not _at(spending, "2626亿元", "2006-03-05").subject.endswith(("的", "支出"))

@@ -583,7 +583,9 @@ _VERB_PHRASE = re.compile(
 )
 
 
-_PLACES = frozenset({"香港", "澳门", "台湾", "臺灣", "台灣", "全国", "全省", "全市", "内地"})
+_PLACES = frozenset(
+    {"香港", "澳门", "台湾", "臺灣", "台灣", "全国", "全省", "全市", "内地", "本港", "本澳"}
+)
 
 
 @functools.lru_cache(maxsize=1024)

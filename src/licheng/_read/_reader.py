@@ -39,6 +39,7 @@ from licheng._read import _vocab as v
 from licheng._read._found import _COUNT_UNITS, _figures
 from licheng._read._marks import _period_marks
 from licheng._read._measures import _of_industries
+from licheng._read._names import _DEMAND_PARTS, _kind
 from licheng._read._records import (
     Draft,
     Reading,
@@ -337,6 +338,10 @@ _INLINE_MARKUP = re.compile(
 )
 
 
+# what joins a holder to its measure's noun: 中央财政用于“三农”的支出, 储备支出和其他支出
+_HOLDER_END = re.compile(r"(?:的|之|和|及|与|、)+$")
+
+
 def _without_markup(plain: str) -> str:
     if "<" not in plain and "&" not in plain:
         return plain
@@ -405,6 +410,19 @@ def _segment_holder(
 class _Reader(_Subjects):
     """Reads one figure after another, in text order, remembering what the text carries."""
 
+    @staticmethod
+    def _holder_of_noun(subject: str, kind: SubjectKind, noun: str) -> tuple[str, SubjectKind]:
+        """本澳博彩毛收入201.6亿元: the holder a measure's noun outside the table ends."""
+        plain = v.simplify(subject)
+        if len(subject) - len(noun) < 2 or not plain.endswith(noun) or plain in _DEMAND_PARTS:  # noqa: PLR2004
+            return subject, kind  # 货物和服务净出口: a part of demand holds its own figures
+        holder = _HOLDER_END.sub("", subject[: -len(noun)])
+        if holder.count("“") != holder.count("”"):
+            holder = holder.replace("“", "").replace("”", "")  # “小三通”客运航线年客流量
+        if len(holder) < 2:  # noqa: PLR2004 - a name, not a character
+            return subject, kind
+        return holder, _kind(holder)
+
     def read(self, item: _Found, sentence_start: int) -> Draft | UnreadReason:
         """Read one figure of the sentence that starts at ``sentence_start``."""
         context = self.context
@@ -434,6 +452,8 @@ class _Reader(_Subjects):
         if industries:
             subject, kind = "行业", SubjectKind.OTHER
         subject, kind = _segment_holder(plain, item.start, clause_start, measure, (subject, kind))
+        if measure.startswith("other:"):
+            subject, kind = self._holder_of_noun(subject, kind, measure[len("other:") :])
         scope = self._scope(item, sentence_start, paragraph, measure)
         period, accumulation = self._period(
             item, role, measure, clause_start, sentence_start, listed
