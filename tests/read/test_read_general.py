@@ -351,3 +351,13 @@ def test_a_noun_outside_the_table_names_its_holder_before_it() -> None:
     assert _at(logistics, "13.3%", "2025-07-20").subject == "高技术制造业"
     spending = "全年中央财政用于“三农”的支出共2626亿元,增长22.5%。"
     assert not _at(spending, "2626亿元", "2006-03-05").subject.endswith(("的", "支出"))
+
+
+def test_rates_after_a_count_of_industries_are_of_what_they_grew_in() -> None:
+    text = (
+        "分行业看,38个行业大类中,14个行业增加值增长,其中石油和天然气开采业增长8.7%,"
+        "拉动规模以上工业增长1.9个百分点;电气机械和器材制造业增长20.1%。"
+    )
+    assert _at(text, "14个", "2020-10-23").measure.code == "other:行业数"
+    for surface in ("8.7%", "1.9个百分点", "20.1%"):
+        assert _at(text, surface, "2020-10-23").measure.code == "value_added"

@@ -143,6 +143,13 @@ def _named_investment(plain: str, start: int, end: int) -> str:
     return named[-1] if named else "investment"
 
 
+# the counts of the parts of a whole (industries, products, firms) and what they grew in
+_COUNTS_OF_PARTS = frozenset({"other:行业数", "other:产品数", "enterprise_count"})
+_COUNTED_GREW = re.compile(
+    r"[^，,；;。\d]{0,8}?(" + v.MEASURE_RE.pattern + r")[^，,；;。\d]{0,6}?(?:增长|下降|增加|减少)"
+)
+
+
 def _of_industries(plain: str, item: _Found) -> bool:
     """超五成行业实现正增长: a percent of the industries (a share of them), not a rate."""
     return item.figure.unit == "percent" and _OF_INDUSTRIES.match(plain, item.end) is not None
@@ -150,6 +157,21 @@ def _of_industries(plain: str, item: _Found) -> bool:
 
 class _Measures(_Periods, _Lists):
     """Role, sign, measure, scope, basis and the whole or level a rate refers to."""
+
+    def _grown_of_counted(
+        self, previous: Draft | None, role: str, sentence_start: int
+    ) -> str | None:
+        """14个行业增加值增长,其中石油开采业增长8.7%: the rates are of what the counted grew."""
+        if (
+            previous is None
+            or role not in {"growth", "change_pp"}
+            or previous.measure not in _COUNTS_OF_PARTS
+            or previous.figure.unit not in _COUNT_UNITS
+        ):
+            return None
+        end = self.last_end.get(sentence_start)
+        grew = _COUNTED_GREW.match(self.context.plain, end) if end is not None else None
+        return None if grew is None else v.MEASURE_OF[grew.group(1)]
 
     # role and sign
     def _role(
@@ -481,6 +503,9 @@ class _Measures(_Periods, _Lists):
         if own is not None:
             return _framed(plain, clause_start, own)
         # the sentence's earlier clauses
+        grown = self._grown_of_counted(previous, role, sentence_start)
+        if grown is not None:
+            return grown
         if previous is not None and (
             role != "value" or _unit_class(previous.figure.unit) == _unit_class(unit)
         ):
