@@ -10,23 +10,19 @@ for a share the whole, for a rate the level it changes.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from licheng._figures import Figure
 from licheng._read import _vocab as v
+from licheng._read._against import _Against
 from licheng._read._found import _COUNT_UNITS, _rate_or_class, _unit_class, _with_unit
 from licheng._read._lists import (
-    _listed_comparator,
     _Lists,
 )
 from licheng._read._names import (
-    _BREAKDOWN,
-    _COMPARED_PERIOD,
     _COUNTED_MEASURE,
     _COUNTED_NOUN,
     _FOLLOWING_MEASURE,
-    _OUTSIDE_SCOPE,
     _named_measure,
 )
 from licheng._read._nouns import (
@@ -48,15 +44,12 @@ from licheng._read._nouns import (
 )
 from licheng._read._records import (
     Draft,
-    Reference,
 )
 from licheng._read._structure import (
     _clause_end,
-    _clause_start,
     _Found,
     _paragraph_start,
     _rx,
-    _semicolon_start,
     _sentence_bounds,
 )
 from licheng._read._when import _Periods
@@ -155,7 +148,7 @@ def _of_industries(plain: str, item: _Found) -> bool:
     return item.figure.unit == "percent" and _OF_INDUSTRIES.match(plain, item.end) is not None
 
 
-class _Measures(_Periods, _Lists):
+class _Measures(_Against, _Periods, _Lists):
     """Role, sign, measure, scope, basis and the whole or level a rate refers to."""
 
     def _grown_of_counted(
@@ -625,102 +618,3 @@ class _Measures(_Periods, _Lists):
         if unit in {"km", "公里"}:
             return "other:道路长度"
         return None
-
-    def _scope(self, item: _Found, sentence_start: int, paragraph: int, measure: str) -> str:
-        plain = self.context.plain
-        sentence = plain[sentence_start : item.end + 2]
-        if v.SCOPE_RE.search(sentence):
-            self.scope_para[paragraph] = self.scope_recent = True
-            if measure in _OUTSIDE_SCOPE and not v.SCOPE_RE.search(
-                plain, _clause_start(plain, item.start), item.end + 2
-            ):
-                return "unspecified"  # 规上工业…;完成固定资产投资39.5亿元: another statistic
-            return "above_designated_size"
-        lead = plain[sentence_start : sentence_start + 24]
-        if (self.scope_para.get(paragraph) or self.scope_recent) and _BREAKDOWN.match(lead):
-            return "above_designated_size"
-        self.scope_recent = False
-        if v.SCOPE_ALL_RE.search(sentence):
-            return "all"
-        return "unspecified"
-
-    def _basis(self, item: _Found, role: str, sentence_start: int) -> str | None:
-        if role not in {"growth", "change_pp"}:
-            return None
-        plain = self.context.plain
-        before = plain[_semicolon_start(plain, item.start) : item.end]
-        sentence = plain[sentence_start : item.end]
-        clause_start = _clause_start(plain, item.start)
-        clause = plain[clause_start : item.start]
-        if _rx(r"两年平均|年均|平均增长|平均增速").search(clause):
-            return None  # a two-year or multi-year average compares with no one period
-        if role == "change_pp" and _rx(r"预测|预估").search(
-            plain, _clause_start(plain, max(clause_start - 1, 0)), item.start
-        ):
-            return None  # 较8月预测数1.89%,增加1.22个百分点: a revision against a forecast
-        moms = list(v.MOM_RE.finditer(before))
-        if moms:
-            yoys = list(v.YOY_RE.finditer(before))
-            # 上月按年跌3.1%,经季节性调整后按月上升1.6%: the nearer basis word is the figure's
-            if not yoys or yoys[-1].start() < moms[-1].start():
-                return "mom"
-        if not v.YOY_RE.search(clause) and any(
-            mark.comparator and clause_start <= mark.start
-            for mark in self.context.periods[
-                bisect.bisect_left(self.context.period_ends, clause_start) : bisect.bisect_right(
-                    self.context.period_ends, item.start
-                )
-            ]
-        ):
-            return None  # 较一季度回升2.1个百分点: against another period, not a year before
-        if v.YOY_RE.search(before) or v.YOY_RE.search(sentence):
-            return "yoy"
-        if item.basis in {"yoy", "mom"} and v.YOY_RE.search(plain[sentence_start : item.end]):
-            return item.basis
-        return None
-
-    def _whole(self, item: _Found, measure: str, subject: str) -> Reference | None:
-        plain = self.context.plain
-        clause_start = _clause_start(plain, item.start)
-        before = plain[clause_start : item.start]
-        match = _rx(r"(?:占|佔|贡献)(?:了)?([^，,；;。]*?)(?:的|比重|$)").search(before)
-        if match and match.group(1):
-            whole = match.group(1)
-            word = v.MEASURE_RE.search(whole)
-            name = whole[: word.start()] if word else whole
-            name = _rx(r"总$").sub("", name.strip()) or (self.context.region_word or "全区")
-            return Reference(name, v.MEASURE_OF[word.group()] if word else measure)
-        if item.ratio_index is not None:
-            return Reference(self.context.region_word or "全区", "gdp")
-        return Reference(subject, measure)
-
-    def _about(
-        self, item: _Found, role: str, subject: str, measure: str, clause_start: int
-    ) -> Reference:
-        plain = self.context.plain
-        before = plain[clause_start : item.start]
-        if role == "change_pp":
-            listed = _listed_comparator(before) if "分别" in before else None
-            if listed is not None:
-                return Reference(listed, measure)
-            gap = _rx(
-                r"(?:比|较|高于|低于)([^，,；;。]*?)(?:平均)?(?:水平|增速|增幅)?(?:\(|（|高|低|$)"
-            ).search(
-                before,
-            )
-            if (
-                gap
-                and gap.group(1)
-                and not v.PERIOD_RE.fullmatch(gap.group(1).strip())
-                and not _COMPARED_PERIOD.match(gap.group(1))
-            ):
-                name = gap.group(1).strip()
-                word = v.MEASURE_RE.search(name)
-                name = name[: word.start()] if word else name
-                name = _rx(r"平均.*$").sub("", name)
-                if name and not _rx(r"上年|去年同期|上年同期").fullmatch(name):
-                    return Reference(name, measure)
-            pull = _rx(r"(?:拉动|下拉)([^，,；;。]*?)(?:增长|增速)").search(before)
-            if pull and pull.group(1):
-                return Reference(pull.group(1), measure)
-        return Reference(subject, measure)
