@@ -65,6 +65,10 @@ def test_neighbouring_digits_stay_a_range() -> None:
 def test_zhao_before_a_number_of_yi_is_a_trillion() -> None:
     [mention] = extract("4月批發業營業額為1兆645億元", region=Region.TAIWAN)
     assert mention.figure == Figure("10645", "亿新台币")  # 1.0645万亿, to the 亿 it names
+    # in Chinese numerals with a decimal part: the 兆 was dropped and 1355.52亿 read
+    [mention] = extract("貿易總額累計達一兆一千三百五十五點五二億元", region=Region.TAIWAN)
+    assert mention.surface == "一兆一千三百五十五點五二億元"
+    assert mention.figure == Figure("11355.52", "亿新台币")
 
 
 def test_an_odd_step_in_a_lower_section() -> None:
