@@ -361,3 +361,19 @@ def test_rates_after_a_count_of_industries_are_of_what_they_grew_in() -> None:
     assert _at(text, "14个", "2020-10-23").measure.code == "other:行业数"
     for surface in ("8.7%", "1.9个百分点", "20.1%"):
         assert _at(text, surface, "2020-10-23").measure.code == "value_added"
+
+
+def test_a_change_written_after_its_rate_gives_its_basis_and_sign() -> None:
+    # Hong Kong's releases: 录得3.8%的按年升幅, 录得1.1%的按年跌幅, and (+3.8%) after a name
+    text = (
+        "香港整體製造業的工業生產指數繼在2023年第一季錄得3.8%的按年升幅後,2023年第二季同比"
+        "上升2.6%。相應的生產者價格指數繼在2023年第一季錄得1.1%的按年跌幅後,第二季同比下跌"
+        "1.0%。紡織製品及成衣業的生產量升幅最大(+3.8%),其次是食品業(+1.2%)。"
+    )
+    rise = _at(text, "3.8%的", None, "香港")
+    assert (rise.basis.value, str(rise.figure)) == ("yoy", "3.8%")
+    fall = _at(text, "1.1%", None, "香港")
+    assert (fall.basis.value, str(fall.figure)) == ("yoy", "-1.1%")
+    signed = _at(text, "3.8%)", None, "香港")
+    assert (signed.role.value, signed.subject) == ("growth", "紡織製品及成衣業")
+    assert _at(text, "1.2%)", None, "香港").subject == "食品業"

@@ -10,12 +10,19 @@ contribution 拉动).
 from __future__ import annotations
 
 import bisect
+import re
 
 from licheng._read import _vocab as v
 from licheng._read._lists import _listed_comparator
 from licheng._read._names import _BREAKDOWN, _COMPARED_PERIOD, _OUTSIDE_SCOPE
 from licheng._read._records import Reference
 from licheng._read._structure import _clause_start, _Found, _rx, _semicolon_start, _State
+
+# 录得3.8%的按年升幅, 录得1.1%的按年跌幅: the change and its basis written after the rate
+CHANGE_AFTER = re.compile(
+    r"\s*的?\s*(?P<basis>按年|按月|按季|同比|环比)?\s*(?:(?P<rise>升幅|增幅)|(?P<fall>跌幅|减幅|降幅))"
+)
+_BASIS_AFTER = {"按年": "yoy", "同比": "yoy", "按月": "mom", "环比": "mom"}
 
 
 class _Against(_State):
@@ -49,6 +56,9 @@ class _Against(_State):
         clause = plain[clause_start : item.start]
         if _rx(r"两年平均|年均|平均增长|平均增速").search(clause):
             return None  # a two-year or multi-year average compares with no one period
+        after = CHANGE_AFTER.match(plain, item.end)
+        if after is not None and after.group("basis") in _BASIS_AFTER:
+            return _BASIS_AFTER[after.group("basis")]
         if role == "change_pp" and _rx(r"预测|预估").search(
             plain, _clause_start(plain, max(clause_start - 1, 0)), item.start
         ):

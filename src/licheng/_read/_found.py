@@ -365,7 +365,9 @@ def _not_a_fact(item: _Found, plain: str) -> UnreadReason | None:
         return UnreadReason.DATE
     if before[-1:] in _OPENING_QUOTES or opening in _CLOSING_QUOTES:
         return UnreadReason.LABEL
-    if opening == "+" or before.endswith(("+", "+\n")):  # $ also before a line break
+    signed = before.endswith(("(+", "（+")) and unit in {"percent", "percentage_point"}
+    if (opening == "+" or before.endswith(("+", "+\n"))) and not signed:
+        # 5G+, 1+N, 互联网+: a label; but 成衣业的生产量升幅最大(+3.8%) is a signed rate
         return UnreadReason.LABEL
     if opening == "强":
         return UnreadReason.THRESHOLD

@@ -14,7 +14,7 @@ import re
 
 from licheng._figures import Figure
 from licheng._read import _vocab as v
-from licheng._read._against import _Against
+from licheng._read._against import CHANGE_AFTER, _Against
 from licheng._read._found import _COUNT_UNITS, _rate_or_class, _unit_class, _with_unit
 from licheng._read._lists import (
     _Lists,
@@ -262,6 +262,9 @@ class _Measures(_Against, _Periods, _Lists):
         negative = [m.end() for m in v.NEGATIVE_RE.finditer(before)]
         positive = [m.end() for m in v.POSITIVE_RE.finditer(before)]
         is_negative = bool(negative) and (not positive or max(negative) >= max(positive))
+        if not negative and not positive:
+            after = CHANGE_AFTER.match(plain, item.end)  # 录得1.1%的按年跌幅
+            is_negative = after is not None and after.group("fall") is not None
         negative_now = figure.magnitude < 0
         if is_negative and _NARROWED_FALL.search(before):
             # 降幅较1-4月收窄4.1个百分点: the fall eased, the rate rose

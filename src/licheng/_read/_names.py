@@ -149,10 +149,10 @@ def _compared_place(plain: str, clause_start: int, start: int) -> str:
 # holds only a measure and a verb, and the name just before it holds the figure
 _BRACKET_INSIDE = re.compile(
     r"[(（](?:同比|按年|实质)?(?:零售量|销货数量|销货价值|销售价值|销货额|销售额|营业额|增速|增幅)?"
-    r"(?:上升|下降|增长|成长|年增|年减|下跌|增加|减少|衰退)?(?:了)?\s*$"
+    r"(?:上升|下降|增长|成长|年增|年减|下跌|增加|减少|衰退)?(?:了)?\s*[+＋]?$"
 )
 _BRACKET_NAME = re.compile(
-    r"(?:^|[、，,；;。)）]|其中以?|其次为?|以及|及|较|比|高于|低于|优于|快于|慢于|超过)"
+    r"(?:^|[、，,；;。)）]|其中以?|其次[为是]?|以及|及|较|比|高于|低于|优于|快于|慢于|超过)"
     r"([^、，,；;。()（）\d]{2,16})$"
 )
 
@@ -168,9 +168,13 @@ def _bracketed_holder(plain: str, start: int, context: _Context) -> str:
     match = _BRACKET_NAME.search(plain, max(0, inside.start() - 17), inside.start())
     if match is None:
         return ""
-    name = _rx(r"^(?:其中以?|其次为?|其次是|以及|及)").sub("", match.group(1))
+    name = _rx(r"^(?:其中以?|其次[为是]?|以及|及)").sub("", match.group(1))
     name = _strip_subject(name, context)
     name = _rx(r"优于|高于|低于|快于|慢于|较|比").split(name)[-1]
+    word = v.MEASURE_RE.search(name, 2)
+    if word is not None:  # 成衣业的生产量升幅最大(+3.8%): the holder of the measure
+        of = name.rfind("的", 0, word.start())
+        name = name[:of] if of >= 2 else name[: word.start()]  # noqa: PLR2004 - a name
     if (
         len(name) < 2  # noqa: PLR2004 - a name, not a character
         or v.MEASURE_RE.fullmatch(name)
