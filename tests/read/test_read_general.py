@@ -377,3 +377,17 @@ def test_a_change_written_after_its_rate_gives_its_basis_and_sign() -> None:
     signed = _at(text, "3.8%)", None, "香港")
     assert (signed.role.value, signed.subject) == ("growth", "紡織製品及成衣業")
     assert _at(text, "1.2%)", None, "香港").subject == "食品業"
+
+
+def test_levels_in_brackets_after_the_names_of_a_list_are_read() -> None:
+    # each name carries its level in brackets; the noun after the list is their measure
+    text = "首季留宿旅客(4,024元)及不過夜旅客(817元)的人均消費按年分別減少14.0%及28.4%。"
+    reading = licheng.read(text, published="2024-05-15", place="澳門")
+    assert reading.unread == ()
+    found = [(str(i.figure), i.subject, i.measure.code) for i in reading.indicators]
+    assert found == [
+        ("4024澳门元", "留宿旅客", "other:人均消费"),
+        ("817澳门元", "不過夜旅客", "other:人均消费"),
+        ("-14.0%", "留宿旅客", "other:人均消费"),
+        ("-28.4%", "不過夜旅客", "other:人均消费"),
+    ]

@@ -23,6 +23,9 @@ from licheng._read._structure import (
 _LIST_LEAD = re.compile(r"带动|推动|拉动|包括|主要是|主要为|源自|来自|其中以?|以(?!及)|有")
 
 
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
 def _list_names(head: str, count: int) -> list[str]:
     """带动百货公司、布疋及服饰品业、资通讯及家电设备业呈两位数成长,分别年增…: the names.
 
@@ -32,6 +35,9 @@ def _list_names(head: str, count: int) -> list[str]:
     """
     if count < 2:  # noqa: PLR2004 - a list is two or more
         return []
+    if "(" in head or "（" in head:
+        # 留宿旅客(4,024元)及不过夜旅客(817元)的人均消费: a bracket adds to a name, is none
+        head = _BRACKETED.sub("", head)
     clauses = re.split(r"[，,；;。：:]", head.rstrip("，, "))
     whole = _rx(r"三次产业|城乡居民").search(clauses[-1])
     pair = _PAIRS.get((count, whole.group())) if whole is not None else None

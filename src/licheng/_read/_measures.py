@@ -143,6 +143,13 @@ _COUNTED_GREW = re.compile(
 )
 
 
+# )及不过夜旅客(39.2亿元)的总消费按年分别上升: the noun the bracketed levels are of
+_LEVEL_IN_BRACKETS = re.compile(
+    r"\s*[)）](?:[^，,；;。()（）]|[(（][^()（）]*[)）])*?的([^，,；;。的()（）\d]{2,10}?)"
+    r"(?=按年|同比|分别|均|上升|增长|下降|减少|为|达)"
+)
+
+
 def _of_industries(plain: str, item: _Found) -> bool:
     """超五成行业实现正增长: a percent of the industries (a share of them), not a rate."""
     return item.figure.unit == "percent" and _OF_INDUSTRIES.match(plain, item.end) is not None
@@ -165,6 +172,18 @@ class _Measures(_Against, _Periods, _Lists):
         end = self.last_end.get(sentence_start)
         grew = _COUNTED_GREW.match(self.context.plain, end) if end is not None else None
         return None if grew is None else v.MEASURE_OF[grew.group(1)]
+
+    def _bracketed_level(self, item: _Found) -> str | None:
+        """留宿旅客(164.3亿元)及不过夜旅客(39.2亿元)的总消费: a level of the noun after the list."""
+        plain = self.context.plain
+        if not _rx(r"[^\W\d_][(（]\s*$").search(plain, max(0, item.start - 3), item.start):
+            return None
+        after = _LEVEL_IN_BRACKETS.match(plain, item.end)
+        if after is None:
+            return None
+        noun = after.group(1)
+        word = v.MEASURE_RE.fullmatch(noun)
+        return v.MEASURE_OF[word.group()] if word else f"other:{noun}"
 
     # role and sign
     def _role(

@@ -423,6 +423,17 @@ class _Reader(_Subjects):
             return subject, kind
         return holder, _kind(holder)
 
+    def _settled_measure(self, item: _Found, role: str, measure: str | None) -> str | None:
+        """The measure found, a bracketed level's, and an outside noun without its period."""
+        if measure is None and role == "value":
+            measure = self._bracketed_level(item)
+        if measure is not None and measure.startswith("other:"):
+            # 2005年第二季私人消费支出上升8.9%: the period is no part of the noun
+            dated = v.PERIOD_RE.match(measure, len("other:"))
+            if dated is not None and len(measure) - dated.end() >= 2:  # noqa: PLR2004
+                measure = "other:" + measure[dated.end() :]
+        return measure
+
     def read(self, item: _Found, sentence_start: int) -> Draft | UnreadReason:
         """Read one figure of the sentence that starts at ``sentence_start``."""
         context = self.context
@@ -437,13 +448,9 @@ class _Reader(_Subjects):
         measure = self._measure(item, role, clause_start, sentence_start, previous, listed)
         if industries:
             measure = "other:行业数"
+        measure = self._settled_measure(item, role, measure)
         if measure is None:
             return UnreadReason.NO_MEASURE
-        if measure.startswith("other:"):
-            # 2005年第二季私人消费支出上升8.9%: the period is no part of the noun
-            dated = v.PERIOD_RE.match(measure, len("other:"))
-            if dated is not None and len(measure) - dated.end() >= 2:  # noqa: PLR2004
-                measure = "other:" + measure[dated.end() :]
         self.described = self.compared = False
         self.measure_now = measure
         subject, kind = self._subject(
