@@ -391,3 +391,15 @@ def test_levels_in_brackets_after_the_names_of_a_list_are_read() -> None:
         ("-14.0%", "留宿旅客", "other:人均消费"),
         ("-28.4%", "不過夜旅客", "other:人均消费"),
     ]
+
+
+def test_an_industrial_cluster_zone_is_a_park_and_ranks_by_its_figure() -> None:
+    # 产业集聚区 is a noun (集聚 is no verb there); 以28.45亿元位居榜首 is a level, not a rank
+    text = (
+        "一季度,全省产业集聚区规模以上工业增加值同比增长16.2%,完成固定资产投资3300亿元,"
+        "民权县产业集聚区以28.45亿元位居榜首。"
+    )
+    rate = _at(text, "16.2%", "2014-05-06")
+    assert (rate.subject, rate.subject_kind.value) == ("产业集聚区", "park")
+    top = _at(text, "28.45亿元", "2014-05-06")
+    assert (top.subject, top.measure.code) == ("民权县产业集聚区", "fixed_asset_investment")

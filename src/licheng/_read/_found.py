@@ -25,7 +25,7 @@ from licheng._read._structure import _Context, _Found, _positions, _rx
 _RATIO_RE = re.compile(r"(\d+(?:\.\d+)?)(?:\s*[:∶：]\s*(\d+(?:\.\d+)?)){2,}")
 _FRACTION_RE = re.compile(r"(?<![\d./])(\d)\s*/\s*(\d)(?![\d./])")
 _RANK_BEFORE = re.compile(r"(?:第|前移|后移|提高|上升|下降|前进|后退)\s*$")
-_RANK_AFTER = re.compile(r"^\s*(?:位|名|个位次|位次)")
+_RANK_AFTER = re.compile(r"^\s*(?:位(?![居于列])|名|个位次|位次)")  # not 以28亿元位居榜首
 _THRESHOLD_AFTER = re.compile(
     r"^(?:及以上|以上|以下|及以下)的?(?:入园)?(?:大)?(?:项目|企业|机柜|变电站)"
 )

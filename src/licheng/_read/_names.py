@@ -20,7 +20,7 @@ _MEASURE_QUALIFIER = re.compile(
     r"(?=$|[^，,；;。]*?$)"
 )
 _QUALIFIER_HEADS = ("未经", "经", "季节", "实质", "名目", "名义", "的")
-_STRIP_TRAIL = re.compile(r"(?:的|之|在|中|共|均|都|也|还|则|就|，|,|\s)+$")
+_STRIP_TRAIL = re.compile(r"(?:的|之|在|中|共|均|都|也|还|则|就|以|，|,|\s)+$")
 
 
 def _strip_subject(name: str, context: _Context) -> str:
@@ -40,7 +40,7 @@ _LEADING_PUNCTUATION = re.compile(r"^[\s“”\"、,，]+")
 # last character is none of them, the pattern cannot match and is not run (a line break
 # goes to the pattern, as ``$`` also matches before one).
 _PUNCTUATION_HEADS = frozenset('“”"、,，')
-_TRAIL_ENDS = frozenset("的之在中共均都也还则就，,")
+_TRAIL_ENDS = frozenset("的之在中共均都也还则就以，,")
 _VERB_HEADS = ("实现", "完成", "累计", "共", "新增", "新登记", "新设立", "新注册")
 _VERB_TAILS = ("呈", "呈现", "\n")
 
@@ -503,6 +503,9 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
         return ""
     if "率" in name and _rx(r"率[高低]?$").search(name):
         return ""  # 开复工率: a rate is a measure, not a holder
+    scoped = _SCOPED_HOLDER.fullmatch(name) if "规" in name else None
+    if scoped is not None and _kind(scoped.group(1)) is SubjectKind.PARK:
+        return scoped.group(1)  # 全省产业集聚区规模以上工业增加值: the parks', of that scope
     if _MODIFIERS_ONLY.fullmatch(name):
         return ""  # 基本综合消费物价指数: how the measure is taken, not whose it is
     if _REPORTER.search(name):
@@ -518,6 +521,7 @@ _COUNT_HEAD = re.compile(
     r"(?:全[区市县省国州]|我[区市县省国]|本[区市县])?(?:共有|共|有)?\d[\d.,]*(?:万|多|余)?"
     r"(?:家|个|户|所|座|项)([^\d\s，,；;。、]{2,16})(?<![数量额率])"  # 入园企业数: a measure
 )
+_SCOPED_HOLDER = re.compile(r"(.{2,}?)(?:规模以上|规上)(?:工业)?(?:企业)?")
 _MODIFIERS_ONLY = re.compile(r"(?:基本|整体|综合|实质|名义|名目|主要)+(?:和|及)?")
 # Measures written with their sector: 制造业投资 is the manufacturing sector's investment
 # 「积体电路」产业, 「电脑及周边产业」: an industry quoted (not a slogan such as 「园区招商」)
