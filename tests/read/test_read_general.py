@@ -403,3 +403,14 @@ def test_an_industrial_cluster_zone_is_a_park_and_ranks_by_its_figure() -> None:
     assert (rate.subject, rate.subject_kind.value) == ("产业集聚区", "park")
     top = _at(text, "28.45亿元", "2014-05-06")
     assert (top.subject, top.measure.code) == ("民权县产业集聚区", "fixed_asset_investment")
+
+
+def test_a_contracts_figures_are_the_holders_investment() -> None:
+    text = (
+        "四是发展后劲强劲。全县共引进项目27个,合同金额共计54.8亿元;"
+        "招商引资新签约工业项目12个,合同投资额23.7亿元。"
+    )
+    for surface in ("54.8亿元", "23.7亿元"):
+        found = _at(text, surface, "2017-06-22")
+        assert found.measure.code == "investment"
+        assert not found.subject.startswith("合同")

@@ -230,6 +230,11 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("投资", "investment"),
             ("投入", "investment"),
             ("签约资金", "investment"),
+            # 合同投资额23.7亿元, 合同金额共计54.8亿元: the investment the contracts signed
+            ("合同投资额", "investment"),
+            ("合同投资", "investment"),
+            ("合同金额", "investment"),
+            ("合同引资", "investment"),
             ("社会消费品零售总额", "retail_sales"),
             ("零售额", "retail_sales"),
             ("零售总额", "retail_sales"),
@@ -491,7 +496,9 @@ JUNK_HEAD_RE = re.compile(
     r"高出|低出|超出|不过|双双|减幅|跌幅|上交|上缴|实缴|减少|下修|上修|"
     # an adverb or a connective of the telling, not a holder: 尽管仅占, 至此,
     # 未来尚有, 短期内全区, 此政策深获青睐, 已经超越, 成功引进, 相应的, 每月赌收
-    r"尽管|至此|未来|今后|短期内|此(?!外)|经(?=超|过)|成功|相应|每月|累积|占)"
+    r"尽管|至此|未来|今后|短期内|此(?!外)|经(?=超|过)|成功|相应|每月|累积|占|"
+    # 合同工业产值, 招商引资新签约: the contracts' or the drive's figures, of the holder before
+    r"合同|招商引资)"
     # what happened, not who: 拉货效应, 市场需求, 鲜食热卖, 态势巩固延续, 衝上历年单季新高
     r"|.*(?:显现|涌现|热卖|热销|需求|效应|巩固|延续|新高|"
     # a verb that ends the clause head: 园区公告, 已经超越, 依行业别观察, 活动现场
