@@ -414,3 +414,14 @@ def test_a_contracts_figures_are_the_holders_investment() -> None:
         found = _at(text, surface, "2017-06-22")
         assert found.measure.code == "investment"
         assert not found.subject.startswith("合同")
+
+
+def test_gdp_per_head_is_the_regions() -> None:
+    text = (
+        "全年第一产业增加值1000亿元,增长5.0%。按常住人口计算,人均生产总值26165元,比上年增长7.7%。"
+        "全年的人均本地生產總值為55.9萬澳門元。"
+    )
+    for surface in ("26165元", "7.7%"):
+        found = _at(text, surface, "2016-02-25", "甘肃省")
+        assert (found.measure.code, found.subject_kind.value) == ("other:人均GDP", "region")
+    assert _at(text, "55.9萬澳門元", "2024-03-01").measure.code == "other:人均GDP"

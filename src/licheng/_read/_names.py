@@ -310,6 +310,7 @@ _REGION_MEASURES = frozenset(
         "other:进口货量",
         "other:出口价格",
         "other:进口价格",
+        "other:人均GDP",  # 按常住人口计算,人均生产总值26165元: the region's, not a sector's
     }
 )
 # Statistics that have no 规上 form: 规上 earlier in the sentence does not reach them

@@ -293,6 +293,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("平均每人GDP", "other:人均GDP"),
             ("人均地区生产总值", "other:人均GDP"),
             ("人均生产总值", "other:人均GDP"),
+            ("人均本地生产总值", "other:人均GDP"),
             ("工业生产指数", "other:工业生产指数"),
             ("服务业生产指数", "other:服务业生产指数"),
             ("服务零售额", "other:服务零售额"),
