@@ -425,3 +425,18 @@ def test_gdp_per_head_is_the_regions() -> None:
         found = _at(text, surface, "2016-02-25", "甘肃省")
         assert (found.measure.code, found.subject_kind.value) == ("other:人均GDP", "region")
     assert _at(text, "55.9萬澳門元", "2024-03-01").measure.code == "other:人均GDP"
+
+
+def test_a_comma_list_ending_in_its_count_of_classes_names_each_figure() -> None:
+    text = (
+        "全市规模以上服务业营业收入增长10.2%。分行业看,信息传输、软件和信息技术服务业,"
+        "租赁和商务服务业,居民服务、修理和其他服务业,教育四类行业增速分别为28.8%、11.1%、"
+        "24.3%和21.3%。"
+    )
+    subjects = [_at(text, s, "2016-12-02").subject for s in ("28.8%", "11.1%", "24.3%", "21.3%")]
+    assert subjects == [
+        "信息传输、软件和信息技术服务业",
+        "租赁和商务服务业",
+        "居民服务、修理和其他服务业",
+        "教育",
+    ]

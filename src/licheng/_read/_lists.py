@@ -125,6 +125,12 @@ _PAIRS = {
 }
 
 
+# 教育四类行业增速: the count of the classes a list of names ends with, and their rate
+_COUNTED_CLASS = re.compile(
+    r"(?<=\w\w)[一二三四五六七八九十两\d]{1,2}[类个大](?:行业|产业)(?:的)?(?:增速|增幅)?$"
+)
+
+
 def _comma_names(clauses: list[str], count: int) -> list[str]:
     """电气机械和器材制造业,金属制品业,计算机、通信…制造业,累计产值分别为: names set off by commas.
 
@@ -134,11 +140,16 @@ def _comma_names(clauses: list[str], count: int) -> list[str]:
     names = [clause.strip() for clause in clauses]
     if names and v.MEASURE_RE.search(names[-1]) and not names[-1].endswith("业"):
         names = names[:-1]  # 累计产值: the measure the list shares
+    counted = names[-1:] and _COUNTED_CLASS.search(names[-1])
+    if counted:
+        names[-1] = names[-1][: counted.start()]  # …,教育四类行业增速分别为: the last name
     names = names[-count:]
     if names:
         names[0] = _rx(r"^.*(?:是|为)").sub("", names[0])  # 最大的三个行业是…: the list's lead
     if len(names) != count or not all(
-        _rx(r"[^\d]{2,20}业").fullmatch(name) and not v.MEASURE_RE.search(name) for name in names
+        (_rx(r"[^\d]{2,20}业").fullmatch(name) or (counted and index == count - 1))
+        and not v.MEASURE_RE.search(name)
+        for index, name in enumerate(names)
     ):
         return []
     return names
