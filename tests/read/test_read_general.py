@@ -440,3 +440,10 @@ def test_a_comma_list_ending_in_its_count_of_classes_names_each_figure() -> None
         "居民服务、修理和其他服务业",
         "教育",
     ]
+
+
+def test_the_goods_a_trade_value_counts_hold_no_figure() -> None:
+    # 商品整體出口貨值 is the territory's exports of goods; 商品出口 in a GDP release is a part
+    text = "二零二一年三月份商品整體出口貨值為4,091億元,較二零二零年同月上升26.4%。"
+    for surface in ("4,091億元", "26.4%"):
+        assert _at(text, surface, None, "香港").subject != "商品"

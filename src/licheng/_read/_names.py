@@ -418,6 +418,8 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
                 return found.group()  # 民间消费实质成长3.43%: the part of demand is the holder
 
     head = text[:stop]
+    if head in _GOODS and _TRADE_VALUE.match(text, stop):
+        return ""  # 商品整体出口货值, 货物进出口总额: the goods the trade counts, not a holder
     sector = v.MEASURE_RE.match(text, stop)
     if (
         sector is not None
@@ -522,6 +524,8 @@ _COUNT_HEAD = re.compile(
     r"(?:全[区市县省国州]|我[区市县省国]|本[区市县])?(?:共有|共|有)?\d[\d.,]*(?:万|多|余)?"
     r"(?:家|个|户|所|座|项)([^\d\s，,；;。、]{2,16})(?<![数量额率])"  # 入园企业数: a measure
 )
+_GOODS = frozenset({"商品", "货物"})
+_TRADE_VALUE = re.compile(r"(?:整体)?(?:进出口|出口|进口)(?:货值|总额|总值|额)")
 _SCOPED_HOLDER = re.compile(r"(.{2,}?)(?:规模以上|规上)(?:工业)?(?:企业)?")
 _MODIFIERS_ONLY = re.compile(r"(?:基本|整体|综合|实质|名义|名目|主要)+(?:和|及)?")
 # Measures written with their sector: 制造业投资 is the manufacturing sector's investment
