@@ -113,13 +113,16 @@ def read(  # noqa: PLR0915 - one pass over the figures, in text order
     norm = normalize(text)
     plain = _without_markup(v.simplify(norm.text))
     region = None if place else detect(text, norm.text)  # Taiwan, Hong Kong, Macau or none
+    # the place is compared with names of the simplified text: 歷城區 read as 历城区
+    simple_place = v.simplify(place) if place else None
     context = _Context(
         text=norm.text,
         plain=plain,
         published=date,
-        region_word=_region_word(plain, place or _territory(region)),
-        currency=_currency(place, region),
-        place_name=place.split("/")[0].strip() if place else None,
+        region_word=_region_word(plain, simple_place or _territory(region)),
+        currency=_currency(simple_place, region),
+        place_name=simple_place.split("/")[0].strip() if simple_place else None,
+        place_written=place.split("/")[0].strip() if place else None,
     )
     context.periods = list(_period_marks(context))
     context.period_ends = [mark.end for mark in context.periods]
@@ -368,6 +371,8 @@ def _original_name(norm: object, name: str, near: int, context: _Context) -> str
     if position < 0:
         position = plain.find(name)
     if position < 0:
+        if name == context.place_name and context.place_written:
+            return context.place_written  # the place given, not in the text: as it was given
         # 全国 in a traditional page that does not write it: the page's own characters
         return name.translate(_TRADITIONAL) if _TRADITIONAL_PAGE.search(original) else name
     start, end = norm.original_span(position, position + len(name))  # type: ignore[attr-defined]
