@@ -39,6 +39,8 @@ from licheng._read import _vocab as v
 from licheng._read._found import _COUNT_UNITS, _figures
 from licheng._read._marks import _period_marks
 from licheng._read._measures import _of_industries
+from licheng._read._names import _kind
+from licheng._read._objects import holder_before, object_measure
 from licheng._read._records import (
     Draft,
     Reading,
@@ -410,7 +412,9 @@ def _segment_holder(
 class _Reader(_Subjects):
     """Reads one figure after another, in text order, remembering what the text carries."""
 
-    def read(self, item: _Found, sentence_start: int) -> Draft | UnreadReason:
+    def read(  # noqa: PLR0915 - one figure's cues, in order
+        self, item: _Found, sentence_start: int
+    ) -> Draft | UnreadReason:
         """Read one figure of the sentence that starts at ``sentence_start``."""
         context = self.context
         plain = context.plain
@@ -424,6 +428,12 @@ class _Reader(_Subjects):
         measure = self._measure(item, role, clause_start, sentence_start, previous, listed)
         if industries:
             measure = "other:行业数"
+        verb_at = None  # where a verb whose object names the measure starts
+        if measure is None:
+            # 发送旅客2190万人次: what the verb's object names, in a sentence of statistics
+            bounds = _sentence_bounds(plain, item.start)
+            found = object_measure(plain, item.start, clause_start, bounds, item.figure.unit)
+            measure, verb_at = found or (None, None)
         if measure is None:
             return UnreadReason.NO_MEASURE
         if measure.startswith("other:"):
@@ -438,6 +448,10 @@ class _Reader(_Subjects):
         )
         if industries:
             subject, kind = "行业", SubjectKind.OTHER
+        if verb_at is not None:
+            holder = holder_before(subject, plain, verb_at, item.start)
+            if holder != subject:
+                subject, kind = holder, _kind(holder)
         subject, kind = _segment_holder(plain, item.start, clause_start, measure, (subject, kind))
         scope = self._scope(item, sentence_start, paragraph, measure)
         period, accumulation = self._period(
