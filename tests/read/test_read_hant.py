@@ -197,9 +197,8 @@ def test_simplify_keeps_every_offset(text: str) -> None:
     simple = simplify(text)
     assert len(simple) == len(text)
     assert simplify(simple) == simple
-    assert all(
-        a == b or a in TRADITIONAL or a in "著矽於徵釐昇" for a, b in zip(text, simple, strict=True)
-    )
+    changed = {a for a, b in zip(text, simple, strict=True) if a != b}
+    assert changed <= set(TRADITIONAL + "著矽於徵釐昇叁")  # the table's and the reader's own
 
 
 @given(st.text(alphabet=st.sampled_from(TRADITIONAL + "，。%0123456789億")))

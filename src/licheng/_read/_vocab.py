@@ -19,8 +19,10 @@ __all__ = ["simplify"]
 # match a text in traditional script: OpenCC's characters (``_hant``), and where this reader
 # reads a character otherwise: 著 as the 着 of 看著 (Taiwan writes both so; 显著 needs no table
 # word), 矽 as 硅 (Taiwan's silicon), and 於 徵 釐 昇, which simplified text also writes but a
-# traditional page writes for 于 征 厘 升 (OpenCC leaves them, as characters of both scripts).
-_OWN_TRADITIONAL, _OWN_SIMPLIFIED = "著矽於徵釐昇", "着硅于征厘升"
+# traditional page writes for 于 征 厘 升 (OpenCC leaves them, as characters of both scripts);
+# 叁 is the 參 of 參與 and 參保 that ``normalize`` makes the numeral 叁 for the parser, and no
+# word of the tables is written with the numeral.
+_OWN_TRADITIONAL, _OWN_SIMPLIFIED = "著矽於徵釐昇叁", "着硅于征厘升参"
 EXTRA_SIMPLIFY: dict[int, str] = dict(
     zip(map(ord, TRADITIONAL + _OWN_TRADITIONAL), SIMPLIFIED + _OWN_SIMPLIFIED, strict=True)
 )
