@@ -204,3 +204,45 @@ def test_simplify_keeps_every_offset(text: str) -> None:
 @given(st.text(alphabet=st.sampled_from(TRADITIONAL + "，。%0123456789億")))
 def test_simplify_leaves_no_character_of_the_table(text: str) -> None:
     assert not set(simplify(text)) & set(TRADITIONAL)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        # Hong Kong: 按年 and 按月, 對上一季 after a seasonal adjustment
+        (
+            "2024年5月零售業總銷貨價值為300億元，按年上升5.2%，按月下跌1.1%。",
+            "香港",
+            [("value", None), ("growth", "yoy"), ("growth", "mom")],
+        ),
+        (
+            "2024年第二季本地生產總值經季節性調整後與對上一季比較上升0.4%，按年實質增長3.3%。",
+            "香港",
+            [("growth", "mom"), ("growth", "yoy")],
+        ),
+        # Taiwan: 年增 and 月減, 較上年同月 and 較上月, 個百分點
+        (
+            "114年10月外銷訂單金額為500億美元，年增12.3%，月減3.4%。",
+            "臺灣",
+            [("value", None), ("growth", "yoy"), ("growth", "mom")],
+        ),
+        (
+            "114年10月工業生產指數為105.2，較上年同月增加8.1%；經季節調整後較上月減少0.6%。",
+            "臺灣",
+            [("value", None), ("growth", "yoy"), ("growth", "mom")],
+        ),
+        (
+            "2024年第三季失業率為3.0%，較上季上升0.2個百分點。",
+            "香港",
+            [("share", None), ("change_pp", "mom")],
+        ),
+    ],
+)
+def test_the_bases_taiwan_and_hong_kong_write(
+    text: str, place: str, expected: list[tuple[str, str | None]]
+) -> None:
+    reading = licheng.read(text, published="2025-11-20", place=place)
+    assert [
+        (str(i.role), None if i.basis is None else str(i.basis)) for i in reading.indicators
+    ] == (expected)
+    assert not reading.unread
