@@ -32,6 +32,11 @@ def test_visits_counted_in_person_times_are_named_as_travellers_are() -> None:
     assert _measures("5月份，博物馆接待观众42万人次，同比增长9%。")[0][0] == "other:观众人次"
 
 
+def test_a_day_dates_the_sentence() -> None:
+    text = "今天，全省铁路预计发送旅客86万人次，计划加开旅客列车120列。"
+    assert _measures(text)[0][0] == "other:旅客人次"
+
+
 def test_an_undated_object_with_no_rate_stays_unread() -> None:
     reading = licheng.read("新增高标准农田800万亩以上，完成植树造林40万亩。")
     assert not reading.indicators

@@ -3,8 +3,9 @@
 发送旅客2190万人次, 累计开行旅游列车1797列, 完成营造林341万亩: the noun between a verb of
 doing or reaching and the amount is what is measured, though no table names it. It is kept as
 ``other:<noun>`` (SCHEMA's measure outside measures.md) only where the sentence is a statistic:
-it dates the amount or gives a rate of change beside it. Without either, such a clause is as
-often a plan or a slogan (新增高标准农田8000万亩以上, 伊方所提10项) and stays unread.
+it dates the amount (a period or a day) or gives a rate of change beside it. Without either,
+such a clause is as often a plan or a slogan (新增高标准农田8000万亩以上, 伊方所提10项) and
+stays unread.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ _OBJECT = re.compile(
 _RATE = re.compile(
     r"(?:增长|增加|下降|减少|上升|提高|回落|下滑|增)[^，,；;。\d]{0,3}[\d一二三四五六七八九十]"
 )
+# A day is a date too (今天预计发送旅客1260万人次, 5月1日当天发送旅客2484.4万人次).
+_DAY = re.compile(r"今天|今日|当天|当日|昨天|昨日|\d{1,2}月\d{1,2}日")
 # The amounts of time, rates and bare numbers are no object's measure.
 _NO_OBJECT_UNITS = frozenset({"", "percent", "percentage_point", "个月", "月", "年", "天", "日"})
 
@@ -47,7 +50,10 @@ def object_measure(
     if found is None:
         return None
     sentence_start, sentence_end = sentence
-    dated = v.PERIOD_RE.search(plain, sentence_start, start) is not None
+    dated = (
+        v.PERIOD_RE.search(plain, sentence_start, start) is not None
+        or _DAY.search(plain, sentence_start, start) is not None
+    )
     if not dated and _RATE.search(plain, sentence_start, sentence_end) is None:
         return None
     noun = found.group("noun")
