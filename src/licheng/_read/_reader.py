@@ -40,6 +40,7 @@ from licheng._read._found import _COUNT_UNITS, _figures
 from licheng._read._marks import _period_marks
 from licheng._read._measures import _of_industries
 from licheng._read._names import _DEMAND_PARTS, _kind
+from licheng._read._objects import holder_before, object_measure
 from licheng._read._records import (
     Draft,
     Reading,
@@ -114,13 +115,16 @@ def read(  # noqa: PLR0915 - one pass over the figures, in text order
     norm = normalize(text)
     plain = _without_markup(v.simplify(norm.text))
     region = None if place else detect(text, norm.text)  # Taiwan, Hong Kong, Macau or none
+    # the place is compared with names of the simplified text: 歷城區 read as 历城区
+    simple_place = v.simplify(place) if place else None
     context = _Context(
         text=norm.text,
         plain=plain,
         published=date,
-        region_word=_region_word(plain, place or _territory(region)),
-        currency=_currency(place, region),
-        place_name=place.split("/")[0].strip() if place else None,
+        region_word=_region_word(plain, simple_place or _territory(region)),
+        currency=_currency(simple_place, region),
+        place_name=simple_place.split("/")[0].strip() if simple_place else None,
+        place_written=place.split("/")[0].strip() if place else None,
     )
     context.periods = list(_period_marks(context))
     context.period_ends = [mark.end for mark in context.periods]
@@ -373,6 +377,8 @@ def _original_name(norm: object, name: str, near: int, context: _Context) -> str
     if position < 0:
         position = plain.find(name)
     if position < 0:
+        if name == context.place_name and context.place_written:
+            return context.place_written  # the place given, not in the text: as it was given
         # 全国 in a traditional page that does not write it: the page's own characters
         return name.translate(_TRADITIONAL) if _TRADITIONAL_PAGE.search(original) else name
     start, end = norm.original_span(position, position + len(name))  # type: ignore[attr-defined]
@@ -434,7 +440,9 @@ class _Reader(_Subjects):
                 measure = "other:" + measure[dated.end() :]
         return measure
 
-    def read(self, item: _Found, sentence_start: int) -> Draft | UnreadReason:
+    def read(  # noqa: PLR0915 - one figure's cues, in order
+        self, item: _Found, sentence_start: int
+    ) -> Draft | UnreadReason:
         """Read one figure of the sentence that starts at ``sentence_start``."""
         context = self.context
         plain = context.plain
@@ -448,6 +456,12 @@ class _Reader(_Subjects):
         measure = self._measure(item, role, clause_start, sentence_start, previous, listed)
         if industries:
             measure = "other:行业数"
+        verb_at = None  # where a verb whose object names the measure starts
+        if measure is None:
+            # 发送旅客2190万人次: what the verb's object names, in a sentence of statistics
+            bounds = _sentence_bounds(plain, item.start)
+            found = object_measure(plain, item.start, clause_start, bounds, item.figure.unit)
+            measure, verb_at = found or (None, None)
         measure = self._settled_measure(item, role, measure)
         if measure is None:
             return UnreadReason.NO_MEASURE
@@ -458,6 +472,10 @@ class _Reader(_Subjects):
         )
         if industries:
             subject, kind = "行业", SubjectKind.OTHER
+        if verb_at is not None:
+            holder = holder_before(subject, plain, verb_at, item.start)
+            if holder != subject:
+                subject, kind = holder, _kind(holder)
         subject, kind = _segment_holder(plain, item.start, clause_start, measure, (subject, kind))
         if measure.startswith("other:"):
             subject, kind = self._holder_of_noun(subject, kind, measure[len("other:") :])

@@ -126,7 +126,8 @@ class _Context:
     published: dt.date | None
     region_word: str | None
     currency: str | None
-    place_name: str | None = None
+    place_name: str | None = None  # simplified, as the names it is compared with
+    place_written: str | None = None  # as the caller wrote it (traditional stays traditional)
     periods: list[_PeriodMark] = attrs.Factory(list)
     period_ends: list[int] = attrs.Factory(list)
     # (start, year, length) of the explicit years that are no comparator, in text order

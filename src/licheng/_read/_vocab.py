@@ -9,84 +9,37 @@ from __future__ import annotations
 
 import re
 
+from licheng._read._hant import SIMPLIFIED, TRADITIONAL
 from licheng._read._patterns import _fast
 
 __all__ = ["simplify"]
 
 
-# Traditional → simplified, one character for one, for the words of this module that
-# ``licheng.normalize`` leaves traditional (it simplifies the words around figures).
-_EXTRA = (
-    "園园 學学 術术 機机 體体 貿贸 資资 創创 銷销 貨货 經经 濟济 動动 門门 類类 統统 據据 會会 "
-    "還还 際际 這这 們们 腦脑 邊边 訊讯 醫医 療疗 術术 藝艺 產产 業业 營营 額额 億亿 萬万 "
-    "較较 長长 現现 實实 總总 與与 區区 個个 點点 為为 計计 構构 場场 衛卫 導导 興兴 傳传 "
-    "農农 漁渔 礦矿 鋼钢 紡纺 織织 裝装 備备 製制 週周 預预 標标 準准 單单 員员 華华 "
-    "國国 記记 東东 陽阳 報报 導导 專专 項项 獲获 將将 開开 發发 貢贡 獻献 擴扩 減减 跌跌 "
-    "滑滑 衰衰 退退 揚扬 漲涨 億亿 兆兆 畝亩 頃顷 處处 間间 戶户 設设 廠厂 務务 稅税 收收 "
-    "價价 費费 權权 電电 氣气 蘭兰 億亿 歲岁 數数 線线 網网 絡络 鐘钟 錶表 飾饰 零零 售售 "
-    "總总 額额 進进 這这 從从 於于 後后 來来 時时 當当 屆届 舉举 辦办 廳厅 縣县 鄉乡 鎮镇 "
-    "顯显 示示 統统 計计 歷历 屆届 屬属 紀纪 錄录 創创 島岛 臺台 灣湾 協协 條条 規规 劃划 "
-    "級级 證证 藥药 師师 齊齐 魯鲁 濟济 門门 類类 積积 極极 續续 維维 持持 穩稳 態态 勢势 "
-    "佔占 則则 僅仅 並并 離离 亞亚 歐欧 韓韩 廣广 東东 貫贯 驗验 視视 頻频 寬宽 記记 憶忆"
+# Traditional → simplified, one character for one, so that the word tables written simplified
+# match a text in traditional script: OpenCC's characters (``_hant``), and where this reader
+# reads a character otherwise: 著 as the 着 of 看著 (Taiwan writes both so; 显著 needs no table
+# word), 矽 as 硅 (Taiwan's silicon), and 於 徵 釐 昇, which simplified text also writes but a
+# traditional page writes for 于 征 厘 升 (OpenCC leaves them, as characters of both scripts);
+# 叁 is the 參 of 參與 and 參保 that ``normalize`` makes the numeral 叁 for the parser, and no
+# word of the tables is written with the numeral.
+_OWN_TRADITIONAL, _OWN_SIMPLIFIED = "著矽於徵釐昇叁", "着硅于征厘升参"
+EXTRA_SIMPLIFY: dict[int, str] = dict(
+    zip(map(ord, TRADITIONAL + _OWN_TRADITIONAL), SIMPLIFIED + _OWN_SIMPLIFIED, strict=True)
 )
-_MORE = (
-    "啟启 釋释 臨临 專专 碼码 礎础 環环 節节 辦办 務务 級级 樣样 響响 應应 權权 雜杂 觀观 "
-    "讓让 識识 試试 課课 調调 談谈 論论 說说 請请 讀读 變变 議议 護护 負负 貸贷 費费 貴贵 "
-    "買买 賣卖 質质 賽赛 贈赠 贏赢 趨趋 躍跃 軟软 載载 輕轻 輸输 轉转 辭辞 邊边 運运 遠远 "
-    "選选 遺遗 醫医 釋释 針针 鋁铝 銅铜 銀银 鏈链 鑫鑫 長长 門门 閉闭 問问 閒闲 閱阅 闊阔 "
-    "陣阵 陳陈 陸陆 隊队 階阶 際际 隨随 險险 隻只 雖虽 雙双 雞鸡 離离 難难 電电 靈灵 靜静 "
-    "頁页 頂顶 項项 順顺 須须 預预 領领 頭头 題题 額额 顏颜 願愿 類类 顧顾 風风 飛飞 飯饭 "
-    "館馆 馬马 駐驻 驅驱 體体 髮发 鬥斗 魚鱼 鳥鸟 麥麦 黃黄 點点 齊齐 龍龙 龜龟 億亿 儀仪 "
-    "優优 備备 傳传 傷伤 價价 儲储 兒儿 內内 兩两 凍冻 劃划 劑剂 勞劳 勝胜 勵励 區区 協协 "
-    "卻却 厲厉 參参 員员 問问 啟启 喪丧 嚴严 團团 圍围 圖图 圓圆 執执 堅坚 報报 場场 塊块 "
-    "塗涂 壓压 壞坏 壯壮 處处 夠够 夢梦 奪夺 奮奋 婦妇 媽妈 孫孙 學学 寧宁 實实 審审 寫写 "
-    "寬宽 將将 尋寻 對对 導导 層层 屬属 幣币 師师 帳帐 帶带 幫帮 廣广 廳厅 彈弹 強强 歸归 "
-    "徑径 從从 復复 徵征 德德 憑凭 應应 懷怀 戰战 戶户 拋抛 擇择 擊击 據据 擴扩 攝摄 擬拟 "
-    "敗败 數数 斷断 於于 時时 晉晋 暫暂 曆历 書书 會会 東东 條条 棄弃 業业 極极 樓楼 標标 "
-    "樣样 橋桥 機机 檔档 檢检 權权 歡欢 殘残 殺杀 氣气 決决 沒没 況况 淨净 淺浅 測测 湧涌 "
-    "滅灭 滿满 漢汉 潛潜 濟济 灣湾 災灾 為为 烏乌 無无 煙烟 熱热 爭争 爾尔 牆墙 狀状 猶犹 "
-    "獎奖 獨独 獲获 現现 環环 產产 畝亩 畢毕 當当 療疗 發发 盡尽 監监 盤盘 眾众 確确 碩硕 "
-    "礦矿 種种 稱称 穩稳 窮穷 競竞 筆笔 節节 範范 築筑 簡简 糧粮 紀纪 約约 紅红 純纯 紙纸 "
-    "級级 細细 終终 組组 結结 絕绝 統统 經经 綜综 綠绿 維维 網网 緊紧 線线 緣缘 編编 縮缩 "
-    "總总 績绩 繁繁 織织 繼继 續续 罷罢 聯联 聲声 聽听 職职 肅肃 腦脑 興兴 舉举 舊旧 艙舱 "
-    "艱艰 藝艺 華华 萬万 葉叶 著着 藍蓝 號号 蘇苏 處处 衛卫 補补 製制 複复 規规 視视 親亲 "
-    "觸触 計计 訂订 認认 討讨 訓训 記记 設设 許许 訴诉 診诊 詞词 詳详 誌志 認认 語语 誤误 "
-    "課课 調调 諮咨 謀谋 證证 識识 譯译 議议 讚赞 豐丰 貝贝 財财 責责 貨货 販贩 貫贯 貿贸 "
-    "資资 賓宾 賴赖 購购 質质 賬账 趕赶 跡迹 踐践 車车 軍军 軸轴 較较 輔辅 輛辆 辦办 農农 "
-    "這这 連连 週周 進进 遊游 過过 達达 違违 遞递 適适 選选 還还 邏逻 鄉乡 鄰邻 醫医 釐厘 "
-    "鋼钢 錄录 錢钱 錯错 鍵键 鎮镇 鐵铁 鑽钻 開开 間间 閣阁 關关 閩闽 陽阳 隊队 階阶 雲云 "
-    "電电 頻频 顯显 飲饮 養养 餘余 驗验 驟骤 鬆松 麗丽 僅仅 價价 億亿 營营 稅税 幾几 擁拥 "
-    "創创 動动 勢势 區区 廠厂 廢废 張张 彥彦 徹彻 慮虑 慶庆 憶忆 戲戏 擔担 擺摆 攜携 敵敌 "
-    "昇升 暢畅 構构 槓杠 歐欧 漲涨 潤润 濃浓 濕湿 灑洒 爐炉 牽牵 猻狲 璽玺 瓊琼 產产 疊叠 "
-    "盞盏 碼码 禮礼 禦御 種种 穀谷 窯窑 竊窃 篩筛 籌筹 籤签 糾纠 紛纷 紮扎 絡络 綱纲 緒绪 "
-    "締缔 縣县 繫系 纖纤 罰罚 羅罗 翹翘 聖圣 聞闻 脅胁 脫脱 膽胆 臟脏 臺台 與与 艦舰 莊庄 "
-    "蔣蒋 薦荐 藥药 蘭兰 虛虚 蟲虫 蠶蚕 衝冲 襲袭 覽览 譜谱 護护 讀读 變变 讓让 豬猪 貓猫 "
-    "賀贺 賠赔 賦赋 賺赚 贊赞 趙赵 輪轮 輯辑 辯辩 遲迟 遷迁 鄭郑 醬酱 釣钓 鈔钞 鉛铅 銜衔 "
-    "銳锐 錦锦 鍋锅 鏡镜 鐘钟 閃闪 闆板 陰阴 隱隐 雜杂 韓韩 頒颁 頓顿 頗颇 顆颗 飼饲 餐餐 "
-    "騰腾 驕骄 鬧闹 魯鲁 鮮鲜 鴻鸿 鵬鹏 麼么 黨党 齡龄 滙汇 匯汇 澳澳 佈布 佔占 併并 週周 "
-    "峯峰 庫库 慣惯 揚扬 擬拟 衰衰 跌跌 減减 縮缩 聯联 繳缴 鐘钟 錶表 珠珠 寶宝 銷销 售售 "
-    "訪访 旅旅 遊游 歷历 屆届 籲吁 儘尽 鎖锁 紐纽 鉅巨 穫获 滯滞 蓋盖 壽寿 歲岁 畫画 "
-    "訊讯 貢贡 獻献 執执 據据 勵励 兇凶 腳脚 鬱郁 麵面 係系 範范 裡里 隻只 嶺岭 別别 劃划 準准 駐驻"
-)
-# the characters of the indicator nouns a reading keeps as other:<word> (亏损额, 存货, 邮政业务
-# 总量, 以旧换新, 通胀, 负债, 账款): every word of such a noun is written simplified
-_NOUNS = (
-    "虧亏 損损 貼贴 兌兑 貧贫 潔洁 樹树 灘滩 鑄铸 鍛锻 鋅锌 鎳镍 錫锡 絲丝 綢绸 燈灯 纜缆 "
-    "鋰锂 鈉钠 矽硅 櫃柜 倉仓 駛驶 郵邮 話话 換换 納纳 脹胀 債债 僱雇 償偿 撥拨 貶贬 "
-    "嬰婴 齒齿 鑰钥 鋪铺 汙污 蝦虾 澱淀 菸烟 鹽盐 劇剧 鳳凤 禍祸 訟讼 託托 撫抚 卹恤 贍赡 "
-    "鏟铲 鑿凿 繪绘 鍍镀 噴喷"
-)
-_EXTRA = _EXTRA + " " + _MORE + " " + _NOUNS
-EXTRA_SIMPLIFY: dict[int, str] = {
-    ord(pair[0]): pair[1] for pair in _EXTRA.split() if len(pair) == len("繁简")
-}
-
-_SIMPLIFIABLE = re.compile("[" + "".join(chr(code) for code in EXTRA_SIMPLIFY) + "]")
+_SIMPLE = {chr(code): char for code, char in EXTRA_SIMPLIFY.items()}.__getitem__
+# The group makes ``split`` keep the characters, every odd piece one character: swapped by
+# ``map`` and joined, where ``sub`` would call back into Python once for each. The class holds
+# characters of the Basic Multilingual Plane only, which ``re`` tests by a bitmap.
+_SIMPLIFIABLE = re.compile("([" + TRADITIONAL + _OWN_TRADITIONAL + "])")
 
 
 def simplify(text: str) -> str:
-    """The text with the characters of the word tables simplified, one for one."""
-    return _SIMPLIFIABLE.sub(lambda match: EXTRA_SIMPLIFY[ord(match.group())], text)
+    """The text in simplified characters, one for one (the same length, offsets unchanged)."""
+    pieces = _SIMPLIFIABLE.split(text)
+    if len(pieces) == 1:
+        return text
+    pieces[1::2] = map(_SIMPLE, pieces[1::2])
+    return "".join(pieces)
 
 
 # -- names of the national classification of industries (GB/T 4754) with 、和及 inside ------
