@@ -447,3 +447,8 @@ def test_the_goods_a_trade_value_counts_hold_no_figure() -> None:
     text = "二零二一年三月份商品整體出口貨值為4,091億元,較二零二零年同月上升26.4%。"
     for surface in ("4,091億元", "26.4%"):
         assert _at(text, surface, None, "香港").subject != "商品"
+
+
+def test_an_analysts_verb_before_the_holder_is_no_part_of_it() -> None:
+    text = "美銀美林上月發表研究報告,上調澳門今年本地生產總值增長率,由同比增長8%上升至12%。"
+    assert _at(text, "12%", "2017-05-02", "澳門").subject == "澳門"
