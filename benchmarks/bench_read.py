@@ -61,6 +61,8 @@ HELD_OUT = (
     ("holdout8", "held8", "eighth held-out set (untouched full 60.2%)"),
     ("holdout9", "held9", "ninth held-out set (untouched full 62.7%)"),
     ("holdout10", "held10", "tenth held-out set (untouched full 55.3%)"),
+    ("holdout11", "held11", "eleventh held-out set (untouched full 70.6%)"),
+    ("holdout12", "held12", "twelfth held-out set (untouched full 57.2%)"),
 )
 
 
