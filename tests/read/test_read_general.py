@@ -452,3 +452,14 @@ def test_the_goods_a_trade_value_counts_hold_no_figure() -> None:
 def test_an_analysts_verb_before_the_holder_is_no_part_of_it() -> None:
     text = "美銀美林上月發表研究報告,上調澳門今年本地生產總值增長率,由同比增長8%上升至12%。"
     assert _at(text, "12%", "2017-05-02", "澳門").subject == "澳門"
+
+
+def test_the_whole_of_manufacturing_holds_its_index() -> None:
+    # 整体 is an adverb before a verb (园区整体表现), but 整體製造業 names the whole industry
+    text = (
+        "根據政府統計處發表的一項統計調查的臨時結果,整體製造業的工業生產指數繼在二零零九年"
+        "第二季錄得9.5%的按年跌幅後,在第三季與上年同季比較下跌8.6%。"
+    )
+    assert _at(text, "9.5%", "2009-12-14", "香港").subject == "整體製造業"
+    both = "民間消費有2.08%的成長,至於資本形成年增率也達8.29%。"
+    assert not _at(both, "8.29%", "2021-04-30", "臺灣").subject.startswith("至於")

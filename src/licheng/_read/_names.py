@@ -41,7 +41,19 @@ _LEADING_PUNCTUATION = re.compile(r"^[\s“”\"、,，]+")
 # goes to the pattern, as ``$`` also matches before one).
 _PUNCTUATION_HEADS = frozenset('“”"、,，')
 _TRAIL_ENDS = frozenset("的之在中共均都也还则就以，,")
-_VERB_HEADS = ("实现", "完成", "累计", "共", "新增", "新登记", "新设立", "新注册", "上调", "下调")
+_VERB_HEADS = (
+    "实现",
+    "完成",
+    "累计",
+    "共",
+    "新增",
+    "新登记",
+    "新设立",
+    "新注册",
+    "上调",
+    "下调",
+    "至于",
+)
 _VERB_TAILS = ("呈", "呈现", "\n")
 
 
@@ -75,7 +87,7 @@ def _stripped(name: str, region: str | None) -> str:
             break
     if name.startswith(_VERB_HEADS):
         # 上调澳门今年博彩毛收增长率: the analyst's verb before the holder
-        name = _rx(r"^(?:实现|完成|累计|共|新增|新登记|新设立|新注册|上调|下调)").sub("", name)
+        name = _rx(r"^(?:实现|完成|累计|共|新增|新登记|新设立|新注册|上调|下调|至于)").sub("", name)
     if name.endswith(_VERB_TAILS):  # 三个行业呈两位数增长: the verb before the rate
         name = _rx(r"(?:呈现|呈)$").sub("", name)
     until = _UNTIL.search(name, 1) if "截" in name else None
