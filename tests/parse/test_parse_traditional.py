@@ -69,6 +69,9 @@ def test_zhao_before_a_number_of_yi_is_a_trillion() -> None:
     [mention] = extract("貿易總額累計達一兆一千三百五十五點五二億元", region=Region.TAIWAN)
     assert mention.surface == "一兆一千三百五十五點五二億元"
     assert mention.figure == Figure("11355.52", "亿新台币")
+    # spaced as some Taiwan pages write it: the 兆 was dropped and 8279.43亿 read
+    [mention] = extract("營業額達1 兆 8279.43億元", region=Region.TAIWAN)
+    assert (mention.surface, mention.figure) == ("1 兆 8279.43億元", Figure("18279.43", "亿新台币"))
 
 
 def test_an_odd_step_in_a_lower_section() -> None:
