@@ -26,7 +26,7 @@ SETS = {
     "holdout10": ("h10", 230, (10, 5)),
     "holdout11": ("h11", 150, (9, 3)),
     "holdout12": ("h12", 150, (5, 7)),
-    "holdout14": ("h14", 125, (8, 3)),
+    "holdout14": ("h14", 138, (9, 3)),
 }
 
 ROLES = {"value", "share", "growth", "change_pp"}
