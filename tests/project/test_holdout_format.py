@@ -27,6 +27,7 @@ SETS = {
     "holdout11": ("h11", 150, (9, 3)),
     "holdout12": ("h12", 150, (5, 7)),
     "holdout13": ("h13", 150, (6, 3)),
+    "holdout14": ("h14", 138, (9, 3)),
 }
 
 ROLES = {"value", "share", "growth", "change_pp"}
