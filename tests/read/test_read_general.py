@@ -463,3 +463,11 @@ def test_the_whole_of_manufacturing_holds_its_index() -> None:
     assert _at(text, "9.5%", "2009-12-14", "香港").subject == "整體製造業"
     both = "民間消費有2.08%的成長,至於資本形成年增率也達8.29%。"
     assert not _at(both, "8.29%", "2021-04-30", "臺灣").subject.startswith("至於")
+
+
+def test_now_after_a_holder_and_this_district_are_the_holders() -> None:
+    text = "嘉義縣目前已有8家觀光工廠。该区还将在基础设施方面投入133.76亿元。"
+    assert _at(text, "8家", "2017-06-03").subject == "嘉義縣"
+    assert _at(text, "133.76亿元", "2024-03-01", "烟台经济技术开发区").subject == (
+        "烟台经济技术开发区"
+    )

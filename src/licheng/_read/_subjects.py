@@ -98,6 +98,7 @@ _HOLDER_THEN_CLASS = re.compile(
     r"(.{2,}?(?:园区|开发区|产业园|基地|园))(?:投产|规上|规模以上|入驻|入园|在册)?(?:工业)?企业(?:数|数量)?$"
 )
 # 该项目, 项目一期, 园区: a project or park referred to, not named
+_THIS_REGION = frozenset({"该区", "该县", "该市", "该镇", "该旗", "该省"})
 _BARE_PLACE = re.compile(
     r"(?:该|本|此|这个|整个)?(?:项目|园区|园|基地)(?:[一二三四五]期|内|整体|全部)?"
 )
@@ -419,6 +420,8 @@ class _Subjects(_Measures):
                 self.carry_as = self.carry_as or result
                 result = (projects, SubjectKind.PROJECT)
                 self.project_class[segment] = projects
+        if result[0] in _THIS_REGION:
+            result = self._region()  # 该区还将在基础设施方面投入133.76亿元: the release's own
         if _BARE_PLACE.fullmatch(result[0]):
             # 项目达产后,该项目, 园区贸易总额: the project or park the text named before (not
             # 全市园区, the region's parks together)

@@ -452,7 +452,10 @@ JUNK_HEAD_RE = re.compile(
     # 未来尚有, 短期内全区, 此政策深获青睐, 已经超越, 成功引进, 相应的, 每月赌收
     r"尽管|至此|未来|今后|短期内|此(?!外)|经(?=超|过)|成功|相应|每月|累积|占|"
     # 合同工业产值, 招商引资新签约: the contracts' or the drive's figures, of the holder before
-    r"合同|招商引资)"
+    r"合同|招商引资|"
+    # a verb of the administration before its object: 核准的投资总额, 结合相关单位释出, 抓好…等29个
+    # 新建项目, 以专项债…储备项目, 位于桃园; and the year to come (明年将续评估二期)
+    r"核准|申请|响应|结合|抓好|租售|设厂|释出|明年)"
     # what happened, not who: 拉货效应, 市场需求, 鲜食热卖, 态势巩固延续, 衝上历年单季新高
     r"|.*(?:显现|涌现|热卖|热销|需求|效应|巩固|延续|新高|"
     # a verb that ends the clause head: 园区公告, 已经超越, 依行业别观察, 活动现场
