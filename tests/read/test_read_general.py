@@ -471,3 +471,15 @@ def test_now_after_a_holder_and_this_district_are_the_holders() -> None:
     assert _at(text, "133.76亿元", "2024-03-01", "烟台经济技术开发区").subject == (
         "烟台经济技术开发区"
     )
+
+
+def test_a_contribution_is_a_share_of_the_parts_measure_in_the_wholes_growth() -> None:
+    text = "全年第三产业实现增加值191.5亿元,对GDP增速贡献率达到75.9%。"
+    share = _at(text, "75.9%", "2024-02-20")
+    assert (share.role.value, share.measure.code, share.subject) == (
+        "share",
+        "value_added",
+        "第三产业",
+    )
+    assert share.whole is not None
+    assert share.whole.measure.code == "gdp"

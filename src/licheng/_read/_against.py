@@ -25,6 +25,10 @@ CHANGE_AFTER = re.compile(
 _BASIS_AFTER = {"按年": "yoy", "同比": "yoy", "按月": "mom", "环比": "mom"}
 
 
+# 对GDP增速贡献率, 对全市规上工业增长的贡献率: the whole whose growth a part contributes to
+CONTRIBUTION_TO = re.compile(r"对([^，,；;。]{1,14}?)(?:增长|增速|增幅)?的?贡献(?:率|度)")
+
+
 class _Against(_State):
     """Scope, basis, whole and the level of a rate (see the module's docstring)."""
 
@@ -88,6 +92,14 @@ class _Against(_State):
         plain = self.context.plain
         clause_start = _clause_start(plain, item.start)
         before = plain[clause_start : item.start]
+        contribution = CONTRIBUTION_TO.search(before)
+        if contribution is not None:
+            # 对GDP增速贡献率达到75.9%: a share of the growth of the whole the clause names
+            whole = contribution.group(1)
+            word = v.MEASURE_RE.search(whole)
+            name = _rx(r"全[区市县省国]?$").sub("", whole[: word.start()]) if word else whole
+            name = name or (self.context.region_word or "全区")
+            return Reference(name, v.MEASURE_OF[word.group()] if word else measure)
         match = _rx(r"(?:占|佔|贡献)(?:了)?([^，,；;。]*?)(?:的|比重|$)").search(before)
         if match and match.group(1):
             whole = match.group(1)

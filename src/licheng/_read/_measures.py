@@ -14,7 +14,7 @@ import re
 
 from licheng._figures import Figure
 from licheng._read import _vocab as v
-from licheng._read._against import CHANGE_AFTER, _Against
+from licheng._read._against import CHANGE_AFTER, CONTRIBUTION_TO, _Against
 from licheng._read._found import _COUNT_UNITS, _rate_or_class, _unit_class, _with_unit
 from licheng._read._lists import (
     _Lists,
@@ -313,6 +313,14 @@ class _Measures(_Against, _Periods, _Lists):
         if balance in {"出超", "入超"} and _balance_word(plain, item.start - 2):
             # 8月出超168.3亿美元: the extractor takes 超 for "more than"; it ends the word
             return v.MEASURE_OF[balance]
+        if (
+            role == "share"
+            and previous is not None
+            and "贡献" in before
+            and CONTRIBUTION_TO.search(before)
+        ):
+            # 第三产业增加值191.5亿元,对GDP增速贡献率达到75.9%: the part's own measure
+            return previous.measure
         if "随着" in before:
             # 整体投资开支随着经济增长而上升6.0%: the circumstance's measure is not the figure's
             before = _CIRCUMSTANCE.sub("", before)

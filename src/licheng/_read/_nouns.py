@@ -59,6 +59,7 @@ _RATE_OF_CHANGE = re.compile(
 _BARE_AMOUNT = re.compile(
     r"(?:总|年|月|当月|全年)?(?:额|金额|总额|总量|总值|数额|规模|收入|总收入)"
 )
+_CONTRIBUTION_TAIL = re.compile(r"(?:贡献率|贡献度|拉动率)$")
 _NOT_HEAD = re.compile(r"(?:份额|限额|质量|数量|能量|力量|含量|大量|少量|数值|年度|季度)$")
 
 
@@ -98,8 +99,8 @@ def _headed(before: str, word: re.Match[str]) -> str | None:
         or _rx(r"的|对|占|中|与|和|及|平均|年均").search(tail)
     ):
         return None
-    if _NOT_HEAD.search(tail):
-        return None
+    if _NOT_HEAD.search(tail) or _CONTRIBUTION_TAIL.search(tail):
+        return None  # 对GDP增速贡献率: a part's share of the growth of the word's measure
     noun = _noun_before(before, word.start()) + before[word.start() : word.end()] + tail
     return f"other:{noun}"
 
