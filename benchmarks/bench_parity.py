@@ -26,8 +26,9 @@ import licheng
 from licheng._read._vocab import simplify
 
 READING_DIR = Path(__file__).resolve().parents[1] / "tests" / "data" / "reading"
-# blind sets: scored once by the lead, read by no one who changes the reader
-BLIND = frozenset({"holdout11", "holdout12"})
+# blind sets not yet scored by the lead: read by no one who changes the reader (holdout11 to
+# holdout14 were scored this stop and are development data now)
+BLIND: frozenset[str] = frozenset()
 Key = tuple[object, ...]
 
 

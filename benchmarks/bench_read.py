@@ -63,6 +63,8 @@ HELD_OUT = (
     ("holdout10", "held10", "tenth held-out set (untouched full 55.3%)"),
     ("holdout11", "held11", "eleventh held-out set (untouched full 70.6%)"),
     ("holdout12", "held12", "twelfth held-out set (untouched full 57.2%)"),
+    ("holdout13", "held13", "thirteenth held-out set (untouched full 43.2%)"),
+    ("holdout14", "held14", "fourteenth held-out set (untouched full 67.4%)"),
 )
 
 
