@@ -483,3 +483,18 @@ def test_a_contribution_is_a_share_of_the_parts_measure_in_the_wholes_growth() -
     )
     assert share.whole is not None
     assert share.whole.measure.code == "gdp"
+
+
+def test_blanks_around_numbers_do_not_hide_a_period() -> None:
+    # Taiwan pages often put a blank on each side of a number: 截至 2 月 6 日, 2025 年
+    for spaced, tight in (
+        ("截至 2 月 6 日,廠商總計有 170 家。", "截至2月6日,廠商總計有170家。"),
+        (
+            "竹科 2025 年營業額 1.70 兆元,較 2024 年成長 12.6%。",
+            "竹科2025年營業額1.70兆元,較2024年成長12.6%。",
+        ),
+    ):
+        periods = [str(i.period) for i in licheng.read(spaced, published="2026-03-01").indicators]
+        expected = [str(i.period) for i in licheng.read(tight, published="2026-03-01").indicators]
+        assert periods == expected
+        assert "None" not in periods

@@ -123,6 +123,11 @@ def _period_words(plain: str) -> Iterator[re.Match[str]]:
         position = max(position, hint + 1)
 
 
+def _word_before(plain: str, start: int, width: int) -> str:
+    """The ``width`` characters before ``start``, past the blanks put around numbers."""
+    return plain[max(0, start - width - 2) : start].rstrip(" \t")[-width:]
+
+
 def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
     """Every period word of the text, in order, with what it is (see the module's docstring)."""
     plain = context.plain
@@ -151,8 +156,8 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
             framing is None
             and match.group("month")
             and not match.group("upto")
-            and plain[max(0, match.start() - 2) : match.start()] not in {"截至", "截止"}
-            and plain[max(0, match.start() - 1) : match.start()] not in {"至", "到", "止", "于"}
+            and _word_before(plain, match.start(), 2) not in {"截至", "截止"}
+            and _word_before(plain, match.start(), 1) not in {"至", "到", "止", "于"}
         ):
             # 这是记者8月30日从省科技厅获悉的: the day of an event, not a period of figures
             framing = _DAY_AFTER.match(plain, match.end())
@@ -195,7 +200,7 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
         else:
             same = None
         point = bool(match.group("yearend") or match.group("monthend") or match.group("upto"))
-        point = point or plain[max(0, match.start() - 2) : match.start()] in {"截至", "截止"}
+        point = point or _word_before(plain, match.start(), 2) in {"截至", "截止"}
         head = plain[_clause_start(plain, match.start()) : match.start()]
         rest = _LEAD_JUNK.sub("", head)
         lead = (
