@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import copy
 import gc
+import json
 import logging
 import os
 import pickle
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -249,6 +251,37 @@ def threads_cluster() -> Iterator[LocalCluster]:
         silence_logs=logging.ERROR,
     ) as cluster:
         yield cluster
+
+
+_FRESH_IMPORT = """\
+import json, sys
+import licheng
+data = sys.modules.get("babel.localedata")
+print(json.dumps({"modules": sorted(sys.modules), "locale_data": bool(data and data._cache)}))
+"""
+
+
+@attrs.frozen
+class FreshImport:
+    """What a new interpreter holds once it has run ``import licheng`` and nothing else."""
+
+    modules: frozenset[str]
+    locale_data: bool  # babel has loaded some locale's CLDR data
+
+
+@pytest.fixture(scope="session")
+def fresh_import() -> FreshImport:
+    """``import licheng`` in a fresh interpreter (this one's, with this environment), once.
+
+    The tests of what importing licheng defers (pandas, cattrs, the formatting locales, dask…)
+    all ask this one run: an interpreter's start and licheng's import cost about a second of
+    CPU each time, and the program they would each run is the same.
+    """
+    result = subprocess.run(
+        [sys.executable, "-c", _FRESH_IMPORT], capture_output=True, text=True, check=True
+    )
+    found = json.loads(result.stdout)
+    return FreshImport(frozenset(found["modules"]), found["locale_data"])
 
 
 @pytest.fixture
