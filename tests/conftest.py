@@ -8,9 +8,12 @@ CI (``CI`` set) runs a fixed, derandomized profile so that a run is reproducible
 from __future__ import annotations
 
 import copy
+import gc
+import json
 import logging
 import os
 import pickle
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -197,6 +200,25 @@ def readers(request: pytest.FixtureRequest) -> Iterator[str]:
 _FIRST = frozenset({"test_static.py"})
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_collection() -> Iterator[object]:
+    """Collect with the cyclic garbage collector paused, then freeze what collection built.
+
+    Collection imports every test module, and with them licheng, pandas, dask and hypothesis:
+    a heap that grows by hundreds of thousands of objects, each growth step paid for with a
+    full collection that walks the whole heap again. None of it is garbage, and all of it
+    lives until the session ends, so it is moved out of the collector's reach (``gc.freeze``)
+    once built: later full collections, during the tests, walk only what the tests made.
+    Each xdist worker collects the whole suite, so this runs in each.
+    """
+    gc.disable()
+    try:
+        return (yield)
+    finally:
+        gc.enable()
+        gc.freeze()
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Run the slow modules first: pytest-xdist hands out whole files in this order."""
     items.sort(
@@ -229,6 +251,37 @@ def threads_cluster() -> Iterator[LocalCluster]:
         silence_logs=logging.ERROR,
     ) as cluster:
         yield cluster
+
+
+_FRESH_IMPORT = """\
+import json, sys
+import licheng
+data = sys.modules.get("babel.localedata")
+print(json.dumps({"modules": sorted(sys.modules), "locale_data": bool(data and data._cache)}))
+"""
+
+
+@attrs.frozen
+class FreshImport:
+    """What a new interpreter holds once it has run ``import licheng`` and nothing else."""
+
+    modules: frozenset[str]
+    locale_data: bool  # babel has loaded some locale's CLDR data
+
+
+@pytest.fixture(scope="session")
+def fresh_import() -> FreshImport:
+    """``import licheng`` in a fresh interpreter (this one's, with this environment), once.
+
+    The tests of what importing licheng defers (pandas, cattrs, the formatting locales, dask…)
+    all ask this one run: an interpreter's start and licheng's import cost about a second of
+    CPU each time, and the program they would each run is the same.
+    """
+    result = subprocess.run(
+        [sys.executable, "-c", _FRESH_IMPORT], capture_output=True, text=True, check=True
+    )
+    found = json.loads(result.stdout)
+    return FreshImport(frozenset(found["modules"]), found["locale_data"])
 
 
 @pytest.fixture

@@ -1,7 +1,6 @@
 """JSON in and out, hostile input, and the pandas view."""
 
 import json
-import subprocess
 import sys
 from decimal import Decimal
 
@@ -407,15 +406,9 @@ def test_to_frame_without_pandas(monkeypatch):
         to_frame(licheng_2025h1())
 
 
-def test_import_licheng_loads_neither_cattrs_nor_pandas():
-    code = (
-        "import sys, licheng; "
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in {'cattrs', 'pandas'}))"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "[]"
+def test_import_licheng_loads_neither_cattrs_nor_pandas(fresh_import):
+    loaded = sorted(m for m in fresh_import.modules if m.split(".")[0] in {"cattrs", "pandas"})
+    assert loaded == []
 
 
 # -- the model of a read figure, and JSON written before it ---------------------------------

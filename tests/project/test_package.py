@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import tarfile
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 import licheng
+
+if TYPE_CHECKING:
+    from conftest import FreshImport
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -67,23 +69,23 @@ def test_the_sdist_ships_what_its_tests_docs_and_benchmarks_need(tmp_path: Path)
     assert "Requires-Dist: wcwidth" in metadata
 
 
-def test_import_stays_light() -> None:
+def test_import_stays_light(fresh_import: FreshImport) -> None:
     # pint itself imports numpy, babel's core and dask.base when they are installed; what must
     # stay unloaded is what licheng can defer: cattrs, pandas, matplotlib and CLDR locale data,
     # and licheng.corpus with dask.dataframe, distributed and pyarrow (only when asked for).
-    code = (
-        "import sys, licheng\n"
-        "deferred = ('cattrs', 'pandas', 'matplotlib', 'licheng.corpus', 'dask.dataframe',\n"
-        "            'distributed', 'pyarrow')\n"
-        "heavy = [m for m in deferred if m in sys.modules]\n"
-        "data = sys.modules.get('babel.localedata')\n"
-        "if data is not None and data._cache: heavy.append('babel locale data')\n"
-        "print(','.join(heavy))\n"
+    deferred = (
+        "cattrs",
+        "pandas",
+        "matplotlib",
+        "licheng.corpus",
+        "dask.dataframe",
+        "distributed",
+        "pyarrow",
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == ""
+    heavy = [m for m in deferred if m in fresh_import.modules]
+    if fresh_import.locale_data:
+        heavy.append("babel locale data")
+    assert ",".join(heavy) == ""
 
 
 def test_version_matches_metadata() -> None:
