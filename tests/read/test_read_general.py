@@ -498,3 +498,9 @@ def test_blanks_around_numbers_do_not_hide_a_period() -> None:
         expected = [str(i.period) for i in licheng.read(tight, published="2026-03-01").indicators]
         assert periods == expected
         assert "None" not in periods
+
+
+def test_profit_and_taxes_is_a_measure_of_its_own() -> None:
+    text = "项目建成后,预计年可生产重型钢结构30万吨,利税4.5亿元。"
+    found = _at(text, "4.5亿元", "2023-02-05")
+    assert (found.measure.code, found.subject) == ("other:利税", "项目")

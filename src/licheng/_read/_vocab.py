@@ -142,6 +142,9 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("旅客人均消费", "other:旅客人均消费"),
             ("利润总额", "profit"),
             ("利润", "profit"),
+            # 利税: profit and taxes together, a measure of its own (实现利税45亿元)
+            ("利税总额", "other:利税"),
+            ("利税", "other:利税"),
             ("税金", "tax"),
             ("税收", "tax"),
             ("纳税", "tax"),
