@@ -104,11 +104,11 @@ def test_a_list_of_measures_gives_each_figure_its_own() -> None:
     text = "全区产值、利税分别增长8%和10%。"
     assert _measure(text, "8%") == "output_value"
     assert _measure(text, "10%") == "other:利税"
-    text = "营业收入、利润总额、利税总额分别为120亿元、8亿元和12亿元。"
+    text = "营业收入、利润总额、出口退税额分别为120亿元、8亿元和12亿元。"
     assert [_measure(text, figure) for figure in ("120亿元", "8亿元", "12亿元")] == [
         "revenue",
         "profit",
-        "other:利税总额",
+        "other:出口退税额",
     ]
     text = "全市存款余额、贷款余额分别为1250亿元和980亿元。"
     assert _measure(text, "1250亿元") == "other:存款余额"

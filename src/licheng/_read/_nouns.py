@@ -319,6 +319,8 @@ def _shared_measure_head(names: list[str]) -> str:
     words = list(v.MEASURE_RE.finditer(last))
     if len(names) < 2 or not words or not all(map(_ends_in_word, names[:-1])):  # noqa: PLR2004
         return ""
+    if any(_HEAD_END.search(name) for name in names[:-1]):
+        return ""  # 营业收入、利润总额、出口退税额: items complete with their heads share none
     tail = last[words[-1].end() :]
     if tail:
         return tail if _headed(last, words[-1]) is not None else ""
