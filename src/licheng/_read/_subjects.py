@@ -500,6 +500,8 @@ class _Subjects(_Measures):
         """Whether the clause at ``clause_start`` opens with a count and its class."""
         plain = self.context.plain
         clause = plain[clause_start : _clause_end(plain, clause_start)]
+        if "家" not in clause and "个" not in clause and "户" not in clause:
+            return False  # every count opening ends in one of them: no lead to strip
         return bool(_COUNT_OPENS.match(_lead_strip(clause)))
 
     def _is_region(self, name: str) -> bool:
