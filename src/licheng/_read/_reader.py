@@ -29,7 +29,7 @@ import itertools
 import operator
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -63,6 +63,7 @@ from licheng._read._structure import (
     _to_date,
 )
 from licheng._read._subjects import _Subjects
+from licheng._read._tables import table_cells
 from licheng._read._years import _default_year, _review_frames
 from licheng._vocabularies import (
     Accumulation,
@@ -75,6 +76,10 @@ from licheng._vocabularies import (
     lookup_measure,
 )
 from licheng.exceptions import LichengError
+
+if TYPE_CHECKING:
+    from licheng._parse.normalize import NormalizedText
+    from licheng._periods import Period
 
 __all__ = ["read"]
 
@@ -189,6 +194,7 @@ def read(  # noqa: PLR0915 - one pass over the figures, in text order
             unread_items.append(Unread(text[start:end], (start, end), reason, item.figure))
             continue
         indicators.append(indicator)
+    _read_tables(norm, text, context, reader, indicators, unread_items, template)
     unread_items.sort(key=lambda item: item.span)
     return Reading(
         text=text,
@@ -198,6 +204,41 @@ def read(  # noqa: PLR0915 - one pass over the figures, in text order
         # a Hong Kong or Macau page given no place is the territory's, its district too
         place=place or _territory(region),
     )
+
+
+def _read_tables(  # noqa: PLR0913, PLR0917 - the reading so far, which the tables join
+    norm: NormalizedText,
+    text: str,
+    context: _Context,
+    reader: _Reader,
+    indicators: list[Indicator],
+    unread: list[Unread],
+    template: Source,
+) -> None:
+    """Add the cells of the text's statistical tables (``_tables``), keeping text order."""
+    taken = [indicator.span for indicator in indicators] + [item.span for item in unread]
+    added = False
+    for cell in table_cells(context.plain, reader.period_within, context.region_word or "全区"):
+        start, end = norm.original_span(cell.start, cell.end)
+        if any(span is not None and span[0] < end and start < span[1] for span in taken):
+            continue
+        draft = cell.draft
+        subject = _original_name(norm, draft.subject, cell.start, context)
+        about = Reference(subject, draft.about.measure) if draft.about is not None else None
+        whole = draft.whole
+        if whole is not None:
+            whole = Reference(
+                _original_name(norm, whole.subject, cell.start, context), whole.measure
+            )
+        quote = text[slice(*norm.original_span(*cell.row))].strip(" \t|")
+        indicator = _indicator(
+            draft, subject or "全区", about, whole, (start, end), _quoted(template, quote)
+        )
+        if indicator is not None:
+            indicators.append(indicator)
+            added = True
+    if added:
+        indicators.sort(key=lambda indicator: indicator.span or (0, 0))
 
 
 _NO_PUBLISHER = ("publisher not given to read()",)
@@ -428,6 +469,15 @@ class _Reader(_Subjects):
         if len(holder) < 2:  # noqa: PLR2004 - a name, not a character
             return subject, kind
         return holder, _kind(holder)
+
+    def period_within(self, start: int, end: int) -> Period | None:
+        """The period a stretch of the text names (a table's title), resolved; None if none."""
+        for mark in self.context.periods:
+            if start <= mark.start and mark.end <= end and not mark.comparator:
+                resolved = self._resolved(mark)
+                if resolved is not None:
+                    return resolved
+        return None
 
     def _settled_measure(self, item: _Found, role: str, measure: str | None) -> str | None:
         """The measure found, a bracketed level's, and an outside noun without its period."""
