@@ -28,6 +28,7 @@ SETS = {
     "holdout12": ("h12", 150, (5, 7)),
     "holdout13": ("h13", 150, (6, 3)),
     "holdout14": ("h14", 138, (9, 3)),
+    "holdout15": ("h15", 129, (6, 4)),
 }
 
 ROLES = {"value", "share", "growth", "change_pp"}
