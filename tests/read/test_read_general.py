@@ -504,3 +504,13 @@ def test_profit_and_taxes_is_a_measure_of_its_own() -> None:
     text = "项目建成后,预计年可生产重型钢结构30万吨,利税4.5亿元。"
     found = _at(text, "4.5亿元", "2023-02-05")
     assert (found.measure.code, found.subject) == ("other:利税", "项目")
+
+
+def test_taiwans_bracketed_year_and_a_firms_outlay() -> None:
+    # 今(110)年 is ROC 110, 2021; 斥资 is the firm's investment; 首度 is no part of a holder
+    text = "今(110)年科技產業園區營運大爆發,據統計全年區內公司家數首度突破700家。"
+    count = _at(text, "700家", None, "臺灣")
+    assert str(count.period) == "2021"
+    assert "首度" not in count.subject
+    firm = "京和科技為因應半導體業的投產,計劃斥資逾6億元。"
+    assert _at(firm, "6億元", "2023-05-01", "臺灣").measure.code == "investment"

@@ -171,11 +171,12 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
         relative = 0
         explicit = False
         if year_word:
-            digits = _rx(r"\d+").match(year_word.translate(_YEAR_DIGITS))
+            # 2021年, 15年, 105年, 今(110)年
+            digits = _rx(r"(?:[今去明前]?[(（])?(\d+)").match(year_word.translate(_YEAR_DIGITS))
             if digits:
-                year = int(digits.group())
+                year = int(digits.group(1))
                 # 15年: a two-digit year of this century; 105年: a ROC year
-                year = _TWO_DIGIT_CENTURY + year if len(digits.group()) == 2 else _roc(year)  # noqa: PLR2004
+                year = _TWO_DIGIT_CENTURY + year if len(digits.group(1)) == 2 else _roc(year)  # noqa: PLR2004
                 explicit = True
             elif year_word.startswith(("去年", "上年", "过去")):
                 relative = -1

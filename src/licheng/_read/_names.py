@@ -20,7 +20,9 @@ _MEASURE_QUALIFIER = re.compile(
     r"(?=$|[^，,；;。]*?$)"
 )
 _QUALIFIER_HEADS = ("未经", "经", "季节", "实质", "名目", "名义", "的")
-_STRIP_TRAIL = re.compile(r"(?:的|之|在|中|共|均|都|也|还|则|就|以|目前|，|,|\s)+$")
+_STRIP_TRAIL = re.compile(
+    r"(?:的|之|在|中|共|均|都|也|还|则|就|以|目前|首度|首次|再度|再次|，|,|\s)+$"
+)
 
 
 def _strip_subject(name: str, context: _Context) -> str:
@@ -40,7 +42,7 @@ _LEADING_PUNCTUATION = re.compile(r"^[\s“”\"、,，]+")
 # last character is none of them, the pattern cannot match and is not run (a line break
 # goes to the pattern, as ``$`` also matches before one).
 _PUNCTUATION_HEADS = frozenset('“”"、,，')
-_TRAIL_ENDS = frozenset("的之在中共均都也还则就以前，,")
+_TRAIL_ENDS = frozenset("的之在中共均都也还则就以前度次，,")
 _VERB_HEADS = (
     "实现",
     "完成",

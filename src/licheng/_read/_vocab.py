@@ -185,6 +185,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("第三产业投资", "fixed_asset_investment"),
             ("投资", "investment"),
             ("投入", "investment"),
+            ("斥资", "investment"),  # 京和科技斥资逾6亿元: the firm's investment
             ("签约资金", "investment"),
             # 合同投资额23.7亿元, 合同金额共计54.8亿元: the investment the contracts signed
             ("合同投资额", "investment"),
@@ -604,8 +605,9 @@ _FIRST_MONTH = (
 _ROC_CN = r"(?<![〇○零一二三四五六七八九])一[〇○零一][〇○零一二三四五六七八九]"
 PERIOD_RE = re.compile(
     # every period starts with one of these: a fast test before the alternatives
-    r"(?=[\d一二两三四五六七八九十今本去上下明前首第年全截到H过元])"
-    rf"(?:(?P<year>(?:(?:19|20)\d{{2}}|1[01]\d|[一二][〇○零九][〇○零一二三四五六七八九]{{2}}|{_ROC_CN}|"
+    r"(?=[\d一二两三四五六七八九十今本去上下明前首第年全截到H过元(（])"
+    # 今(110)年, 去(109)年: Taiwan's ROC year in brackets after 今/去/明
+    rf"(?:(?P<year>(?:(?:19|20)\d{{2}}|1[01]\d|[今去明前]?[(（]1[01]\d[)）]|[一二][〇○零九][〇○零一二三四五六七八九]{{2}}|{_ROC_CN}|"
     # 15年上半年, 15年以来: a two-digit year of this century, never a count (近15年来)
     r"(?<![\d.近约第多这每])[0-2]\d(?=年(?:以来|[上下]半年|前[一二三四五六七八九十\d]|首|全年|底|末|度|"
     r"第?[一二三四1-4]季|\d{1,2}\s*(?:月|[-—–~～至到]))))[ \t]?年(?:度)?|"
@@ -620,7 +622,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<month>{_MONTH}|{_FIRST_MONTH})\s*月(?:份)?(?P<monthend>底|末)?(?P<monthnow>当月)?"
     r"|(?P<full>全年)"
     r")"
-    rf"|(?P<yearonly>(?:(?:19|20)\d{{2}}|1[01]\d|[一二][〇○零九][〇○零一二三四五六七八九]{{2}}|{_ROC_CN}|"
+    rf"|(?P<yearonly>(?:(?:19|20)\d{{2}}|1[01]\d|[今去明前]?[(（]1[01]\d[)）]|[一二][〇○零九][〇○零一二三四五六七八九]{{2}}|{_ROC_CN}|"
     r"(?<![\d.近约第多这每])[0-2]\d(?=年(?:以来|度)))[ \t]?年(?:度)?|"
     r"今年以来|(?:今年|本年|上年|去年|前年)度?|过去(?:的)?一年))"
 )
