@@ -514,3 +514,10 @@ def test_taiwans_bracketed_year_and_a_firms_outlay() -> None:
     assert "首度" not in count.subject
     firm = "京和科技為因應半導體業的投產,計劃斥資逾6億元。"
     assert _at(firm, "6億元", "2023-05-01", "臺灣").measure.code == "investment"
+
+
+def test_a_count_of_firms_and_a_later_item_reached_hold_no_figure() -> None:
+    text = "去(110)年科技產業園區營運大爆發,全年區內公司家數首度突破700家、達到715家。"
+    for surface in ("700家", "715家"):
+        subject = _at(text, surface, "2022-01-20", "臺灣").subject
+        assert subject.startswith("科技產業園區")

@@ -465,7 +465,7 @@ JUNK_HEAD_RE = re.compile(
     # a verb that ends the clause head: 园区公告, 已经超越, 依行业别观察, 活动现场
     r"公告|超越|青睐|升级|观察|而言|来看|现场|开工并|(?:行业|产业|地区|类)别|"
     # a count's measure, not its holder: 公司数也首度达到730家, 员工人数
-    r"^(?:公司|厂商|员工人|从业人员|就业人)数)$"
+    r"^(?:公司|厂商|员工人|从业人员|就业人|公司家|厂商家|企业家)数)$"
 )
 # Clause heads that are no holder at all.
 JUNK_SUBJECTS = frozenset(
