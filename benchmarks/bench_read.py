@@ -65,6 +65,7 @@ HELD_OUT = (
     ("holdout12", "held12", "twelfth held-out set (untouched full 57.2%)"),
     ("holdout13", "held13", "thirteenth held-out set (untouched full 43.2%)"),
     ("holdout14", "held14", "fourteenth held-out set (untouched full 67.4%)"),
+    ("holdout15", "held15", "fifteenth held-out set (untouched full 65.1%)"),
 )
 
 
