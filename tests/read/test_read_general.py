@@ -521,3 +521,16 @@ def test_a_count_of_firms_and_a_later_item_reached_hold_no_figure() -> None:
     for surface in ("700家", "715家"):
         subject = _at(text, surface, "2022-01-20", "臺灣").subject
         assert subject.startswith("科技產業園區")
+
+
+def test_a_list_reaches_no_clause_past_one_that_names_its_own_measure() -> None:
+    # and a comma grouping digits (4,500) ends no clause
+    text = (
+        "進、出口額則分別成長32.4%及16.4%,達到117.27億美元及166.76億美元,"
+        "而營業額更首度突破新臺幣4,500億元、年增16%,達到4,656億元。"
+    )
+    measures = [_at(text, s, "2022-01-20", "臺灣").measure.code for s in ("16%", "4,656億元")]
+    assert measures == ["revenue", "revenue"]
+    assert _at(text, "16.4%", "2022-01-20", "臺灣").measure.code == "exports"
+    cars = "先进制造业、高技术制造业增加值占比分别提高到56.7%、31.6%,新能源汽车产量增长43%。"
+    assert _at(cars, "43%", "2026-01-20").subject == "新能源汽车"

@@ -14,6 +14,7 @@ from licheng._read._marks import _starts_with_period
 from licheng._read._records import Draft
 from licheng._read._structure import (
     _clause_end,
+    _clause_start,
     _Found,
     _lead_strip,
     _rx,
@@ -245,6 +246,15 @@ class _Lists(_State):
         key = keys[-1] if keys else None
         if key is None and item.ratio_index is None:
             return None
+        if key is not None:
+            key_end = max(sentence_start, segment + 1) + key.end()
+            clause_start = _clause_start(plain, run_start)
+            if key_end <= clause_start and v.MEASURE_RE.search(
+                plain, _clause_end(plain, key_end), run_start
+            ):
+                # 进、出口额分别成长32.4%及16.4%,…,而营业额突破4,500亿元、年增16%: a later clause
+                # that names its own measure is past the list
+                return None
         stop = key.start() if key else len(before)
         head = before[:stop]
         names = _shared_head(_list_names(head, self.run_length))

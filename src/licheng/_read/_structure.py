@@ -254,6 +254,9 @@ def _text_bounds(text: str) -> _Bounds:
     sentence_ends = [end if text[end] == "\n" else end + 1 for end in ends]
     sentence_ends.append(len(text))
     stops = _positions(text, _CLAUSE_STOPS)
+    if "," in text:
+        # 4,500亿元, 1,244,033.6: a comma that groups a number's digits ends no clause
+        stops = [stop for stop in stops if not _grouping(text, stop)]
     # a segment's stop (；) is a clause's stop too: picked out of those, not scanned for again
     semicolons = [stop for stop in stops if text[stop] in _SEGMENT_STOPS]
     segments = sorted({*sentences, *(stop + 1 for stop in semicolons)})
@@ -267,6 +270,17 @@ def _text_bounds(text: str) -> _Bounds:
 
 
 _last_bounds: tuple[str, _Bounds] = ("", _text_bounds(""))
+
+
+def _grouping(text: str, at: int) -> bool:
+    """Whether the comma at ``at`` groups digits (4,500), a thousands separator."""
+    return (
+        text[at] == ","
+        and text[at - 1 : at].isdigit()
+        and text[at + 1 : at + 4].isdigit()
+        and len(text[at + 1 : at + 4]) == 3  # noqa: PLR2004 - a group of three digits
+        and not text[at + 4 : at + 5].isdigit()
+    )
 
 
 def _inside(spans: list[tuple[int, int]], index: int) -> bool:
