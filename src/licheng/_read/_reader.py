@@ -172,15 +172,7 @@ def read(  # noqa: PLR0915 - one pass over the figures, in text order
         if isinstance(result, UnreadReason):
             unread_items.append(Unread(text[start:end], (start, end), result, item.figure))
             continue
-        subject = _original_name(norm, result.subject, item.start, context)
-        about = result.about
-        if about is not None and about.subject == result.subject:
-            about = Reference(subject, about.measure)
-        whole = result.whole
-        if whole is not None:
-            whole = Reference(
-                _original_name(norm, whole.subject, item.start, context), whole.measure
-            )
+        subject, about, whole = _as_written(norm, result, item.start, context)
         source = sentence_sources.get(quote_start)
         if source is None:
             quote = text[slice(*norm.original_span(quote_start, quote_end))].strip()
@@ -206,6 +198,20 @@ def read(  # noqa: PLR0915 - one pass over the figures, in text order
     )
 
 
+def _as_written(
+    norm: NormalizedText, draft: Draft, near: int, context: _Context
+) -> tuple[str, Reference | None, Reference | None]:
+    """The draft's subject, and its whole's and level's, as the original text writes them."""
+    subject = _original_name(norm, draft.subject, near, context)
+    about = draft.about
+    if about is not None and about.subject == draft.subject:
+        about = Reference(subject, about.measure)
+    whole = draft.whole
+    if whole is not None:
+        whole = Reference(_original_name(norm, whole.subject, near, context), whole.measure)
+    return subject, about, whole
+
+
 def _read_tables(  # noqa: PLR0913, PLR0917 - the reading so far, which the tables join
     norm: NormalizedText,
     text: str,
@@ -222,17 +228,10 @@ def _read_tables(  # noqa: PLR0913, PLR0917 - the reading so far, which the tabl
         start, end = norm.original_span(cell.start, cell.end)
         if any(span is not None and span[0] < end and start < span[1] for span in taken):
             continue
-        draft = cell.draft
-        subject = _original_name(norm, draft.subject, cell.start, context)
-        about = Reference(subject, draft.about.measure) if draft.about is not None else None
-        whole = draft.whole
-        if whole is not None:
-            whole = Reference(
-                _original_name(norm, whole.subject, cell.start, context), whole.measure
-            )
+        subject, about, whole = _as_written(norm, cell.draft, cell.start, context)
         quote = text[slice(*norm.original_span(*cell.row))].strip(" \t|")
         indicator = _indicator(
-            draft, subject or "全区", about, whole, (start, end), _quoted(template, quote)
+            cell.draft, subject or "全区", about, whole, (start, end), _quoted(template, quote)
         )
         if indicator is not None:
             indicators.append(indicator)
@@ -384,7 +383,7 @@ _INLINE_MARKUP = re.compile(
 
 
 # what joins a holder to its measure's noun: 中央财政用于“三农”的支出, 储备支出和其他支出
-_HOLDER_END = re.compile(r"(?:的|之|和|及|与|、)+$")
+_JOINING_END = re.compile(r"(?:的|之|和|及|与|、)+$")
 
 
 def _without_markup(plain: str) -> str:
@@ -463,7 +462,7 @@ class _Reader(_Subjects):
         plain = v.simplify(subject)
         if len(subject) - len(noun) < 2 or not plain.endswith(noun) or plain in _DEMAND_PARTS:  # noqa: PLR2004
             return subject, kind  # 货物和服务净出口: a part of demand holds its own figures
-        holder = _HOLDER_END.sub("", subject[: -len(noun)])
+        holder = _JOINING_END.sub("", subject[: -len(noun)])
         if holder.count("“") != holder.count("”"):
             holder = holder.replace("“", "").replace("”", "")  # “小三通”客运航线年客流量
         if len(holder) < 2:  # noqa: PLR2004 - a name, not a character
