@@ -13,6 +13,7 @@ from licheng._read import _vocab as v
 from licheng._read._marks import _starts_with_period
 from licheng._read._records import Draft
 from licheng._read._structure import (
+    _BRACKETED,
     _clause_end,
     _clause_start,
     _Found,
@@ -22,9 +23,6 @@ from licheng._read._structure import (
 )
 
 _LIST_LEAD = re.compile(r"带动|推动|拉动|包括|主要是|主要为|源自|来自|其中以?|以(?!及)|有")
-
-
-_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def _list_names(head: str, count: int) -> list[str]:

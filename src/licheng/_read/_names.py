@@ -20,9 +20,18 @@ _MEASURE_QUALIFIER = re.compile(
     r"(?=$|[^，,；;。]*?$)"
 )
 _QUALIFIER_HEADS = ("未经", "经", "季节", "实质", "名目", "名义", "的")
-_STRIP_TRAIL = re.compile(
-    r"(?:的|之|在|中|共|均|都|也|还|则|就|以|目前|首度|首次|再度|再次|，|,|\s)+$"
+# the words a name cannot end with: particles, adverbs of time (目前, 首次), a trailing comma
+_TRAILING_WORDS = (
+    *"的之在中共均都也还则就以",
+    "目前",
+    "首度",
+    "首次",
+    "再度",
+    "再次",
+    "，",
+    ",",
 )
+_STRIP_TRAIL = re.compile(r"(?:" + "|".join(_TRAILING_WORDS) + r"|\s)+$")
 
 
 def _strip_subject(name: str, context: _Context) -> str:
@@ -42,7 +51,7 @@ _LEADING_PUNCTUATION = re.compile(r"^[\s“”\"、,，]+")
 # last character is none of them, the pattern cannot match and is not run (a line break
 # goes to the pattern, as ``$`` also matches before one).
 _PUNCTUATION_HEADS = frozenset('“”"、,，')
-_TRAIL_ENDS = frozenset("的之在中共均都也还则就以前度次，,")
+_TRAIL_ENDS = frozenset(word[-1] for word in _TRAILING_WORDS)
 _VERB_HEADS = (
     "实现",
     "完成",
@@ -56,6 +65,7 @@ _VERB_HEADS = (
     "下调",
     "至于",
 )
+_VERB_HEAD = re.compile("^(?:" + "|".join(_VERB_HEADS) + ")")
 _VERB_TAILS = ("呈", "呈现", "\n")
 
 
@@ -88,8 +98,8 @@ def _stripped(name: str, region: str | None) -> str:
             name = name[len(word) :]
             break
     if name.startswith(_VERB_HEADS):
-        # 上调澳门今年博彩毛收增长率: the analyst's verb before the holder
-        name = _rx(r"^(?:实现|完成|累计|共|新增|新登记|新设立|新注册|上调|下调|至于)").sub("", name)
+        # 完成投资, 上调澳门今年博彩毛收增长率: the verb before the holder
+        name = _VERB_HEAD.sub("", name)
     if name.endswith(_VERB_TAILS):  # 三个行业呈两位数增长: the verb before the rate
         name = _rx(r"(?:呈现|呈)$").sub("", name)
     until = _UNTIL.search(name, 1) if "截" in name else None
@@ -533,8 +543,8 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
 
 
 # a verb of receiving between a holder and the measure (接待游客, 实际到位外资, 实际利用外资)
-_RECEIVING = re.compile(r"(?:实际)?(?:接待|到位|利用)$")
 _RECEIVING_TAILS = ("接待", "到位", "利用")
+_RECEIVING = re.compile(r"(?:实际)?(?:" + "|".join(_RECEIVING_TAILS) + ")$")
 # a noun phrase a count opens: [全省]89个开发区, 229家国家级经开区 (what it counts, no digit after)
 _COUNT_HEAD = re.compile(
     r"(?:全[区市县省国州]|我[区市县省国]|本[区市县])?(?:共有|共|有)?\d[\d.,]*(?:万|多|余)?"
