@@ -482,3 +482,20 @@ def test_a_parts_contribution_to_the_wholes_growth_is_a_share() -> None:
     share = _at(text, "近3成", "2025-04-09", "臺灣")
     assert str(share.role) == "share"
     assert str(_at(text, "41.2%", "2025-04-09", "臺灣").role) == "growth"
+
+
+def test_a_sectors_part_of_the_economy_is_its_value_added() -> None:
+    text = (
+        "2024年全市生产总值增长5.1%。制造业占GDP比重为31.4%,服务业对经济增长的贡献率为"
+        "58.2%,消费对经济增长的贡献率为61.0%;科创园区生产总值占全市比重为12.0%。"
+    )
+    for surface in ("31.4%", "58.2%"):
+        sector = _at(text, surface, "2025-01-20", "某市")
+        assert str(sector.measure) == "value_added", surface
+        assert sector.whole is not None
+        assert str(sector.whole.measure) == "gdp", surface
+    # demand's share of growth and a park's share of the region's GDP stay GDP
+    assert str(_at(text, "61.0%", "2025-01-20", "某市").measure) == "gdp"
+    assert str(_at(text, "12.0%", "2025-01-20", "某市").measure) == "gdp"
+    # the economy whose growth a part contributes to is the region's
+    assert _at(text, "58.2%", "2025-01-20", "某市").whole.subject == "全市"

@@ -98,6 +98,9 @@ class _Against(_State):
             whole = contribution.group(1)
             word = v.MEASURE_RE.search(whole)
             name = _rx(r"全[区市县省国]?$").sub("", whole[: word.start()]) if word else whole
+            if _rx(r"(?:全[区市县省国])?(?:国民)?经济").fullmatch(name):
+                # 对经济增长的贡献率: the economy is the region's, its measure the GDP
+                return Reference(self.context.region_word or "全区", "gdp")
             name = name or (self.context.region_word or "全区")
             return Reference(name, v.MEASURE_OF[word.group()] if word else measure)
         match = _rx(r"(?:占|佔|贡献)(?:了)?([^，,；;。]*?)(?:的|比重|$)").search(before)

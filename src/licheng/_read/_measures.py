@@ -313,13 +313,14 @@ class _Measures(_Against, _Periods, _Lists):
         if balance in {"出超", "入超"} and _balance_word(plain, item.start - 2):
             # 8月出超168.3亿美元: the extractor takes 超 for "more than"; it ends the word
             return v.MEASURE_OF[balance]
-        if (
-            role == "share"
-            and previous is not None
-            and "贡献" in before
-            and CONTRIBUTION_TO.search(before)
-        ):
-            # 第三产业增加值191.5亿元,对GDP增速贡献率达到75.9%: the part's own measure
+        contribution = (
+            CONTRIBUTION_TO.search(before)
+            if role == "share" and previous is not None and "贡献" in before
+            else None
+        )
+        if previous is not None and contribution is not None and contribution.start() <= 1:
+            # 第三产业增加值191.5亿元,对GDP增速贡献率达到75.9%: the part's own measure (a clause
+            # that names its own part, 消费对经济增长的贡献率, is not the part before)
             return previous.measure
         if "随着" in before:
             # 整体投资开支随着经济增长而上升6.0%: the circumstance's measure is not the figure's

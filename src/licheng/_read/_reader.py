@@ -547,6 +547,15 @@ class _Reader(_Subjects):
         whole = about = None
         if role == "share":
             whole = self._whole(item, measure, subject)
+            if (
+                measure == "gdp"
+                and whole is not None
+                and whole.measure == "gdp"
+                and kind in {SubjectKind.SECTOR, SubjectKind.INDUSTRY}
+            ):
+                # 工业占GDP比重41%, 第三产业对经济增长的贡献率69.0%: a sector's part of the
+                # economy is its value added
+                measure = "value_added"
         if role in {"growth", "change_pp"}:
             about = self._about(item, role, subject, measure, clause_start)
             if (
