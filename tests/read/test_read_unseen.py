@@ -499,3 +499,11 @@ def test_a_sectors_part_of_the_economy_is_its_value_added() -> None:
     assert str(_at(text, "12.0%", "2025-01-20", "某市").measure) == "gdp"
     # the economy whose growth a part contributes to is the region's
     assert _at(text, "58.2%", "2025-01-20", "某市").whole.subject == "全市"
+
+
+def test_a_rates_enumeration_comma_before_a_new_name_ends_its_clause() -> None:
+    text = "高新区营业收入增长12%、园区企业利润增长8.5%,进出口总额增长9.4%、重回千亿元规模。"
+    assert _at(text, "12%", "2024-10-20").subject == "高新区"
+    assert _at(text, "8.5%", "2024-10-20").subject == "园区企业"
+    # a verb after the 、 goes on with the clause of the rate before it
+    assert _at(text, "千亿元", "2024-10-20").subject == _at(text, "9.4%", "2024-10-20").subject

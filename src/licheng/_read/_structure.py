@@ -211,6 +211,10 @@ _SEGMENT_STOPS = "；;"  # all of them clause stops too
 _SEGMENT_STOP = re.compile("[" + re.escape(_SEGMENT_STOPS) + "]")
 _CLAUSE_STOPS = "，,；;：:"
 _CLAUSE_STOP = re.compile("[" + re.escape(_CLAUSE_STOPS) + "]")
+_RATE_THEN_NAME = re.compile(
+    r"(?<=[%％])、(?![\d\s.．+\-−－零〇一二三四五六七八九十两百千万亿]|[增减下上提降回同环比较分占为达均居创]"
+    r"|连续|重回|突破|位居|稳居|实现|保持|跑赢|高于|低于|快于|慢于|领跑|排名|规模|总量|首次|再次)"
+)
 
 
 def _positions(text: str, characters: str) -> list[int]:
@@ -254,6 +258,10 @@ def _text_bounds(text: str) -> _Bounds:
     sentence_ends = [end if text[end] == "\n" else end + 1 for end in ends]
     sentence_ends.append(len(text))
     stops = _positions(text, _CLAUSE_STOPS)
+    if "%、" in text or "％、" in text:
+        # 投资增加3.2%、私人消费及政府最终消费分别上升2.0%及5.7%: a rate's 、 before a new
+        # name ends the clause of the rate (a 、 before the next figure of a list does not)
+        stops = sorted([*stops, *(m.start() for m in _RATE_THEN_NAME.finditer(text))])
     if "," in text:
         # 4,500亿元, 1,244,033.6: a comma that groups a number's digits ends no clause
         stops = [stop for stop in stops if not _grouping(text, stop)]
