@@ -507,3 +507,11 @@ def test_a_rates_enumeration_comma_before_a_new_name_ends_its_clause() -> None:
     assert _at(text, "8.5%", "2024-10-20").subject == "园区企业"
     # a verb after the 、 goes on with the clause of the rate before it
     assert _at(text, "千亿元", "2024-10-20").subject == _at(text, "9.4%", "2024-10-20").subject
+
+
+def test_words_that_open_with_have_and_leads_of_a_list_are_no_verbs() -> None:
+    text = "1-8月,全区规上工业增加值增长8%,其中化工增长7.2%,有色增长0.7%。"
+    assert _at(text, "0.7%", "2023-09-28").subject == "有色"
+    listed = "园区核准5家企业进驻,包括宏远科技公司投资2.7亿元。上述企业营收增长12%。"
+    assert _at(listed, "2.7亿元", "2023-12-28").subject.startswith("宏远科技")
+    assert _at(listed, "12%", "2023-12-28").subject == "企业"

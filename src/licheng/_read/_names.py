@@ -397,6 +397,8 @@ _ACHIEVING = ("实现", "完成", "累计")  # 全区实现第一产业增加值
 _HAVING = frozenset({"有", "共有", "现有", "拥有", "新增", "引进", "集聚", "共"})
 # 国有控股企业, 私有经济, 公有制: 有 in a word of ownership, not the verb (共有 is one)
 _OWNED = frozenset("国私公所")
+# 有色(金属), 有机农业, 有线电视, 有限公司: 有 opening a word, not the verb
+_HAVING_WORD_TAILS = frozenset("色机线限")
 
 
 def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:  # noqa: PLR0915 - the cues of a clause, in order
@@ -430,7 +432,13 @@ def _clause_subject(plain: str, start: int, end: int, context: _Context) -> str:
         while found is not None and (
             # 外资企业: a holder, not a measure; but 共有企业120家 has its verb
             (text.startswith("企业", found.end()) and found.group() not in _HAVING)
-            or (found.group() == "有" and text[found.start() - 1 : found.start()] in _OWNED)
+            or (
+                found.group() == "有"
+                and (
+                    text[found.start() - 1 : found.start()] in _OWNED
+                    or text[found.end() : found.end() + 1] in _HAVING_WORD_TAILS
+                )
+            )
         ):
             found = pattern.search(text, found.end())
         if found is not None and found.start() < stop:
