@@ -515,3 +515,15 @@ def test_words_that_open_with_have_and_leads_of_a_list_are_no_verbs() -> None:
     listed = "园区核准5家企业进驻,包括宏远科技公司投资2.7亿元。上述企业营收增长12%。"
     assert _at(listed, "2.7亿元", "2023-12-28").subject.startswith("宏远科技")
     assert _at(listed, "12%", "2023-12-28").subject == "企业"
+
+
+def test_this_project_is_the_one_named_in_full_before() -> None:
+    text = (
+        "街道落地的宏达·智造中心产业园项目,是青岛市重点项目之一。"
+        "该项目计划总投资达102.5亿元,拟占地面积500亩。"
+    )
+    for surface in ("102.5亿元", "500亩"):
+        assert _at(text, surface, "2021-06-27", "胶西街道").subject == "宏达·智造中心产业园项目"
+    # a class of projects (重点项目) names no project
+    plain = "全力推进重点项目建设。该项目计划总投资5亿元。"
+    assert _at(plain, "5亿元", "2021-06-27", "胶西街道").subject != "重点项目"

@@ -98,11 +98,23 @@ _HOLDER_THEN_CLASS = re.compile(
     r"(.{2,}?(?:园区|开发区|产业园|基地|园))(?:投产|规上|规模以上|入驻|入园|在册)?(?:工业)?企业(?:数|数量)?$"
 )
 # 该项目, 项目一期, 园区: a project or park referred to, not named
+_THIS_PROJECT = ("该项目", "本项目", "此项目", "这个项目", "这一项目")
 _THIS_REGION = frozenset({"该区", "该县", "该市", "该镇", "该旗", "该省"})
 _BARE_PLACE = re.compile(
     r"(?:该|本|此|这个|整个)?(?:项目|园区|园|基地)(?:[一二三四五]期|内|整体|全部)?"
 )
 
+# 落地的中南高科·胶州智造中心产业园项目,是: a project's name, after a modifier or opening a
+# clause, before what the sentence says of it
+_NAMED_PROJECT = re.compile(
+    r"(?:的|^|(?<=[，,。；;]))([^的，,。、；;：:\s“”]{4,30}?项目)(?=[，,。]|是|由|位于|将|已|总投资|计划)"
+)
+# 重点项目, 在建项目, 签约项目, 亿元以上项目: a class of projects, not one named
+_CLASS_OF_PROJECTS = re.compile(
+    r"^[\d一二三四五六七八九十两百千万亿]|(?:重点|重大|在建|新建|新开工|开工|签约|招商|储备|投产|竣工"
+    r"|前期|续建|产业|建设|以上|民生|基建|基础设施|技改|工业)项目$|^[全各该本此这我]"
+    r"|推进|加快|实施|开工|签约|引进|落地|谋划|包装|争取|推动|服务|保障|了|一批|一系列|多个|一些|等"
+)
 # 在建重点项目185项, 203个在建重点项目, 我市共确定市重点建设项目296个: a class of projects
 _PROJECT_CLASS = re.compile(r"([\u4e00-\u9fff]{1,10}?项目)(?=\s*(?:共|有|已)?\s*\d|完成|[,，:：])")
 _CLASS_LEAD = re.compile(
@@ -185,6 +197,11 @@ class _Subjects(_Measures):
         if parallel is not None and not self._clause_subject(clause_start, item.start):
             return parallel.subject, parallel.subject_kind
         segment = _semicolon_start(plain, item.start)
+        project = self.named_place.get(SubjectKind.PROJECT)
+        if project is not None and _lead_strip(plain[clause_start : item.start]).startswith(
+            _THIS_PROJECT
+        ):
+            return project  # 该项目计划总投资达102.5亿元: the project the text named before
         result: tuple[str, SubjectKind] | None
         bare = False
         forecast = (
@@ -528,6 +545,8 @@ class _Subjects(_Measures):
             return
         if _NUMBERED_POINT.match(plain, start, end):
             self.heading = None  # (二)固定资产投资稳中有升: the point before is over
+        if plain.find("项目", start, end) >= 0:
+            self._note_project(start, end)
         # 成都高新区聚焦创新主体培育: a region or a park that the next figures are about
         last = end - 1
         if _LAST_TOPIC_END is not None:
@@ -549,6 +568,13 @@ class _Subjects(_Measures):
                     self.holder[paragraph] = (name, kind)
                 return
             clause = stop + 1
+
+    def _note_project(self, start: int, end: int) -> None:
+        """街道落地的胶州智造中心产业园项目,是…之一: a project named in full, what 该项目 means."""
+        for match in _NAMED_PROJECT.finditer(self.context.plain, start, end):
+            name = _lead_strip(match.group(1))
+            if len(name) >= 6 and not _CLASS_OF_PROJECTS.search(name):  # noqa: PLR2004 - a name
+                self.named_place[SubjectKind.PROJECT] = (name, SubjectKind.PROJECT)
 
     def _region(self) -> tuple[str, SubjectKind]:
         context = self.context
