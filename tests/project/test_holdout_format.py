@@ -29,6 +29,7 @@ SETS = {
     "holdout13": ("h13", 150, (6, 3)),
     "holdout14": ("h14", 138, (9, 3)),
     "holdout15": ("h15", 129, (6, 4)),
+    "holdout16": ("h16", 148, (9, 3)),
 }
 
 ROLES = {"value", "share", "growth", "change_pp"}
