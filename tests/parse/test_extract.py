@@ -50,6 +50,10 @@ def test_press_release_paragraph() -> None:
         ("增速回落至5%", Role.GROWTH, None, "5"),
         ("城镇化率为74.3%", Role.VALUE, None, "74.3"),
         ("同比增长1.2倍", Role.GROWTH, Basis.YOY, "120"),
+        ("按年上升3.5倍", Role.GROWTH, Basis.YOY, "350"),
+        ("同比上涨2倍", Role.GROWTH, Basis.YOY, "200"),
+        ("按年升7.2倍", Role.GROWTH, Basis.YOY, "720"),
+        ("年增2倍", Role.GROWTH, Basis.YOY, "200"),
     ],
 )
 def test_roles(text: str, role: Role, basis: Basis | None, magnitude: str) -> None:
@@ -178,3 +182,12 @@ def test_a_range_shares_its_latin_multiplier() -> None:
 
 def test_a_word_that_only_starts_like_a_multiplier_is_none() -> None:
     assert [m.surface for m in extract("The 5 members, 5 bnx")] == []
+
+
+def test_a_multiple_that_is_no_growth_is_no_figure() -> None:
+    assert extract("是全国平均水平的3倍") == []
+
+
+def test_a_list_of_multiples_after_a_verb_of_growth_is_all_growth() -> None:
+    found = extract("按年分别增加5.4倍及4.2倍,是全国的2倍及3倍")
+    assert [(m.surface, m.role) for m in found] == [("5.4倍", Role.GROWTH), ("4.2倍", Role.GROWTH)]

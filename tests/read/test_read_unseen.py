@@ -527,3 +527,20 @@ def test_this_project_is_the_one_named_in_full_before() -> None:
     # a class of projects (重点项目) names no project
     plain = "全力推进重点项目建设。该项目计划总投资5亿元。"
     assert _at(plain, "5亿元", "2021-06-27", "胶西街道").subject != "重点项目"
+
+
+def test_macau_surveys_takings_profit_multiples_and_visitors() -> None:
+    text = (
+        "行业2023年总收入按年增加3.1倍至1,885.2亿元;行业盈利同比上升9倍至1,152亿元。"
+        "今年6月留宿旅客116.38万人次,不过夜旅客104.59万人次,按年分别增加5.4倍及4.2倍。"
+        "全年旅游总收入增长20%。"
+    )
+    published, place = "2024-07-20", "澳門"
+    assert str(_at(text, "3.1倍", published, place).measure) == "revenue"
+    assert str(_at(text, "1,885.2亿元", published, place).measure) == "revenue"
+    assert str(_at(text, "9倍", published, place).measure) == "profit"
+    stay = _at(text, "104.59万人次", published, place)
+    assert (str(stay.measure), stay.subject) == ("other:旅客人次", "不过夜旅客")
+    assert str(_at(text, "4.2倍", published, place).role) == "growth"
+    # a named kind of takings keeps its own name
+    assert str(_at(text, "20%", published, place).measure) == "other:旅游总收入"

@@ -282,10 +282,23 @@ def _prefix_allowed(text: str, word: str, start: int, kind: str, *, bare: bool) 
     return guard is _NOT_IN_WORD or kind != DURATION
 
 
+_LIST_JOINERS = frozenset("、和及与")
+
+
 def _growth_before(text: str, start: int) -> bool:
-    """增长1.2倍: 倍 is a growth rate only right after a verb of growth."""
+    """增长1.2倍: 倍 is a growth rate only right after a verb of growth, or after one listed.
+
+    分别增加5.4倍及4.2倍: the second multiple of a list follows the first one's 倍.
+    """
     window = text[max(0, start - 4) : start]
-    return window.endswith(GROWTH_VERBS)
+    if window.endswith(GROWTH_VERBS):
+        return True
+    if window[-1:] not in _LIST_JOINERS or window[-2:-1] != "倍":
+        return False
+    first = start - 2  # the 倍 before the joiner: its number starts where the digits do
+    while first > 0 and (text[first - 1].isdigit() or text[first - 1] == "."):
+        first -= 1
+    return first < start - 2 and _growth_before(text, first)
 
 
 def _worth_reporting(reading: Reading, qualifier: Qualifier, currency: str | None) -> bool:

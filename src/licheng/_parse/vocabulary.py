@@ -510,8 +510,8 @@ BASIS_WORDS: dict[str, Basis] = {
 }
 """Words that say what a growth rate compares with."""
 
-GROWTH_VERBS = ("增长", "增加", "提高", "提升", "扩大", "成长")
-"""The verbs after which 倍 is a growth rate (增长1.2倍)."""
+GROWTH_VERBS = ("增长", "增加", "提高", "扩大", "成长", "升", "增", "涨")
+"""The verbs after which 倍 is a growth rate (增长1.2倍; 升 ends 上升/提升/攀升, 增 ends 年增)."""
 
 
 # -- derived tables ---------------------------------------------------------------------------

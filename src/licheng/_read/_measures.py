@@ -620,6 +620,13 @@ class _Measures(_Against, _Periods, _Lists):
             return "facility_count"
         if unit in {"栋", "架", "处", "座", "台", "条"}:
             return "facility_count"
+        if (
+            unit.endswith("人次")
+            and _rx(r"旅客|游客|访客").search(before)
+            and not _rx(r"发送|运送|输送|运输").search(before)
+        ):
+            # 留宿旅客116.38万人次: visitors counted as visits (发送旅客 is a verb's object)
+            return "other:旅客人次"
         if unit == "人":
             # 逾15.5万人失业: the people counted by what they do, named after them
             doing = [

@@ -118,6 +118,13 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("产值", "output_value"),
             ("营业收入", "revenue"),
             ("营业总收入", "revenue"),
+            # 行业总收入: a trade's takings; the compounds the statistics name apart keep theirs
+            ("总收入", "revenue"),
+            ("旅游总收入", "other:旅游总收入"),
+            ("技工贸总收入", "other:技工贸总收入"),
+            ("业务总收入", "other:业务总收入"),
+            ("税收总收入", "tax"),
+            ("预算总收入", "fiscal_revenue"),
             ("主营业务收入", "revenue"),
             ("主营收入", "revenue"),
             # a bank's balances at a time point: deposits and loans, never one for the other
@@ -142,6 +149,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("旅客人均消费", "other:旅客人均消费"),
             ("利润总额", "profit"),
             ("利润", "profit"),
+            ("盈利", "profit"),  # 行业盈利(扣减税项前)同比上升9倍: Macau's surveys
             # 利税: profit and taxes together, a measure of its own (实现利税45亿元)
             ("利税总额", "other:利税"),
             ("利税", "other:利税"),
@@ -451,7 +459,7 @@ JUNK_HEAD_RE = re.compile(
     r"检视|观察|综观|约数|超时序|时序进度|大规模|成效|至今|"
     # a gap's comparator, a turn, both records, a rate's name, a payment: 高出全区规上工业6.3个
     # 百分点, 不过受春节影响, 双双刷新纪录, 减幅15%, 上交税金10.3亿元 (the holder is earlier)
-    r"高出|低出|超出|不过|双双|减幅|跌幅|上交|上缴|实缴|减少|下修|上修|"
+    r"高出|低出|超出|不过(?!夜)|双双|减幅|跌幅|上交|上缴|实缴|减少|下修|上修|"
     # an adverb or a connective of the telling, not a holder: 尽管仅占, 至此,
     # 未来尚有, 短期内全区, 此政策深获青睐, 已经超越, 成功引进, 相应的, 每月赌收
     r"尽管|至此|未来|今后|短期内|此(?!外)|经(?=超|过)|成功|相应|每月|累积|占|"
