@@ -544,3 +544,16 @@ def test_macau_surveys_takings_profit_multiples_and_visitors() -> None:
     assert str(_at(text, "4.2倍", published, place).role) == "growth"
     # a named kind of takings keeps its own name
     assert str(_at(text, "20%", published, place).measure) == "other:旅游总收入"
+
+
+def test_a_plans_year_dates_no_figure_and_firms_added_are_the_periods() -> None:
+    text = (
+        "今年上半年,高新区规上企业总产值264.7亿元。持续实施提质增效行动,净增经营主体4151户,"
+        "完成全年任务的148.8%,其中企业净增2359户;入选市十大“三高”企业6家,获批省头雁企业7家。"
+    )
+    published = "2023-08-29"
+    for surface in ("4151户", "148.8%", "2359户", "6家"):
+        assert _period(text, surface, published) == "2023H1", surface
+    # a share of the year's plan is progress over the period, as the firms added are
+    assert str(_at(text, "148.8%", published).accumulation) == "period"
+    assert str(_at(text, "7家", published).accumulation) == "period"

@@ -49,7 +49,8 @@ _PROJECTS_AMOUNT = re.compile(
     r"(?:^|[^成现计资产])(?:投资总额|投资额)\s*(?:为|达|约|共|合计)?\s*(?:近|约|超|逾)?\s*$"
 )
 _OWN_LEVEL_GAP = re.compile(r"\s*(?:(?:\d+[条个家项])?[^，,；;。\d]{0,10}的|[(（])\s*")
-_FORECAST_GAP = re.compile(r"预测|预估|预期|预计|公布|发布|^\s*时")
+_FORECAST_GAP = re.compile(r"预测|预估|预期|预计|公布|发布|^\s*时|^(?:目标)?(?:任务|目标|计划)的")
+_PLAN_SHARE = re.compile(r"(?:任务|目标|计划)的$")
 _PAIRED_WORK = re.compile(r"[^；;。]{0,3}(?:累计)?完成了?投资")
 _DONE = re.compile(r"开工|开复工|签约|竣工|投产|引进|落地|实际")
 _YEAR_END_RELEASE = 2  # a release of January or February: the year just ended is what is out
@@ -167,6 +168,8 @@ class _Periods(_Framing):
         stock = stock or measure.endswith("余额")  # 9月末存款余额: a balance at a time point
         if role != "value":
             stock = stock and role == "share" and measure != "area"
+            # 净增经营主体4151户,完成全年任务的148.8%: the period's progress on a plan
+            stock = stock and not _PLAN_SHARE.search(before_clause)
         added = v.PERIOD_COUNT_RE.search(before_clause)
         if (
             added
