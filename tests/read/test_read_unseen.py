@@ -557,3 +557,14 @@ def test_a_plans_year_dates_no_figure_and_firms_added_are_the_periods() -> None:
     # a share of the year's plan is progress over the period, as the firms added are
     assert str(_at(text, "148.8%", published).accumulation) == "period"
     assert str(_at(text, "7家", published).accumulation) == "period"
+
+
+def test_firms_added_are_counted_for_the_park_not_for_a_part_named_before() -> None:
+    text = (
+        "今年上半年,高新区规上工业总产值264.7亿元,同比增长5.6%。其中,新材料产业同比增长6.6%、"
+        "生物医药产业同比增长1.3%。持续实施三大行动,净增经营主体4151户,获批省头雁企业7家。"
+    )
+    for surface in ("4151户", "7家"):
+        subject = _at(text, surface, "2023-08-29", "高新区").subject
+        assert subject not in {"新材料产业", "生物医药产业"}, surface
+        assert not subject.startswith(("净增", "获批")), surface

@@ -98,6 +98,7 @@ _HOLDER_THEN_CLASS = re.compile(
     r"(.{2,}?(?:园区|开发区|产业园|基地|园))(?:投产|规上|规模以上|入驻|入园|在册)?(?:工业)?企业(?:数|数量)?$"
 )
 # 该项目, 项目一期, 园区: a project or park referred to, not named
+_PARTS_OPEN = ("其中", "其中:", "其中，", "其中,")
 _THIS_PROJECT = ("该项目", "本项目", "此项目", "这个项目", "这一项目")
 _THIS_REGION = frozenset({"该区", "该县", "该市", "该镇", "该旗", "该省"})
 _BARE_PLACE = re.compile(
@@ -450,7 +451,9 @@ class _Subjects(_Measures):
             result[1] is SubjectKind.PROJECT and result[0].endswith(("项目", "工程"))
         ):
             self.named_place[result[1]] = result
-        if result[1] not in _NOT_HOLDERS:
+        # 其中,稀贵金属新材料产业同比增长6.6%: a part, not what the next sentences are about
+        opens_parts = plain.startswith(_PARTS_OPEN, sentence_start)
+        if result[1] not in _NOT_HOLDERS and not opens_parts:
             self.holder[paragraph] = result
         if self.heading is not None and (
             self._is_region(result[0]) or _segment_of(result[0], self.heading[0])
@@ -458,7 +461,8 @@ class _Subjects(_Measures):
             result = self.heading
         if sentence_start not in self.sentence_subject and not self.compared:
             self.sentence_subject[sentence_start] = result
-            self.topic[paragraph] = result
+            if not opens_parts:
+                self.topic[paragraph] = result
             if result[1] is not SubjectKind.OTHER:
                 # a group, a forecast or a category of goods is no topic of later paragraphs
                 self.doc_topic = result
