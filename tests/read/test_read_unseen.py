@@ -568,3 +568,18 @@ def test_firms_added_are_counted_for_the_park_not_for_a_part_named_before() -> N
         subject = _at(text, surface, "2023-08-29", "高新区").subject
         assert subject not in {"新材料产业", "生物医药产业"}, surface
         assert not subject.startswith(("净增", "获批")), surface
+
+
+def test_a_recovery_base_year_dates_nothing_and_a_rate_to_a_level_of_visitors() -> None:
+    text = (
+        "行业2023年总收入按年增加3.1倍至1,885.2亿元,回复至2019年的63%。\n"
+        "中国大陆旅客按年增加3.3倍至144.49万人次,其中个人游旅客79.36万人次上升4.9倍。"
+        "制造业总收益达到2,433亿元,制造业增加价值超过282亿元。"
+    )
+    published, place = "2024-09-06", "澳門"
+    assert _period(text, "63%", published, place) == "2023"
+    assert _period(text, "3.3倍", published, place) == "2023"
+    for surface in ("3.3倍", "4.9倍"):
+        assert str(_at(text, surface, published, place).measure) == "other:旅客人次", surface
+    assert str(_at(text, "2,433亿元", published, place).measure) == "revenue"
+    assert str(_at(text, "超过282亿元", published, place).measure) == "value_added"

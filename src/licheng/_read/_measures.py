@@ -72,6 +72,7 @@ def _negate(figure: Figure) -> Figure:
 
 _CIRCUMSTANCE = re.compile(r"随着[^，,；;。]*?而")
 # what ``\d[^\d]*$`` finds (the last digit), from the end rather than from every digit
+_LEVEL_AFTER = re.compile(r"至\s*(?:约|近|超过?)?\s*\d[\d.,]*\s*((?:万|亿)?(?:人次|家|户))")
 _LAST_DIGIT = re.compile(r"(?s:.*)\d")
 
 
@@ -403,6 +404,11 @@ class _Measures(_Against, _Periods, _Lists):
             if own is not None:
                 return own
         count = self._count_measure(item, unit, before, after)
+        if count is None and role == "growth" and "至" in after:
+            # 旅客按年增加3.3倍至144.49万人次: a rate is of what the level it reaches counts
+            level = _LEVEL_AFTER.match(plain, item.end)
+            if level is not None:
+                count = self._count_measure(item, level.group(1), before, after)
         if count is not None:
             return count
         # 外商及港澳台商投资企业增长3.4%, 国有投资平台: a kind of holder, not a measure;

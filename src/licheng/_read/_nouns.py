@@ -25,6 +25,7 @@ _HEAD_WORDS = (
     r"余额|收益|流入|流出|逆差|顺差|收入|支出|费用|成本|资金|运量|吞吐量|周转量|运输量|货运量|"
     r"客运量|业务量|总量|市值|薪资|薪酬|工资|消费|率|额|量|值"
 )
+_FIGURES_UNIT = re.compile(r"[万亿]?(?:人次|人|户|家)")
 _HEAD_END = re.compile(r"(?:" + _HEAD_WORDS + r")$")
 # what a measure word may carry after it and stay the head: its amount, its value, its index,
 # its total, its rate or share (出口总额, 销货价值, 税收收入, 物价指数, 增加值增速, 利润率)
@@ -130,6 +131,8 @@ def _own_noun(before: str, *, amount: bool = False) -> str | None:
         return None
     if (
         len(noun) < 2  # noqa: PLR2004 - a word, not a character
+        # 旅客79.36万人次上升4.9倍: an earlier figure's unit, not a noun
+        or (before[: end - len(noun)][-1:].isdigit() and _FIGURES_UNIT.fullmatch(noun))
         or any(not noun.endswith("非", 0, word.start()) for word in v.MEASURE_RE.finditer(noun))
         or _RATE_OF_CHANGE.search(noun)
         or _BARE_AMOUNT.fullmatch(noun)

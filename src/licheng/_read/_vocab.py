@@ -112,6 +112,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("经济按年收缩", "gdp"),
             ("经济按年实质收缩", "gdp"),
             ("增加值", "value_added"),
+            ("增加价值", "value_added"),  # 製造業增加價值: Hong Kong's word for value added
             ("总产值", "output_value"),
             # 淨產值: the net output of Hong Kong's national accounts, value added by another name
             ("净产值", "value_added"),
@@ -120,6 +121,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("营业总收入", "revenue"),
             # 行业总收入: a trade's takings; the compounds the statistics name apart keep theirs
             ("总收入", "revenue"),
+            ("总收益", "revenue"),  # 製造業總收益: Hong Kong's receipts of an industry
             ("旅游总收入", "other:旅游总收入"),
             ("技工贸总收入", "other:技工贸总收入"),
             ("业务总收入", "other:业务总收入"),
@@ -641,7 +643,9 @@ PERIOD_HINT = re.compile(r"[年月季]")
 # The verbs that compare a rate with another place's or period's (高于全省的6%, 優於韓國的1.8%).
 COMPARING_WORDS = "高于|低于|快于|慢于|优于|好于|逊于"
 # Words before a period that make it a comparator, not the figure's period.
-COMPARATOR_RE = re.compile(r"(?:较|比|相较于|相比|与|从|较前|自|超越|超过)[^\S\n]*\Z")
+COMPARATOR_RE = re.compile(
+    r"(?:较|比|相较于|相比|与|从|较前|自|超越|超过|回复至|恢复至|回复到|恢复到)[^\S\n]*\Z"
+)
 STOCK_NOW_RE = _fast(r"现有|目前|截至目前|截止目前|已有|已建成|已形成|拥有|已")
 ATTRIBUTE_RE = _fast(
     r"总投资|计划总投资|占地|规划|建成后|达产后|预计|预估|可承载|承载算力|投资金额|将新增|创造|"

@@ -50,6 +50,7 @@ _PROJECTS_AMOUNT = re.compile(
 )
 _OWN_LEVEL_GAP = re.compile(r"\s*(?:(?:\d+[条个家项])?[^，,；;。\d]{0,10}的|[(（])\s*")
 _FORECAST_GAP = re.compile(r"预测|预估|预期|预计|公布|发布|^\s*时|^(?:目标)?(?:任务|目标|计划)的")
+_RECOVERED_TO = re.compile(r"(?:回复|恢复)[至到]\s*$")
 _PLAN_SHARE = re.compile(r"(?:任务|目标|计划)的$")
 _PAIRED_WORK = re.compile(r"[^；;。]{0,3}(?:累计)?完成了?投资")
 _DONE = re.compile(r"开工|开复工|签约|竣工|投产|引进|落地|实际")
@@ -563,7 +564,12 @@ class _Periods(_Framing):
             # 较前112年的4兆735亿元; 较2022年10条产业链的3885亿元: the comparator's own level
             gap = plain[nearest.end : item.start]
             # 较8月预测的2.91%, 由5月时的1.7%: a forecast's date, not the level's period
-            if _OWN_LEVEL_GAP.fullmatch(gap) and not _FORECAST_GAP.search(gap):
+            if (
+                _OWN_LEVEL_GAP.fullmatch(gap)
+                and not _FORECAST_GAP.search(gap)
+                # 回复至2019年的63%: a recovery's base year, not the share's period
+                and not _RECOVERED_TO.search(plain, max(0, nearest.start - 4), nearest.start)
+            ):
                 return nearest
         clause_start = _clause_start(plain, item.start)
         paragraph = _paragraph_start(plain, item.start)
