@@ -583,3 +583,15 @@ def test_a_recovery_base_year_dates_nothing_and_a_rate_to_a_level_of_visitors() 
         assert str(_at(text, surface, published, place).measure) == "other:旅客人次", surface
     assert str(_at(text, "2,433亿元", published, place).measure) == "revenue"
     assert str(_at(text, "超过282亿元", published, place).measure) == "value_added"
+
+
+def test_a_measure_named_in_a_clause_without_a_figure_is_the_next_figures() -> None:
+    text = (
+        "全区完成固定资产投资50亿元,规上工业增加值稳步增长,达到120亿元;"
+        "主导产业新签约项目签约额40.2亿元。百货业营业额增长5.2%,汽车零售业则因进口车销量减少,"
+        "年减9.0%。"
+    )
+    assert str(_at(text, "120亿元", "2024-01-05").measure) == "value_added"
+    assert str(_at(text, "40.2亿元", "2024-01-05").measure) == "investment"
+    # a cause's measure (进口车销量减少) is not the figure's
+    assert str(_at(text, "9.0%", "2024-01-05").measure) != "imports"

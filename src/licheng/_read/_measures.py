@@ -47,6 +47,7 @@ from licheng._read._records import (
 )
 from licheng._read._structure import (
     _clause_end,
+    _clause_start,
     _Found,
     _paragraph_start,
     _rx,
@@ -72,6 +73,7 @@ def _negate(figure: Figure) -> Figure:
 
 _CIRCUMSTANCE = re.compile(r"随着[^，,；;。]*?而")
 # what ``\d[^\d]*$`` finds (the last digit), from the end rather than from every digit
+_CAUSE_BEFORE = re.compile(r"因|由于|受|随着")
 _LEVEL_AFTER = re.compile(r"至\s*(?:约|近|超过?)?\s*\d[\d.,]*\s*((?:万|亿)?(?:人次|家|户))")
 _LAST_DIGIT = re.compile(r"(?s:.*)\d")
 
@@ -536,6 +538,21 @@ class _Measures(_Against, _Periods, _Lists):
         grown = self._grown_of_counted(previous, role, sentence_start)
         if grown is not None:
             return grown
+        last_end = self.last_end.get(sentence_start)
+        if previous is not None and last_end is not None and last_end < clause_start:
+            # 总投资超过1,140亿元,园区营业额逆势增长,突破570亿元: a measure named in a clause
+            # with no figure of its own, after the last figure, is the next figure's
+            between = [
+                word
+                for word in v.MEASURE_RE.finditer(plain, last_end, clause_start)
+                if word.group() not in v.WEAK_MEASURES
+                # 零售业则因进口车销量减少,年减9.0%: a cause's measure is not the figure's
+                and not _CAUSE_BEFORE.search(
+                    plain, _clause_start(plain, word.start()), word.start()
+                )
+            ]
+            if between:
+                return v.MEASURE_OF[between[-1].group()]
         if previous is not None and (
             role != "value" or _unit_class(previous.figure.unit) == _unit_class(unit)
         ):

@@ -197,6 +197,8 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("投入", "investment"),
             ("斥资", "investment"),  # 京和科技斥资逾6亿元: the firm's investment
             ("签约资金", "investment"),
+            ("签约额", "investment"),  # 新签约项目签约额402.43亿元: the investment signed for
+            ("签约金额", "investment"),
             # 合同投资额23.7亿元, 合同金额共计54.8亿元: the investment the contracts signed
             ("合同投资额", "investment"),
             ("合同投资", "investment"),
