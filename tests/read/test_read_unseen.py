@@ -595,3 +595,11 @@ def test_a_measure_named_in_a_clause_without_a_figure_is_the_next_figures() -> N
     assert str(_at(text, "40.2亿元", "2024-01-05").measure) == "investment"
     # a cause's measure (进口车销量减少) is not the figure's
     assert str(_at(text, "9.0%", "2024-01-05").measure) != "imports"
+
+
+def test_money_from_outside_the_city_is_not_foreign_capital() -> None:
+    text = "开发区规模以上企业达到190家,实际利用市外资金160亿元,实际到位外资5.1亿美元。"
+    outside = _at(text, "160亿元", "2011-04-02", "临沂经济技术开发区")
+    assert str(outside.measure) == "other:市外资金"
+    assert not outside.subject.startswith("实际利用")
+    assert str(_at(text, "5.1亿美元", "2011-04-02").measure) == "foreign_capital"

@@ -237,6 +237,10 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("入境", "other:旅客人次"),
             ("出入境", "other:旅客人次"),
             ("外资", "foreign_capital"),
+            # 实际利用市外资金160亿元, 引进省外资金105亿元: money from outside the city or
+            # province, not foreign capital
+            ("市外资金", "other:市外资金"),
+            ("省外资金", "other:省外资金"),
             # 实际到位外商直接投资金额: foreign direct investment used, not investment at large
             ("外商直接投资", "foreign_capital"),
             ("实际利用外资", "foreign_capital"),
