@@ -603,3 +603,13 @@ def test_money_from_outside_the_city_is_not_foreign_capital() -> None:
     assert str(outside.measure) == "other:市外资金"
     assert not outside.subject.startswith("实际利用")
     assert str(_at(text, "5.1亿美元", "2011-04-02").measure) == "foreign_capital"
+
+
+def test_a_sum_since_a_year_is_of_no_one_period() -> None:
+    text = "2021年台南各业销售总额屡创新高,统计108年迄今招商吸引投资超过1.8兆元。"
+    since = _at(text, "超过1.8兆元", "2022-03-02", "臺南市")
+    assert since.period is None
+    assert str(since.accumulation) == "to_date"
+    # 至今年5月 is up to this year's May, no window since a year
+    window = "2025年1月至今年5月,全市新增企业1200家。"
+    assert _period(window, "1200家", "2026-06-02") is not None

@@ -37,7 +37,9 @@ def _roc(year: int) -> int:
 _SAME_AFTER = re.compile(r"\s*同(?:期|月|季度?)")
 # 上年第3季以来, 8月预测的, 5月时的1.7%, 7月22日电: a window's start, the date of a forecast or
 # of a statement, a dateline
-_FRAMING_AFTER = re.compile(r"\s*(?:以来|预测|预估|预计|公布|发布|时|\d{1,2}日(?:电|讯))")
+_FRAMING_AFTER = re.compile(
+    r"\s*(?:以来|迄今|至今(?!年)|预测|预估|预计|公布|发布|时|\d{1,2}日(?:电|讯))"
+)
 
 _DAY_AFTER = re.compile(r"\s*\d{1,2}\s*[日号](?!\s*(?:至|到|[-—–~～]|起|以来|止|前|晚|凌晨|底))")
 

@@ -50,6 +50,7 @@ _PROJECTS_AMOUNT = re.compile(
 )
 _OWN_LEVEL_GAP = re.compile(r"\s*(?:(?:\d+[条个家项])?[^，,；;。\d]{0,10}的|[(（])\s*")
 _FORECAST_GAP = re.compile(r"预测|预估|预期|预计|公布|发布|^\s*时|^(?:目标)?(?:任务|目标|计划)的")
+_SINCE_YEAR = re.compile(r"(?:\d{2,4}|[去上前])年(?:底|末)?(?:迄今|至今(?!年))")
 _RECOVERED_TO = re.compile(r"(?:回复|恢复)[至到]\s*$")
 _PLAN_SHARE = re.compile(r"(?:任务|目标|计划)的$")
 _PAIRED_WORK = re.compile(r"[^；;。]{0,3}(?:累计)?完成了?投资")
@@ -204,6 +205,11 @@ class _Periods(_Framing):
         if role == "growth" and _YEARLY_AVERAGE.search(before_clause):
             # 年均增速超40%, 每年民间投资平均成长…: an average over years, of no one period
             return None, accumulation
+        if ("迄今" in before_clause or "至今" in before_clause) and _SINCE_YEAR.search(
+            before_clause
+        ):
+            # 统计108年迄今招商吸引投资超过1.8兆元: a sum since a year, of no one period
+            return None, "to_date" if role == "value" else accumulation
         window = _YEARS_WINDOW.search(sentence_before) if "年" in sentence_before else None
         if window is not None and not any(
             sentence_start + window.end() <= mark.start < item.start and not mark.comparator
