@@ -98,7 +98,6 @@ _HOLDER_THEN_CLASS = re.compile(
     r"(.{2,}?(?:园区|开发区|产业园|基地|园))(?:投产|规上|规模以上|入驻|入园|在册)?(?:工业)?企业(?:数|数量)?$"
 )
 # 该项目, 项目一期, 园区: a project or park referred to, not named
-_PARTS_OPEN = ("其中", "其中:", "其中，", "其中,")
 _THIS_PROJECT = ("该项目", "本项目", "此项目", "这个项目", "这一项目")
 _THIS_REGION = frozenset({"该区", "该县", "该市", "该镇", "该旗", "该省"})
 _BARE_PLACE = re.compile(
@@ -452,7 +451,7 @@ class _Subjects(_Measures):
         ):
             self.named_place[result[1]] = result
         # 其中,稀贵金属新材料产业同比增长6.6%: a part, not what the next sentences are about
-        opens_parts = plain.startswith(_PARTS_OPEN, sentence_start)
+        opens_parts = plain.startswith("其中", sentence_start)
         if result[1] not in _NOT_HOLDERS and not opens_parts:
             self.holder[paragraph] = result
         if self.heading is not None and (
