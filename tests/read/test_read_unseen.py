@@ -613,3 +613,9 @@ def test_a_sum_since_a_year_is_of_no_one_period() -> None:
     # 至今年5月 is up to this year's May, no window since a year
     window = "2025年1月至今年5月,全市新增企业1200家。"
     assert _period(window, "1200家", "2026-06-02") is not None
+
+
+def test_the_count_of_the_items_a_list_goes_through_is_no_figure() -> None:
+    reading = licheng.read("三项支出同比分别上升2.4倍、3.9倍及7.2%。", published="2024-09-06")
+    assert [str(indicator.figure) for indicator in reading.indicators] == ["2.4倍", "3.9倍", "7.2%"]
+    assert [str(unread.reason) for unread in reading.unread] == ["enumeration"]

@@ -400,6 +400,8 @@ def _not_a_fact(item: _Found, plain: str) -> UnreadReason | None:
             return UnreadReason.ENUMERATION
     if surface in {"一", "二", "三", "四", "五", "六", "七", "八", "九"}:
         return UnreadReason.ENUMERATION
+    if surface[-1:] == "项" and _LISTED_COUNT.fullmatch(surface) and _LIST_AFTER.match(after):
+        return UnreadReason.ENUMERATION  # 三项支出同比分别上升…: the items the list goes through
     if surface[-2:].rstrip("\n")[-1:] in _KIND_ENDS and _rx(r"[类级期型]$").search(surface):
         return UnreadReason.LABEL
     return None
@@ -412,7 +414,7 @@ _ENUM_OPENINGS = frozenset("大个次县区市省")
 _KIND_ENDS = frozenset("类级期型")
 # the last characters of a figure (or a line break after them) and the first characters after
 # it that any check of _not_a_fact looks for; spaces open the rank's and the rack's words
-_CHECKED_ENDS = _KIND_ENDS | frozenset("位名年月上下\n一二三四五六七八九")
+_CHECKED_ENDS = _KIND_ENDS | frozenset("位名年月上下\n一二三四五六七八九项")
 _CHECKED_OPENINGS = (
     _RANK_OPENINGS
     | _THRESHOLD_OPENINGS
@@ -424,6 +426,8 @@ _CHECKED_OPENINGS = (
 _FRAME_OPENERS = frozenset("从分按")
 _FRAMED_PARTS = re.compile(r"[^，,；;。\d]{0,10}?(?:来看|看|分)\s*[，,:：]")
 _NUMERAL = re.compile(r"[一二三四五六七八九十\d]+")
+_LISTED_COUNT = re.compile(r"[两二三四五六七八九]项")
+_LIST_AFTER = re.compile(r"[^，,。；;\d]{1,6}?(?:同比|按年)?(?:分别|均)")
 _YEAR_DATE = re.compile(r"\d{3,4}\s*年")
 _YEARS_OF = re.compile(r"\d+\s*年$")
 
