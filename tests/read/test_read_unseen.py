@@ -619,3 +619,9 @@ def test_the_count_of_the_items_a_list_goes_through_is_no_figure() -> None:
     reading = licheng.read("三项支出同比分别上升2.4倍、3.9倍及7.2%。", published="2024-09-06")
     assert [str(indicator.figure) for indicator in reading.indicators] == ["2.4倍", "3.9倍", "7.2%"]
     assert [str(unread.reason) for unread in reading.unread] == ["enumeration"]
+
+
+def test_registered_population_is_a_measure_not_a_holder() -> None:
+    text = "年末全县户籍人口413610人,比上年减少163人。"
+    people = _at(text, "413610人", "2024-03-01", "岳西县")
+    assert (str(people.measure), people.subject) == ("population", "全县")

@@ -321,6 +321,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = tuple(
             ("就业不足率", "other:就业不足率"),
             ("城镇化率", "population"),
             ("常住人口", "population"),
+            ("户籍人口", "population"),  # 年末全县户籍人口413610人: registered, not a holder's
             ("人口", "population"),
             ("可支配收入", "income"),
             # 城镇、农村居民收入分别增长: the residents' income, however shortened
