@@ -103,10 +103,11 @@ _MEASURE_WORDS = {
     "[institution]": "所",
     "[vessel]": "艘",
     "[aircraft]": "架",
+    "[room]": "间",
 }
 # English names of the units statistics count in that CLDR lacks: (one, other).
 _ENGLISH_NAMES = {"人次": ("{} person-time", "{} person-times")}
-_TRADITIONAL = str.maketrans("个项辆户栋条亿万标头只张场处", "個項輛戶棟條億萬標頭隻張場處")
+_TRADITIONAL = str.maketrans("个项辆户栋条亿万标头只张场处间", "個項輛戶棟條億萬標頭隻張場處間")
 
 
 class _Kind(Enum):

@@ -128,6 +128,7 @@ _COUNT_DIMENSIONS = frozenset(
         "institution",
         "vessel",
         "aircraft",
+        "room",
     )
 )
 

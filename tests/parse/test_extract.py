@@ -191,3 +191,9 @@ def test_a_multiple_that_is_no_growth_is_no_figure() -> None:
 def test_a_list_of_multiples_after_a_verb_of_growth_is_all_growth() -> None:
     found = extract("按年分别增加5.4倍及4.2倍,是全国的2倍及3倍")
     assert [(m.surface, m.role) for m in found] == [("5.4倍", Role.GROWTH), ("4.2倍", Role.GROWTH)]
+
+
+def test_firms_counted_in_rooms_as_hong_kong_and_taiwan_write_them() -> None:
+    [firms] = [m for m in extract("香港初創企業數目再創新高,達5,221間") if m.figure.unit == "间"]
+    assert firms.figure == Figure("5221", "间")
+    assert firms.surface == "5,221間"

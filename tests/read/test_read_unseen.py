@@ -625,3 +625,9 @@ def test_registered_population_is_a_measure_not_a_holder() -> None:
     text = "年末全县户籍人口413610人,比上年减少163人。"
     people = _at(text, "413610人", "2024-03-01", "岳西县")
     assert (str(people.measure), people.subject) == ("population", "全县")
+
+
+def test_hong_kongs_start_ups_counted_in_rooms_are_firms_of_their_holder() -> None:
+    text = "香港初創企業數目再創新高,達5,221間,按年上升11%。"
+    firms = _at(text, "5,221間", "2024-12-01", "香港")
+    assert (str(firms.measure), firms.subject) == ("enterprise_count", "初創企業")

@@ -368,6 +368,7 @@ UNIT_WORDS: dict[str, _Unit] = {
     "头": _Unit("头", Kind.COUNT),  # livestock (生猪出栏16.68万头)
     "只": _Unit("只", Kind.COUNT),  # poultry and sheep (家禽出栏360万只)
     "张": _Unit("张", Kind.COUNT),  # beds, cards (病床27.9万张)
+    "间": _Unit("间", Kind.COUNT),  # rooms; firms in Hong Kong and Taiwan (5,221間)
     "场": _Unit("场", Kind.COUNT),  # events, fairs, matches (举办招聘会2.1万场)
     "场次": _Unit("场", Kind.COUNT),
     "列": _Unit("列", Kind.COUNT),  # trains (中欧班列开行1.9万列)

@@ -28,6 +28,8 @@ _TRAILING_WORDS = (
     "首次",
     "再度",
     "再次",
+    "再",  # 初创企业数目再创新高: again, before the verb
+    "数目",  # 初创企业数目: the number of the holder's firms, not the holder
     "，",
     ",",
 )
