@@ -613,6 +613,10 @@ class _Measures(_Against, _Periods, _Lists):
             return "facility_count"  # 229家国家级经开区: parks counted, not firms
         if unit == "家" and _FACILITY_BEFORE.search(before):
             return "facility_count"  # 孵化器和众创空间683家, 研发机构1.2万家: no firms
+        if unit == "间" and not _rx(r"企业|公司|商户|厂商|店").search(
+            self.context.plain, _sentence_bounds(self.context.plain, item.start)[0], item.start
+        ):
+            return "facility_count"  # 殿宇64间: rooms; 初创企业…达5,221间: firms
         if unit in {"家", "户", "间", "戶"}:
             return "enterprise_count"
         if unit in {"个", "项"}:
