@@ -72,6 +72,9 @@ def test_zhao_before_a_number_of_yi_is_a_trillion() -> None:
     # spaced as some Taiwan pages write it: the 兆 was dropped and 8279.43亿 read
     [mention] = extract("營業額達1 兆 8279.43億元", region=Region.TAIWAN)
     assert (mention.surface, mention.figure) == ("1 兆 8279.43億元", Figure("18279.43", "亿新台币"))
+    # and with the 亿 spaced off a number grouped by commas
+    [mention] = extract("南科營業額 1 兆 5,855 億元", region=Region.TAIWAN)
+    assert (mention.surface, mention.figure) == ("1 兆 5,855 億元", Figure("15855", "亿新台币"))
 
 
 def test_an_odd_step_in_a_lower_section() -> None:

@@ -28,7 +28,7 @@ _TRILLION_RANGE = re.compile(
     r"兆[ \t]*(?:至|到|~|-|—|–)[ \t]*[^，。；;兆]{1,16}?兆(?:" + "|".join(TRILLION_BEFORE) + ")"
 )
 # 兆 before a number of 亿 is 10^12 too (1兆645亿元, 一兆三千余亿元).
-_TRILLION_SECTION = re.compile("兆[ \t]*[0-9,.点一二两三四五六七八九十百千零〇○余多]{1,14}亿")
+_TRILLION_SECTION = re.compile("兆[ \t]*[0-9,.点一二两三四五六七八九十百千零〇○余多]{1,14}[ \t]*亿")
 # Chinese digits written one by one, as Arabic ones are (一八八一亿, 七二九.二亿, 一二三点七三):
 # three or more, or two before a decimal point or 万/亿, each becomes its ASCII digit.
 # Not before 年, 月, 日 (二〇二五年 is a year), and two digits in a row that make a range (五六亿)
