@@ -601,6 +601,7 @@ def test_money_from_outside_the_city_is_not_foreign_capital() -> None:
     text = "开发区规模以上企业达到190家,实际利用市外资金160亿元,实际到位外资5.1亿美元。"
     outside = _at(text, "160亿元", "2011-04-02", "临沂经济技术开发区")
     assert str(outside.measure) == "other:市外资金"
+    assert str(outside.scope) == "unspecified"  # no size class of money drawn in
     assert not outside.subject.startswith("实际利用")
     assert str(_at(text, "5.1亿美元", "2011-04-02").measure) == "foreign_capital"
 

@@ -37,7 +37,9 @@ class _Against(_State):
         sentence = plain[sentence_start : item.end + 2]
         if v.SCOPE_RE.search(sentence):
             self.scope_para[paragraph] = self.scope_recent = True
-            if measure in _OUTSIDE_SCOPE and not v.SCOPE_RE.search(
+            # 实际利用市外资金160亿元: money drawn in is no statistic of a size class either
+            outside = measure in _OUTSIDE_SCOPE or measure.endswith("资金")
+            if outside and not v.SCOPE_RE.search(
                 plain, _clause_start(plain, item.start), item.end + 2
             ):
                 return "unspecified"  # 规上工业…;完成固定资产投资39.5亿元: another statistic
