@@ -125,10 +125,6 @@ def _period_words(plain: str) -> Iterator[re.Match[str]]:
         position = max(position, hint + 1)
 
 
-# 全年任务的, 年度目标的: the year of a plan a share is measured against
-_PLAN_SHARE_WORDS = ("任务的", "目标的", "计划的", "目标任务的")
-
-
 def _word_before(plain: str, start: int, width: int) -> str:
     """The ``width`` characters before ``start``, past the blanks put around numbers."""
     return plain[max(0, start - width - 2) : start].rstrip(" \t")[-width:]
@@ -168,7 +164,7 @@ def _period_marks(context: _Context) -> Iterator[_PeriodMark]:
             # 这是记者8月30日从省科技厅获悉的: the day of an event, not a period of figures
             framing = _DAY_AFTER.match(plain, match.end())
         comparator = comparator or framing is not None
-        if plain.startswith(_PLAN_SHARE_WORDS, match.end()):
+        if plain.startswith(v.PLAN_SHARE_WORDS, match.end()):
             comparator = True  # 完成全年任务的148.8%: the plan's year, not the figure's period
         if match.start() > 0 and plain[match.start() - 1].isdigit():
             continue

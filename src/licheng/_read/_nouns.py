@@ -25,7 +25,6 @@ _HEAD_WORDS = (
     r"余额|收益|流入|流出|逆差|顺差|收入|支出|费用|成本|资金|运量|吞吐量|周转量|运输量|货运量|"
     r"客运量|业务量|总量|市值|薪资|薪酬|工资|消费|率|额|量|值"
 )
-_FIGURES_UNIT = re.compile(r"[万亿]?(?:人次|人|户|家)")
 _HEAD_END = re.compile(r"(?:" + _HEAD_WORDS + r")$")
 # what a measure word may carry after it and stay the head: its amount, its value, its index,
 # its total, its rate or share (出口总额, 销货价值, 税收收入, 物价指数, 增加值增速, 利润率)
@@ -60,6 +59,8 @@ _RATE_OF_CHANGE = re.compile(
 _BARE_AMOUNT = re.compile(
     r"(?:总|年|月|当月|全年)?(?:额|金额|总额|总量|总值|数额|规模|收入|总收入)"
 )
+# 79.36万人次上升4.9倍: the unit of a figure written before, which names no measure
+_FIGURES_UNIT = re.compile(r"[万亿]?(?:人次|人|户|家)")
 _CONTRIBUTION_TAIL = re.compile(r"(?:贡献率|贡献度|拉动率)$")
 _NOT_HEAD = re.compile(r"(?:份额|限额|质量|数量|能量|力量|含量|大量|少量|数值|年度|季度)$")
 

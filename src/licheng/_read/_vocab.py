@@ -650,9 +650,13 @@ PERIOD_HINT = re.compile(r"[年月季]")
 # The verbs that compare a rate with another place's or period's (高于全省的6%, 優於韓國的1.8%).
 COMPARING_WORDS = "高于|低于|快于|慢于|优于|好于|逊于"
 # Words before a period that make it a comparator, not the figure's period.
+# 回复至2019年的63%: the year a level has recovered to a share of (a comparator's, too)
+RECOVERED_TO = ("回复至", "恢复至", "回复到", "恢复到")
 COMPARATOR_RE = re.compile(
-    r"(?:较|比|相较于|相比|与|从|较前|自|超越|超过|回复至|恢复至|回复到|恢复到)[^\S\n]*\Z"
+    r"(?:较|比|相较于|相比|与|从|较前|自|超越|超过|" + "|".join(RECOVERED_TO) + r")[^\S\n]*\Z"
 )
+# 完成全年任务的148.8%, 年度目标的: what a share of a plan is measured against after its year
+PLAN_SHARE_WORDS = ("任务的", "目标的", "计划的", "目标任务的")
 STOCK_NOW_RE = _fast(r"现有|目前|截至目前|截止目前|已有|已建成|已形成|拥有|已")
 ATTRIBUTE_RE = _fast(
     r"总投资|计划总投资|占地|规划|建成后|达产后|预计|预估|可承载|承载算力|投资金额|将新增|创造|"

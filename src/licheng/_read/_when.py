@@ -49,10 +49,8 @@ _PROJECTS_AMOUNT = re.compile(
     r"(?:^|[^成现计资产])(?:投资总额|投资额)\s*(?:为|达|约|共|合计)?\s*(?:近|约|超|逾)?\s*$"
 )
 _OWN_LEVEL_GAP = re.compile(r"\s*(?:(?:\d+[条个家项])?[^，,；;。\d]{0,10}的|[(（])\s*")
-_FORECAST_GAP = re.compile(r"预测|预估|预期|预计|公布|发布|^\s*时|^(?:目标)?(?:任务|目标|计划)的")
+_FORECAST_GAP = re.compile(r"预测|预估|预期|预计|公布|发布|^\s*时")
 _SINCE_YEAR = re.compile(r"(?:\d{2,4}|[去上前])年(?:底|末)?(?:迄今|至今(?!年))")
-_RECOVERED_TO = re.compile(r"(?:回复|恢复)[至到]\s*$")
-_PLAN_SHARE = re.compile(r"(?:任务|目标|计划)的$")
 _PAIRED_WORK = re.compile(r"[^；;。]{0,3}(?:累计)?完成了?投资")
 _DONE = re.compile(r"开工|开复工|签约|竣工|投产|引进|落地|实际")
 _YEAR_END_RELEASE = 2  # a release of January or February: the year just ended is what is out
@@ -171,7 +169,7 @@ class _Periods(_Framing):
         if role != "value":
             stock = stock and role == "share" and measure != "area"
             # 净增经营主体4151户,完成全年任务的148.8%: the period's progress on a plan
-            stock = stock and not _PLAN_SHARE.search(before_clause)
+            stock = stock and not before_clause.endswith(v.PLAN_SHARE_WORDS)
         added = v.PERIOD_COUNT_RE.search(before_clause)
         if (
             added
@@ -569,12 +567,15 @@ class _Periods(_Framing):
             nearest = periods[upto - 1]
             # 较前112年的4兆735亿元; 较2022年10条产业链的3885亿元: the comparator's own level
             gap = plain[nearest.end : item.start]
-            # 较8月预测的2.91%, 由5月时的1.7%: a forecast's date, not the level's period
+            # 较8月预测的2.91%, 由5月时的1.7%: a forecast's date, not the level's period; 完成
+            # 全年任务的148.8%: a plan's; 回复至2019年的63%: a recovery's base year
             if (
                 _OWN_LEVEL_GAP.fullmatch(gap)
                 and not _FORECAST_GAP.search(gap)
-                # 回复至2019年的63%: a recovery's base year, not the share's period
-                and not _RECOVERED_TO.search(plain, max(0, nearest.start - 4), nearest.start)
+                and not gap.lstrip().startswith(v.PLAN_SHARE_WORDS)
+                and not plain[max(0, nearest.start - 4) : nearest.start]
+                .rstrip()
+                .endswith(v.RECOVERED_TO)
             ):
                 return nearest
         clause_start = _clause_start(plain, item.start)
